@@ -1,0 +1,37 @@
+/** The roles of product.md; each user holds one, bound to an org subtree. */
+export const ROLES = [
+  'admin',
+  'training_officer',
+  'unit_officer',
+  'institution_staff',
+  'lecturer',
+  'learner',
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What an actor may do; the scope (subtree) is checked separately by every query. */
+export const PERMISSIONS = {
+  'org.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
+  'org.write': ['admin', 'training_officer'],
+  'people.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'viewer'],
+  'people.write': ['admin', 'training_officer', 'unit_officer'],
+  'codes.write': ['admin'],
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  training_officer: { vi: 'Cán bộ phụ trách đào tạo', en: 'Training officer' },
+  unit_officer: { vi: 'Cán bộ tổ chức đơn vị', en: 'Unit officer' },
+  institution_staff: { vi: 'Cán bộ cơ sở đào tạo', en: 'Institution staff' },
+  lecturer: { vi: 'Giảng viên', en: 'Lecturer' },
+  learner: { vi: 'Học viên', en: 'Learner' },
+  viewer: { vi: 'Người xem (lãnh đạo, thanh tra)', en: 'Viewer (leadership, inspection)' },
+};

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const ConfigSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DTBD_DATA_DIR: z.string().default('./data'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set on HTTPS deployments so cookies carry the Secure flag. */
+  COOKIE_SECURE: bool,
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Failed logins allowed per username (and per IP x10) in 15 minutes. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Seed the demo province when the database is empty (npm start). */
+  DTBD_DEMO: z.enum(['true', 'false']).default('true'),
+});
+
+export interface Config {
+  databaseUrl?: string;
+  dataDir: string;
+  port: number;
+  host: string;
+  logLevel: string;
+  cookieSecure: boolean;
+  sessionHours: number;
+  loginMaxFailures: number;
+  demo: boolean;
+}
+
+/** Parse the environment once; on error list every bad variable and stop. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path.resolve(c.DTBD_DATA_DIR),
+    port: c.PORT,
+    host: c.HOST,
+    logLevel: c.LOG_LEVEL,
+    cookieSecure: c.COOKIE_SECURE,
+    sessionHours: c.SESSION_HOURS,
+    loginMaxFailures: c.LOGIN_MAX_FAILURES,
+    demo: c.DTBD_DEMO === 'true',
+  };
+}

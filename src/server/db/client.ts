@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { ltree } from '@electric-sql/pglite/contrib/ltree';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema/index';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything that runs queries: the database or an open transaction. */
+export type Queryable = Db | Tx;
+
+export interface DbHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Bulk load CSV text into a table with COPY (PGlite: /dev/blob; PostgreSQL: COPY FROM STDIN). */
+  copyCsv(table: string, columns: string[], csv: string): Promise<void>;
+  /** Run one or more raw SQL statements (no parameters). */
+  exec(sqlText: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const PGLITE_EXTENSIONS = { ltree, pg_trgm, unaccent };
+
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DbHandle> {
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS, loadDataDir });
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    async copyCsv(table, columns, csv) {
+      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+        blob: new Blob([csv]),
+      });
+    },
+    async exec(sqlText) {
+      await client.exec(sqlText);
+    },
+    async close() {
+      await client.close();
+    },
+    // exposed for tests that snapshot a migrated database
+    ...({ client } as object),
+  };
+}
+
+export async function openPostgres(url: string): Promise<DbHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail fast with a clear message when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async copyCsv(table, columns, csv) {
+      const { from } = await import('pg-copy-streams');
+      const conn = await pool.connect();
+      try {
+        const stream = conn.query(from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
+        await new Promise<void>((resolve, reject) => {
+          stream.on('finish', resolve);
+          stream.on('error', reject);
+          stream.end(csv);
+        });
+      } finally {
+        conn.release();
+      }
+    },
+    async exec(sqlText) {
+      await pool.query(sqlText);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export function openDb(opts: { databaseUrl?: string; dataDir?: string }): Promise<DbHandle> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+}

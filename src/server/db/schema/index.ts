@@ -1,0 +1,6 @@
+export * from './audit';
+export * from './auth';
+export * from './codes';
+export * from './org';
+export * from './people';
+export * from './qualifications';

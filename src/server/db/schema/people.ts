@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { orgUnits } from './org';
+
+/** One record per person (one identifier); the current state. History lives in person_history. */
+export const people = pgTable(
+  'people',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    fullName: text('full_name').notNull(),
+    searchName: text('search_name').notNull(),
+    sortKey: text('sort_key').notNull(),
+    birthDate: date('birth_date'),
+    gender: text('gender').notNull(),
+    ethnicity: text('ethnicity').notNull().default('KINH'),
+    personalId: text('personal_id'),
+    partyMember: boolean('party_member').notNull().default(false),
+    partyJoinDate: date('party_join_date'),
+    category: text('category').notNull(),
+    rank: text('rank'),
+    post: text('post'),
+    leadershipTier: text('leadership_tier').notNull().default('NONE'),
+    appointedOn: date('appointed_on'),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    managementAuthority: text('management_authority'),
+    planningTitle: text('planning_title'),
+    status: text('status').notNull().default('WORKING'),
+    serviceStart: date('service_start'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('people_personal_id_uq').on(t.personalId).where(sql`${t.personalId} is not null`),
+    index('people_unit_sort_idx').on(t.unitId, t.sortKey),
+    index('people_sort_idx').on(sql`${t.sortKey} collate "C"`, t.id),
+    index('people_search_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    index('people_category_idx').on(t.category),
+    index('people_rank_idx').on(t.rank),
+  ],
+);
+
+/**
+ * Dated history of a person's category, rank, post, tier, unit, authority, planning and status.
+ * A row is valid from `validFrom` until the next row's `validFrom` (`validTo` null = current).
+ */
+export const personHistory = pgTable(
+  'person_history',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+    category: text('category').notNull(),
+    rank: text('rank'),
+    post: text('post'),
+    leadershipTier: text('leadership_tier').notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    managementAuthority: text('management_authority'),
+    planningTitle: text('planning_title'),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    actorId: bigint('actor_id', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('person_history_person_idx').on(t.personId, t.validFrom),
+    index('person_history_unit_idx').on(t.unitId),
+  ],
+);

@@ -1,0 +1,26 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// argon2id with OWASP's minimum parameters (19 MiB, 2 passes): ~20 ms per hash here.
+const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password.normalize('NFC'), OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password.normalize('NFC'));
+  } catch {
+    return false;
+  }
+}
+
+/** A password policy the UI and CLI share: 8+ characters with a letter and a digit. */
+export function passwordProblems(password: string): { vi: string; en: string } | null {
+  if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password))
+    return {
+      vi: 'Mật khẩu cần ít nhất 8 ký tự, có chữ và số.',
+      en: 'The password needs at least 8 characters with letters and digits.',
+    };
+  return null;
+}
