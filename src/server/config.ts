@@ -23,6 +23,8 @@ const ConfigSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Seed the demo province when the database is empty (npm start). */
   DTBD_DEMO: z.enum(['true', 'false']).default('true'),
+  /** How many people the demo province gets on first start. */
+  DTBD_DEMO_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).default(3000),
 });
 
 export interface Config {
@@ -35,6 +37,7 @@ export interface Config {
   sessionHours: number;
   loginMaxFailures: number;
   demo: boolean;
+  demoPeople: number;
 }
 
 /** Parse the environment once; on error list every bad variable and stop. */
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: c.SESSION_HOURS,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     demo: c.DTBD_DEMO === 'true',
+    demoPeople: c.DTBD_DEMO_PEOPLE,
   };
 }

@@ -1,4 +1,5 @@
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Role } from '../../../contracts/roles';
 import { orgUnits } from './org';
 import { people } from './people';
 
@@ -8,7 +9,7 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   passwordHash: text('password_hash').notNull(),
   displayName: text('display_name').notNull(),
-  role: text('role').notNull(),
+  role: text('role').$type<Role>().notNull(),
   scopeUnitId: integer('scope_unit_id')
     .notNull()
     .references(() => orgUnits.id),

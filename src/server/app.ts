@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { DbHandle } from './db/client';
+import { type Clock, systemClock } from './lib/dates';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { codesRoutes } from './modules/codes/codes.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { orgRoutes } from './modules/org/org.routes';
+import { peopleRoutes } from './modules/people/people.routes';
+import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
+import { userRoutes } from './modules/users/users.routes';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandler } from './plugins/errors';
+import { type ModuleDeps, VERSION } from './module-deps';
+
+
+export interface AppDeps {
+  handle: DbHandle;
+  config: Config;
+  clock?: Clock;
+  /** pino options, or false for silent tests. */
+  logger?: boolean | object;
+  /** Directory of the built web UI (served with SPA fallback when it exists). */
+  webDir?: string;
+}
+
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? { level: deps.config.logLevel },
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: 'x-request-id',
+    bodyLimit: 8 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'dtbd API', version: VERSION, description: 'Training and fostering of cadres and civil servants' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dtbd_sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerErrorHandler(app);
+  registerAuth(app, deps.handle.db);
+
+  const moduleDeps: ModuleDeps = { handle: deps.handle, config: deps.config, clock: deps.clock ?? systemClock };
+  await app.register(
+    async (api) => {
+      healthRoutes(api, moduleDeps);
+      authRoutes(api, moduleDeps);
+      codesRoutes(api, moduleDeps);
+      orgRoutes(api, moduleDeps);
+      peopleRoutes(api, moduleDeps);
+      qualificationRoutes(api, moduleDeps);
+      userRoutes(api, moduleDeps);
+      auditRoutes(api, moduleDeps);
+      api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+
+  const webDir = deps.webDir;
+  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    app.get('/*', { schema: { hide: true }, config: { public: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      const file = path.join(webDir, req.url.split('?')[0]);
+      if (file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile())
+        return reply.sendFile(path.relative(webDir, file));
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

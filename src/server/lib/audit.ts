@@ -1,0 +1,46 @@
+import { auditLog } from '../db/schema/index';
+import type { Queryable } from '../db/client';
+import type { Actor } from './actor';
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  summary?: string;
+  /** Path of the unit the record belongs to, so admins of a subtree see its entries. */
+  scopePath?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Write one audit row inside the caller's transaction: the change and its record land together. */
+export async function audit(q: Queryable, actor: Actor, e: AuditEntry): Promise<void> {
+  await q.insert(auditLog).values({
+    userId: actor.userId || null,
+    username: actor.username,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId == null ? null : String(e.entityId),
+    summary: e.summary ?? null,
+    scopePath: e.scopePath ?? null,
+    before: (e.before ?? null) as object | null,
+    after: (e.after ?? null) as object | null,
+    requestId: actor.requestId ?? null,
+    ip: actor.ip ?? null,
+  });
+}
+
+/** Only the fields that changed, for compact before/after rows. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    const was = before[key];
+    const now = after[key];
+    if (now !== undefined && JSON.stringify(was) !== JSON.stringify(now)) {
+      b[key] = was;
+      a[key] = now;
+    }
+  }
+  return { before: b, after: a, changed: Object.keys(a).length > 0 };
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { openDb } from './db/client';
+import { acquireDataDirLock } from './db/lock';
+import { migrate } from './db/migrate';
+import { AppError } from './lib/errors';
+import { DEMO_LOGINS, seedDemo } from './modules/demo/seed-demo';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main() {
+  const config = loadConfig();
+  let release = () => {};
+  if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir, `server :${config.port}`);
+  const handle = await openDb(config);
+  await migrate(handle);
+  let seeded = false;
+  if (config.demo) {
+    const t0 = Date.now();
+    seeded = await seedDemo(handle, { people: config.demoPeople });
+    if (seeded) console.log(`Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const app = await buildApp({ handle, config, webDir: path.join(root, 'dist/web') });
+  await app.listen({ port: config.port, host: config.host });
+
+  const url = `http://localhost:${config.port}`;
+  console.log(`\ndtbd is running at ${url}  (database: ${handle.kind}${handle.kind === 'pglite' ? `, ${config.dataDir}` : ''})`);
+  if (config.demo) {
+    console.log('Demo logins (password Demo@2026):');
+    for (const l of DEMO_LOGINS) console.log(`  ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${l.vi}`);
+  }
+  console.log('');
+
+  const stop = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await handle.close();
+    release();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  if (err instanceof AppError) {
+    console.error(err.localized.vi);
+    console.error(err.localized.en);
+    process.exit(2);
+  }
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+import crypto from 'node:crypto';
+import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { PERMISSIONS, type Permission, type Role } from '../../../contracts/roles';
+import type { Db } from '../../db/client';
+import { loginFailures, orgUnits, sessions, users } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { audit } from '../../lib/audit';
+import type { Clock } from '../../lib/dates';
+import { AppError, invalid, fieldError } from '../../lib/errors';
+import { hashPassword, passwordProblems, verifyPassword } from '../../lib/password';
+import { hashToken } from '../../plugins/auth';
+
+const WINDOW_MS = 15 * 60 * 1000;
+// Verified when the username is unknown, so both paths take the same time.
+const DUMMY_HASH = hashPassword('not-a-real-password-0');
+
+export interface AuthServiceDeps {
+  db: Db;
+  clock: Clock;
+  sessionHours: number;
+  maxFailures: number;
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => (PERMISSIONS[p] as readonly string[]).includes(role));
+}
+
+export function createAuthService({ db, clock, sessionHours, maxFailures }: AuthServiceDeps) {
+  async function assertNotRateLimited(username: string, ip: string) {
+    const since = new Date(clock.now().getTime() - WINDOW_MS);
+    const [{ byUser }] = await db
+      .select({ byUser: count() })
+      .from(loginFailures)
+      .where(and(eq(loginFailures.username, username), gt(loginFailures.at, since)));
+    const [{ byIp }] = await db
+      .select({ byIp: count() })
+      .from(loginFailures)
+      .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
+    if (byUser >= maxFailures || byIp >= maxFailures * 10) throw new AppError('RATE_LIMITED');
+  }
+
+  return {
+    /** Check the password (argon2id), rate-limit failures, open a session. Returns the raw token. */
+    async login(usernameRaw: string, password: string, ip: string, requestId: string) {
+      const username = usernameRaw.trim().toLowerCase();
+      await assertNotRateLimited(username, ip);
+      const [user] = await db.select().from(users).where(eq(users.username, username));
+      const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await DUMMY_HASH, password), false);
+      if (!user || !ok || !user.active) {
+        await db.insert(loginFailures).values({ username, ip, at: clock.now() });
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      const token = crypto.randomBytes(32).toString('base64url');
+      const csrfToken = crypto.randomBytes(24).toString('base64url');
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await tx.delete(loginFailures).where(eq(loginFailures.username, username));
+        await tx.delete(sessions).where(lt(sessions.expiresAt, now));
+        await tx.insert(sessions).values({
+          tokenHash: hashToken(token),
+          userId: user.id,
+          csrfToken,
+          expiresAt: new Date(now.getTime() + sessionHours * 3600_000),
+        });
+        const [scope] = await tx.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, user.scopeUnitId));
+        await audit(tx, { ...actorFromUser(user, scope?.path ?? ''), ip, requestId }, {
+          action: 'auth.login',
+          entity: 'user',
+          entityId: user.id,
+          summary: `Đăng nhập: ${user.username}`,
+          scopePath: scope?.path,
+        });
+      });
+      return { token, csrfToken, userId: user.id };
+    },
+
+    async logout(actor: Actor, tokenHash: string) {
+      await db.transaction(async (tx) => {
+        await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+        await audit(tx, actor, { action: 'auth.logout', entity: 'user', entityId: actor.userId, scopePath: actor.scopePath });
+      });
+    },
+
+    async me(userId: number, csrfToken: string) {
+      const [row] = await db
+        .select({ user: users, scopeUnitName: orgUnits.name })
+        .from(users)
+        .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
+        .where(eq(users.id, userId));
+      if (!row) throw new AppError('UNAUTHENTICATED');
+      const u = row.user;
+      return {
+        id: u.id,
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role as Role,
+        scopeUnitId: u.scopeUnitId,
+        scopeUnitName: row.scopeUnitName,
+        personId: u.personId,
+        locale: (u.locale === 'en' ? 'en' : 'vi') as 'vi' | 'en',
+        permissions: permissionsOf(u.role as Role),
+        csrfToken,
+      };
+    },
+
+    async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
+        throw invalid([fieldError('currentPassword', 'mật khẩu hiện tại không đúng', 'the current password is wrong')]);
+      const problem = passwordProblems(newPassword);
+      if (problem) throw invalid([{ field: 'newPassword', message: problem }]);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash: await hashPassword(newPassword), updatedAt: clock.now() }).where(eq(users.id, user.id));
+        await audit(tx, actor, { action: 'user.password', entity: 'user', entityId: user.id, scopePath: actor.scopePath });
+      });
+    },
+  };
+}
+
+function actorFromUser(user: typeof users.$inferSelect, scopePath: string): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    role: user.role as Role,
+    scopeUnitId: user.scopeUnitId,
+    scopePath,
+    personId: user.personId,
+    lang: user.locale === 'en' ? 'en' : 'vi',
+  };
+}

@@ -1,0 +1,192 @@
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { CreatePersonBody, PeopleQuery, UpdatePersonBody } from '../../../contracts/people';
+import { personalIdWarnings } from '../../../contracts/personal-id';
+import { foldText, nameSortKey } from '../../../contracts/text';
+import type { Db, Queryable } from '../../db/client';
+import { people, personHistory } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { audit, changedFields } from '../../lib/audit';
+import { type Clock, todayOf } from '../../lib/dates';
+import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
+import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
+import { findPerson, listHistory, listPeople } from './people.queries';
+
+type PersonRow = typeof people.$inferSelect;
+const HISTORY_FIELDS = ['category', 'rank', 'post', 'leadershipTier', 'unitId', 'managementAuthority', 'planningTitle', 'status'] as const;
+const PERSON_NOT_FOUND = { vi: 'hồ sơ', en: 'Person' };
+
+function codeChecks(b: Partial<z.infer<typeof CreatePersonBody>>): CodeCheck[] {
+  return [
+    { field: 'gender', list: 'gender', code: b.gender },
+    { field: 'ethnicity', list: 'ethnicity', code: b.ethnicity },
+    { field: 'category', list: 'category', code: b.category },
+    { field: 'rank', list: 'rank', code: b.rank },
+    { field: 'leadershipTier', list: 'leadership_tier', code: b.leadershipTier },
+    { field: 'managementAuthority', list: 'management_authority', code: b.managementAuthority },
+    { field: 'status', list: 'status', code: b.status },
+  ];
+}
+
+function toPerson(p: PersonRow, unitName: string, lang: 'vi' | 'en') {
+  const warnings = personalIdWarnings(p.personalId, p.birthDate, p.gender).map((w) => ({ code: w.code, message: w[lang] }));
+  return { ...p, unitName, updatedAt: p.updatedAt.toISOString(), warnings };
+}
+
+async function assertPersonalIdFree(q: Queryable, personalId: string | null | undefined, exceptId?: number) {
+  if (!personalId) return;
+  const clash = await q
+    .select({ id: people.id })
+    .from(people)
+    .where(exceptId ? and(eq(people.personalId, personalId), ne(people.id, exceptId)) : eq(people.personalId, personalId));
+  if (clash.length)
+    throw new AppError('DUPLICATE_PERSONAL_ID', {
+      fields: [fieldError('personalId', 'đã có trong hồ sơ khác', 'is already on another record')],
+    });
+}
+
+function assertDateOrder(b: { birthDate?: string | null; serviceStart?: string | null; partyJoinDate?: string | null; appointedOn?: string | null }) {
+  const errs = [];
+  for (const f of ['serviceStart', 'partyJoinDate', 'appointedOn'] as const)
+    if (b.birthDate && b[f] && b[f]! <= b.birthDate) errs.push(fieldError(f, 'phải sau ngày sinh', 'must be after the birth date'));
+  if (errs.length) throw invalid(errs);
+}
+
+/** Throws 404 unless the actor may see the person (subtree, or a learner's own record). */
+export async function getVisiblePerson(q: Queryable, actor: Actor, id: number) {
+  const row = await findPerson(q, id);
+  if (!row) throw notFound(PERSON_NOT_FOUND);
+  if (actor.role === 'learner') {
+    if (actor.personId !== id) throw notFound(PERSON_NOT_FOUND);
+  } else {
+    requirePermission(actor, 'people.read');
+    if (!(row.unitPath === actor.scopePath || row.unitPath.startsWith(`${actor.scopePath}.`))) throw notFound(PERSON_NOT_FOUND);
+  }
+  return row;
+}
+
+export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
+  return {
+    async list(actor: Actor, query: z.infer<typeof PeopleQuery>) {
+      requirePermission(actor, 'people.read');
+      let unitPath: string | undefined;
+      let unitId: number | undefined;
+      if (query.unitId) {
+        const unit = await getUnitInScope(db, actor, query.unitId);
+        if (query.subtree === 'true') unitPath = unit.path;
+        else unitId = unit.id;
+      }
+      const { items, total } = await listPeople(db, { ...query, scopePath: actor.scopePath, unitPath, unitId }, query.page, query.pageSize);
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async get(actor: Actor, id: number) {
+      const row = await getVisiblePerson(db, actor, id);
+      return toPerson(row.person, row.unitName, actor.lang);
+    },
+
+    async history(actor: Actor, id: number) {
+      await getVisiblePerson(db, actor, id);
+      return { items: await listHistory(db, id) };
+    },
+
+    async create(actor: Actor, body: z.infer<typeof CreatePersonBody>) {
+      requirePermission(actor, 'people.write');
+      const unknown = await findUnknownCodes(db, codeChecks(body));
+      if (unknown.length) throw invalid(unknown);
+      assertDateOrder(body);
+      return db.transaction(async (tx) => {
+        const unit = await getUnitInScope(tx, actor, body.unitId);
+        if (unit.validTo) throw new AppError('UNIT_DISSOLVED', { fields: [fieldError('unitId', 'đơn vị đã giải thể', 'the unit is dissolved')] });
+        await assertPersonalIdFree(tx, body.personalId);
+        const { effectiveDate, ...values } = body;
+        const [p] = await tx
+          .insert(people)
+          .values({ ...values, personalId: values.personalId ?? null, searchName: foldText(values.fullName), sortKey: nameSortKey(values.fullName) })
+          .returning();
+        await tx.insert(personHistory).values({
+          personId: p.id,
+          validFrom: effectiveDate ?? p.serviceStart ?? todayOf(clock),
+          category: p.category,
+          rank: p.rank,
+          post: p.post,
+          leadershipTier: p.leadershipTier,
+          unitId: p.unitId,
+          managementAuthority: p.managementAuthority,
+          planningTitle: p.planningTitle,
+          status: p.status,
+          reason: 'Tạo hồ sơ',
+          actorId: actor.userId,
+        });
+        await audit(tx, actor, { action: 'person.create', entity: 'person', entityId: p.id, summary: p.fullName, scopePath: unit.path, after: p });
+        return toPerson(p, unit.name, actor.lang);
+      });
+    },
+
+    async update(actor: Actor, id: number, body: z.infer<typeof UpdatePersonBody>) {
+      requirePermission(actor, 'people.write');
+      const unknown = await findUnknownCodes(db, codeChecks(body));
+      if (unknown.length) throw invalid(unknown);
+      return db.transaction(async (tx) => {
+        const current = await getVisiblePerson(tx, actor, id);
+        const before = current.person;
+        const { effectiveDate, reason, version, ...changes } = body;
+        const merged = { ...before, ...changes };
+        assertDateOrder(merged);
+        let unitName = current.unitName;
+        let unitPath = current.unitPath;
+        if (changes.unitId && changes.unitId !== before.unitId) {
+          const unit = await getUnitInScope(tx, actor, changes.unitId);
+          if (unit.validTo) throw new AppError('UNIT_DISSOLVED', { fields: [fieldError('unitId', 'đơn vị đã giải thể', 'the unit is dissolved')] });
+          unitName = unit.name;
+          unitPath = unit.path;
+        }
+        if (changes.personalId !== undefined) await assertPersonalIdFree(tx, changes.personalId, id);
+        const diff = changedFields(before as unknown as Record<string, unknown>, changes as Record<string, unknown>);
+        if (!diff.changed) {
+          if (before.version !== version) throw new AppError('CONFLICT');
+          return toPerson(before, unitName, actor.lang);
+        }
+        const derived = changes.fullName ? { searchName: foldText(changes.fullName), sortKey: nameSortKey(changes.fullName) } : {};
+        const [after] = await tx
+          .update(people)
+          .set({ ...changes, ...derived, version: before.version + 1, updatedAt: clock.now() })
+          .where(and(eq(people.id, id), eq(people.version, version)))
+          .returning();
+        if (!after)
+          throw new AppError('CONFLICT', {
+            message: { vi: 'Hồ sơ vừa được người khác cập nhật. Hãy tải lại rồi sửa lại.', en: 'Someone else saved this record first. Reload and edit again.' },
+          });
+        if (HISTORY_FIELDS.some((f) => f in diff.after)) await recordHistory(tx, after, effectiveDate ?? todayOf(clock), reason ?? null, actor.userId);
+        await audit(tx, actor, { action: 'person.update', entity: 'person', entityId: id, summary: after.fullName, scopePath: unitPath, before: diff.before, after: diff.after });
+        return toPerson(after, unitName, actor.lang);
+      });
+    },
+  };
+}
+
+/** Close the open history row on `date` and open one with the new state (same day: replace). */
+async function recordHistory(tx: Queryable, p: PersonRow, date: string, reason: string | null, actorId: number) {
+  const [open] = await tx.select().from(personHistory).where(and(eq(personHistory.personId, p.id), isNull(personHistory.validTo)));
+  if (open && date < open.validFrom)
+    throw invalid([fieldError('effectiveDate', `không được trước ngày ${open.validFrom} của lần thay đổi trước`, `must not be before the previous change on ${open.validFrom}`)]);
+  const state = {
+    category: p.category,
+    rank: p.rank,
+    post: p.post,
+    leadershipTier: p.leadershipTier,
+    unitId: p.unitId,
+    managementAuthority: p.managementAuthority,
+    planningTitle: p.planningTitle,
+    status: p.status,
+    reason,
+    actorId,
+  };
+  if (open && open.validFrom === date) {
+    await tx.update(personHistory).set(state).where(eq(personHistory.id, open.id));
+    return;
+  }
+  if (open) await tx.update(personHistory).set({ validTo: date }).where(eq(personHistory.id, open.id));
+  await tx.insert(personHistory).values({ personId: p.id, validFrom: date, ...state });
+}

@@ -1,0 +1,97 @@
+import crypto from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../contracts/roles';
+import type { Db } from '../db/client';
+import { orgUnits, sessions, users } from '../db/schema/index';
+import type { Actor } from '../lib/actor';
+import { AppError } from '../lib/errors';
+import { langOf } from './errors';
+
+export const SESSION_COOKIE = 'dtbd_sid';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+    sessionTokenHash?: string;
+    csrfToken?: string;
+  }
+  interface FastifyContextConfig {
+    /** Route is reachable without a session (login, health, openapi, public pages). */
+    public?: boolean;
+  }
+}
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, opts: { secure: boolean; maxAgeSeconds: number }) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: opts.secure,
+    maxAge: opts.maxAgeSeconds,
+  });
+}
+
+/** Resolve the session cookie to an actor; enforce login and CSRF on every non-public route. */
+export function registerAuth(app: FastifyInstance, db: Db): void {
+  app.addHook('onRequest', async (req) => {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (!token) return;
+    const tokenHash = hashToken(token);
+    const [row] = await db
+      .select({
+        userId: users.id,
+        username: users.username,
+        role: users.role,
+        scopeUnitId: users.scopeUnitId,
+        scopePath: orgUnits.path,
+        personId: users.personId,
+        locale: users.locale,
+        csrfToken: sessions.csrfToken,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
+      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+    if (!row) return;
+    req.sessionTokenHash = tokenHash;
+    req.csrfToken = row.csrfToken;
+    req.actor = {
+      userId: row.userId,
+      username: row.username,
+      role: row.role as Role,
+      scopeUnitId: row.scopeUnitId,
+      scopePath: row.scopePath,
+      personId: row.personId,
+      lang: row.locale === 'en' ? 'en' : 'vi',
+      requestId: req.id,
+      ip: req.ip,
+    };
+    req.actor.lang = langOf(req);
+  });
+
+  app.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/') || req.routeOptions.config?.public) return;
+    if (!req.actor) throw new AppError('UNAUTHENTICATED');
+    if (!SAFE_METHODS.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      const ok =
+        typeof sent === 'string' &&
+        req.csrfToken !== undefined &&
+        sent.length === req.csrfToken.length &&
+        crypto.timingSafeEqual(Buffer.from(sent), Buffer.from(req.csrfToken));
+      if (!ok) throw new AppError('CSRF_FAILED');
+    }
+  });
+}
+
+/** The actor of an authenticated route (the preHandler guarantees it). */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED');
+  return req.actor;
+}

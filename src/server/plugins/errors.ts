@@ -1,0 +1,51 @@
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Lang } from '../../contracts/errors';
+import { AppError, invalid } from '../lib/errors';
+import { localizeIssue } from '../lib/validation-i18n';
+
+/** The user's language: explicit header, then the user's setting, then Accept-Language. */
+export function langOf(req: FastifyRequest): Lang {
+  const explicit = req.headers['x-dtbd-lang'];
+  if (explicit === 'en' || explicit === 'vi') return explicit;
+  if (req.actor) return req.actor.lang;
+  const accept = req.headers['accept-language'] ?? '';
+  return /^en\b/i.test(accept) ? 'en' : 'vi';
+}
+
+/** One place where errors leave the server, always as `{ error: { code, message, details? } }`. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const lang = langOf(req);
+    let appError: AppError;
+    if (err instanceof AppError) appError = err;
+    else if (hasZodFastifySchemaValidationErrors(err)) {
+      const context = (err as { validationContext?: string }).validationContext;
+      appError = invalid(err.validation.map((i) => localizeIssue(i as never, context)));
+    } else if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      appError = new AppError('VALIDATION_FAILED', {
+        message: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+      });
+    } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      appError = new AppError('VALIDATION_FAILED', {
+        message: { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
+      });
+    } else if (err.statusCode && err.statusCode < 500 && err.statusCode >= 400) {
+      appError = new AppError(err.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', {
+        message: { vi: err.message, en: err.message },
+      });
+    } else {
+      req.log.error({ err }, 'unhandled error');
+      appError = new AppError('INTERNAL');
+    }
+    if (appError.status >= 500) req.log.error({ err }, 'server error');
+    reply.status(appError.status).send(appError.toBody(lang));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    const err = new AppError('NOT_FOUND', {
+      message: { vi: `Không có đường dẫn ${req.method} ${req.url}.`, en: `No route ${req.method} ${req.url}.` },
+    });
+    reply.status(404).send(err.toBody(langOf(req)));
+  });
+}
