@@ -1,0 +1,158 @@
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { people, personHistory } from '../../db/schema/index';
+import { useTestApp } from '../../test/app';
+import { testBackends } from '../../test/db';
+import { makePerson, makeUnit } from '../../test/fixtures';
+
+const valid = (unitId: number) => ({
+  fullName: 'Trần Thị Ánh Tuyết',
+  birthDate: '1990-05-17',
+  gender: 'F',
+  category: 'CC',
+  rank: 'CV',
+  unitId,
+  personalId: '022190123456',
+});
+
+describe.each(testBackends())('people routes (%s)', (kind) => {
+  const t = useTestApp(kind);
+
+  it('finds a person without accents or case, only inside the actor scope', async () => {
+    const a = await makePerson(t.handle.db, t.communeA, { fullName: 'Nguyễn Văn Hùng' });
+    const b = await makePerson(t.handle.db, t.communeB, { fullName: 'Nguyễn Văn Hùng' });
+    const province = await t.as('training_officer', t.root);
+    const res = await t.call(province, { method: 'GET', url: '/api/people?q=nguyen%20van%20hung' });
+    expect(res.statusCode).toBe(200);
+    const ids = res.json().items.map((p: { id: number }) => p.id);
+    expect(ids).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(res.json().items[0].fullName).toBe('Nguyễn Văn Hùng');
+
+    const commune = await t.as('unit_officer', t.communeA);
+    const scoped = await t.call(commune, { method: 'GET', url: '/api/people?q=NGUYEN VAN HUNG' });
+    const scopedIds = scoped.json().items.map((p: { id: number }) => p.id);
+    expect(scopedIds).toContain(a.id);
+    expect(scopedIds).not.toContain(b.id);
+  });
+
+  it('filters by unit subtree, category and rank, and pages in roster order (given name first)', async () => {
+    const unit = await makeUnit(t.handle.db, { parent: t.root, name: 'Sở Thử Phân Trang' });
+    const child = await makeUnit(t.handle.db, { parent: unit, name: 'Phòng con', level: 'agency' });
+    await makePerson(t.handle.db, unit, { fullName: 'Lê Văn Bình', category: 'VC', rank: 'HANG_III' });
+    await makePerson(t.handle.db, child, { fullName: 'Trần An' });
+    await makePerson(t.handle.db, unit, { fullName: 'Phạm Thị Ánh' });
+    const s = await t.as('viewer', t.root);
+    const all = await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}` });
+    expect(all.json().items.map((p: { fullName: string }) => p.fullName)).toEqual(['Trần An', 'Phạm Thị Ánh', 'Lê Văn Bình']);
+    const own = await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&subtree=false` });
+    expect(own.json().total).toBe(2);
+    const vc = await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&category=VC&rank=HANG_III` });
+    expect(vc.json().items.map((p: { fullName: string }) => p.fullName)).toEqual(['Lê Văn Bình']);
+    const page2 = await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&page=2&pageSize=2` });
+    expect(page2.json()).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page2.json().items).toHaveLength(1);
+  });
+
+  it('hides people of another subtree (404) and a unit filter outside scope (404)', async () => {
+    const other = await makePerson(t.handle.db, t.communeB);
+    const s = await t.as('unit_officer', t.communeA);
+    expect((await t.call(s, { method: 'GET', url: `/api/people/${other.id}` })).statusCode).toBe(404);
+    expect((await t.call(s, { method: 'GET', url: `/api/people/${other.id}/history` })).statusCode).toBe(404);
+    expect((await t.call(s, { method: 'GET', url: `/api/people?unitId=${t.communeB.id}` })).statusCode).toBe(404);
+    expect((await t.call(s, { method: 'PATCH', url: `/api/people/${other.id}`, payload: { version: 1, post: 'x' } })).statusCode).toBe(404);
+    expect((await t.call(null, { method: 'GET', url: `/api/people/${other.id}` })).statusCode).toBe(401);
+  });
+
+  it('creates a person with NFC text, a history row and an audit entry', async () => {
+    const s = await t.as('unit_officer', t.communeA);
+    const nfd = 'Trần Thị Ánh Tuyết'.normalize('NFD');
+    const res = await t.call(s, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeA.id), fullName: `  ${nfd} `, personalId: '022190000001' } });
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    expect(p.fullName).toBe('Trần Thị Ánh Tuyết');
+    expect(p.fullName).toBe(p.fullName.normalize('NFC'));
+    expect(p.warnings).toEqual([]);
+    const [h] = await t.handle.db.select().from(personHistory).where(eq(personHistory.personId, p.id));
+    expect(h).toMatchObject({ unitId: t.communeA.id, category: 'CC' });
+    const admin = await t.as('admin', t.root);
+    const audit = await t.call(admin, { method: 'GET', url: `/api/audit?entity=person&entityId=${p.id}` });
+    expect(audit.json().items[0]).toMatchObject({ action: 'person.create' });
+  });
+
+  it('warns when personal ID digits disagree with birth year or gender', async () => {
+    const s = await t.as('unit_officer', t.communeA);
+    const res = await t.call(s, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeA.id), personalId: '022085000002' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().warnings.map((w: { code: string }) => w.code).sort()).toEqual(['ID_GENDER_MISMATCH', 'ID_YEAR_MISMATCH']);
+  });
+
+  it.each([
+    ['wrong type', { birthDate: 19900517 }, 'birthDate'],
+    ['unknown code', { category: 'XYZ' }, 'category'],
+    ['future date', { birthDate: '2099-01-01' }, 'birthDate'],
+    ['bad personal id', { personalId: '12345' }, 'personalId'],
+    ['oversize name', { fullName: 'A'.repeat(500) }, 'fullName'],
+    ['missing name', { fullName: undefined }, 'fullName'],
+    ['impossible date', { birthDate: '1990-02-30' }, 'birthDate'],
+    ['service before birth', { serviceStart: '1980-01-01' }, 'serviceStart'],
+  ])('rejects %s with a 400 naming the field, and writes nothing', async (_label, patch, field) => {
+    const s = await t.as('unit_officer', t.communeA);
+    const [{ n: before }] = await t.handle.db.select({ n: count() }).from(people);
+    const res = await t.call(s, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeA.id), personalId: null, ...patch }, headers: { 'x-dtbd-lang': 'en' } });
+    expect(res.statusCode).toBe(400);
+    const err = res.json().error;
+    expect(err.code).toBe('VALIDATION_FAILED');
+    expect(err.details.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect(err.message).toContain(field);
+    const [{ n: after }] = await t.handle.db.select({ n: count() }).from(people);
+    expect(after).toBe(before);
+  });
+
+  it('rejects a duplicate personal ID (400, in Vietnamese by default)', async () => {
+    const s = await t.as('unit_officer', t.communeA);
+    await makePerson(t.handle.db, t.communeB, { personalId: '022190777777' });
+    const res = await t.call(s, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeA.id), personalId: '022190777777' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('DUPLICATE_PERSONAL_ID');
+    expect(res.json().error.message).toMatch(/định danh/);
+  });
+
+  it('refuses writes to viewers (403) and into another subtree (404)', async () => {
+    const viewer = await t.as('viewer', t.root);
+    expect((await t.call(viewer, { method: 'POST', url: '/api/people', payload: valid(t.communeA.id) })).statusCode).toBe(403);
+    const commune = await t.as('unit_officer', t.communeA);
+    const res = await t.call(commune, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeB.id), personalId: null } });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('updates from a date, keeps the dated history, and rejects a stale version', async () => {
+    const p = await makePerson(t.handle.db, t.communeA);
+    const s = await t.as('training_officer', t.root);
+    const res = await t.call(s, {
+      method: 'PATCH',
+      url: `/api/people/${p.id}`,
+      payload: { version: p.version, rank: 'CVC', unitId: t.communeB.id, effectiveDate: '2026-01-15', reason: 'Nâng ngạch, điều động' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ rank: 'CVC', unitId: t.communeB.id, version: p.version + 1 });
+    const hist = (await t.call(s, { method: 'GET', url: `/api/people/${p.id}/history` })).json().items;
+    expect(hist).toHaveLength(2);
+    expect(hist[0]).toMatchObject({ validFrom: '2026-01-15', validTo: null, rank: 'CVC', unitName: 'Phường Tây Sơn' });
+    expect(hist[1]).toMatchObject({ validTo: '2026-01-15', rank: 'CV', unitName: 'Xã Đông Hòa' });
+    const stale = await t.call(s, { method: 'PATCH', url: `/api/people/${p.id}`, payload: { version: p.version, post: 'Chuyên viên' } });
+    expect(stale.statusCode).toBe(409);
+    const early = await t.call(s, { method: 'PATCH', url: `/api/people/${p.id}`, payload: { version: p.version + 1, status: 'RETIRED', effectiveDate: '2025-01-01' } });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.details.fields[0].field).toBe('effectiveDate');
+  });
+
+  it('lets a learner read only their own record', async () => {
+    const me = await makePerson(t.handle.db, t.communeA);
+    const other = await makePerson(t.handle.db, t.communeA);
+    const s = await t.as('learner', t.communeA, { personId: me.id });
+    expect((await t.call(s, { method: 'GET', url: '/api/me/person' })).json().id).toBe(me.id);
+    expect((await t.call(s, { method: 'GET', url: `/api/people/${me.id}` })).statusCode).toBe(200);
+    expect((await t.call(s, { method: 'GET', url: `/api/people/${other.id}` })).statusCode).toBe(404);
+    expect((await t.call(s, { method: 'GET', url: '/api/people' })).statusCode).toBe(403);
+  });
+});
