@@ -1,0 +1,38 @@
+import { defineMessages } from '../lib/i18n';
+
+export const shellMessages = defineMessages(
+  {
+    menuOrg: 'Cơ cấu tổ chức',
+    menuPeople: 'Hồ sơ cán bộ',
+    menuMe: 'Hồ sơ của tôi',
+    menuAdmin: 'Quản trị',
+    menuUsers: 'Người dùng',
+    menuAudit: 'Nhật ký hệ thống',
+    menuCodes: 'Danh mục dùng chung',
+    scope: 'Phạm vi',
+    logout: 'Đăng xuất',
+    changePassword: 'Đổi mật khẩu',
+    mainMenu: 'Menu chính',
+    userMenu: 'Tài khoản',
+    welcomeTitle: 'Xin chào, {name}',
+    welcomeText: 'Chọn một mục ở menu bên trái để bắt đầu.',
+    version: 'Phiên bản {version}',
+  },
+  {
+    menuOrg: 'Organisation',
+    menuPeople: 'Staff records',
+    menuMe: 'My record',
+    menuAdmin: 'Administration',
+    menuUsers: 'Users',
+    menuAudit: 'Audit log',
+    menuCodes: 'Code lists',
+    scope: 'Scope',
+    logout: 'Log out',
+    changePassword: 'Change password',
+    mainMenu: 'Main menu',
+    userMenu: 'Account',
+    welcomeTitle: 'Welcome, {name}',
+    welcomeText: 'Pick an item in the menu on the left to start.',
+    version: 'Version {version}',
+  },
+);

@@ -1,0 +1,95 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { NotFoundResult } from '../components/results';
+import { LoginPage } from '../features/auth/components/login-page';
+import { useCan, useMe } from '../lib/auth';
+import { RequireAuth, RequirePermission } from './guards';
+import { AppShell } from './shell/app-shell';
+import { WelcomePage } from './routes/welcome-page';
+
+const OrgPage = lazy(() => import('../features/org/components/org-page').then((m) => ({ default: m.OrgPage })));
+const PeopleListPage = lazy(() =>
+  import('../features/people/components/people-list-page').then((m) => ({ default: m.PeopleListPage })),
+);
+const PersonPage = lazy(() => import('./routes/person-page').then((m) => ({ default: m.PersonPage })));
+const MyRecordPage = lazy(() => import('./routes/my-record-page').then((m) => ({ default: m.MyRecordPage })));
+const UsersPage = lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
+const CodesPage = lazy(() => import('../features/codes/components/codes-page').then((m) => ({ default: m.CodesPage })));
+
+/** The start page depends on what the user may do. */
+function HomeRedirect() {
+  const me = useMe();
+  const can = useCan();
+  if (can('people.read')) return <Navigate to="/people" replace />;
+  if (me.personId !== null) return <Navigate to="/me" replace />;
+  if (can('org.read')) return <Navigate to="/org" replace />;
+  return <WelcomePage />;
+}
+
+export function AppRouter() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomeRedirect />} />
+        <Route
+          path="org"
+          element={
+            <RequirePermission permission="org.read">
+              <OrgPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="people"
+          element={
+            <RequirePermission permission="people.read">
+              <PeopleListPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="people/:id"
+          element={
+            <RequirePermission permission="people.read">
+              <PersonPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="me" element={<MyRecordPage />} />
+        <Route
+          path="admin/users"
+          element={
+            <RequirePermission permission="users.manage">
+              <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/audit"
+          element={
+            <RequirePermission permission="audit.read">
+              <AuditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/codes"
+          element={
+            <RequirePermission permission="codes.write">
+              <CodesPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="*" element={<NotFoundResult />} />
+      </Route>
+    </Routes>
+  );
+}

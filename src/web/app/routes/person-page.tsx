@@ -1,0 +1,65 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Breadcrumb, Card, Tabs } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../components/results';
+import { usePerson } from '../../features/people/api/people';
+import { PersonHistoryTab } from '../../features/people/components/person-history-tab';
+import { PersonGeneralTab, PersonHeading, PersonWarnings } from '../../features/people/components/person-summary';
+import { peopleMessages } from '../../features/people/messages';
+import { QualificationsPanel } from '../../features/qualifications/components/qualifications-panel';
+import { useCan } from '../../lib/auth';
+import { useT } from '../../lib/i18n';
+
+const TABS = ['general', 'qualifications', 'history'] as const;
+type Tab = (typeof TABS)[number];
+
+/** /people/:id — one record: general information, qualifications, history (composed from two features). */
+export function PersonPage() {
+  const t = useT(peopleMessages);
+  const can = useCan();
+  const params = useParams();
+  const id = Number(params.id);
+  const [search, setSearch] = useSearchParams();
+  const tab: Tab = (TABS as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as Tab) : 'general';
+  const { data: person, error, isPending, refetch } = usePerson(id);
+
+  if (!Number.isInteger(id) || id <= 0) return <NotFoundResult />;
+  if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
+  if (isPending || !person) return <PageSpinner />;
+
+  const canEdit = can('people.write');
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 8 }}
+        items={[
+          {
+            title: (
+              <Link to="/people">
+                <ArrowLeftOutlined /> {t('backToList')}
+              </Link>
+            ),
+          },
+          { title: person.fullName },
+        ]}
+      />
+      <PersonHeading person={person} linkUnit />
+      <PersonWarnings person={person} />
+      <Card size="small">
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setSearch(k === 'general' ? {} : { tab: k }, { replace: true })}
+          items={[
+            { key: 'general', label: t('tabGeneral'), children: <PersonGeneralTab person={person} canEdit={canEdit} /> },
+            {
+              key: 'qualifications',
+              label: t('tabQualifications'),
+              children: <QualificationsPanel personId={person.id} canEdit={canEdit} />,
+            },
+            { key: 'history', label: t('tabHistory'), children: <PersonHistoryTab personId={person.id} /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useChangePassword } from '../../../lib/auth';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { authMessages } from '../messages';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT(authMessages);
+  const [form] = Form.useForm<Values>();
+  const change = useChangePassword();
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    change.mutate(
+      { currentPassword: v.currentPassword, newPassword: v.newPassword },
+      {
+        onSuccess: () => {
+          message.success(t('passwordChanged'));
+          form.resetFields();
+          onClose();
+        },
+        onError: (err) => onError(err, { form }),
+      },
+    );
+  };
+
+  return (
+    <Modal
+      title={t('changePassword')}
+      open={open}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={change.isPending}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true, message: t('required') }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label={t('newPassword')}
+          rules={[
+            { required: true, message: t('required') },
+            { min: 8, message: t('passwordTooShort') },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('confirmPassword')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('required') },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('passwordMismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
