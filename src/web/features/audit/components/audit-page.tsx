@@ -1,0 +1,198 @@
+import { AutoComplete, Button, Card, Col, Form, Row, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { DateInput } from '../../../components/date-input';
+import { DebouncedInput } from '../../../components/debounced-input';
+import { PageHeader } from '../../../components/page-header';
+import { QueryErrorResult } from '../../../components/results';
+import { formatDateTime } from '../../../lib/dates';
+import { useT } from '../../../lib/i18n';
+import { type AuditEntry, type AuditFilters, useAudit } from '../api/audit';
+import { diffSnapshots, showValue } from '../diff';
+import { auditMessages } from '../messages';
+
+const ENTITIES = ['person', 'qualification', 'attachment', 'org_unit', 'user', 'code_item', 'session'];
+const KEYS = ['entity', 'entityId', 'action', 'username', 'from', 'to'] as const;
+
+function actionColor(action: string): string {
+  const a = action.toLowerCase();
+  if (/(delete|remove|deactivate|dissolve)/.test(a)) return 'red';
+  if (/(create|add|insert)/.test(a)) return 'green';
+  if (/(login|logout|password)/.test(a)) return 'purple';
+  return 'blue';
+}
+
+export function AuditPage() {
+  const t = useT(auditMessages);
+  const [params, setParams] = useSearchParams();
+  const filters: AuditFilters = useMemo(() => {
+    const f: AuditFilters = { page: Math.max(1, Number(params.get('page')) || 1), pageSize: 50 };
+    for (const k of KEYS) f[k] = params.get(k) || undefined;
+    return f;
+  }, [params]);
+  const { data, error, isPending, isFetching, refetch } = useAudit(filters);
+
+  const set = useCallback(
+    (k: (typeof KEYS)[number], v: string | null | undefined, replace = false) => {
+      const next = new URLSearchParams(params);
+      next.delete('page');
+      if (v) next.set(k, v);
+      else next.delete(k);
+      setParams(next, { replace });
+    },
+    [params, setParams],
+  );
+  const commit = useCallback((k: (typeof KEYS)[number]) => (v: string) => set(k, v, true), [set]);
+  const commitAction = useMemo(() => commit('action'), [commit]);
+  const commitUser = useMemo(() => commit('username'), [commit]);
+  const commitEntityId = useMemo(() => commit('entityId'), [commit]);
+
+  const offset = (filters.page - 1) * filters.pageSize;
+  const columns: TableColumnsType<AuditEntry> = [
+    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    { title: t('at'), dataIndex: 'at', key: 'at', width: 150, className: 'tabular', render: (v) => formatDateTime(v) },
+    { title: t('username'), dataIndex: 'username', key: 'username', width: 130, render: (v) => v ?? '—' },
+    {
+      title: t('action'),
+      dataIndex: 'action',
+      key: 'action',
+      width: 180,
+      render: (v: string) => <Tag color={actionColor(v)}>{v}</Tag>,
+    },
+    { title: t('entity'), dataIndex: 'entity', key: 'entity', width: 130 },
+    { title: t('entityId'), dataIndex: 'entityId', key: 'entityId', width: 100, render: (v) => v ?? '—' },
+    { title: t('summary'), dataIndex: 'summary', key: 'summary', render: (v) => v ?? '—' },
+    { title: t('ip'), dataIndex: 'ip', key: 'ip', width: 130, render: (v) => v ?? '—' },
+  ];
+
+  const hasFilters = KEYS.some((k) => params.get(k));
+
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form layout="vertical" component="div" role="search">
+          <Row gutter={12}>
+            <Col xs={12} md={8} xl={4}>
+              <Form.Item label={t('entity')} htmlFor="audit-entity" style={{ marginBottom: 12 }}>
+                <AutoComplete
+                  id="audit-entity"
+                  allowClear
+                  value={filters.entity ?? ''}
+                  options={ENTITIES.map((e) => ({ value: e }))}
+                  onChange={(v) => set('entity', v, true)}
+                  placeholder={t('all')}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={8} xl={3}>
+              <Form.Item label={t('entityId')} htmlFor="audit-entity-id" style={{ marginBottom: 12 }}>
+                <DebouncedInput id="audit-entity-id" value={filters.entityId ?? ''} onCommit={commitEntityId} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Form.Item label={t('action')} htmlFor="audit-action" style={{ marginBottom: 12 }}>
+                <DebouncedInput id="audit-action" value={filters.action ?? ''} onCommit={commitAction} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Form.Item label={t('username')} htmlFor="audit-user" style={{ marginBottom: 12 }}>
+                <DebouncedInput id="audit-user" value={filters.username ?? ''} onCommit={commitUser} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={8} xl={3}>
+              <Form.Item label={t('from')} htmlFor="audit-from" style={{ marginBottom: 12 }}>
+                <DateInput id="audit-from" value={filters.from ?? null} onChange={(v) => set('from', v)} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={8} xl={3}>
+              <Form.Item label={t('to')} htmlFor="audit-to" style={{ marginBottom: 12 }}>
+                <DateInput id="audit-to" value={filters.to ?? null} onChange={(v) => set('to', v)} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8} xl={3} style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 12 }}>
+              <Button disabled={!hasFilters} onClick={() => setParams(new URLSearchParams())}>
+                {t('reset')}
+              </Button>
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+      {error && !data ? (
+        <QueryErrorResult error={error} onRetry={() => refetch()} />
+      ) : (
+        <Card size="small" styles={{ body: { padding: 0 } }}>
+          <Table<AuditEntry>
+            aria-label={t('title')}
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={data?.items ?? []}
+            loading={isPending || isFetching}
+            scroll={{ x: 1200 }}
+            locale={{ emptyText: t('noResults') }}
+            expandable={{
+              expandedRowRender: (r) => <AuditDiff entry={r} />,
+              rowExpandable: () => true,
+              expandRowByClick: true,
+            }}
+            pagination={{
+              current: filters.page,
+              pageSize: filters.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: false,
+              showTotal: (total) => t('total', { n: total.toLocaleString('vi-VN') }),
+              onChange: (page) => {
+                const next = new URLSearchParams(params);
+                next.set('page', String(page));
+                setParams(next);
+              },
+              style: { padding: '0 12px' },
+            }}
+          />
+        </Card>
+      )}
+    </>
+  );
+}
+
+function AuditDiff({ entry }: { entry: AuditEntry }) {
+  const t = useT(auditMessages);
+  const changes = diffSnapshots(entry.before, entry.after);
+  return (
+    <div style={{ padding: '4px 0' }}>
+      {changes.length === 0 ? (
+        <Typography.Text type="secondary">{t('noChanges')}</Typography.Text>
+      ) : (
+        <Table
+          size="small"
+          bordered
+          pagination={false}
+          rowKey="field"
+          dataSource={changes}
+          style={{ maxWidth: 1000 }}
+          columns={[
+            { title: t('field'), dataIndex: 'field', key: 'field', width: 220, render: (v) => <Typography.Text code>{v}</Typography.Text> },
+            {
+              title: t('before'),
+              dataIndex: 'before',
+              key: 'before',
+              render: (v, c) => (c.kind === 'added' ? '' : <span className="diff-before">{showValue(v)}</span>),
+            },
+            {
+              title: t('after'),
+              dataIndex: 'after',
+              key: 'after',
+              render: (v, c) => (c.kind === 'removed' ? '' : <span className="diff-after">{showValue(v)}</span>),
+            },
+          ]}
+        />
+      )}
+      {entry.requestId ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 6 }}>
+          {t('requestId', { id: entry.requestId })}
+        </Typography.Text>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Switch, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../components/page-header';
+import { QueryErrorResult } from '../../../components/results';
+import { type CodeItem, filterCodeOption, useCodeLabel, useCodes } from '../../../lib/codes';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useCreateCodeItem, useUpdateCodeItem } from '../api/codes';
+import { codesMessages } from '../messages';
+import { foldText } from '../../../../contracts/text';
+
+export function CodesPage() {
+  const t = useT(codesMessages);
+  const label = useCodeLabel();
+  const { data, error, isPending, refetch } = useCodes();
+  const [params, setParams] = useSearchParams();
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<CodeItem | null>(null);
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const listNames = useMemo(() => Object.keys(data ?? {}), [data]);
+  const list = params.get('list') && listNames.includes(params.get('list')!) ? params.get('list')! : (listNames[0] ?? '');
+  const update = useUpdateCodeItem(list);
+
+  const listLabel = (name: string) => {
+    if (name.startsWith('level_')) return t('levelsOf', { kind: label('qualification_kind', name.slice(6)) });
+    const key = `l_${name}` as Parameters<typeof t>[0];
+    const s = t(key);
+    return s === key ? name : s;
+  };
+  const listOptions = listNames.map((n) => {
+    const l = listLabel(n);
+    return { value: n, label: l, search: foldText(`${l} ${n}`) };
+  });
+
+  const items = data?.[list] ?? [];
+
+  const columns: TableColumnsType<CodeItem> = [
+    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => i + 1 },
+    { title: t('code'), dataIndex: 'code', key: 'code', width: 160, render: (v) => <Typography.Text code>{v}</Typography.Text> },
+    { title: t('labelVi'), dataIndex: 'labelVi', key: 'labelVi' },
+    { title: t('labelEn'), dataIndex: 'labelEn', key: 'labelEn' },
+    { title: t('sort'), dataIndex: 'sort', key: 'sort', width: 80, align: 'right' },
+    {
+      title: t('builtIn'),
+      dataIndex: 'builtIn',
+      key: 'builtIn',
+      width: 100,
+      render: (b: boolean) => (b ? <Tag>{t('builtIn')}</Tag> : <Tag color="blue">{t('custom')}</Tag>),
+    },
+    {
+      title: t('inUse'),
+      dataIndex: 'active',
+      key: 'active',
+      width: 100,
+      render: (active: boolean, it) => (
+        <Switch
+          size="small"
+          checked={active}
+          aria-label={t('toggleRow', { code: it.code })}
+          loading={update.isPending && update.variables?.code === it.code}
+          onChange={(v) =>
+            update.mutate(
+              { code: it.code, body: { active: v } },
+              {
+                onSuccess: () => message.success(v ? t('activated', { code: it.code }) : t('deactivated', { code: it.code })),
+                onError: (err) => onError(err),
+              },
+            )
+          }
+        />
+      ),
+    },
+    {
+      title: t('actions'),
+      key: 'actions',
+      width: 80,
+      render: (_v, it) => (
+        <Tooltip title={t('edit')}>
+          <Button type="text" icon={<EditOutlined />} aria-label={t('editRow', { code: it.code })} onClick={() => setEditing(it)} />
+        </Tooltip>
+      ),
+    },
+  ];
+
+  if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} disabled={!list}>
+            {t('addItem')}
+          </Button>
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form layout="vertical" component="div">
+          <Row>
+            <Col xs={24} md={12} xl={8}>
+              <Form.Item label={t('list')} htmlFor="codes-list" style={{ marginBottom: 0 }}>
+                <Select
+                  id="codes-list"
+                  value={list || undefined}
+                  loading={isPending}
+                  options={listOptions}
+                  onChange={(v) => setParams({ list: v })}
+                  showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+      <Card size="small" styles={{ body: { padding: 0 } }} title={list ? `${listLabel(list)} · ${t('count', { n: items.length })}` : undefined}>
+        <Table<CodeItem>
+          aria-label={list ? listLabel(list) : t('title')}
+          rowKey="code"
+          size="small"
+          loading={isPending}
+          columns={columns}
+          dataSource={items}
+          pagination={false}
+          scroll={{ x: 900 }}
+        />
+      </Card>
+      {adding ? <CodeItemModal list={list} listLabel={listLabel(list)} onClose={() => setAdding(false)} /> : null}
+      {editing ? <CodeItemModal list={list} listLabel={listLabel(list)} item={editing} onClose={() => setEditing(null)} /> : null}
+    </>
+  );
+}
+
+interface Values {
+  code: string;
+  labelVi: string;
+  labelEn: string;
+  sort?: number | null;
+  active: boolean;
+}
+
+function CodeItemModal({ list, listLabel, item, onClose }: { list: string; listLabel: string; item?: CodeItem; onClose: () => void }) {
+  const t = useT(codesMessages);
+  const [form] = Form.useForm<Values>();
+  const create = useCreateCodeItem(list);
+  const update = useUpdateCodeItem(list);
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const sort = typeof v.sort === 'number' ? v.sort : undefined;
+    const done = {
+      onSuccess: () => {
+        message.success(item ? t('updated') : t('created'));
+        onClose();
+      },
+      onError: (err: unknown) => onError(err, { form }),
+    };
+    if (item) update.mutate({ code: item.code, body: { labelVi: v.labelVi, labelEn: v.labelEn, sort, active: v.active } }, done);
+    else create.mutate({ code: v.code.trim(), labelVi: v.labelVi, labelEn: v.labelEn, sort }, done);
+  };
+
+  return (
+    <Modal
+      open
+      title={item ? t('editTitle', { code: item.code }) : t('addTitle', { list: listLabel })}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={create.isPending || update.isPending}
+      mask={{ closable: false }}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={item ? { code: item.code, labelVi: item.labelVi, labelEn: item.labelEn, sort: item.sort, active: item.active } : { active: true }}
+      >
+        <Form.Item
+          name="code"
+          label={t('code')}
+          extra={item ? undefined : t('codeRule')}
+          rules={item ? [] : [{ required: true, message: t('required') }, { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: t('codeRule') }]}
+        >
+          <Input disabled={!!item} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="labelVi" label={t('labelVi')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="labelEn" label={t('labelEn')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="sort" label={t('sort')}>
+              <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          {item ? (
+            <Col span={12}>
+              <Form.Item name="active" label={t('inUse')} valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
+          ) : null}
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,181 @@
+import { Alert, App, Col, Form, Input, Modal, Radio, Row } from 'antd';
+import { CodeSelect } from '../../../components/code-select';
+import { DateInput } from '../../../components/date-input';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { todayIso } from '../../../lib/dates';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type MergeUnitsInput, type UnitDetail, useMergeUnits } from '../api/org';
+import { orgMessages } from '../messages';
+
+interface Values {
+  sourceIds: number[];
+  mode: 'existing' | 'new';
+  targetId?: number;
+  newParentId?: number;
+  newName?: string;
+  newCode?: string;
+  newLevel?: string;
+  newKind?: string;
+  effectiveDate: string;
+  note?: string;
+}
+
+/** Merge one or more units into an existing unit or a new one. */
+export function MergeUnitsModal({
+  unit,
+  onClose,
+  onDone,
+}: {
+  unit: UnitDetail;
+  onClose: () => void;
+  onDone: (id: number) => void;
+}) {
+  const t = useT(orgMessages);
+  const [form] = Form.useForm<Values>();
+  const mode = Form.useWatch('mode', form);
+  const merge = useMergeUnits();
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const body: MergeUnitsInput = {
+      sourceIds: v.sourceIds,
+      effectiveDate: v.effectiveDate,
+      note: v.note?.trim() || null,
+      ...(v.mode === 'existing'
+        ? { targetId: v.targetId }
+        : {
+            newUnit: {
+              parentId: v.newParentId!,
+              name: v.newName ?? '',
+              code: v.newCode?.trim() || null,
+              level: v.newLevel ?? '',
+              kind: v.newKind ?? '',
+            },
+          }),
+    };
+    merge.mutate(body, {
+      onSuccess: (r) => {
+        message.success(t('mergeDone', { n: r.movedPeople, name: r.target.name }));
+        onClose();
+        onDone(r.target.id);
+      },
+      onError: (err) =>
+        onError(err, {
+          form,
+          fieldMap: {
+            targetId: 'targetId',
+            'newUnit.parentId': 'newParentId',
+            'newUnit.name': 'newName',
+            'newUnit.code': 'newCode',
+            'newUnit.level': 'newLevel',
+            'newUnit.kind': 'newKind',
+          },
+        }),
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={t('mergeTitle')}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('actMerge')}
+      cancelText={t('cancel')}
+      confirmLoading={merge.isPending}
+      width={680}
+      mask={{ closable: false }}
+    >
+      <Alert type="warning" showIcon title={t('mergeHelp')} style={{ marginBottom: 16 }} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          sourceIds: [unit.id],
+          mode: 'existing',
+          effectiveDate: todayIso(),
+          newParentId: unit.parentId ?? undefined,
+          newLevel: unit.level,
+          newKind: unit.kind,
+        }}
+      >
+        <Form.Item name="sourceIds" label={t('mergeSources')} rules={[{ required: true, type: 'array', min: 1, message: t('required') }]}>
+          <UnitTreeSelect multiple />
+        </Form.Item>
+        <Form.Item name="mode" label={t('mergeTargetMode')}>
+          <Radio.Group
+            options={[
+              { value: 'existing', label: t('mergeTargetExisting') },
+              { value: 'new', label: t('mergeTargetNew') },
+            ]}
+          />
+        </Form.Item>
+        {mode !== 'new' ? (
+          <Form.Item
+            name="targetId"
+            label={t('mergeTarget')}
+            dependencies={['sourceIds']}
+            rules={[
+              { required: true, message: t('required') },
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  value && (getFieldValue('sourceIds') as number[] | undefined)?.includes(value)
+                    ? Promise.reject(new Error(t('mergeTargetInSources')))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <UnitTreeSelect />
+          </Form.Item>
+        ) : (
+          <Row gutter={16}>
+            <Col span={24}>
+              <Form.Item name="newParentId" label={t('newUnitParent')} rules={[{ required: true, message: t('required') }]}>
+                <UnitTreeSelect />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={16}>
+              <Form.Item
+                name="newName"
+                label={t('newUnitName')}
+                rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+              >
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={8}>
+              <Form.Item name="newCode" label={t('newUnitCode')} rules={[{ max: 20 }]}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12}>
+              <Form.Item name="newLevel" label={t('level')} rules={[{ required: true, message: t('required') }]}>
+                <CodeSelect list="unit_level" allowClear={false} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12}>
+              <Form.Item name="newKind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+                <CodeSelect list="unit_kind" allowClear={false} />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        <Row gutter={16}>
+          <Col xs={24} sm={10}>
+            <Form.Item name="effectiveDate" label={t('effectiveDate')} rules={[{ required: true, message: t('required') }]}>
+              <DateInput allowClear={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={14}>
+            <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
+              <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

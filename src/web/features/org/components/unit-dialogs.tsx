@@ -1,0 +1,230 @@
+import { App, Col, Form, Input, Modal, Row } from 'antd';
+import { useMemo } from 'react';
+import { CodeSelect } from '../../../components/code-select';
+import { DateInput } from '../../../components/date-input';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { todayIso } from '../../../lib/dates';
+import { useT } from '../../../lib/i18n';
+import { subtreeIds, useOrgTree } from '../../../lib/org-tree';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type UnitDetail, useCreateUnit, useMoveUnit, useRenameUnit } from '../api/org';
+import { orgMessages } from '../messages';
+
+const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+
+export function CreateUnitModal({
+  parent,
+  onClose,
+  onDone,
+}: {
+  parent: UnitDetail;
+  onClose: () => void;
+  onDone: (id: number) => void;
+}) {
+  const t = useT(orgMessages);
+  const [form] = Form.useForm();
+  const create = useCreateUnit();
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    create.mutate(
+      {
+        parentId: parent.id,
+        name: v.name,
+        shortName: blank(v.shortName),
+        code: blank(v.code),
+        level: v.level,
+        kind: v.kind,
+        validFrom: v.validFrom,
+      },
+      {
+        onSuccess: (u) => {
+          message.success(t('created'));
+          onClose();
+          onDone(u.id);
+        },
+        onError: (err) => onError(err, { form }),
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open
+      title={t('addChildTitle', { parent: parent.name })}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={create.isPending}
+      width={640}
+      mask={{ closable: false }}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ validFrom: todayIso(), level: parent.level === 'province' ? 'agency' : parent.level, kind: parent.kind }}
+      >
+        <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="code" label={t('code')} rules={[{ max: 20 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
+              <CodeSelect list="unit_level" allowClear={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+              <CodeSelect list="unit_kind" allowClear={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="validFrom" label={t('validFrom')} rules={[{ required: true, message: t('required') }]}>
+              <DateInput allowClear={false} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}
+
+export function RenameUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: () => void }) {
+  const t = useT(orgMessages);
+  const [form] = Form.useForm();
+  const rename = useRenameUnit();
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    rename.mutate(
+      {
+        id: unit.id,
+        body: { name: v.name, shortName: blank(v.shortName), code: blank(v.code), effectiveDate: v.effectiveDate, note: blank(v.note) },
+      },
+      {
+        onSuccess: () => {
+          message.success(t('renamed'));
+          onClose();
+        },
+        onError: (err) => onError(err, { form }),
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open
+      title={`${t('renameTitle')}: ${unit.name}`}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={rename.isPending}
+      width={640}
+      mask={{ closable: false }}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ name: unit.name, shortName: unit.shortName, code: unit.code, effectiveDate: todayIso() }}
+      >
+        <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="code" label={t('code')} rules={[{ max: 20 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="effectiveDate" label={t('effectiveDate')} rules={[{ required: true, message: t('required') }]}>
+              <DateInput allowClear={false} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export function MoveUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: () => void }) {
+  const t = useT(orgMessages);
+  const [form] = Form.useForm();
+  const move = useMoveUnit();
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+  const tree = useOrgTree();
+  // A unit cannot move under itself or its own sub-units, nor stay where it is.
+  const disabled = useMemo(() => {
+    const ids = subtreeIds(tree.data?.units ?? [], unit.id);
+    if (unit.parentId !== null) ids.add(unit.parentId);
+    return ids;
+  }, [tree.data, unit.id, unit.parentId]);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    move.mutate(
+      { id: unit.id, body: { parentId: v.parentId, effectiveDate: v.effectiveDate, note: blank(v.note) } },
+      {
+        onSuccess: () => {
+          message.success(t('moved'));
+          onClose();
+        },
+        onError: (err) => onError(err, { form }),
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open
+      title={t('moveTitle', { name: unit.name })}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={move.isPending}
+      width={640}
+      mask={{ closable: false }}
+    >
+      <Form form={form} layout="vertical" initialValues={{ effectiveDate: todayIso() }}>
+        <Form.Item label={t('parent')}>
+          <Input value={unit.parentName ?? '—'} disabled aria-label={t('parent')} />
+        </Form.Item>
+        <Form.Item name="parentId" label={t('newParent')} rules={[{ required: true, message: t('required') }]}>
+          <UnitTreeSelect disabledIds={disabled} />
+        </Form.Item>
+        <Form.Item name="effectiveDate" label={t('effectiveDate')} rules={[{ required: true, message: t('required') }]}>
+          <DateInput allowClear={false} />
+        </Form.Item>
+        <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,260 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Col, Form, Row, Table, type TableColumnsType, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { CodeSelect } from '../../../components/code-select';
+import { DebouncedInput } from '../../../components/debounced-input';
+import { PageHeader } from '../../../components/page-header';
+import { QueryErrorResult } from '../../../components/results';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { useCan } from '../../../lib/auth';
+import { useCodeLabel } from '../../../lib/codes';
+import { formatDate } from '../../../lib/dates';
+import { useT } from '../../../lib/i18n';
+import { type PeopleFilters, type PersonListItem, usePeople } from '../api/people';
+import { peopleMessages } from '../messages';
+import { PersonFormDrawer } from './person-form-drawer';
+import { StatusTag } from './status-tag';
+
+const PAGE_SIZES = [20, 50, 100, 200];
+
+function readFilters(sp: URLSearchParams): PeopleFilters {
+  const num = (k: string) => {
+    const n = Number(sp.get(k));
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  const str = (k: string) => sp.get(k) || undefined;
+  const pageSize = num('pageSize');
+  return {
+    q: str('q'),
+    unitId: num('unitId'),
+    subtree: sp.get('subtree') !== 'false',
+    category: str('category'),
+    rank: str('rank'),
+    leadershipTier: str('leadershipTier'),
+    post: str('post'),
+    status: str('status'),
+    page: num('page') ?? 1,
+    pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : 50,
+  };
+}
+
+function writeFilters(f: PeopleFilters): URLSearchParams {
+  const sp = new URLSearchParams();
+  if (f.q) sp.set('q', f.q);
+  if (f.unitId) sp.set('unitId', String(f.unitId));
+  if (f.unitId && f.subtree === false) sp.set('subtree', 'false');
+  for (const k of ['category', 'rank', 'leadershipTier', 'post', 'status'] as const) if (f[k]) sp.set(k, f[k]!);
+  if (f.page > 1) sp.set('page', String(f.page));
+  if (f.pageSize !== 50) sp.set('pageSize', String(f.pageSize));
+  return sp;
+}
+
+export function PeopleListPage() {
+  const t = useT(peopleMessages);
+  const can = useCan();
+  const navigate = useNavigate();
+  const label = useCodeLabel();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(searchParams), [searchParams]);
+  const [creating, setCreating] = useState(false);
+  const { data, error, isPending, isFetching, refetch } = usePeople(filters);
+
+  /** Change filters: back to page 1; typing replaces the history entry, picking pushes one. */
+  const update = useCallback(
+    (patch: Partial<PeopleFilters>, replace = false) => {
+      const next = { ...readFilters(searchParams), page: 1, ...patch };
+      setSearchParams(writeFilters(next), { replace });
+    },
+    [searchParams, setSearchParams],
+  );
+  const commitQ = useCallback((q: string) => update({ q: q || undefined }, true), [update]);
+  const commitPost = useCallback((post: string) => update({ post: post || undefined }, true), [update]);
+
+  const hasFilters = Array.from(searchParams.keys()).some((k) => k !== 'page' && k !== 'pageSize');
+  const offset = (filters.page - 1) * filters.pageSize;
+
+  const columns: TableColumnsType<PersonListItem> = [
+    {
+      title: t('stt'),
+      key: 'stt',
+      width: 64,
+      align: 'right',
+      className: 'tabular',
+      render: (_v, _r, i) => offset + i + 1,
+    },
+    {
+      title: t('fullName'),
+      dataIndex: 'fullName',
+      key: 'fullName',
+      width: 220,
+      render: (name: string, r) => (
+        <Link to={`/people/${r.id}`} style={{ fontWeight: 500 }}>
+          {name}
+        </Link>
+      ),
+    },
+    { title: t('birthDate'), dataIndex: 'birthDate', key: 'birthDate', width: 110, className: 'tabular', render: (d) => formatDate(d) },
+    { title: t('gender'), dataIndex: 'gender', key: 'gender', width: 80, render: (c) => label('gender', c) },
+    { title: t('category'), dataIndex: 'category', key: 'category', width: 150, render: (c) => label('category', c) },
+    { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 200, render: (c) => label('rank', c) },
+    { title: t('post'), dataIndex: 'post', key: 'post', width: 180, render: (p) => p || '—' },
+    { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 240 },
+    {
+      title: t('status'),
+      dataIndex: 'status',
+      key: 'status',
+      width: 140,
+      render: (c: string) => <StatusTag code={c} label={label('status', c)} />,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          can('people.write') ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('addPerson')}
+            </Button>
+          ) : null
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form layout="vertical" component="div" role="search">
+          <Row gutter={[12, 0]}>
+            <Col xs={24} md={12} xl={8}>
+              <Form.Item label={t('searchLabel')} htmlFor="people-q" style={{ marginBottom: 12 }}>
+                <DebouncedInput id="people-q" value={filters.q ?? ''} onCommit={commitQ} placeholder={t('searchPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={10}>
+              <Form.Item label={t('unit')} htmlFor="people-unit" style={{ marginBottom: 12 }}>
+                <Row gutter={8} wrap={false} align="middle">
+                  <Col flex="auto" style={{ minWidth: 0 }}>
+                    <UnitTreeSelect
+                      id="people-unit"
+                      value={filters.unitId ?? null}
+                      onChange={(v) => update({ unitId: (v as number | null) ?? undefined })}
+                      placeholder={t('unitPlaceholder')}
+                    />
+                  </Col>
+                  <Col flex="none">
+                    <Checkbox
+                      checked={filters.subtree !== false}
+                      disabled={!filters.unitId}
+                      onChange={(e) => update({ subtree: e.target.checked })}
+                    >
+                      {t('includeSubunits')}
+                    </Checkbox>
+                  </Col>
+                </Row>
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
+              <Form.Item label={t('post')} htmlFor="people-post" style={{ marginBottom: 12 }}>
+                <DebouncedInput id="people-post" value={filters.post ?? ''} onCommit={commitPost} placeholder={t('postPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={6}>
+              <Form.Item label={t('category')} htmlFor="people-category" style={{ marginBottom: 12 }}>
+                <CodeSelect
+                  id="people-category"
+                  list="category"
+                  value={filters.category ?? null}
+                  onChange={(v) => update({ category: v ?? undefined })}
+                  placeholder={t('all')}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={6}>
+              <Form.Item label={t('rank')} htmlFor="people-rank" style={{ marginBottom: 12 }}>
+                <CodeSelect
+                  id="people-rank"
+                  list="rank"
+                  value={filters.rank ?? null}
+                  onChange={(v) => update({ rank: v ?? undefined })}
+                  placeholder={t('all')}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={6}>
+              <Form.Item label={t('leadershipTier')} htmlFor="people-tier" style={{ marginBottom: 12 }}>
+                <CodeSelect
+                  id="people-tier"
+                  list="leadership_tier"
+                  value={filters.leadershipTier ?? null}
+                  onChange={(v) => update({ leadershipTier: v ?? undefined })}
+                  placeholder={t('all')}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={4}>
+              <Form.Item label={t('status')} htmlFor="people-status" style={{ marginBottom: 12 }}>
+                <CodeSelect
+                  id="people-status"
+                  list="status"
+                  value={filters.status ?? null}
+                  onChange={(v) => update({ status: v ?? undefined })}
+                  placeholder={t('all')}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} xl={2} style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 12 }}>
+              <Button disabled={!hasFilters} onClick={() => setSearchParams(new URLSearchParams())}>
+                {t('reset')}
+              </Button>
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+      {error && !data ? (
+        <QueryErrorResult error={error} onRetry={() => refetch()} />
+      ) : (
+        <Card size="small" styles={{ body: { padding: 0 } }}>
+          <Table<PersonListItem>
+            aria-label={t('title')}
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={data?.items ?? []}
+            loading={isPending || isFetching}
+            scroll={{ x: 1300 }}
+            locale={{ emptyText: isPending ? t('loading') : t('noResults') }}
+            onRow={(r) => ({
+              onDoubleClick: () => navigate(`/people/${r.id}`),
+            })}
+            pagination={{
+              current: filters.page,
+              pageSize: filters.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: PAGE_SIZES,
+              showTotal: (total, [from, to]) => (
+                <Typography.Text type="secondary">{t('rangeOfTotal', { from, to, total: total.toLocaleString('vi-VN') })}</Typography.Text>
+              ),
+              onChange: (page, pageSize) =>
+                setSearchParams(writeFilters({ ...filters, page: pageSize !== filters.pageSize ? 1 : page, pageSize })),
+              position: ['bottomRight'],
+              style: { padding: '0 12px' },
+            }}
+          />
+        </Card>
+      )}
+      {creating ? (
+        <PersonFormDrawer
+          open
+          mode="create"
+          defaultUnitId={filters.unitId}
+          onClose={() => setCreating(false)}
+          onSaved={(p) => {
+            setCreating(false);
+            navigate(`/people/${p.id}`);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { Table, type TableColumnsType, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
+import { QueryErrorResult } from '../../../components/results';
+import { useCodeLabel } from '../../../lib/codes';
+import { formatDate } from '../../../lib/dates';
+import { useT } from '../../../lib/i18n';
+import { type PersonHistoryRow, usePersonHistory } from '../api/people';
+import { peopleMessages } from '../messages';
+
+type Field = 'unitName' | 'category' | 'rank' | 'post' | 'leadershipTier' | 'managementAuthority' | 'planningTitle' | 'status';
+
+/** The dated periods of a person's record, newest first; values that changed from the period before are bold. */
+export function PersonHistoryTab({ personId }: { personId: number }) {
+  const t = useT(peopleMessages);
+  const label = useCodeLabel();
+  const { data, error, isPending, refetch } = usePersonHistory(personId);
+  if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
+
+  const rows = [...(data ?? [])].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  const previous = new Map<number, PersonHistoryRow | undefined>(rows.map((r, i) => [r.id, rows[i - 1]]));
+  rows.reverse();
+
+  const cell = (field: Field, show: (r: PersonHistoryRow) => ReactNode) => (_: unknown, r: PersonHistoryRow) => {
+    const prev = previous.get(r.id);
+    const changed = prev !== undefined && prev[field] !== r[field];
+    const content = show(r);
+    return changed ? (
+      <Tooltip title={t('historyChanged')}>
+        <strong>{content}</strong>
+      </Tooltip>
+    ) : (
+      content
+    );
+  };
+
+  const columns: TableColumnsType<PersonHistoryRow> = [
+    { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
+    { title: t('historyFrom'), dataIndex: 'validFrom', key: 'from', width: 110, render: (d) => formatDate(d) },
+    { title: t('historyTo'), dataIndex: 'validTo', key: 'to', width: 110, render: (d) => (d ? formatDate(d) : t('historyNow')) },
+    { title: t('unit'), key: 'unit', width: 220, render: cell('unitName', (r) => r.unitName) },
+    { title: t('category'), key: 'category', width: 140, render: cell('category', (r) => label('category', r.category)) },
+    { title: t('rank'), key: 'rank', width: 180, render: cell('rank', (r) => label('rank', r.rank)) },
+    { title: t('post'), key: 'post', width: 160, render: cell('post', (r) => r.post ?? '—') },
+    {
+      title: t('leadershipTier'),
+      key: 'tier',
+      width: 150,
+      render: cell('leadershipTier', (r) => label('leadership_tier', r.leadershipTier)),
+    },
+    { title: t('status'), key: 'status', width: 130, render: cell('status', (r) => label('status', r.status)) },
+    { title: t('reason'), dataIndex: 'reason', key: 'reason', width: 220, render: (v) => v ?? '—' },
+  ];
+
+  return (
+    <Table<PersonHistoryRow>
+      aria-label={t('tabHistory')}
+      rowKey="id"
+      size="small"
+      bordered
+      loading={isPending}
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 1300 }}
+      locale={{ emptyText: t('historyEmpty') }}
+    />
+  );
+}

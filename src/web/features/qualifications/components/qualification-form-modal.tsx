@@ -1,0 +1,140 @@
+import { App, Col, Form, Input, Modal, Row } from 'antd';
+import { CodeSelect } from '../../../components/code-select';
+import { DateInput } from '../../../components/date-input';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type Qualification, type QualificationInput, useAddQualification, useUpdateQualification } from '../api/qualifications';
+import { qualificationMessages } from '../messages';
+
+interface Values {
+  kind: string | null;
+  level: string | null;
+  major: string | null;
+  issuer: string | null;
+  issuedOn: string | null;
+  certificateNo: string | null;
+  note: string | null;
+}
+
+const blank = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
+
+export function QualificationFormModal({
+  personId,
+  editing,
+  onClose,
+}: {
+  personId: number;
+  /** The qualification being edited; none to add one. */
+  editing?: Qualification;
+  onClose: () => void;
+}) {
+  const t = useT(qualificationMessages);
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('kind', form);
+  const add = useAddQualification(personId);
+  const update = useUpdateQualification(personId);
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const body: QualificationInput = {
+      kind: v.kind ?? '',
+      level: v.level ?? '',
+      major: blank(v.major),
+      issuer: blank(v.issuer),
+      issuedOn: v.issuedOn ?? null,
+      certificateNo: blank(v.certificateNo),
+      note: blank(v.note),
+    };
+    const done = {
+      onSuccess: () => {
+        message.success(editing ? t('updated') : t('added'));
+        onClose();
+      },
+      onError: (err: unknown) => onError(err, { form }),
+    };
+    if (editing) update.mutate({ id: editing.id, body }, done);
+    else add.mutate(body, done);
+  };
+
+  return (
+    <Modal
+      open
+      title={editing ? t('editTitle') : t('addTitle')}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={add.isPending || update.isPending}
+      width={640}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={
+          editing
+            ? {
+                kind: editing.kind,
+                level: editing.level,
+                major: editing.major,
+                issuer: editing.issuer,
+                issuedOn: editing.issuedOn,
+                certificateNo: editing.certificateNo,
+                note: editing.note,
+              }
+            : {}
+        }
+        onValuesChange={(changed: Partial<Values>) => {
+          // Levels belong to a kind: a new kind empties the level.
+          if ('kind' in changed) form.setFieldValue('level', null);
+        }}
+      >
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+              <CodeSelect list="qualification_kind" allowClear={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
+              <CodeSelect
+                list={kind ? `level_${kind}` : null}
+                placeholder={kind ? undefined : t('levelPickKind')}
+                disabled={!kind}
+                allowClear={false}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="major" label={t('major')} rules={[{ max: 200 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="issuedOn" label={t('issuedOn')}>
+              <DateInput noFuture />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="certificateNo" label={t('certificateNo')} rules={[{ max: 60 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="note" label={t('note')} rules={[{ max: 1000 }]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}
