@@ -6,7 +6,8 @@ import { openDb } from './db/client';
 import { acquireDataDirLock } from './db/lock';
 import { migrate } from './db/migrate';
 import { AppError } from './lib/errors';
-import { DEMO_LOGINS, seedDemo } from './modules/demo/seed-demo';
+import { DEMO_LOGINS } from './modules/demo/demo-users';
+import { seedDemo } from './modules/demo/seed-demo';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

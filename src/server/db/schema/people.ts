@@ -35,7 +35,8 @@ export const people = pgTable(
   (t) => [
     uniqueIndex('people_personal_id_uq').on(t.personalId).where(sql`${t.personalId} is not null`),
     index('people_unit_sort_idx').on(t.unitId, t.sortKey),
-    index('people_sort_idx').on(sql`${t.sortKey} collate "C"`, t.id),
+    // people_sort_cover (sort_key collate "C", id) INCLUDE (unit_id) is created by migration
+    // 0003: Drizzle cannot declare INCLUDE. It serves roster order with index-only scans.
     index('people_search_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('people_category_idx').on(t.category),
     index('people_rank_idx').on(t.rank),

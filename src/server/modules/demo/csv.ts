@@ -1,0 +1,21 @@
+/** CSV for PostgreSQL COPY (FORMAT csv): NULL is an empty unquoted field, '' is quoted. */
+export type CsvValue = string | number | boolean | null | undefined;
+
+const NEEDS_QUOTES = /[",\r\n\\]/;
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') return String(value);
+  if (value === '' || NEEDS_QUOTES.test(value) || value.trim() !== value) return `"${value.replace(/"/g, '""')}"`;
+  return value;
+}
+
+export function csvLine(values: readonly CsvValue[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) line += ',';
+    line += csvField(values[i]);
+  }
+  return `${line}\n`;
+}

@@ -1,0 +1,133 @@
+/** Posts (chức vụ, vị trí việc làm) of synthetic staff, by unit type, category and rank. */
+import { type Rng, Weighted, chance, pick } from './random';
+import type { UnitProfile } from './unit-profile';
+
+const COMMUNE_CIVIL_SERVANT = new Weighted<string>([
+  ['Công chức Văn phòng - Thống kê', 3],
+  ['Công chức Tài chính - Kế toán', 2],
+  ['Công chức Tư pháp - Hộ tịch', 2],
+  ['Công chức Địa chính - Xây dựng - Đô thị và Môi trường', 2],
+  ['Công chức Văn hóa - Xã hội', 2],
+  ['Chỉ huy trưởng Ban Chỉ huy Quân sự', 0.6],
+  ['Chuyên viên Phòng Kinh tế', 3],
+  ['Chuyên viên Phòng Văn hóa - Xã hội', 3],
+  ['Chuyên viên Văn phòng HĐND và UBND', 3],
+  ['Chuyên viên Trung tâm Phục vụ hành chính công', 2],
+]);
+
+const COMMUNE_PARTY_STAFF = ['Chuyên viên Ban Xây dựng Đảng', 'Chuyên viên Văn phòng Đảng ủy', 'Chuyên viên Ủy ban Kiểm tra Đảng ủy'];
+const COMMUNE_FRONT_STAFF = [
+  'Chuyên viên Ủy ban MTTQ',
+  'Phó Chủ tịch Hội Nông dân',
+  'Phó Chủ tịch Hội Liên hiệp Phụ nữ',
+  'Phó Bí thư Đoàn Thanh niên',
+  'Phó Chủ tịch Hội Cựu chiến binh',
+];
+const COMMUNE_MASS_LEADERS = [
+  'Chủ tịch Hội Nông dân',
+  'Chủ tịch Hội Liên hiệp Phụ nữ',
+  'Bí thư Đoàn Thanh niên',
+  'Chủ tịch Hội Cựu chiến binh',
+];
+const NON_PROFESSIONAL = {
+  rural: ['Trưởng thôn', 'Bí thư Chi bộ thôn', 'Trưởng ban Công tác Mặt trận thôn', 'Phó Chỉ huy trưởng Quân sự', 'Nhân viên thú y'],
+  urban: ['Tổ trưởng tổ dân phố', 'Bí thư Chi bộ khu phố', 'Trưởng ban Công tác Mặt trận khu phố', 'Phó Chỉ huy trưởng Quân sự'],
+};
+const SUPPORT_STAFF = ['Văn thư', 'Kế toán', 'Lái xe', 'Nhân viên phục vụ', 'Thủ quỹ'];
+const HOSPITAL_STAFF = new Weighted<string>([
+  ['Bác sĩ', 35],
+  ['Điều dưỡng', 40],
+  ['Dược sĩ', 8],
+  ['Kỹ thuật viên', 10],
+  ['Hộ sinh', 7],
+]);
+
+/** Division names inside a commune committee; wards have urban ones. */
+function communeDivision(rng: Rng, word: string): string {
+  const economy = word === 'phường' ? 'Phòng Kinh tế, Hạ tầng và Đô thị' : 'Phòng Kinh tế';
+  return pick(rng, [economy, 'Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND']);
+}
+
+function divisionTitle(division: string, head: boolean): string {
+  if (division.startsWith('Văn phòng')) return `${head ? 'Chánh' : 'Phó Chánh'} ${division}`;
+  return `${head ? 'Trưởng' : 'Phó Trưởng'} ${division.replace(/^Phòng/, 'phòng')}`;
+}
+
+export interface DivisionPost {
+  post: string;
+  tier: 'PHONG' | 'XA';
+  head: boolean;
+}
+
+/** A division-level (or mass-organisation) leader post for the unit, or null if it has none. */
+export function divisionLeaderPost(rng: Rng, unit: UnitProfile): DivisionPost | null {
+  const head = chance(rng, 0.35);
+  switch (unit.type) {
+    case 'commune_committee':
+    case 'commune_area':
+      return { post: divisionTitle(communeDivision(rng, unit.communeWord), head), tier: 'PHONG', head };
+    case 'commune_party': {
+      const posts = head
+        ? ['Trưởng Ban Xây dựng Đảng', 'Chánh Văn phòng Đảng ủy']
+        : ['Phó Trưởng Ban Xây dựng Đảng', 'Phó Chánh Văn phòng Đảng ủy', 'Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy'];
+      return { post: pick(rng, posts), tier: 'PHONG', head };
+    }
+    case 'commune_front':
+      return { post: pick(rng, COMMUNE_MASS_LEADERS), tier: 'XA', head: true };
+    case 'hospital':
+    case 'training':
+      return { post: head ? 'Trưởng khoa' : 'Phó Trưởng khoa', tier: 'PHONG', head };
+    case 'school':
+      return null;
+    case 'commune_other':
+      return null;
+    default:
+      return { post: head ? 'Trưởng phòng' : 'Phó Trưởng phòng', tier: 'PHONG', head };
+  }
+}
+
+/** The post of someone without a leadership post. */
+export function staffPost(rng: Rng, unit: UnitProfile, category: string, rank: string | null): string {
+  if (category === 'KCT') return pick(rng, unit.communeWord === 'phường' ? NON_PROFESSIONAL.urban : NON_PROFESSIONAL.rural);
+  if (category === 'KHAC' || rank === 'NV') return pick(rng, SUPPORT_STAFF);
+  if (category === 'VC') {
+    switch (unit.type) {
+      case 'hospital':
+        return HOSPITAL_STAFF.draw(rng);
+      case 'school':
+        return chance(rng, 0.92) ? 'Giáo viên' : pick(rng, ['Nhân viên thư viện', 'Nhân viên thiết bị', 'Kế toán']);
+      case 'training':
+        return chance(rng, 0.75) ? (rank === 'HANG_II' || rank === 'HANG_I' ? 'Giảng viên chính' : 'Giảng viên') : 'Chuyên viên';
+      default:
+        return unit.communeId ? 'Viên chức Trung tâm Dịch vụ tổng hợp' : 'Viên chức';
+    }
+  }
+  if (category === 'CBX') {
+    if (unit.type === 'commune_party') return pick(rng, COMMUNE_PARTY_STAFF);
+    if (unit.type === 'commune_front') return pick(rng, COMMUNE_FRONT_STAFF);
+    return COMMUNE_CIVIL_SERVANT.draw(rng);
+  }
+  // Cadres and civil servants of provincial organs.
+  const inspector = unit.type === 'inspectorate';
+  switch (rank) {
+    case 'CVCC':
+      return inspector ? 'Thanh tra viên cao cấp' : 'Chuyên viên cao cấp';
+    case 'CVC':
+      return inspector ? 'Thanh tra viên chính' : 'Chuyên viên chính';
+    case 'CS':
+      return 'Cán sự';
+    default:
+      return inspector ? 'Thanh tra viên' : 'Chuyên viên';
+  }
+}
+
+/** A title the person is in the succession pool for, one step above their post. */
+export function planningFor(rng: Rng, unit: UnitProfile, post: string, isDeputy: boolean, tier: string): string {
+  if (isDeputy && unit.head) return unit.head;
+  if (tier === 'PHONG' && post.startsWith('Phó ')) return post.slice(4);
+  if (tier !== 'NONE' && unit.deputy) return unit.deputy;
+  if (unit.type === 'hospital' || unit.type === 'training') return 'Phó Trưởng khoa';
+  if (unit.type === 'school') return 'Phó Hiệu trưởng';
+  if (unit.communeId) return divisionTitle(communeDivision(rng, unit.communeWord), false);
+  return 'Phó Trưởng phòng';
+}

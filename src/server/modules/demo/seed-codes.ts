@@ -1,0 +1,32 @@
+import { CODE_LISTS, type CodeItemSeed, QUALIFICATION_LEVELS, levelListOf } from '../../../contracts/codes';
+import type { Queryable } from '../../db/client';
+import { codeItems } from '../../db/schema/index';
+
+/** All built-in code items: the code lists and one `level_<KIND>` list per qualification kind. */
+export function builtInCodeItems(): (typeof codeItems.$inferInsert)[] {
+  const lists: [string, CodeItemSeed[]][] = [
+    ...Object.entries(CODE_LISTS as Record<string, CodeItemSeed[]>),
+    ...Object.entries(QUALIFICATION_LEVELS).map(([kind, items]) => [levelListOf(kind), items] as [string, CodeItemSeed[]]),
+  ];
+  return lists.flatMap(([list, items]) =>
+    items.map((item, i) => ({
+      list,
+      code: item.code,
+      labelVi: item.vi,
+      labelEn: item.en,
+      sort: i,
+      meta: item.meta ?? {},
+      builtIn: true,
+    })),
+  );
+}
+
+/**
+ * Insert the built-in code lists. Idempotent: existing items are left alone, so labels an admin
+ * changed survive a restart. Returns how many items were new.
+ */
+export async function seedCodeLists(db: Queryable): Promise<number> {
+  const rows = builtInCodeItems();
+  const inserted = await db.insert(codeItems).values(rows).onConflictDoNothing().returning({ code: codeItems.code });
+  return inserted.length;
+}

@@ -1,0 +1,42 @@
+/** The demo province in one call: code lists, org tree, synthetic staff and demo logins. */
+import { sql } from 'drizzle-orm';
+import type { DbHandle, Queryable } from '../../db/client';
+import { createDemoUsers } from './demo-users';
+import { type GenerateResult, generatePeople } from './generate';
+import { buildDemoOrgTree } from './org-tree';
+import { seedCodeLists } from './seed-codes';
+import { queryRows } from './sql-util';
+
+export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo-users';
+
+export interface SeedDemoOptions {
+  people?: number;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Called with the figures of the people load. */
+  onGenerated?: (result: GenerateResult) => void;
+}
+
+/** True when there is no org unit yet (a fresh database). */
+export async function isDatabaseEmpty(db: Queryable): Promise<boolean> {
+  const rows = await queryRows<{ present: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM org_units) AS present`);
+  return !rows[0].present;
+}
+
+/**
+ * Seed the demo province when the database has no org tree. Returns false (and changes
+ * nothing) when org units already exist, true once seeded.
+ */
+export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Promise<boolean> {
+  if (!(await isDatabaseEmpty(handle.db))) return false;
+  await seedCodeLists(handle.db);
+  await buildDemoOrgTree(handle);
+  const result = await generatePeople(handle, {
+    people: opts.people ?? 3000,
+    seed: opts.seed ?? 2025,
+    onProgress: opts.onProgress,
+  });
+  await createDemoUsers(handle.db);
+  opts.onGenerated?.(result);
+  return true;
+}
