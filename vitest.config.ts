@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 90_000,
     pool: 'forks',
+    globalSetup: ['src/server/test/global-setup.ts'],
   },
 });

@@ -12,8 +12,8 @@ import { loadConfig } from '../src/server/config';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
-import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { generatePeople } from '../src/server/modules/demo/generate';
+import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
 import { makeUser, PASSWORD } from '../src/server/test/fixtures';
 
@@ -61,7 +61,11 @@ async function main() {
   const [root] = await handle.db.select().from(orgUnits).where(eq(orgUnits.level, 'province'));
   const user = await makeUser(handle.db, 'training_officer', root);
   const app = await buildApp({ handle, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: PASSWORD } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: user.username, password: PASSWORD },
+  });
   const cookie = String(login.headers['set-cookie']).split(';')[0];
   const get = async (url: string) => {
     const t0 = performance.now();
@@ -74,7 +78,11 @@ async function main() {
     ['first page, 50 rows', () => '/api/people?page=1&pageSize=50'],
     ['random page of the province', (i) => `/api/people?page=${1 + ((i * 7919) % pages)}&pageSize=50`],
     ['last page', () => `/api/people?page=${pages}&pageSize=50`],
-    ['accent-free name search', (i) => `/api/people?q=${encodeURIComponent(['nguyen van hung', 'tran thi', 'le minh', 'hoang duc'][i % 4])}`],
+    [
+      'accent-free name search',
+      (i) =>
+        `/api/people?q=${encodeURIComponent(['nguyen van hung', 'tran thi', 'le minh', 'hoang duc'][i % 4])}`,
+    ],
     ['filter category + rank', () => '/api/people?category=CC&rank=CVC'],
   ];
   console.log(`| request (${handle.kind}, ${N.toLocaleString('en')} people) | median ms | p95 ms |`);

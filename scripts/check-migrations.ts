@@ -17,11 +17,15 @@ export function migrationDrift(root = process.cwd()): string[] {
     path.join(scratch, 'drizzle.config.ts'),
     `export default { dialect: 'postgresql', schema: ${JSON.stringify(path.join(root, 'src/server/db/schema/index.ts'))}, out: ${JSON.stringify(`./${path.relative(root, out)}`)} };\n`,
   );
-  const log = execFileSync(path.join(root, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', path.join(scratch, 'drizzle.config.ts'), '--name', 'drift'], {
-    cwd: root,
-    stdio: 'pipe',
-    encoding: 'utf8',
-  });
+  const log = execFileSync(
+    path.join(root, 'node_modules/.bin/drizzle-kit'),
+    ['generate', '--config', path.join(scratch, 'drizzle.config.ts'), '--name', 'drift'],
+    {
+      cwd: root,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    },
+  );
   if (/error/i.test(log)) throw new Error(`drizzle-kit failed:\n${log}`);
   const added = fs.readdirSync(out).filter((f) => !before.has(f));
   fs.rmSync(scratch, { recursive: true, force: true });
@@ -31,7 +35,9 @@ export function migrationDrift(root = process.cwd()): string[] {
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const added = migrationDrift();
   if (added.length) {
-    console.error(`Schema and migrations drift: drizzle-kit would add ${added.join(', ')}. Run npm run db:generate and commit.`);
+    console.error(
+      `Schema and migrations drift: drizzle-kit would add ${added.join(', ')}. Run npm run db:generate and commit.`,
+    );
     process.exit(1);
   }
   console.log('Migrations match the schema.');

@@ -20,15 +20,45 @@ export const CODE_LISTS = {
   ],
   rank: [
     { code: 'CVCC_TC', vi: 'Chuyên gia cao cấp', en: 'Senior expert', meta: { order: 1 } },
-    { code: 'CVCC', vi: 'Chuyên viên cao cấp và tương đương', en: 'Senior specialist and equivalent', meta: { order: 2 } },
-    { code: 'CVC', vi: 'Chuyên viên chính và tương đương', en: 'Principal specialist and equivalent', meta: { order: 3 } },
+    {
+      code: 'CVCC',
+      vi: 'Chuyên viên cao cấp và tương đương',
+      en: 'Senior specialist and equivalent',
+      meta: { order: 2 },
+    },
+    {
+      code: 'CVC',
+      vi: 'Chuyên viên chính và tương đương',
+      en: 'Principal specialist and equivalent',
+      meta: { order: 3 },
+    },
     { code: 'CV', vi: 'Chuyên viên và tương đương', en: 'Specialist and equivalent', meta: { order: 4 } },
     { code: 'CS', vi: 'Cán sự và tương đương', en: 'Clerk and equivalent', meta: { order: 5 } },
     { code: 'NV', vi: 'Nhân viên', en: 'Staff', meta: { order: 6 } },
-    { code: 'HANG_I', vi: 'Chức danh nghề nghiệp hạng I', en: 'Professional title grade I', meta: { order: 2 } },
-    { code: 'HANG_II', vi: 'Chức danh nghề nghiệp hạng II', en: 'Professional title grade II', meta: { order: 3 } },
-    { code: 'HANG_III', vi: 'Chức danh nghề nghiệp hạng III', en: 'Professional title grade III', meta: { order: 4 } },
-    { code: 'HANG_IV', vi: 'Chức danh nghề nghiệp hạng IV', en: 'Professional title grade IV', meta: { order: 5 } },
+    {
+      code: 'HANG_I',
+      vi: 'Chức danh nghề nghiệp hạng I',
+      en: 'Professional title grade I',
+      meta: { order: 2 },
+    },
+    {
+      code: 'HANG_II',
+      vi: 'Chức danh nghề nghiệp hạng II',
+      en: 'Professional title grade II',
+      meta: { order: 3 },
+    },
+    {
+      code: 'HANG_III',
+      vi: 'Chức danh nghề nghiệp hạng III',
+      en: 'Professional title grade III',
+      meta: { order: 4 },
+    },
+    {
+      code: 'HANG_IV',
+      vi: 'Chức danh nghề nghiệp hạng IV',
+      en: 'Professional title grade IV',
+      meta: { order: 5 },
+    },
   ],
   leadership_tier: [
     { code: 'NONE', vi: 'Không giữ chức vụ lãnh đạo', en: 'No leadership post' },
@@ -80,7 +110,11 @@ export const CODE_LISTS = {
     { code: 'LEFT', vi: 'Thôi việc', en: 'Left the service' },
   ],
   management_authority: [
-    { code: 'BTV_TU', vi: 'Ban Thường vụ Tỉnh ủy quản lý', en: 'Managed by the provincial Standing Committee' },
+    {
+      code: 'BTV_TU',
+      vi: 'Ban Thường vụ Tỉnh ủy quản lý',
+      en: 'Managed by the provincial Standing Committee',
+    },
     { code: 'UBND_TINH', vi: 'UBND tỉnh quản lý', en: "Managed by the provincial People's Committee" },
     { code: 'SO_NGANH', vi: 'Sở, ngành quản lý', en: 'Managed by the department' },
     { code: 'XA', vi: 'Cấp xã quản lý', en: 'Managed by the commune' },
@@ -119,8 +153,18 @@ export const QUALIFICATION_LEVELS: Record<string, CodeItemSeed[]> = {
   ],
   STATE_MANAGEMENT: [
     { code: 'CV', vi: 'Chương trình chuyên viên', en: 'Specialist programme', meta: { rank: 1 } },
-    { code: 'CVC', vi: 'Chương trình chuyên viên chính', en: 'Principal specialist programme', meta: { rank: 2 } },
-    { code: 'CVCC', vi: 'Chương trình chuyên viên cao cấp', en: 'Senior specialist programme', meta: { rank: 3 } },
+    {
+      code: 'CVC',
+      vi: 'Chương trình chuyên viên chính',
+      en: 'Principal specialist programme',
+      meta: { rank: 2 },
+    },
+    {
+      code: 'CVCC',
+      vi: 'Chương trình chuyên viên cao cấp',
+      en: 'Senior specialist programme',
+      meta: { rank: 3 },
+    },
   ],
   LEADERSHIP: [
     { code: 'PHONG', vi: 'Lãnh đạo cấp phòng', en: 'Division-level leadership', meta: { rank: 1 } },

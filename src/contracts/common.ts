@@ -37,7 +37,12 @@ export const Page = z.object({
 export const Ok = z.object({ ok: z.literal(true) });
 
 export function paged<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 export const customMessage = vi;

@@ -57,7 +57,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   },
   UNKNOWN_CODE: { vi: 'Mã không có trong danh mục.', en: 'Unknown code.' },
   UNIT_DISSOLVED: { vi: 'Đơn vị đã giải thể hoặc sáp nhập.', en: 'The unit has been dissolved or merged.' },
-  INVALID_MOVE: { vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị con.', en: 'A unit cannot move under itself.' },
+  INVALID_MOVE: {
+    vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị con.',
+    en: 'A unit cannot move under itself.',
+  },
   DATA_DIR_LOCKED: {
     vi: 'Thư mục dữ liệu đang được máy chủ khác sử dụng.',
     en: 'The data directory is held by another process.',

@@ -50,7 +50,15 @@ export const MergeUnitsBody = z.object({
   sourceIds: z.array(Id).min(1).max(50),
   /** An existing unit that absorbs them, or a new one to create. */
   targetId: Id.optional(),
-  newUnit: z.object({ parentId: Id, name: RequiredText(200), code: OptionalText(20), level: z.string(), kind: z.string() }).optional(),
+  newUnit: z
+    .object({
+      parentId: Id,
+      name: RequiredText(200),
+      code: OptionalText(20),
+      level: z.string(),
+      kind: z.string(),
+    })
+    .optional(),
   effectiveDate: IsoDate,
   note: OptionalText(500),
 });

@@ -13,7 +13,12 @@ export const PersonInput = z.object({
   /** CCCD: 12 digits. */
   personalId: z
     .union([
-      z.string().refine((s) => /^\d{12}$/.test(s), customMessage('phải gồm đúng 12 chữ số', 'must be exactly 12 digits')),
+      z
+        .string()
+        .refine(
+          (s) => /^\d{12}$/.test(s),
+          customMessage('phải gồm đúng 12 chữ số', 'must be exactly 12 digits'),
+        ),
       z.literal('').transform(() => null),
       z.null(),
     ])

@@ -10,7 +10,11 @@ export interface IdWarning {
   en: string;
 }
 
-export function personalIdWarnings(personalId: string | null | undefined, birthDate: string | null | undefined, gender: string): IdWarning[] {
+export function personalIdWarnings(
+  personalId: string | null | undefined,
+  birthDate: string | null | undefined,
+  gender: string,
+): IdWarning[] {
   if (!personalId || !/^\d{12}$/.test(personalId)) return [];
   const out: IdWarning[] = [];
   const g = Number(personalId[3]);

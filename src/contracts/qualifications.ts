@@ -30,7 +30,9 @@ export const Qualification = z.object({
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
   deletedReason: z.string().nullable(),
-  attachments: z.array(z.object({ id: z.number(), fileName: z.string(), mimeType: z.string(), size: z.number() })),
+  attachments: z.array(
+    z.object({ id: z.number(), fileName: z.string(), mimeType: z.string(), size: z.number() }),
+  ),
 });
 export type Qualification = z.infer<typeof Qualification>;
 

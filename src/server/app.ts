@@ -13,6 +13,7 @@ import {
 import type { Config } from './config';
 import type { DbHandle } from './db/client';
 import { type Clock, systemClock } from './lib/dates';
+import { type ModuleDeps, VERSION } from './module-deps';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
@@ -23,8 +24,6 @@ import { qualificationRoutes } from './modules/qualifications/qualifications.rou
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
-import { type ModuleDeps, VERSION } from './module-deps';
-
 
 export interface AppDeps {
   handle: DbHandle;
@@ -35,7 +34,6 @@ export interface AppDeps {
   /** Directory of the built web UI (served with SPA fallback when it exists). */
   webDir?: string;
 }
-
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -55,7 +53,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'dtbd API', version: VERSION, description: 'Training and fostering of cadres and civil servants' },
+      info: {
+        title: 'dtbd API',
+        version: VERSION,
+        description: 'Training and fostering of cadres and civil servants',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dtbd_sid' } } },
       security: [{ session: [] }],
     },
@@ -64,7 +66,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerAuth(app, deps.handle.db);
 
-  const moduleDeps: ModuleDeps = { handle: deps.handle, config: deps.config, clock: deps.clock ?? systemClock };
+  const moduleDeps: ModuleDeps = {
+    handle: deps.handle,
+    config: deps.config,
+    clock: deps.clock ?? systemClock,
+  };
   await app.register(
     async (api) => {
       healthRoutes(api, moduleDeps);
@@ -75,7 +81,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       qualificationRoutes(api, moduleDeps);
       userRoutes(api, moduleDeps);
       auditRoutes(api, moduleDeps);
-      api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+      api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+        app.swagger(),
+      );
     },
     { prefix: '/api' },
   );

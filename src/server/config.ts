@@ -18,7 +18,12 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set on HTTPS deployments so cookies carry the Secure flag. */
   COOKIE_SECURE: bool,
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Failed logins allowed per username (and per IP x10) in 15 minutes. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Seed the demo province when the database is empty (npm start). */

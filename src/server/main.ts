@@ -21,13 +21,18 @@ async function main() {
   if (config.demo) {
     const t0 = Date.now();
     seeded = await seedDemo(handle, { people: config.demoPeople });
-    if (seeded) console.log(`Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (seeded)
+      console.log(
+        `Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
   }
   const app = await buildApp({ handle, config, webDir: path.join(root, 'dist/web') });
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://localhost:${config.port}`;
-  console.log(`\ndtbd is running at ${url}  (database: ${handle.kind}${handle.kind === 'pglite' ? `, ${config.dataDir}` : ''})`);
+  console.log(
+    `\ndtbd is running at ${url}  (database: ${handle.kind}${handle.kind === 'pglite' ? `, ${config.dataDir}` : ''})`,
+  );
   if (config.demo) {
     console.log('Demo logins (password Demo@2026):');
     for (const l of DEMO_LOGINS) console.log(`  ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${l.vi}`);

@@ -1,5 +1,5 @@
-import { auditLog } from '../db/schema/index';
 import type { Queryable } from '../db/client';
+import { auditLog } from '../db/schema/index';
 import type { Actor } from './actor';
 
 export interface AuditEntry {

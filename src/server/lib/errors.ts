@@ -36,7 +36,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what?: Localized) =>
-  new AppError('NOT_FOUND', what ? { message: { vi: `Không tìm thấy ${what.vi}.`, en: `${what.en} not found.` } } : {});
+  new AppError(
+    'NOT_FOUND',
+    what ? { message: { vi: `Không tìm thấy ${what.vi}.`, en: `${what.en} not found.` } } : {},
+  );
 export const forbidden = () => new AppError('FORBIDDEN');
 
 /** A validation failure on named fields; the top message lists them. */

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { Permission } from '../../contracts/roles';
+import { can } from '../../contracts/roles';
 import type { Queryable } from '../db/client';
 import { orgUnits } from '../db/schema/index';
 import type { Actor } from './actor';
 import { AppError, notFound } from './errors';
-import type { Permission } from '../../contracts/roles';
-import { can } from '../../contracts/roles';
 
 /** SQL condition: the unit path lies in the actor's subtree. */
 export function inScope(actor: Actor, path = orgUnits.path) {

@@ -53,14 +53,23 @@ export function localizeIssue(issue: IssueLike, context?: string): FieldError {
       if (p.origin === 'string')
         return min === 1
           ? { field, message: { vi: 'không được để trống', en: 'must not be empty' } }
-          : { field, message: { vi: `dài tối thiểu ${min} ký tự`, en: `must be at least ${min} characters` } };
+          : {
+              field,
+              message: { vi: `dài tối thiểu ${min} ký tự`, en: `must be at least ${min} characters` },
+            };
       if (p.origin === 'array')
-        return { field, message: { vi: `cần ít nhất ${min} phần tử`, en: `must have at least ${min} items` } };
+        return {
+          field,
+          message: { vi: `cần ít nhất ${min} phần tử`, en: `must have at least ${min} items` },
+        };
       return { field, message: { vi: `không được nhỏ hơn ${min}`, en: `must be at least ${min}` } };
     }
     case 'invalid_format':
       if (p.format === 'date')
-        return { field, message: { vi: 'ngày không hợp lệ (yyyy-mm-dd)', en: 'is not a valid date (yyyy-mm-dd)' } };
+        return {
+          field,
+          message: { vi: 'ngày không hợp lệ (yyyy-mm-dd)', en: 'is not a valid date (yyyy-mm-dd)' },
+        };
       if (p.format === 'regex')
         return { field, message: { vi: 'sai định dạng', en: 'has the wrong format' } };
       return { field, message: { vi: `sai định dạng ${p.format}`, en: `is not a valid ${p.format}` } };

@@ -27,7 +27,11 @@ export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, opts: { secure: boolean; maxAgeSeconds: number }) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  opts: { secure: boolean; maxAgeSeconds: number },
+) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -57,7 +61,9 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
-      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+      .where(
+        and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date()), eq(users.active, true)),
+      );
     if (!row) return;
     req.sessionTokenHash = tokenHash;
     req.csrfToken = row.csrfToken;

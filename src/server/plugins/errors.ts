@@ -24,7 +24,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       appError = invalid(err.validation.map((i) => localizeIssue(i as never, context)));
     } else if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       appError = new AppError('VALIDATION_FAILED', {
-        message: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+        message: {
+          vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+          en: 'The request body is not valid JSON.',
+        },
       });
     } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       appError = new AppError('VALIDATION_FAILED', {
@@ -44,7 +47,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
 
   app.setNotFoundHandler((req, reply) => {
     const err = new AppError('NOT_FOUND', {
-      message: { vi: `Không có đường dẫn ${req.method} ${req.url}.`, en: `No route ${req.method} ${req.url}.` },
+      message: {
+        vi: `Không có đường dẫn ${req.method} ${req.url}.`,
+        en: `No route ${req.method} ${req.url}.`,
+      },
     });
     reply.status(404).send(err.toBody(langOf(req)));
   });

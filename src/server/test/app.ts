@@ -33,7 +33,10 @@ export interface TestContext {
 export const fixedClock = (iso = '2026-11-20T08:00:00Z'): Clock => ({ now: () => new Date(iso) });
 
 /** Build the app on a fresh migrated database for one describe block; torn down after it. */
-export function useTestApp(kind: Backend, opts: { clock?: Clock; env?: Record<string, string> } = {}): TestContext {
+export function useTestApp(
+  kind: Backend,
+  opts: { clock?: Clock; env?: Record<string, string> } = {},
+): TestContext {
   const ctx = {} as TestContext;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
@@ -48,7 +51,11 @@ export function useTestApp(kind: Backend, opts: { clock?: Clock; env?: Record<st
     ctx.communeA = await makeUnit(db.handle.db, { parent: ctx.root, name: 'Xã Đông Hòa' });
     ctx.communeB = await makeUnit(db.handle.db, { parent: ctx.root, name: 'Phường Tây Sơn' });
     ctx.login = async (username, password = PASSWORD) => {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const cookie = String(res.headers['set-cookie']).split(';')[0];
       const me = res.json();
@@ -61,7 +68,10 @@ export function useTestApp(kind: Backend, opts: { clock?: Clock; env?: Record<st
     ctx.call = (session, o) =>
       app.inject({
         ...o,
-        headers: { ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}), ...(o.headers ?? {}) },
+        headers: {
+          ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
+          ...(o.headers ?? {}),
+        },
       });
   }, 60_000);
   afterAll(async () => {

@@ -32,13 +32,19 @@ export async function makeUnit(
     .returning();
   const path = opts.parent ? `${opts.parent.path}.${u.id}` : String(u.id);
   const [withPath] = await db.update(orgUnits).set({ path }).where(eq(orgUnits.id, u.id)).returning();
-  await db.insert(orgUnitVersions).values({ unitId: u.id, name, parentId: opts.parent?.id ?? null, validFrom: withPath.validFrom });
+  await db
+    .insert(orgUnitVersions)
+    .values({ unitId: u.id, name, parentId: opts.parent?.id ?? null, validFrom: withPath.validFrom });
   return withPath;
 }
 
 export type PersonRow = typeof people.$inferSelect;
 
-export async function makePerson(db: Db, unit: UnitRow, over: Partial<typeof people.$inferInsert> = {}): Promise<PersonRow> {
+export async function makePerson(
+  db: Db,
+  unit: UnitRow,
+  over: Partial<typeof people.$inferInsert> = {},
+): Promise<PersonRow> {
   const fullName = over.fullName ?? `Nguyễn Văn Thử ${uniq()}`;
   const [p] = await db
     .insert(people)
@@ -67,12 +73,24 @@ export async function makePerson(db: Db, unit: UnitRow, over: Partial<typeof peo
   return p;
 }
 
-export async function makeUser(db: Db, role: Role, scope: UnitRow, opts: { personId?: number; username?: string } = {}) {
+export async function makeUser(
+  db: Db,
+  role: Role,
+  scope: UnitRow,
+  opts: { personId?: number; username?: string } = {},
+) {
   passwordHash ??= hashPassword(PASSWORD);
   const username = opts.username ?? `${role.replace('_', '')}${uniq()}`;
   const [u] = await db
     .insert(users)
-    .values({ username, passwordHash: await passwordHash, displayName: username, role, scopeUnitId: scope.id, personId: opts.personId ?? null })
+    .values({
+      username,
+      passwordHash: await passwordHash,
+      displayName: username,
+      role,
+      scopeUnitId: scope.id,
+      personId: opts.personId ?? null,
+    })
     .returning();
   return u;
 }

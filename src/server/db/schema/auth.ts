@@ -45,5 +45,8 @@ export const loginFailures = pgTable(
     ip: text('ip').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_failures_user_at_idx').on(t.username, t.at), index('login_failures_ip_at_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_failures_user_at_idx').on(t.username, t.at),
+    index('login_failures_ip_at_idx').on(t.ip, t.at),
+  ],
 );

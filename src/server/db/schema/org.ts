@@ -39,7 +39,9 @@ export const orgUnits = pgTable(
   (t) => [
     index('org_units_path_gist').using('gist', t.path),
     index('org_units_parent_idx').on(t.parentId),
-    uniqueIndex('org_units_code_active_uq').on(t.code).where(sql`${t.validTo} is null and ${t.code} is not null`),
+    uniqueIndex('org_units_code_active_uq')
+      .on(t.code)
+      .where(sql`${t.validTo} is null and ${t.code} is not null`),
   ],
 );
 

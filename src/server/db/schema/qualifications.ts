@@ -1,4 +1,4 @@
-import { customType, index, integer, date, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { customType, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { people } from './people';
 
 const bytea = customType<{ data: Buffer }>({
@@ -31,7 +31,10 @@ export const qualifications = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     deletedReason: text('deleted_reason'),
   },
-  (t) => [index('qualifications_person_idx').on(t.personId), index('qualifications_kind_level_idx').on(t.kind, t.level)],
+  (t) => [
+    index('qualifications_person_idx').on(t.personId),
+    index('qualifications_kind_level_idx').on(t.kind, t.level),
+  ],
 );
 
 /** Optional scanned certificates attached to a qualification (small files, kept in the database). */

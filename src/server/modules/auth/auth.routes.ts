@@ -18,19 +18,34 @@ export function authRoutes(app: FastifyInstance, { handle, clock, config }: Modu
 
   r.post(
     '/auth/login',
-    { config: { public: true }, schema: { summary: 'Log in; sets the session cookie', tags, body: LoginBody, response: { 200: Me } } },
+    {
+      config: { public: true },
+      schema: { summary: 'Log in; sets the session cookie', tags, body: LoginBody, response: { 200: Me } },
+    },
     async (req, reply) => {
-      const { token, csrfToken, userId } = await service.login(req.body.username, req.body.password, req.ip, req.id);
-      setSessionCookie(reply, token, { secure: config.cookieSecure, maxAgeSeconds: config.sessionHours * 3600 });
+      const { token, csrfToken, userId } = await service.login(
+        req.body.username,
+        req.body.password,
+        req.ip,
+        req.id,
+      );
+      setSessionCookie(reply, token, {
+        secure: config.cookieSecure,
+        maxAgeSeconds: config.sessionHours * 3600,
+      });
       return service.me(userId, csrfToken);
     },
   );
 
-  r.post('/auth/logout', { schema: { summary: 'Log out', tags, response: { 200: Ok } } }, async (req, reply) => {
-    await service.logout(actorOf(req), req.sessionTokenHash!);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  r.post(
+    '/auth/logout',
+    { schema: { summary: 'Log out', tags, response: { 200: Ok } } },
+    async (req, reply) => {
+      await service.logout(actorOf(req), req.sessionTokenHash!);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
   r.get('/auth/me', { schema: { summary: 'The logged-in user', tags, response: { 200: Me } } }, async (req) =>
     service.me(actorOf(req).userId, req.csrfToken!),

@@ -6,7 +6,7 @@ import { loginFailures, orgUnits, sessions, users } from '../../db/schema/index'
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
-import { AppError, invalid, fieldError } from '../../lib/errors';
+import { AppError, fieldError, invalid } from '../../lib/errors';
 import { hashPassword, passwordProblems, verifyPassword } from '../../lib/password';
 import { hashToken } from '../../plugins/auth';
 
@@ -22,7 +22,9 @@ export interface AuthServiceDeps {
 }
 
 export function permissionsOf(role: Role): Permission[] {
-  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => (PERMISSIONS[p] as readonly string[]).includes(role));
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) =>
+    (PERMISSIONS[p] as readonly string[]).includes(role),
+  );
 }
 
 export function createAuthService({ db, clock, sessionHours, maxFailures }: AuthServiceDeps) {
@@ -45,7 +47,9 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
       const username = usernameRaw.trim().toLowerCase();
       await assertNotRateLimited(username, ip);
       const [user] = await db.select().from(users).where(eq(users.username, username));
-      const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await DUMMY_HASH, password), false);
+      let ok = false;
+      if (user) ok = await verifyPassword(user.passwordHash, password);
+      else await verifyPassword(await DUMMY_HASH, password);
       if (!user || !ok || !user.active) {
         await db.insert(loginFailures).values({ username, ip, at: clock.now() });
         throw new AppError('INVALID_CREDENTIALS');
@@ -62,14 +66,21 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
           csrfToken,
           expiresAt: new Date(now.getTime() + sessionHours * 3600_000),
         });
-        const [scope] = await tx.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, user.scopeUnitId));
-        await audit(tx, { ...actorFromUser(user, scope?.path ?? ''), ip, requestId }, {
-          action: 'auth.login',
-          entity: 'user',
-          entityId: user.id,
-          summary: `Đăng nhập: ${user.username}`,
-          scopePath: scope?.path,
-        });
+        const [scope] = await tx
+          .select({ path: orgUnits.path })
+          .from(orgUnits)
+          .where(eq(orgUnits.id, user.scopeUnitId));
+        await audit(
+          tx,
+          { ...actorFromUser(user, scope?.path ?? ''), ip, requestId },
+          {
+            action: 'auth.login',
+            entity: 'user',
+            entityId: user.id,
+            summary: `Đăng nhập: ${user.username}`,
+            scopePath: scope?.path,
+          },
+        );
       });
       return { token, csrfToken, userId: user.id };
     },
@@ -77,7 +88,12 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
     async logout(actor: Actor, tokenHash: string) {
       await db.transaction(async (tx) => {
         await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
-        await audit(tx, actor, { action: 'auth.logout', entity: 'user', entityId: actor.userId, scopePath: actor.scopePath });
+        await audit(tx, actor, {
+          action: 'auth.logout',
+          entity: 'user',
+          entityId: actor.userId,
+          scopePath: actor.scopePath,
+        });
       });
     },
 
@@ -106,12 +122,22 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
     async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
-        throw invalid([fieldError('currentPassword', 'mật khẩu hiện tại không đúng', 'the current password is wrong')]);
+        throw invalid([
+          fieldError('currentPassword', 'mật khẩu hiện tại không đúng', 'the current password is wrong'),
+        ]);
       const problem = passwordProblems(newPassword);
       if (problem) throw invalid([{ field: 'newPassword', message: problem }]);
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash: await hashPassword(newPassword), updatedAt: clock.now() }).where(eq(users.id, user.id));
-        await audit(tx, actor, { action: 'user.password', entity: 'user', entityId: user.id, scopePath: actor.scopePath });
+        await tx
+          .update(users)
+          .set({ passwordHash: await hashPassword(newPassword), updatedAt: clock.now() })
+          .where(eq(users.id, user.id));
+        await audit(tx, actor, {
+          action: 'user.password',
+          entity: 'user',
+          entityId: user.id,
+          scopePath: actor.scopePath,
+        });
       });
     },
   };

@@ -17,12 +17,18 @@ describe.each(testBackends())('auth and health (%s)', (kind) => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/people', '/api/org/tree', '/api/auth/login', '/api/audit']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/people', '/api/org/tree', '/api/auth/login', '/api/audit']),
+    );
   });
 
   it('logs in with an httpOnly SameSite cookie, returns me with a CSRF token, logs out', async () => {
     const u = await makeUser(t.handle.db, 'viewer', t.root);
-    const res = await t.call(null, { method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: PASSWORD } });
+    const res = await t.call(null, {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -47,7 +53,11 @@ describe.each(testBackends())('auth and health (%s)', (kind) => {
 
   it('rejects a state-changing request without the CSRF token', async () => {
     const s = await t.as('admin', t.root);
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: s.cookie },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_FAILED');
   });
@@ -55,11 +65,19 @@ describe.each(testBackends())('auth and health (%s)', (kind) => {
   it('rate-limits failed logins per username', async () => {
     const u = await makeUser(t.handle.db, 'viewer', t.root);
     for (let i = 0; i < 3; i++) {
-      const bad = await t.call(null, { method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: 'wrong-pass1' } });
+      const bad = await t.call(null, {
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: u.username, password: 'wrong-pass1' },
+      });
       expect(bad.statusCode).toBe(401);
       expect(bad.json().error.code).toBe('INVALID_CREDENTIALS');
     }
-    const locked = await t.call(null, { method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: PASSWORD } });
+    const locked = await t.call(null, {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: PASSWORD },
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('RATE_LIMITED');
   });
@@ -67,12 +85,24 @@ describe.each(testBackends())('auth and health (%s)', (kind) => {
   it('changes the password only with the current one and a strong new one', async () => {
     const u = await makeUser(t.handle.db, 'viewer', t.root);
     const s = await t.login(u.username);
-    const wrong = await t.call(s, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'nope', newPassword: 'NewPass123' } });
+    const wrong = await t.call(s, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'nope', newPassword: 'NewPass123' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details.fields[0].field).toBe('currentPassword');
-    const weak = await t.call(s, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: PASSWORD, newPassword: 'short' } });
+    const weak = await t.call(s, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: PASSWORD, newPassword: 'short' },
+    });
     expect(weak.statusCode).toBe(400);
-    const ok = await t.call(s, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: PASSWORD, newPassword: 'NewPass123' } });
+    const ok = await t.call(s, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: PASSWORD, newPassword: 'NewPass123' },
+    });
     expect(ok.statusCode).toBe(200);
     await expect(t.login(u.username, 'NewPass123')).resolves.toBeTruthy();
   });

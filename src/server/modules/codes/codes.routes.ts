@@ -16,17 +16,39 @@ export function codesRoutes(app: FastifyInstance, { handle }: ModuleDeps) {
 
   r.get(
     '/codes',
-    { schema: { summary: 'All code lists (categories, ranks, levels...)', tags, response: { 200: z.object({ lists: z.record(z.string(), z.array(CodeItem)) }) } } },
+    {
+      schema: {
+        summary: 'All code lists (categories, ranks, levels...)',
+        tags,
+        response: { 200: z.object({ lists: z.record(z.string(), z.array(CodeItem)) }) },
+      },
+    },
     async () => service.listAll(),
   );
   r.post(
     '/codes/:list',
-    { schema: { summary: 'Add an item to a code list (admin)', tags, params: ListParams, body: CreateCodeItemBody, response: { 200: CodeItem } } },
+    {
+      schema: {
+        summary: 'Add an item to a code list (admin)',
+        tags,
+        params: ListParams,
+        body: CreateCodeItemBody,
+        response: { 200: CodeItem },
+      },
+    },
     async (req) => service.add(actorOf(req), req.params.list, req.body),
   );
   r.patch(
     '/codes/:list/:code',
-    { schema: { summary: 'Relabel, reorder or deactivate a code (admin)', tags, params: ItemParams, body: UpdateCodeItemBody, response: { 200: CodeItem } } },
+    {
+      schema: {
+        summary: 'Relabel, reorder or deactivate a code (admin)',
+        tags,
+        params: ItemParams,
+        body: UpdateCodeItemBody,
+        response: { 200: CodeItem },
+      },
+    },
     async (req) => service.update(actorOf(req), req.params.list, req.params.code, req.body),
   );
 }

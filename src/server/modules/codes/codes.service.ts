@@ -28,7 +28,10 @@ export async function findUnknownCodes(q: Queryable, checks: CodeCheck[]): Promi
     .filter((c) => !known.has(`${c.list}\u0000${c.code}`))
     .map((c) => ({
       field: c.field,
-      message: { vi: `mã "${c.code}" không có trong danh mục ${c.list}`, en: `unknown code "${c.code}" in list ${c.list}` },
+      message: {
+        vi: `mã "${c.code}" không có trong danh mục ${c.list}`,
+        en: `unknown code "${c.code}" in list ${c.list}`,
+      },
     }));
 }
 
@@ -41,9 +44,15 @@ export function createCodesService({ db }: { db: Db }) {
   return {
     /** Every list with its items (active and inactive), ordered for display. */
     async listAll() {
-      const rows = await db.select().from(codeItems).orderBy(asc(codeItems.list), asc(codeItems.sort), asc(codeItems.code));
+      const rows = await db
+        .select()
+        .from(codeItems)
+        .orderBy(asc(codeItems.list), asc(codeItems.sort), asc(codeItems.code));
       const lists: Record<string, typeof rows> = {};
-      for (const r of rows) (lists[r.list] ??= []).push(r);
+      for (const r of rows) {
+        lists[r.list] ??= [];
+        lists[r.list].push(r);
+      }
       return { lists };
     },
 
@@ -57,12 +66,26 @@ export function createCodesService({ db }: { db: Db }) {
           .where(eq(codeItems.list, list));
         const inserted = await tx
           .insert(codeItems)
-          .values({ list, code: body.code, labelVi: body.labelVi, labelEn: body.labelEn, sort: body.sort ?? Number(max.m) + 1, meta: body.meta ?? {} })
+          .values({
+            list,
+            code: body.code,
+            labelVi: body.labelVi,
+            labelEn: body.labelEn,
+            sort: body.sort ?? Number(max.m) + 1,
+            meta: body.meta ?? {},
+          })
           .onConflictDoNothing()
           .returning();
         if (inserted.length === 0)
-          throw new AppError('CONFLICT', { message: { vi: `Mã ${body.code} đã có trong danh mục.`, en: `Code ${body.code} already exists.` } });
-        await audit(tx, actor, { action: 'code.create', entity: 'code_item', entityId: `${list}/${body.code}`, after: inserted[0] });
+          throw new AppError('CONFLICT', {
+            message: { vi: `Mã ${body.code} đã có trong danh mục.`, en: `Code ${body.code} already exists.` },
+          });
+        await audit(tx, actor, {
+          action: 'code.create',
+          entity: 'code_item',
+          entityId: `${list}/${body.code}`,
+          after: inserted[0],
+        });
         return inserted[0];
       });
     },
@@ -70,14 +93,23 @@ export function createCodesService({ db }: { db: Db }) {
     async update(actor: Actor, list: string, code: string, body: z.infer<typeof UpdateCodeItemBody>) {
       requirePermission(actor, 'codes.write');
       return db.transaction(async (tx) => {
-        const [before] = await tx.select().from(codeItems).where(and(eq(codeItems.list, list), eq(codeItems.code, code)));
+        const [before] = await tx
+          .select()
+          .from(codeItems)
+          .where(and(eq(codeItems.list, list), eq(codeItems.code, code)));
         if (!before) throw notFound({ vi: `mã ${code}`, en: `Code ${code}` });
         const [after] = await tx
           .update(codeItems)
           .set({ ...body, updatedAt: new Date() })
           .where(and(eq(codeItems.list, list), eq(codeItems.code, code)))
           .returning();
-        await audit(tx, actor, { action: 'code.update', entity: 'code_item', entityId: `${list}/${code}`, before, after });
+        await audit(tx, actor, {
+          action: 'code.update',
+          entity: 'code_item',
+          entityId: `${list}/${code}`,
+          before,
+          after,
+        });
         return after;
       });
     },

@@ -82,7 +82,15 @@ export async function listEvents(q: Queryable, unitId: number) {
 export async function insertUnit(
   q: Queryable,
   parent: UnitRow,
-  v: { name: string; searchName: string; shortName?: string | null; code?: string | null; level: string; kind: string; validFrom: string },
+  v: {
+    name: string;
+    searchName: string;
+    shortName?: string | null;
+    code?: string | null;
+    level: string;
+    kind: string;
+    validFrom: string;
+  },
 ): Promise<UnitRow> {
   const [created] = await q
     .insert(orgUnits)
@@ -93,20 +101,42 @@ export async function insertUnit(
     .set({ path: `${parent.path}.${created.id}` })
     .where(eq(orgUnits.id, created.id))
     .returning();
-  await q.insert(orgUnitVersions).values({ unitId: created.id, name: v.name, parentId: parent.id, validFrom: v.validFrom });
+  await q
+    .insert(orgUnitVersions)
+    .values({ unitId: created.id, name: v.name, parentId: parent.id, validFrom: v.validFrom });
   return withPath;
 }
 
 /** Close the open version of a unit on `date` and open a new one with the given name/parent. */
-export async function newVersion(q: Queryable, unitId: number, date: string, name: string, parentId: number | null) {
+export async function newVersion(
+  q: Queryable,
+  unitId: number,
+  date: string,
+  name: string,
+  parentId: number | null,
+) {
   // A version that would start and end on the same day is replaced rather than kept empty.
-  await q.delete(orgUnitVersions).where(and(eq(orgUnitVersions.unitId, unitId), isNull(orgUnitVersions.validTo), eq(orgUnitVersions.validFrom, date)));
-  await q.update(orgUnitVersions).set({ validTo: date }).where(and(eq(orgUnitVersions.unitId, unitId), isNull(orgUnitVersions.validTo)));
+  await q
+    .delete(orgUnitVersions)
+    .where(
+      and(
+        eq(orgUnitVersions.unitId, unitId),
+        isNull(orgUnitVersions.validTo),
+        eq(orgUnitVersions.validFrom, date),
+      ),
+    );
+  await q
+    .update(orgUnitVersions)
+    .set({ validTo: date })
+    .where(and(eq(orgUnitVersions.unitId, unitId), isNull(orgUnitVersions.validTo)));
   await q.insert(orgUnitVersions).values({ unitId, name, parentId, validFrom: date });
 }
 
 export async function closeVersion(q: Queryable, unitId: number, date: string) {
-  await q.update(orgUnitVersions).set({ validTo: date }).where(and(eq(orgUnitVersions.unitId, unitId), isNull(orgUnitVersions.validTo)));
+  await q
+    .update(orgUnitVersions)
+    .set({ validTo: date })
+    .where(and(eq(orgUnitVersions.unitId, unitId), isNull(orgUnitVersions.validTo)));
 }
 
 /** Re-root a unit and its whole subtree under a new parent: one UPDATE of the ltree paths. */
@@ -120,7 +150,14 @@ export async function reparent(q: Queryable, unit: UnitRow, newParent: UnitRow) 
 
 export async function recordEvent(
   q: Queryable,
-  e: { kind: string; effectiveDate: string; unitIds: number[]; detail?: Record<string, unknown>; note?: string | null; actorId: number | null },
+  e: {
+    kind: string;
+    effectiveDate: string;
+    unitIds: number[];
+    detail?: Record<string, unknown>;
+    note?: string | null;
+    actorId: number | null;
+  },
 ) {
   await q.insert(orgEvents).values({ ...e, detail: e.detail ?? {}, note: e.note ?? null });
 }

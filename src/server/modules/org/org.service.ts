@@ -10,8 +10,8 @@ import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
-import * as queries from './org.queries';
 import type { UnitRow } from './org.queries';
+import * as queries from './org.queries';
 
 export interface OrgServiceDeps {
   db: Db;
@@ -38,16 +38,26 @@ export function assertNotScopeRoot(actor: Actor, unit: UnitRow) {
 
 export function assertDateNotBefore(field: string, date: string, notBefore: string) {
   if (date < notBefore)
-    throw invalid([fieldError(field, `không được trước ngày ${notBefore}`, `must not be before ${notBefore}`)]);
+    throw invalid([
+      fieldError(field, `không được trước ngày ${notBefore}`, `must not be before ${notBefore}`),
+    ]);
 }
 
 export function createOrgService({ db, clock }: OrgServiceDeps) {
   return {
     async tree(actor: Actor, opts: { asOf?: string; includeHistorical: boolean }) {
       requirePermission(actor, 'org.read');
-      const units = await queries.listTree(db, actor.scopePath, opts.asOf ?? todayOf(clock), opts.includeHistorical);
+      const units = await queries.listTree(
+        db,
+        actor.scopePath,
+        opts.asOf ?? todayOf(clock),
+        opts.includeHistorical,
+      );
       const ids = new Set(units.map((u) => u.id));
-      return { units, rootIds: units.filter((u) => u.parentId == null || !ids.has(u.parentId)).map((u) => u.id) };
+      return {
+        units,
+        rootIds: units.filter((u) => u.parentId == null || !ids.has(u.parentId)).map((u) => u.id),
+      };
     },
 
     async detail(actor: Actor, id: number) {
@@ -82,8 +92,21 @@ export function createOrgService({ db, clock }: OrgServiceDeps) {
         const parent = await getActiveUnit(tx, actor, body.parentId);
         assertDateNotBefore('validFrom', body.validFrom, parent.validFrom);
         const unit = await queries.insertUnit(tx, parent, { ...body, searchName: foldText(body.name) });
-        await queries.recordEvent(tx, { kind: 'create', effectiveDate: body.validFrom, unitIds: [unit.id, parent.id], actorId: actor.userId, detail: { name: unit.name } });
-        await audit(tx, actor, { action: 'org.create', entity: 'org_unit', entityId: unit.id, summary: unit.name, scopePath: unit.path, after: unit });
+        await queries.recordEvent(tx, {
+          kind: 'create',
+          effectiveDate: body.validFrom,
+          unitIds: [unit.id, parent.id],
+          actorId: actor.userId,
+          detail: { name: unit.name },
+        });
+        await audit(tx, actor, {
+          action: 'org.create',
+          entity: 'org_unit',
+          entityId: unit.id,
+          summary: unit.name,
+          scopePath: unit.path,
+          after: unit,
+        });
         return { ...unit, peopleCount: 0 };
       });
     },
@@ -96,11 +119,32 @@ export function createOrgService({ db, clock }: OrgServiceDeps) {
         await queries.newVersion(tx, unit.id, body.effectiveDate, body.name, unit.parentId);
         const [after] = await tx
           .update(orgUnits)
-          .set({ name: body.name, searchName: foldText(body.name), shortName: body.shortName ?? unit.shortName, code: body.code ?? unit.code, updatedAt: clock.now() })
+          .set({
+            name: body.name,
+            searchName: foldText(body.name),
+            shortName: body.shortName ?? unit.shortName,
+            code: body.code ?? unit.code,
+            updatedAt: clock.now(),
+          })
           .where(eq(orgUnits.id, unit.id))
           .returning();
-        await queries.recordEvent(tx, { kind: 'rename', effectiveDate: body.effectiveDate, unitIds: [unit.id], note: body.note, actorId: actor.userId, detail: { from: unit.name, to: body.name } });
-        await audit(tx, actor, { action: 'org.rename', entity: 'org_unit', entityId: unit.id, summary: `${unit.name} → ${body.name}`, scopePath: unit.path, before: { name: unit.name, code: unit.code }, after: { name: after.name, code: after.code } });
+        await queries.recordEvent(tx, {
+          kind: 'rename',
+          effectiveDate: body.effectiveDate,
+          unitIds: [unit.id],
+          note: body.note,
+          actorId: actor.userId,
+          detail: { from: unit.name, to: body.name },
+        });
+        await audit(tx, actor, {
+          action: 'org.rename',
+          entity: 'org_unit',
+          entityId: unit.id,
+          summary: `${unit.name} → ${body.name}`,
+          scopePath: unit.path,
+          before: { name: unit.name, code: unit.code },
+          after: { name: after.name, code: after.code },
+        });
         const counts = await queries.countPeople(tx, after);
         return { ...after, peopleCount: counts.own };
       });
@@ -112,14 +156,31 @@ export function createOrgService({ db, clock }: OrgServiceDeps) {
         const unit = await getActiveUnit(tx, actor, id);
         assertNotScopeRoot(actor, unit);
         const parent = await getActiveUnit(tx, actor, body.parentId);
-        if (parent.id === unit.id || parent.path === unit.path || parent.path.startsWith(`${unit.path}.`)) throw new AppError('INVALID_MOVE');
-        if (parent.id === unit.parentId) return { ...unit, peopleCount: (await queries.countPeople(tx, unit)).own };
+        if (parent.id === unit.id || parent.path === unit.path || parent.path.startsWith(`${unit.path}.`))
+          throw new AppError('INVALID_MOVE');
+        if (parent.id === unit.parentId)
+          return { ...unit, peopleCount: (await queries.countPeople(tx, unit)).own };
         assertDateNotBefore('effectiveDate', body.effectiveDate, unit.validFrom);
         await queries.reparent(tx, unit, parent);
         await queries.newVersion(tx, unit.id, body.effectiveDate, unit.name, parent.id);
-        await queries.recordEvent(tx, { kind: 'move', effectiveDate: body.effectiveDate, unitIds: [unit.id, parent.id, ...(unit.parentId ? [unit.parentId] : [])], note: body.note, actorId: actor.userId, detail: { fromParentId: unit.parentId, toParentId: parent.id } });
+        await queries.recordEvent(tx, {
+          kind: 'move',
+          effectiveDate: body.effectiveDate,
+          unitIds: [unit.id, parent.id, ...(unit.parentId ? [unit.parentId] : [])],
+          note: body.note,
+          actorId: actor.userId,
+          detail: { fromParentId: unit.parentId, toParentId: parent.id },
+        });
         const after = (await queries.getUnit(tx, unit.id))!;
-        await audit(tx, actor, { action: 'org.move', entity: 'org_unit', entityId: unit.id, summary: `${unit.name} → ${parent.name}`, scopePath: after.path, before: { parentId: unit.parentId, path: unit.path }, after: { parentId: parent.id, path: after.path } });
+        await audit(tx, actor, {
+          action: 'org.move',
+          entity: 'org_unit',
+          entityId: unit.id,
+          summary: `${unit.name} → ${parent.name}`,
+          scopePath: after.path,
+          before: { parentId: unit.parentId, path: unit.path },
+          after: { parentId: parent.id, path: after.path },
+        });
         return { ...after, peopleCount: (await queries.countPeople(tx, after)).own };
       });
     },

@@ -24,7 +24,9 @@ function conditions(f: PeopleFilter, joined: boolean): SQL[] {
   const unitPath = f.unitPath ?? f.scopePath;
   const where: SQL[] = joined
     ? [sql`${orgUnits.path} <@ ${f.scopePath}::ltree`, sql`${orgUnits.path} <@ ${unitPath}::ltree`]
-    : [sql`${people.unitId} = any(array(select id from org_units where path <@ ${f.scopePath}::ltree and path <@ ${unitPath}::ltree))`];
+    : [
+        sql`${people.unitId} = any(array(select id from org_units where path <@ ${f.scopePath}::ltree and path <@ ${unitPath}::ltree))`,
+      ];
   if (f.unitId) where.push(eq(people.unitId, f.unitId));
   if (f.q) {
     const digits = f.q.replace(/\s/g, '');

@@ -14,7 +14,16 @@ import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
 import { findPerson, listHistory, listPeople } from './people.queries';
 
 type PersonRow = typeof people.$inferSelect;
-const HISTORY_FIELDS = ['category', 'rank', 'post', 'leadershipTier', 'unitId', 'managementAuthority', 'planningTitle', 'status'] as const;
+const HISTORY_FIELDS = [
+  'category',
+  'rank',
+  'post',
+  'leadershipTier',
+  'unitId',
+  'managementAuthority',
+  'planningTitle',
+  'status',
+] as const;
 const PERSON_NOT_FOUND = { vi: 'hồ sơ', en: 'Person' };
 
 function codeChecks(b: Partial<z.infer<typeof CreatePersonBody>>): CodeCheck[] {
@@ -30,7 +39,10 @@ function codeChecks(b: Partial<z.infer<typeof CreatePersonBody>>): CodeCheck[] {
 }
 
 function toPerson(p: PersonRow, unitName: string, lang: 'vi' | 'en') {
-  const warnings = personalIdWarnings(p.personalId, p.birthDate, p.gender).map((w) => ({ code: w.code, message: w[lang] }));
+  const warnings = personalIdWarnings(p.personalId, p.birthDate, p.gender).map((w) => ({
+    code: w.code,
+    message: w[lang],
+  }));
   return { ...p, unitName, updatedAt: p.updatedAt.toISOString(), warnings };
 }
 
@@ -39,17 +51,27 @@ async function assertPersonalIdFree(q: Queryable, personalId: string | null | un
   const clash = await q
     .select({ id: people.id })
     .from(people)
-    .where(exceptId ? and(eq(people.personalId, personalId), ne(people.id, exceptId)) : eq(people.personalId, personalId));
+    .where(
+      exceptId
+        ? and(eq(people.personalId, personalId), ne(people.id, exceptId))
+        : eq(people.personalId, personalId),
+    );
   if (clash.length)
     throw new AppError('DUPLICATE_PERSONAL_ID', {
       fields: [fieldError('personalId', 'đã có trong hồ sơ khác', 'is already on another record')],
     });
 }
 
-function assertDateOrder(b: { birthDate?: string | null; serviceStart?: string | null; partyJoinDate?: string | null; appointedOn?: string | null }) {
+function assertDateOrder(b: {
+  birthDate?: string | null;
+  serviceStart?: string | null;
+  partyJoinDate?: string | null;
+  appointedOn?: string | null;
+}) {
   const errs = [];
   for (const f of ['serviceStart', 'partyJoinDate', 'appointedOn'] as const)
-    if (b.birthDate && b[f] && b[f]! <= b.birthDate) errs.push(fieldError(f, 'phải sau ngày sinh', 'must be after the birth date'));
+    if (b.birthDate && b[f] && b[f]! <= b.birthDate)
+      errs.push(fieldError(f, 'phải sau ngày sinh', 'must be after the birth date'));
   if (errs.length) throw invalid(errs);
 }
 
@@ -61,7 +83,8 @@ export async function getVisiblePerson(q: Queryable, actor: Actor, id: number) {
     if (actor.personId !== id) throw notFound(PERSON_NOT_FOUND);
   } else {
     requirePermission(actor, 'people.read');
-    if (!(row.unitPath === actor.scopePath || row.unitPath.startsWith(`${actor.scopePath}.`))) throw notFound(PERSON_NOT_FOUND);
+    if (!(row.unitPath === actor.scopePath || row.unitPath.startsWith(`${actor.scopePath}.`)))
+      throw notFound(PERSON_NOT_FOUND);
   }
   return row;
 }
@@ -77,7 +100,12 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
         if (query.subtree === 'true') unitPath = unit.path;
         else unitId = unit.id;
       }
-      const { items, total } = await listPeople(db, { ...query, scopePath: actor.scopePath, unitPath, unitId }, query.page, query.pageSize);
+      const { items, total } = await listPeople(
+        db,
+        { ...query, scopePath: actor.scopePath, unitPath, unitId },
+        query.page,
+        query.pageSize,
+      );
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -98,12 +126,20 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
       assertDateOrder(body);
       return db.transaction(async (tx) => {
         const unit = await getUnitInScope(tx, actor, body.unitId);
-        if (unit.validTo) throw new AppError('UNIT_DISSOLVED', { fields: [fieldError('unitId', 'đơn vị đã giải thể', 'the unit is dissolved')] });
+        if (unit.validTo)
+          throw new AppError('UNIT_DISSOLVED', {
+            fields: [fieldError('unitId', 'đơn vị đã giải thể', 'the unit is dissolved')],
+          });
         await assertPersonalIdFree(tx, body.personalId);
         const { effectiveDate, ...values } = body;
         const [p] = await tx
           .insert(people)
-          .values({ ...values, personalId: values.personalId ?? null, searchName: foldText(values.fullName), sortKey: nameSortKey(values.fullName) })
+          .values({
+            ...values,
+            personalId: values.personalId ?? null,
+            searchName: foldText(values.fullName),
+            sortKey: nameSortKey(values.fullName),
+          })
           .returning();
         await tx.insert(personHistory).values({
           personId: p.id,
@@ -119,7 +155,14 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
           reason: 'Tạo hồ sơ',
           actorId: actor.userId,
         });
-        await audit(tx, actor, { action: 'person.create', entity: 'person', entityId: p.id, summary: p.fullName, scopePath: unit.path, after: p });
+        await audit(tx, actor, {
+          action: 'person.create',
+          entity: 'person',
+          entityId: p.id,
+          summary: p.fullName,
+          scopePath: unit.path,
+          after: p,
+        });
         return toPerson(p, unit.name, actor.lang);
       });
     },
@@ -138,17 +181,25 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
         let unitPath = current.unitPath;
         if (changes.unitId && changes.unitId !== before.unitId) {
           const unit = await getUnitInScope(tx, actor, changes.unitId);
-          if (unit.validTo) throw new AppError('UNIT_DISSOLVED', { fields: [fieldError('unitId', 'đơn vị đã giải thể', 'the unit is dissolved')] });
+          if (unit.validTo)
+            throw new AppError('UNIT_DISSOLVED', {
+              fields: [fieldError('unitId', 'đơn vị đã giải thể', 'the unit is dissolved')],
+            });
           unitName = unit.name;
           unitPath = unit.path;
         }
         if (changes.personalId !== undefined) await assertPersonalIdFree(tx, changes.personalId, id);
-        const diff = changedFields(before as unknown as Record<string, unknown>, changes as Record<string, unknown>);
+        const diff = changedFields(
+          before as unknown as Record<string, unknown>,
+          changes as Record<string, unknown>,
+        );
         if (!diff.changed) {
           if (before.version !== version) throw new AppError('CONFLICT');
           return toPerson(before, unitName, actor.lang);
         }
-        const derived = changes.fullName ? { searchName: foldText(changes.fullName), sortKey: nameSortKey(changes.fullName) } : {};
+        const derived = changes.fullName
+          ? { searchName: foldText(changes.fullName), sortKey: nameSortKey(changes.fullName) }
+          : {};
         const [after] = await tx
           .update(people)
           .set({ ...changes, ...derived, version: before.version + 1, updatedAt: clock.now() })
@@ -156,10 +207,22 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
           .returning();
         if (!after)
           throw new AppError('CONFLICT', {
-            message: { vi: 'Hồ sơ vừa được người khác cập nhật. Hãy tải lại rồi sửa lại.', en: 'Someone else saved this record first. Reload and edit again.' },
+            message: {
+              vi: 'Hồ sơ vừa được người khác cập nhật. Hãy tải lại rồi sửa lại.',
+              en: 'Someone else saved this record first. Reload and edit again.',
+            },
           });
-        if (HISTORY_FIELDS.some((f) => f in diff.after)) await recordHistory(tx, after, effectiveDate ?? todayOf(clock), reason ?? null, actor.userId);
-        await audit(tx, actor, { action: 'person.update', entity: 'person', entityId: id, summary: after.fullName, scopePath: unitPath, before: diff.before, after: diff.after });
+        if (HISTORY_FIELDS.some((f) => f in diff.after))
+          await recordHistory(tx, after, effectiveDate ?? todayOf(clock), reason ?? null, actor.userId);
+        await audit(tx, actor, {
+          action: 'person.update',
+          entity: 'person',
+          entityId: id,
+          summary: after.fullName,
+          scopePath: unitPath,
+          before: diff.before,
+          after: diff.after,
+        });
         return toPerson(after, unitName, actor.lang);
       });
     },
@@ -167,10 +230,25 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
 }
 
 /** Close the open history row on `date` and open one with the new state (same day: replace). */
-async function recordHistory(tx: Queryable, p: PersonRow, date: string, reason: string | null, actorId: number) {
-  const [open] = await tx.select().from(personHistory).where(and(eq(personHistory.personId, p.id), isNull(personHistory.validTo)));
+async function recordHistory(
+  tx: Queryable,
+  p: PersonRow,
+  date: string,
+  reason: string | null,
+  actorId: number,
+) {
+  const [open] = await tx
+    .select()
+    .from(personHistory)
+    .where(and(eq(personHistory.personId, p.id), isNull(personHistory.validTo)));
   if (open && date < open.validFrom)
-    throw invalid([fieldError('effectiveDate', `không được trước ngày ${open.validFrom} của lần thay đổi trước`, `must not be before the previous change on ${open.validFrom}`)]);
+    throw invalid([
+      fieldError(
+        'effectiveDate',
+        `không được trước ngày ${open.validFrom} của lần thay đổi trước`,
+        `must not be before the previous change on ${open.validFrom}`,
+      ),
+    ]);
   const state = {
     category: p.category,
     rank: p.rank,

@@ -43,10 +43,17 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
     await makePerson(t.handle.db, unit, { fullName: 'Phạm Thị Ánh' });
     const s = await t.as('viewer', t.root);
     const all = await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}` });
-    expect(all.json().items.map((p: { fullName: string }) => p.fullName)).toEqual(['Trần An', 'Phạm Thị Ánh', 'Lê Văn Bình']);
+    expect(all.json().items.map((p: { fullName: string }) => p.fullName)).toEqual([
+      'Trần An',
+      'Phạm Thị Ánh',
+      'Lê Văn Bình',
+    ]);
     const own = await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&subtree=false` });
     expect(own.json().total).toBe(2);
-    const vc = await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&category=VC&rank=HANG_III` });
+    const vc = await t.call(s, {
+      method: 'GET',
+      url: `/api/people?unitId=${unit.id}&category=VC&rank=HANG_III`,
+    });
     expect(vc.json().items.map((p: { fullName: string }) => p.fullName)).toEqual(['Lê Văn Bình']);
     const page2 = await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&page=2&pageSize=2` });
     expect(page2.json()).toMatchObject({ total: 3, page: 2, pageSize: 2 });
@@ -58,17 +65,26 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
     const names = ['Lê Văn Bình', 'Trần An', 'Phạm Thị Ánh', 'Đỗ Ân', 'Vũ Ăn', 'Hồ Đức', 'Ngô Dung'];
     for (const fullName of names) await makePerson(t.handle.db, unit, { fullName });
     const s = await t.as('viewer', t.root);
-    const full = (await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&pageSize=50` })).json().items.map((p: { fullName: string }) => p.fullName);
+    const full = (await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&pageSize=50` }))
+      .json()
+      .items.map((p: { fullName: string }) => p.fullName);
     expect(full).toEqual(['Trần An', 'Phạm Thị Ánh', 'Vũ Ăn', 'Đỗ Ân', 'Lê Văn Bình', 'Ngô Dung', 'Hồ Đức']);
     for (const size of [1, 2, 3]) {
       const paged: string[] = [];
       for (let page = 1; page <= Math.ceil(names.length / size); page++) {
-        const res = (await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&pageSize=${size}&page=${page}` })).json();
+        const res = (
+          await t.call(s, {
+            method: 'GET',
+            url: `/api/people?unitId=${unit.id}&pageSize=${size}&page=${page}`,
+          })
+        ).json();
         paged.push(...res.items.map((p: { fullName: string }) => p.fullName));
       }
       expect(paged).toEqual(full);
     }
-    const beyond = (await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&pageSize=5&page=9` })).json();
+    const beyond = (
+      await t.call(s, { method: 'GET', url: `/api/people?unitId=${unit.id}&pageSize=5&page=9` })
+    ).json();
     expect(beyond).toMatchObject({ items: [], total: 7 });
   });
 
@@ -77,15 +93,29 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
     const s = await t.as('unit_officer', t.communeA);
     expect((await t.call(s, { method: 'GET', url: `/api/people/${other.id}` })).statusCode).toBe(404);
     expect((await t.call(s, { method: 'GET', url: `/api/people/${other.id}/history` })).statusCode).toBe(404);
-    expect((await t.call(s, { method: 'GET', url: `/api/people?unitId=${t.communeB.id}` })).statusCode).toBe(404);
-    expect((await t.call(s, { method: 'PATCH', url: `/api/people/${other.id}`, payload: { version: 1, post: 'x' } })).statusCode).toBe(404);
+    expect((await t.call(s, { method: 'GET', url: `/api/people?unitId=${t.communeB.id}` })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (
+        await t.call(s, {
+          method: 'PATCH',
+          url: `/api/people/${other.id}`,
+          payload: { version: 1, post: 'x' },
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await t.call(null, { method: 'GET', url: `/api/people/${other.id}` })).statusCode).toBe(401);
   });
 
   it('creates a person with NFC text, a history row and an audit entry', async () => {
     const s = await t.as('unit_officer', t.communeA);
     const nfd = 'Trần Thị Ánh Tuyết'.normalize('NFD');
-    const res = await t.call(s, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeA.id), fullName: `  ${nfd} `, personalId: '022190000001' } });
+    const res = await t.call(s, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { ...valid(t.communeA.id), fullName: `  ${nfd} `, personalId: '022190000001' },
+    });
     expect(res.statusCode).toBe(200);
     const p = res.json();
     expect(p.fullName).toBe('Trần Thị Ánh Tuyết');
@@ -100,9 +130,18 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
 
   it('warns when personal ID digits disagree with birth year or gender', async () => {
     const s = await t.as('unit_officer', t.communeA);
-    const res = await t.call(s, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeA.id), personalId: '022085000002' } });
+    const res = await t.call(s, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { ...valid(t.communeA.id), personalId: '022085000002' },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().warnings.map((w: { code: string }) => w.code).sort()).toEqual(['ID_GENDER_MISMATCH', 'ID_YEAR_MISMATCH']);
+    expect(
+      res
+        .json()
+        .warnings.map((w: { code: string }) => w.code)
+        .sort(),
+    ).toEqual(['ID_GENDER_MISMATCH', 'ID_YEAR_MISMATCH']);
   });
 
   it.each([
@@ -117,7 +156,12 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
   ])('rejects %s with a 400 naming the field, and writes nothing', async (_label, patch, field) => {
     const s = await t.as('unit_officer', t.communeA);
     const [{ n: before }] = await t.handle.db.select({ n: count() }).from(people);
-    const res = await t.call(s, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeA.id), personalId: null, ...patch }, headers: { 'x-dtbd-lang': 'en' } });
+    const res = await t.call(s, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { ...valid(t.communeA.id), personalId: null, ...patch },
+      headers: { 'x-dtbd-lang': 'en' },
+    });
     expect(res.statusCode).toBe(400);
     const err = res.json().error;
     expect(err.code).toBe('VALIDATION_FAILED');
@@ -130,7 +174,11 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
   it('rejects a duplicate personal ID (400, in Vietnamese by default)', async () => {
     const s = await t.as('unit_officer', t.communeA);
     await makePerson(t.handle.db, t.communeB, { personalId: '022190777777' });
-    const res = await t.call(s, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeA.id), personalId: '022190777777' } });
+    const res = await t.call(s, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { ...valid(t.communeA.id), personalId: '022190777777' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('DUPLICATE_PERSONAL_ID');
     expect(res.json().error.message).toMatch(/định danh/);
@@ -138,9 +186,16 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
 
   it('refuses writes to viewers (403) and into another subtree (404)', async () => {
     const viewer = await t.as('viewer', t.root);
-    expect((await t.call(viewer, { method: 'POST', url: '/api/people', payload: valid(t.communeA.id) })).statusCode).toBe(403);
+    expect(
+      (await t.call(viewer, { method: 'POST', url: '/api/people', payload: valid(t.communeA.id) }))
+        .statusCode,
+    ).toBe(403);
     const commune = await t.as('unit_officer', t.communeA);
-    const res = await t.call(commune, { method: 'POST', url: '/api/people', payload: { ...valid(t.communeB.id), personalId: null } });
+    const res = await t.call(commune, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { ...valid(t.communeB.id), personalId: null },
+    });
     expect(res.statusCode).toBe(404);
   });
 
@@ -150,17 +205,36 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
     const res = await t.call(s, {
       method: 'PATCH',
       url: `/api/people/${p.id}`,
-      payload: { version: p.version, rank: 'CVC', unitId: t.communeB.id, effectiveDate: '2026-01-15', reason: 'Nâng ngạch, điều động' },
+      payload: {
+        version: p.version,
+        rank: 'CVC',
+        unitId: t.communeB.id,
+        effectiveDate: '2026-01-15',
+        reason: 'Nâng ngạch, điều động',
+      },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ rank: 'CVC', unitId: t.communeB.id, version: p.version + 1 });
     const hist = (await t.call(s, { method: 'GET', url: `/api/people/${p.id}/history` })).json().items;
     expect(hist).toHaveLength(2);
-    expect(hist[0]).toMatchObject({ validFrom: '2026-01-15', validTo: null, rank: 'CVC', unitName: 'Phường Tây Sơn' });
+    expect(hist[0]).toMatchObject({
+      validFrom: '2026-01-15',
+      validTo: null,
+      rank: 'CVC',
+      unitName: 'Phường Tây Sơn',
+    });
     expect(hist[1]).toMatchObject({ validTo: '2026-01-15', rank: 'CV', unitName: 'Xã Đông Hòa' });
-    const stale = await t.call(s, { method: 'PATCH', url: `/api/people/${p.id}`, payload: { version: p.version, post: 'Chuyên viên' } });
+    const stale = await t.call(s, {
+      method: 'PATCH',
+      url: `/api/people/${p.id}`,
+      payload: { version: p.version, post: 'Chuyên viên' },
+    });
     expect(stale.statusCode).toBe(409);
-    const early = await t.call(s, { method: 'PATCH', url: `/api/people/${p.id}`, payload: { version: p.version + 1, status: 'RETIRED', effectiveDate: '2025-01-01' } });
+    const early = await t.call(s, {
+      method: 'PATCH',
+      url: `/api/people/${p.id}`,
+      payload: { version: p.version + 1, status: 'RETIRED', effectiveDate: '2025-01-01' },
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().error.details.fields[0].field).toBe('effectiveDate');
   });

@@ -9,7 +9,14 @@ import { rowsOf } from '../../db/rows';
  */
 export async function transferPeople(
   q: Queryable,
-  opts: { fromUnitId: number; toUnitId: number; date: string; reason: string; actorId: number | null; personIds?: number[] },
+  opts: {
+    fromUnitId: number;
+    toUnitId: number;
+    date: string;
+    reason: string;
+    actorId: number | null;
+    personIds?: number[];
+  },
 ): Promise<number> {
   const only = opts.personIds ? sql`and p.id = any(${sql.param(opts.personIds)}::int[])` : sql``;
   await q.execute(sql`

@@ -1,7 +1,11 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AttachmentBody, QualificationInput, UpdateQualificationBody } from '../../../contracts/qualifications';
 import { levelListOf } from '../../../contracts/codes';
+import type {
+  AttachmentBody,
+  QualificationInput,
+  UpdateQualificationBody,
+} from '../../../contracts/qualifications';
 import type { Db, Queryable } from '../../db/client';
 import { qualificationAttachments, qualifications } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
@@ -27,7 +31,13 @@ async function withAttachments(q: Queryable, rows: QRow[]) {
   const ids = rows.map((r) => r.id);
   const files = ids.length
     ? await q
-        .select({ id: qualificationAttachments.id, qualificationId: qualificationAttachments.qualificationId, fileName: qualificationAttachments.fileName, mimeType: qualificationAttachments.mimeType, size: qualificationAttachments.size })
+        .select({
+          id: qualificationAttachments.id,
+          qualificationId: qualificationAttachments.qualificationId,
+          fileName: qualificationAttachments.fileName,
+          mimeType: qualificationAttachments.mimeType,
+          size: qualificationAttachments.size,
+        })
         .from(qualificationAttachments)
         .where(inArray(qualificationAttachments.qualificationId, ids))
     : [];
@@ -57,20 +67,39 @@ export function createQualificationService({ db, clock }: { db: Db; clock: Clock
       const rows = await db
         .select()
         .from(qualifications)
-        .where(includeDeleted ? eq(qualifications.personId, personId) : and(eq(qualifications.personId, personId), isNull(qualifications.deletedAt)))
+        .where(
+          includeDeleted
+            ? eq(qualifications.personId, personId)
+            : and(eq(qualifications.personId, personId), isNull(qualifications.deletedAt)),
+        )
         .orderBy(asc(qualifications.kind), asc(qualifications.issuedOn), asc(qualifications.id));
       return { items: await withAttachments(db, rows) };
     },
 
-    async create(actor: Actor, personId: number, body: z.infer<typeof QualificationInput>, source: 'typed' | 'imported' | 'class' = 'typed') {
+    async create(
+      actor: Actor,
+      personId: number,
+      body: z.infer<typeof QualificationInput>,
+      source: 'typed' | 'imported' | 'class' = 'typed',
+    ) {
       requirePermission(actor, 'people.write');
       await checkCodes(db, body.kind, body.level);
       return db.transaction(async (tx) => {
         const person = await getVisiblePerson(tx, actor, personId);
         if (body.issuedOn && person.person.birthDate && body.issuedOn <= person.person.birthDate)
           throw invalid([fieldError('issuedOn', 'phải sau ngày sinh', 'must be after the birth date')]);
-        const [row] = await tx.insert(qualifications).values({ ...body, personId, source }).returning();
-        await audit(tx, actor, { action: 'qualification.create', entity: 'qualification', entityId: row.id, summary: `${person.person.fullName}: ${row.kind} ${row.level}`, scopePath: person.unitPath, after: row });
+        const [row] = await tx
+          .insert(qualifications)
+          .values({ ...body, personId, source })
+          .returning();
+        await audit(tx, actor, {
+          action: 'qualification.create',
+          entity: 'qualification',
+          entityId: row.id,
+          summary: `${person.person.fullName}: ${row.kind} ${row.level}`,
+          scopePath: person.unitPath,
+          after: row,
+        });
         return (await withAttachments(tx, [row]))[0];
       });
     },
@@ -81,10 +110,24 @@ export function createQualificationService({ db, clock }: { db: Db; clock: Clock
         const { row: before, unitPath } = await getVisible(tx, actor, id);
         if (before.deletedAt) throw notFound(NOT_FOUND);
         await checkCodes(tx, body.kind ?? before.kind, body.level ?? before.level);
-        const diff = changedFields(before as unknown as Record<string, unknown>, body as Record<string, unknown>);
+        const diff = changedFields(
+          before as unknown as Record<string, unknown>,
+          body as Record<string, unknown>,
+        );
         if (!diff.changed) return (await withAttachments(tx, [before]))[0];
-        const [after] = await tx.update(qualifications).set({ ...body, updatedAt: clock.now() }).where(eq(qualifications.id, id)).returning();
-        await audit(tx, actor, { action: 'qualification.update', entity: 'qualification', entityId: id, scopePath: unitPath, before: diff.before, after: diff.after });
+        const [after] = await tx
+          .update(qualifications)
+          .set({ ...body, updatedAt: clock.now() })
+          .where(eq(qualifications.id, id))
+          .returning();
+        await audit(tx, actor, {
+          action: 'qualification.update',
+          entity: 'qualification',
+          entityId: id,
+          scopePath: unitPath,
+          before: diff.before,
+          after: diff.after,
+        });
         return (await withAttachments(tx, [after]))[0];
       });
     },
@@ -95,8 +138,18 @@ export function createQualificationService({ db, clock }: { db: Db; clock: Clock
       await db.transaction(async (tx) => {
         const { row, unitPath } = await getVisible(tx, actor, id);
         if (row.deletedAt) throw notFound(NOT_FOUND);
-        await tx.update(qualifications).set({ deletedAt: clock.now(), deletedReason: reason }).where(eq(qualifications.id, id));
-        await audit(tx, actor, { action: 'qualification.delete', entity: 'qualification', entityId: id, summary: reason ?? undefined, scopePath: unitPath, before: row });
+        await tx
+          .update(qualifications)
+          .set({ deletedAt: clock.now(), deletedReason: reason })
+          .where(eq(qualifications.id, id));
+        await audit(tx, actor, {
+          action: 'qualification.delete',
+          entity: 'qualification',
+          entityId: id,
+          summary: reason ?? undefined,
+          scopePath: unitPath,
+          before: row,
+        });
       });
     },
 
@@ -104,20 +157,43 @@ export function createQualificationService({ db, clock }: { db: Db; clock: Clock
       requirePermission(actor, 'people.write');
       const content = Buffer.from(body.contentBase64, 'base64');
       if (content.length === 0 || content.length > MAX_ATTACHMENT)
-        throw invalid([fieldError('contentBase64', 'tệp rỗng hoặc lớn hơn 5 MB', 'the file is empty or larger than 5 MB')]);
+        throw invalid([
+          fieldError('contentBase64', 'tệp rỗng hoặc lớn hơn 5 MB', 'the file is empty or larger than 5 MB'),
+        ]);
       return db.transaction(async (tx) => {
         const { unitPath } = await getVisible(tx, actor, id);
         const [a] = await tx
           .insert(qualificationAttachments)
-          .values({ qualificationId: id, fileName: body.fileName.normalize('NFC'), mimeType: body.mimeType, size: content.length, content })
-          .returning({ id: qualificationAttachments.id, fileName: qualificationAttachments.fileName, mimeType: qualificationAttachments.mimeType, size: qualificationAttachments.size });
-        await audit(tx, actor, { action: 'qualification.attach', entity: 'qualification', entityId: id, summary: a.fileName, scopePath: unitPath, after: a });
+          .values({
+            qualificationId: id,
+            fileName: body.fileName.normalize('NFC'),
+            mimeType: body.mimeType,
+            size: content.length,
+            content,
+          })
+          .returning({
+            id: qualificationAttachments.id,
+            fileName: qualificationAttachments.fileName,
+            mimeType: qualificationAttachments.mimeType,
+            size: qualificationAttachments.size,
+          });
+        await audit(tx, actor, {
+          action: 'qualification.attach',
+          entity: 'qualification',
+          entityId: id,
+          summary: a.fileName,
+          scopePath: unitPath,
+          after: a,
+        });
         return a;
       });
     },
 
     async download(actor: Actor, attachmentId: number) {
-      const [a] = await db.select().from(qualificationAttachments).where(eq(qualificationAttachments.id, attachmentId));
+      const [a] = await db
+        .select()
+        .from(qualificationAttachments)
+        .where(eq(qualificationAttachments.id, attachmentId));
       if (!a) throw notFound({ vi: 'tệp đính kèm', en: 'Attachment' });
       await getVisible(db, actor, a.qualificationId);
       return a;

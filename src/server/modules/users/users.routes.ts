@@ -10,15 +10,41 @@ export function userRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) 
   const service = createUsersService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['users'];
-  r.get('/users', { schema: { summary: 'Users of my subtree (admin)', tags, querystring: UsersQuery, response: { 200: paged(User) } } }, async (req) =>
-    service.list(actorOf(req), req.query),
+  r.get(
+    '/users',
+    {
+      schema: {
+        summary: 'Users of my subtree (admin)',
+        tags,
+        querystring: UsersQuery,
+        response: { 200: paged(User) },
+      },
+    },
+    async (req) => service.list(actorOf(req), req.query),
   );
-  r.post('/users', { schema: { summary: 'Create a user bound to a subtree (admin)', tags, body: CreateUserBody, response: { 200: User } } }, async (req) =>
-    service.create(actorOf(req), req.body),
+  r.post(
+    '/users',
+    {
+      schema: {
+        summary: 'Create a user bound to a subtree (admin)',
+        tags,
+        body: CreateUserBody,
+        response: { 200: User },
+      },
+    },
+    async (req) => service.create(actorOf(req), req.body),
   );
   r.patch(
     '/users/:id',
-    { schema: { summary: 'Change role, scope, status or password (admin)', tags, params: IdParams, body: UpdateUserBody, response: { 200: User } } },
+    {
+      schema: {
+        summary: 'Change role, scope, status or password (admin)',
+        tags,
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: User },
+      },
+    },
     async (req) => service.update(actorOf(req), req.params.id, req.body),
   );
 }

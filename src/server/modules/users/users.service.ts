@@ -32,16 +32,32 @@ function out<T extends { createdAt: Date }>(u: T) {
 /** Users are managed by admins, and only those scoped inside the admin's own subtree. */
 export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
   async function getManaged(q: Queryable, actor: Actor, id: number) {
-    const [u] = await q.select(columns).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId)).where(and(eq(users.id, id), inScope(actor)));
+    const [u] = await q
+      .select(columns)
+      .from(users)
+      .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
+      .where(and(eq(users.id, id), inScope(actor)));
     if (!u) throw notFound({ vi: 'tài khoản', en: 'User' });
     return u;
   }
 
-  async function checkLinks(q: Queryable, actor: Actor, role: string, scopeUnitId: number, personId: number | null | undefined) {
+  async function checkLinks(
+    q: Queryable,
+    actor: Actor,
+    role: string,
+    scopeUnitId: number,
+    personId: number | null | undefined,
+  ) {
     await getUnitInScope(q, actor, scopeUnitId);
     if (personId) await getVisiblePerson(q, { ...actor, role: 'admin' }, personId);
     if (role === 'learner' && !personId)
-      throw invalid([fieldError('personId', 'tài khoản học viên phải gắn với một hồ sơ', 'a learner account must be linked to a person')]);
+      throw invalid([
+        fieldError(
+          'personId',
+          'tài khoản học viên phải gắn với một hồ sơ',
+          'a learner account must be linked to a person',
+        ),
+      ]);
   }
 
   return {
@@ -49,7 +65,10 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
       requirePermission(actor, 'users.manage');
       const where: SQL[] = [inScope(actor)];
       if (query.role) where.push(eq(users.role, query.role));
-      if (query.q) where.push(sql`(${users.username} ilike ${`%${query.q}%`} or ${users.displayName} ilike ${`%${query.q}%`})`);
+      if (query.q)
+        where.push(
+          sql`(${users.username} ilike ${`%${query.q}%`} or ${users.displayName} ilike ${`%${query.q}%`})`,
+        );
       const rows = await db
         .select(columns)
         .from(users)
@@ -74,13 +93,27 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
         await checkLinks(tx, actor, body.role, body.scopeUnitId, body.personId);
         const [u] = await tx
           .insert(users)
-          .values({ ...body, personId: body.personId ?? null, passwordHash: await hashPassword(body.password) })
+          .values({
+            ...body,
+            personId: body.personId ?? null,
+            passwordHash: await hashPassword(body.password),
+          })
           .onConflictDoNothing()
           .returning({ id: users.id });
-        if (!u) throw new AppError('CONFLICT', { fields: [fieldError('username', 'tên đăng nhập đã có', 'the username is taken')] });
+        if (!u)
+          throw new AppError('CONFLICT', {
+            fields: [fieldError('username', 'tên đăng nhập đã có', 'the username is taken')],
+          });
         const created = await getManaged(tx, actor, u.id);
         const { password: _, ...safe } = body;
-        await audit(tx, actor, { action: 'user.create', entity: 'user', entityId: u.id, summary: body.username, scopePath: created.scopePath, after: safe });
+        await audit(tx, actor, {
+          action: 'user.create',
+          entity: 'user',
+          entityId: u.id,
+          summary: body.username,
+          scopePath: created.scopePath,
+          after: safe,
+        });
         return out(created);
       });
     },
@@ -92,19 +125,42 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
         if (problem) throw invalid([{ field: 'password', message: problem }]);
       }
       if (id === actor.userId && (body.active === false || (body.role && body.role !== actor.role)))
-        throw new AppError('FORBIDDEN', { message: { vi: 'Không thể tự khóa hoặc đổi vai trò của chính mình.', en: 'You cannot deactivate yourself or change your own role.' } });
+        throw new AppError('FORBIDDEN', {
+          message: {
+            vi: 'Không thể tự khóa hoặc đổi vai trò của chính mình.',
+            en: 'You cannot deactivate yourself or change your own role.',
+          },
+        });
       return db.transaction(async (tx) => {
         const before = await getManaged(tx, actor, id);
         const { password, ...changes } = body;
-        await checkLinks(tx, actor, changes.role ?? before.role, changes.scopeUnitId ?? before.scopeUnitId, changes.personId === undefined ? before.personId : changes.personId);
+        await checkLinks(
+          tx,
+          actor,
+          changes.role ?? before.role,
+          changes.scopeUnitId ?? before.scopeUnitId,
+          changes.personId === undefined ? before.personId : changes.personId,
+        );
         const set: Partial<typeof users.$inferInsert> = { ...changes, updatedAt: clock.now() };
         if (password) set.passwordHash = await hashPassword(password);
         await tx.update(users).set(set).where(eq(users.id, id));
         // A changed password, role, scope or a deactivation ends the user's open sessions.
-        if (password || changes.active === false || changes.role || changes.scopeUnitId) await tx.delete(sessions).where(eq(sessions.userId, id));
+        if (password || changes.active === false || changes.role || changes.scopeUnitId)
+          await tx.delete(sessions).where(eq(sessions.userId, id));
         const after = await getManaged(tx, actor, id);
-        const diff = changedFields(before as unknown as Record<string, unknown>, changes as Record<string, unknown>);
-        await audit(tx, actor, { action: password ? 'user.update+password' : 'user.update', entity: 'user', entityId: id, summary: before.username, scopePath: after.scopePath, before: diff.before, after: diff.after });
+        const diff = changedFields(
+          before as unknown as Record<string, unknown>,
+          changes as Record<string, unknown>,
+        );
+        await audit(tx, actor, {
+          action: password ? 'user.update+password' : 'user.update',
+          entity: 'user',
+          entityId: id,
+          summary: before.username,
+          scopePath: after.scopePath,
+          before: diff.before,
+          after: diff.after,
+        });
         return out(after);
       });
     },

@@ -8,26 +8,77 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
 
   it('lets an admin create users bound to a subtree; the new user sees only it', async () => {
     const admin = await t.as('admin', t.root);
-    const res = await t.call(admin, { method: 'POST', url: '/api/users', payload: { username: 'canbo.donghoa', displayName: 'Cán bộ Đông Hòa', role: 'unit_officer', scopeUnitId: t.communeA.id, password: 'Secret123' } });
+    const res = await t.call(admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'canbo.donghoa',
+        displayName: 'Cán bộ Đông Hòa',
+        role: 'unit_officer',
+        scopeUnitId: t.communeA.id,
+        password: 'Secret123',
+      },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ role: 'unit_officer', scopeUnitName: 'Xã Đông Hòa', active: true });
     expect(res.json()).not.toHaveProperty('passwordHash');
     const s = await t.login('canbo.donghoa', 'Secret123');
     const tree = (await t.call(s, { method: 'GET', url: '/api/org/tree' })).json();
     expect(tree.rootIds).toEqual([t.communeA.id]);
-    const dup = await t.call(admin, { method: 'POST', url: '/api/users', payload: { username: 'canbo.donghoa', displayName: 'X', role: 'viewer', scopeUnitId: t.root.id, password: 'Secret123' } });
+    const dup = await t.call(admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'canbo.donghoa',
+        displayName: 'X',
+        role: 'viewer',
+        scopeUnitId: t.root.id,
+        password: 'Secret123',
+      },
+    });
     expect(dup.statusCode).toBe(409);
   });
 
   it('requires a linked person for learners and a strong password', async () => {
     const admin = await t.as('admin', t.root);
-    const noPerson = await t.call(admin, { method: 'POST', url: '/api/users', payload: { username: 'hv1', displayName: 'HV', role: 'learner', scopeUnitId: t.communeA.id, password: 'Secret123' } });
+    const noPerson = await t.call(admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'hv1',
+        displayName: 'HV',
+        role: 'learner',
+        scopeUnitId: t.communeA.id,
+        password: 'Secret123',
+      },
+    });
     expect(noPerson.statusCode).toBe(400);
     expect(noPerson.json().error.details.fields[0].field).toBe('personId');
-    const weak = await t.call(admin, { method: 'POST', url: '/api/users', payload: { username: 'hv2', displayName: 'HV', role: 'viewer', scopeUnitId: t.communeA.id, password: 'abc' } });
+    const weak = await t.call(admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'hv2',
+        displayName: 'HV',
+        role: 'viewer',
+        scopeUnitId: t.communeA.id,
+        password: 'abc',
+      },
+    });
     expect(weak.json().error.details.fields[0].field).toBe('password');
     const p = await makePerson(t.handle.db, t.communeA);
-    const ok = await t.call(admin, { method: 'POST', url: '/api/users', payload: { username: 'hv3', displayName: 'HV', role: 'learner', scopeUnitId: t.communeA.id, personId: p.id, password: 'Secret123' } });
+    const ok = await t.call(admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'hv3',
+        displayName: 'HV',
+        role: 'learner',
+        scopeUnitId: t.communeA.id,
+        personId: p.id,
+        password: 'Secret123',
+      },
+    });
     expect(ok.statusCode).toBe(200);
   });
 
@@ -35,10 +86,22 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
     const admin = await t.as('admin', t.root);
     const u = await makeUser(t.handle.db, 'viewer', t.communeA);
     const s = await t.login(u.username);
-    const res = await t.call(admin, { method: 'PATCH', url: `/api/users/${u.id}`, payload: { active: false } });
+    const res = await t.call(admin, {
+      method: 'PATCH',
+      url: `/api/users/${u.id}`,
+      payload: { active: false },
+    });
     expect(res.json().active).toBe(false);
     expect((await t.call(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
-    expect((await t.call(admin, { method: 'PATCH', url: `/api/users/${admin.userId}`, payload: { active: false } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.call(admin, {
+          method: 'PATCH',
+          url: `/api/users/${admin.userId}`,
+          payload: { active: false },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('scopes user management: sub-admin sees and edits only their subtree; others get 403', async () => {
@@ -46,8 +109,30 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
     const outside = await makeUser(t.handle.db, 'viewer', t.communeB);
     const list = (await t.call(subAdmin, { method: 'GET', url: '/api/users?pageSize=200' })).json();
     expect(list.items.every((u: { scopeUnitId: number }) => u.scopeUnitId === t.communeA.id)).toBe(true);
-    expect((await t.call(subAdmin, { method: 'PATCH', url: `/api/users/${outside.id}`, payload: { active: false } })).statusCode).toBe(404);
-    expect((await t.call(subAdmin, { method: 'POST', url: '/api/users', payload: { username: 'x.y', displayName: 'X', role: 'viewer', scopeUnitId: t.root.id, password: 'Secret123' } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.call(subAdmin, {
+          method: 'PATCH',
+          url: `/api/users/${outside.id}`,
+          payload: { active: false },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.call(subAdmin, {
+          method: 'POST',
+          url: '/api/users',
+          payload: {
+            username: 'x.y',
+            displayName: 'X',
+            role: 'viewer',
+            scopeUnitId: t.root.id,
+            password: 'Secret123',
+          },
+        })
+      ).statusCode,
+    ).toBe(404);
     const officer = await t.as('training_officer', t.root);
     expect((await t.call(officer, { method: 'GET', url: '/api/users' })).statusCode).toBe(403);
     expect((await t.call(null, { method: 'GET', url: '/api/users' })).statusCode).toBe(401);
