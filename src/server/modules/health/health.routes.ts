@@ -12,7 +12,9 @@ export function healthRoutes(app: FastifyInstance, { handle }: ModuleDeps) {
       schema: {
         summary: 'Liveness and database check',
         tags: ['system'],
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }) },
+        response: {
+          200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }),
+        },
       },
     },
     async () => {
