@@ -4,7 +4,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDb } from './db/client';
 import { acquireDataDirLock } from './db/lock';
-import { migrate } from './db/migrate';
+import { migrateAndProvision } from './db/provision';
 import { AppError } from './lib/errors';
 import { DEMO_LOGINS } from './modules/demo/demo-users';
 import { seedDemo } from './modules/demo/seed-demo';
@@ -16,7 +16,7 @@ async function main() {
   let release = () => {};
   if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir, `server :${config.port}`);
   const handle = await openDb(config);
-  await migrate(handle);
+  await migrateAndProvision(handle);
   let seeded = false;
   if (config.demo) {
     const t0 = Date.now();

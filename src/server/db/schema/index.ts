@@ -4,3 +4,6 @@ export * from './codes';
 export * from './org';
 export * from './people';
 export * from './qualifications';
+export * from './needs';
+export * from './ratings';
+export * from './standards';
