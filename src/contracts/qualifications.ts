@@ -9,6 +9,8 @@ export const QualificationInput = z.object({
   issuer: OptionalText(200),
   issuedOn: PastDate.nullable().optional(),
   certificateNo: OptionalText(60),
+  /** Periods of a fostering programme (1 week = 40). */
+  periods: z.number().int().min(1).max(5000).nullable().optional(),
   note: OptionalText(1000),
 });
 
@@ -24,6 +26,7 @@ export const Qualification = z.object({
   issuer: z.string().nullable(),
   issuedOn: z.string().nullable(),
   certificateNo: z.string().nullable(),
+  periods: z.number().nullable(),
   source: z.string(),
   note: z.string().nullable(),
   createdAt: z.string(),

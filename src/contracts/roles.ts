@@ -19,6 +19,16 @@ export const PERMISSIONS = {
   'codes.write': ['admin'],
   'users.manage': ['admin'],
   'audit.read': ['admin'],
+  'standards.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'viewer'],
+  'standards.write': ['admin', 'training_officer'],
+  'needs.read': ['admin', 'training_officer', 'unit_officer', 'viewer'],
+  /** Edit and submit the proposal of a unit in one's scope. */
+  'needs.propose': ['admin', 'training_officer', 'unit_officer'],
+  /** Review (return/accept) proposals of units below one's own scope unit, consolidate. */
+  'needs.review': ['admin', 'training_officer', 'unit_officer'],
+  /** Open, change and close campaigns. */
+  'needs.manage': ['admin', 'training_officer'],
+  'ratings.write': ['admin', 'training_officer', 'unit_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

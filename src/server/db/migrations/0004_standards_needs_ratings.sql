@@ -126,6 +126,7 @@ CREATE TABLE "standard_rules" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "qualifications" ADD COLUMN "periods" integer;--> statement-breakpoint
 ALTER TABLE "needs_campaigns" ADD CONSTRAINT "needs_campaigns_root_unit_id_org_units_id_fk" FOREIGN KEY ("root_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "needs_events" ADD CONSTRAINT "needs_events_proposal_id_needs_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."needs_proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "needs_lines" ADD CONSTRAINT "needs_lines_proposal_id_needs_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."needs_proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

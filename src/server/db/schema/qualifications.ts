@@ -24,6 +24,8 @@ export const qualifications = pgTable(
     issuer: text('issuer'),
     issuedOn: date('issued_on'),
     certificateNo: text('certificate_no'),
+    /** Length of a fostering programme in periods (1 week = 40), for yearly-minimum policies. */
+    periods: integer('periods'),
     source: text('source').notNull().default('typed'),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
