@@ -7,15 +7,14 @@ export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
-  if (value === '' || NEEDS_QUOTES.test(value) || value.trim() !== value) return `"${value.replace(/"/g, '""')}"`;
+  if (value === '' || NEEDS_QUOTES.test(value) || value.trim() !== value)
+    return `"${value.replace(/"/g, '""')}"`;
   return value;
 }
 
-export function csvLine(values: readonly CsvValue[]): string {
-  let line = '';
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) line += ',';
-    line += csvField(values[i]);
-  }
-  return `${line}\n`;
+/** A value known to need no quoting (numbers, dates, booleans, our own codes). */
+export function csvRaw(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  return String(value);
 }

@@ -19,7 +19,12 @@ export interface DemoLogin {
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [
-  { username: 'admin', role: 'admin', vi: 'Quản trị hệ thống, toàn tỉnh', en: 'Administrator, whole province' },
+  {
+    username: 'admin',
+    role: 'admin',
+    vi: 'Quản trị hệ thống, toàn tỉnh',
+    en: 'Administrator, whole province',
+  },
   {
     username: 'sonoivu',
     role: 'training_officer',

@@ -1,9 +1,10 @@
 /**
  * Bulk generation of synthetic staff over the current org tree, with COPY in chunks so a
- * progress callback can fire and memory stays bounded (one chunk of CSV at a time).
+ * progress callback can fire and memory stays bounded.
  */
 import type { DbHandle } from '../../db/client';
-import { csvLine } from './csv';
+import { beginBulk } from './bulk-load';
+import { csvRaw as r, csvField as t } from './csv';
 import { type LeaderSeats, PersonFactory } from './person-factory';
 import { maxId, queryRows, syncIdentity } from './sql-util';
 import { loadUnitProfiles } from './unit-profile';
@@ -11,9 +12,14 @@ import { loadUnitProfiles } from './unit-profile';
 export interface GenerateOptions {
   people: number;
   seed: number;
-  /** People per COPY chunk (default 10,000). */
+  /** People per COPY chunk (default 10,000 on PGlite, 5,000 pipelined on PostgreSQL). */
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * PGlite: drop and rebuild the secondary indexes around the load. Default: when the load is
+   * at least 5,000 people and no smaller than what the table holds.
+   */
+  rebuildIndexes?: boolean;
 }
 
 export interface GenerateResult {
@@ -25,14 +31,52 @@ export interface GenerateResult {
 }
 
 const PEOPLE_COLUMNS = [
-  'id', 'full_name', 'search_name', 'sort_key', 'birth_date', 'gender', 'ethnicity', 'personal_id', 'party_member',
-  'party_join_date', 'category', 'rank', 'post', 'leadership_tier', 'appointed_on', 'unit_id', 'management_authority',
-  'planning_title', 'status', 'service_start',
+  'id',
+  'full_name',
+  'search_name',
+  'sort_key',
+  'birth_date',
+  'gender',
+  'ethnicity',
+  'personal_id',
+  'party_member',
+  'party_join_date',
+  'category',
+  'rank',
+  'post',
+  'leadership_tier',
+  'appointed_on',
+  'unit_id',
+  'management_authority',
+  'planning_title',
+  'status',
+  'service_start',
 ];
-const QUALIFICATION_COLUMNS = ['id', 'person_id', 'kind', 'level', 'major', 'issuer', 'issued_on', 'certificate_no', 'source'];
+const QUALIFICATION_COLUMNS = [
+  'id',
+  'person_id',
+  'kind',
+  'level',
+  'major',
+  'issuer',
+  'issued_on',
+  'certificate_no',
+  'source',
+];
 const HISTORY_COLUMNS = [
-  'id', 'person_id', 'valid_from', 'valid_to', 'category', 'rank', 'post', 'leadership_tier', 'unit_id',
-  'management_authority', 'planning_title', 'status', 'reason',
+  'id',
+  'person_id',
+  'valid_from',
+  'valid_to',
+  'category',
+  'rank',
+  'post',
+  'leadership_tier',
+  'unit_id',
+  'management_authority',
+  'planning_title',
+  'status',
+  'reason',
 ];
 
 async function usedPersonalIds(handle: DbHandle): Promise<Set<string>> {
@@ -44,7 +88,10 @@ async function usedPersonalIds(handle: DbHandle): Promise<Set<string>> {
 }
 
 /** Head and deputy posts already held, so a second run does not give a unit two heads. */
-async function takenSeats(handle: DbHandle, heads: Map<number, { head: string | null; deputy: string | null }>) {
+async function takenSeats(
+  handle: DbHandle,
+  heads: Map<number, { head: string | null; deputy: string | null }>,
+) {
   const rows = await queryRows<{ unit_id: number; post: string; n: number | string }>(
     handle.db,
     "SELECT unit_id, post, count(*) AS n FROM people WHERE leadership_tier <> 'NONE' AND post IS NOT NULL GROUP BY unit_id, post",
@@ -61,66 +108,100 @@ async function takenSeats(handle: DbHandle, heads: Map<number, { head: string | 
   return seats;
 }
 
+interface Chunk {
+  people: string;
+  qualifications: string;
+  history: string;
+  size: number;
+}
+
 /**
  * Add `people` synthetic people (with qualifications and history) to the current units.
  * Deterministic for a seed and a tree. Ids continue after the highest existing ones.
+ *
+ * PGlite: one transaction with the bulk mode of bulk-load.ts, chunk by chunk.
+ * PostgreSQL: plain COPY per chunk, pipelined: the next chunk is built while the server loads the
+ * previous one, so the default chunk is halved there (two half chunks in memory at most).
  */
 export async function generatePeople(handle: DbHandle, opts: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const total = Math.max(0, Math.floor(opts.people));
-  const chunkSize = Math.max(1, opts.chunkSize ?? 10_000);
+  const pipelined = handle.kind === 'postgres';
+  const chunkSize = Math.max(1, opts.chunkSize ?? (pipelined ? 5_000 : 10_000));
   const profiles = await loadUnitProfiles(handle);
-  const seats = await takenSeats(handle, new Map(profiles.map((p) => [p.id, { head: p.head, deputy: p.deputy }])));
+  const seats = await takenSeats(
+    handle,
+    new Map(profiles.map((p) => [p.id, { head: p.head, deputy: p.deputy }])),
+  );
   const factory = new PersonFactory(profiles, opts.seed, await usedPersonalIds(handle), seats, total);
 
-  let personId = (await maxId(handle.db, 'people')) + 1;
-  let qualificationId = (await maxId(handle.db, 'qualifications')) + 1;
-  let historyId = (await maxId(handle.db, 'person_history')) + 1;
-  const firstPersonId = personId;
+  const existing = await maxId(handle.db, 'people');
+  const first = {
+    people: existing + 1,
+    qualifications: (await maxId(handle.db, 'qualifications')) + 1,
+    history: (await maxId(handle.db, 'person_history')) + 1,
+  };
+  const next = { ...first };
   let qualificationCount = 0;
   let historyCount = 0;
 
-  opts.onProgress?.(0, total);
-  for (let done = 0; done < total; ) {
-    const n = Math.min(chunkSize, total - done);
-    let people = '';
-    let qualifications = '';
-    let history = '';
+  /** Build one chunk of CSV, yielding to the event loop now and then so COPY data keeps flowing. */
+  const build = async (n: number): Promise<Chunk> => {
+    const chunk: Chunk = { people: '', qualifications: '', history: '', size: n };
     for (let i = 0; i < n; i++) {
-      const g = factory.next(personId++);
+      if (pipelined && i > 0 && i % 500 === 0) await new Promise((r) => setImmediate(r));
+      const g = factory.next(next.people++);
       const p = g.person;
-      people += csvLine([
-        p.id, p.fullName, p.searchName, p.sortKey, p.birthDate, p.gender, p.ethnicity, p.personalId, p.partyMember,
-        p.partyJoinDate, p.category, p.rank, p.post, p.leadershipTier, p.appointedOn, p.unitId, p.managementAuthority,
-        p.planningTitle, p.status, p.serviceStart,
-      ]);
+      // Free text goes through csvField (quoting); ids, dates and codes are written as they are.
+      chunk.people += `${p.id},${t(p.fullName)},${t(p.searchName)},${t(p.sortKey)},${p.birthDate},${p.gender},${p.ethnicity},${p.personalId},${r(p.partyMember)},${r(p.partyJoinDate)},${p.category},${r(p.rank)},${t(p.post)},${p.leadershipTier},${r(p.appointedOn)},${p.unitId},${r(p.managementAuthority)},${t(p.planningTitle)},${p.status},${p.serviceStart}\n`;
       for (const q of g.qualifications) {
-        qualifications += csvLine([
-          qualificationId++, p.id, q.kind, q.level, q.major, q.issuer, q.issuedOn, q.certificateNo, 'imported',
-        ]);
+        chunk.qualifications += `${next.qualifications++},${p.id},${q.kind},${q.level},${t(q.major)},${t(q.issuer)},${q.issuedOn},${t(q.certificateNo)},imported\n`;
       }
       for (const h of g.history) {
-        history += csvLine([
-          historyId++, p.id, h.validFrom, h.validTo, h.category, h.rank, h.post, h.leadershipTier, h.unitId,
-          h.managementAuthority, h.planningTitle, h.status, h.reason,
-        ]);
+        chunk.history += `${next.history++},${p.id},${h.validFrom},${r(h.validTo)},${h.category},${r(h.rank)},${t(h.post)},${h.leadershipTier},${h.unitId},${r(h.managementAuthority)},${t(h.planningTitle)},${h.status},${t(h.reason)}\n`;
       }
       qualificationCount += g.qualifications.length;
       historyCount += g.history.length;
     }
-    await handle.copyCsv('people', PEOPLE_COLUMNS, people);
-    if (handle.kind === 'postgres') {
-      // Separate connections: the two child tables load side by side.
-      await Promise.all([
-        handle.copyCsv('qualifications', QUALIFICATION_COLUMNS, qualifications),
-        handle.copyCsv('person_history', HISTORY_COLUMNS, history),
-      ]);
-    } else {
-      await handle.copyCsv('qualifications', QUALIFICATION_COLUMNS, qualifications);
-      await handle.copyCsv('person_history', HISTORY_COLUMNS, history);
-    }
-    done += n;
+    return chunk;
+  };
+
+  let done = 0;
+  const write = async (chunk: Chunk) => {
+    await handle.copyCsv('people', PEOPLE_COLUMNS, chunk.people);
+    await handle.copyCsv('qualifications', QUALIFICATION_COLUMNS, chunk.qualifications);
+    await handle.copyCsv('person_history', HISTORY_COLUMNS, chunk.history);
+    done += chunk.size;
     opts.onProgress?.(done, total);
+  };
+
+  opts.onProgress?.(0, total);
+  if (total > 0 && handle.kind === 'pglite') {
+    // Rebuilding indexes pays off when the load is large next to what is there already.
+    const bulk = await beginBulk(handle, {
+      dropIndexes: opts.rebuildIndexes ?? (total >= 5_000 && total >= existing),
+    });
+    try {
+      for (let built = 0; built < total; ) {
+        const chunk = await build(Math.min(chunkSize, total - built));
+        built += chunk.size;
+        await write(chunk);
+      }
+    } catch (err) {
+      await bulk.rollback();
+      throw err;
+    }
+    await bulk.finish(first);
+  } else {
+    let inflight: Promise<void> | null = null;
+    for (let built = 0; built < total; ) {
+      const chunk = await build(Math.min(chunkSize, total - built));
+      built += chunk.size;
+      if (inflight) await inflight;
+      inflight = write(chunk);
+      inflight.catch(() => {}); // awaited on the next turn; keep Node from calling it unhandled
+    }
+    if (inflight) await inflight;
   }
 
   for (const table of ['people', 'qualifications', 'person_history']) await syncIdentity(handle, table);
@@ -135,7 +216,7 @@ export async function generatePeople(handle: DbHandle, opts: GenerateOptions): P
     people: total,
     qualifications: qualificationCount,
     history: historyCount,
-    firstPersonId,
+    firstPersonId: first.people,
     ms: performance.now() - started,
   };
 }

@@ -1,5 +1,5 @@
-export { DEMO_COMMUNE, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, createDemoUsers } from './demo-users';
+export { createDemoUsers, DEMO_COMMUNE, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo-users';
 export { type GenerateOptions, type GenerateResult, generatePeople } from './generate';
-export { type DemoTree, buildDemoOrgTree } from './org-tree';
+export { buildDemoOrgTree, type DemoTree } from './org-tree';
 export { builtInCodeItems, seedCodeLists } from './seed-codes';
-export { type SeedDemoOptions, isDatabaseEmpty, seedDemo } from './seed-demo';
+export { isDatabaseEmpty, type SeedDemoOptions, seedDemo } from './seed-demo';

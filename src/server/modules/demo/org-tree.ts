@@ -5,9 +5,9 @@
  */
 import { foldText } from '../../../contracts/text';
 import type { DbHandle } from '../../db/client';
-import { orgEvents, orgUnitVersions, orgUnits } from '../../db/schema/index';
-import { maxId, syncIdentity } from './sql-util';
+import { orgEvents, orgUnits, orgUnitVersions } from '../../db/schema/index';
 import { AGENCIES, COMMUNES, DISTRICTS, PROVINCE, REORG_DATE } from './quang-ninh';
+import { maxId, syncIdentity } from './sql-util';
 
 interface UnitRow {
   id: number;
@@ -35,7 +35,8 @@ export interface DemoTree {
 /** "Xã Đầm Hà" -> ["xã", "Đầm Hà"]; wards and special zones alike. */
 export function communeParts(name: string): { type: string; place: string } {
   for (const prefix of ['Đặc khu', 'Phường', 'Xã', 'Thị trấn']) {
-    if (name.startsWith(`${prefix} `)) return { type: prefix.toLowerCase(), place: name.slice(prefix.length + 1) };
+    if (name.startsWith(`${prefix} `))
+      return { type: prefix.toLowerCase(), place: name.slice(prefix.length + 1) };
   }
   return { type: 'xã', place: name };
 }
@@ -46,7 +47,12 @@ export function planDemoTree(firstId: number): UnitRow[] {
   let next = firstId;
   const add = (r: Omit<UnitRow, 'id' | 'path'>, parent: UnitRow | null): UnitRow => {
     const id = next++;
-    const row: UnitRow = { ...r, id, parentId: parent?.id ?? null, path: parent ? `${parent.path}.${id}` : String(id) };
+    const row: UnitRow = {
+      ...r,
+      id,
+      parentId: parent?.id ?? null,
+      path: parent ? `${parent.path}.${id}` : String(id),
+    };
     rows.push(row);
     return row;
   };
@@ -161,7 +167,13 @@ export async function buildDemoOrgTree(handle: DbHandle): Promise<DemoTree> {
   await handle.db.transaction(async (tx) => {
     await tx.insert(orgUnits).values(rows.map((r) => ({ ...r, searchName: foldText(r.name) })));
     await tx.insert(orgUnitVersions).values(
-      rows.map((r) => ({ unitId: r.id, name: r.name, parentId: r.parentId, validFrom: r.validFrom, validTo: r.validTo })),
+      rows.map((r) => ({
+        unitId: r.id,
+        name: r.name,
+        parentId: r.parentId,
+        validFrom: r.validFrom,
+        validTo: r.validTo,
+      })),
     );
     await tx.insert(orgEvents).values({
       kind: 'create',

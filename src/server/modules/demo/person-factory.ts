@@ -3,12 +3,24 @@
  * status, qualifications and dated history. Pure and deterministic for a seed and a unit list.
  */
 import { foldText, nameSortKey } from '../../../contracts/text';
-import { type Gender, drawName } from './names';
+import { buildHistory } from './history';
+import { drawName, type Gender } from './names';
 import { divisionLeaderPost, planningFor, staffPost } from './posts';
-import { type QualificationDraft, REF_DATE, draftQualifications } from './qualifications';
+import { draftQualifications, type QualificationDraft, REF_DATE } from './qualifications';
 import { REORG_DATE } from './quang-ninh';
-import { type Rng, Weighted, chance, dayIn, deriveRng, intBetween, isoOf, maxDate, pick, yearOf } from './random';
-import { type UnitProfile, isCommuneType, isServiceType } from './unit-profile';
+import {
+  chance,
+  dayIn,
+  deriveRng,
+  intBetween,
+  isoOf,
+  maxDate,
+  pick,
+  type Rng,
+  Weighted,
+  yearOf,
+} from './random';
+import { isCommuneType, isServiceType, type UnitProfile } from './unit-profile';
 
 export interface PersonRecord {
   id: number;
@@ -57,11 +69,26 @@ export interface GeneratedPerson {
 export type LeaderSeats = Map<number, { head: boolean; deputies: number }>;
 
 const PROVINCE_PREFIX = '022';
-const LANGUAGE_OF: Record<string, string> = { TAY: 'Tiếng Tày', DAO: 'Tiếng Dao', SAN_DIU: 'Tiếng Sán Dìu', SAN_CHAY: 'Tiếng Sán Chay', HOA: 'Tiếng Hoa' };
+const LANGUAGE_OF: Record<string, string> = {
+  TAY: 'Tiếng Tày',
+  DAO: 'Tiếng Dao',
+  SAN_DIU: 'Tiếng Sán Dìu',
+  SAN_CHAY: 'Tiếng Sán Chay',
+  HOA: 'Tiếng Hoa',
+};
 
-const RANK_VC = new Weighted<string>([['HANG_I', 3], ['HANG_II', 22], ['HANG_III', 60], ['HANG_IV', 15]]);
+const RANK_VC = new Weighted<string>([
+  ['HANG_I', 3],
+  ['HANG_II', 22],
+  ['HANG_III', 60],
+  ['HANG_IV', 15],
+]);
 const PARTY_SHARE: Record<string, number> = { CB: 0.95, CBX: 0.6, CC: 0.55, VC: 0.36, KCT: 0.4, KHAC: 0.1 };
-const RANK_VC_LEADER = new Weighted<string>([['HANG_I', 20], ['HANG_II', 60], ['HANG_III', 20]]);
+const RANK_VC_LEADER = new Weighted<string>([
+  ['HANG_I', 20],
+  ['HANG_II', 60],
+  ['HANG_III', 20],
+]);
 
 interface Role {
   tier: string;
@@ -77,6 +104,8 @@ export class PersonFactory {
   private readonly idRng: Rng;
   private readonly units: Weighted<UnitProfile>;
   private readonly seatChance = new Map<number, number>();
+  /** Names repeat a lot: fold and sort key computed once per distinct name. */
+  private readonly nameKeys = new Map<string, { searchName: string; sortKey: string }>();
 
   constructor(
     profiles: UnitProfile[],
@@ -85,7 +114,8 @@ export class PersonFactory {
     private readonly seats: LeaderSeats = new Map(),
     expectedPeople = 1000,
   ) {
-    if (profiles.length === 0) throw new Error('No current unit (level commune or agency) to place people in');
+    if (profiles.length === 0)
+      throw new Error('No current unit (level commune or agency) to place people in');
     this.rng = deriveRng(seed, 'people');
     // Personal ids get their own stream: retries on a taken id never shift the other draws.
     this.idRng = deriveRng(seed, 'personal-id');
@@ -97,7 +127,6 @@ export class PersonFactory {
       this.seatChance.set(p.id, Math.min(0.5, 5 / expected));
     }
   }
-
 
   next(id: number): GeneratedPerson {
     const rng = this.rng;
@@ -132,10 +161,16 @@ export class PersonFactory {
         appointedOn = dayIn(rng, intBetween(rng, Math.max(serviceYear + 5, 2016), 2025));
       }
     }
-    const serviceStart = dayIn(rng, serviceYear);
+    // Not before the 22nd birthday (29 February born: 1 March).
+    const adult = birthDate.endsWith('-02-29')
+      ? isoOf(birthYear + 22, 3, 1)
+      : `${birthYear + 22}${birthDate.slice(4)}`;
+    const serviceStart = maxDate(dayIn(rng, serviceYear), adult);
 
     const partyMember = chance(rng, leader ? 0.97 : (PARTY_SHARE[category] ?? 0.5));
-    const partyJoinYear = partyMember ? Math.min(2025, Math.max(birthYear + 20, serviceYear - 2) + Math.floor(rng() * 8)) : null;
+    const partyJoinYear = partyMember
+      ? Math.min(2025, Math.max(birthYear + 20, serviceYear - 2) + Math.floor(rng() * 8))
+      : null;
     const partyJoinDate = partyJoinYear ? dayIn(rng, partyJoinYear) : null;
 
     let managementAuthority = unit.communeId ? 'XA' : 'SO_NGANH';
@@ -143,7 +178,12 @@ export class PersonFactory {
 
     const age = 2026 - birthYear;
     let planningTitle: string | null = null;
-    if (age < 55 && chance(rng, leader ? (role.seat && role.isHead ? 0 : 0.25) : 0.035) && category !== 'KCT' && category !== 'KHAC')
+    if (
+      age < 55 &&
+      chance(rng, leader ? (role.seat && role.isHead ? 0 : 0.25) : 0.035) &&
+      category !== 'KCT' &&
+      category !== 'KHAC'
+    )
       planningTitle = planningFor(rng, unit, post, role.seat && role.isDeputy, role.tier);
 
     // Status: women born before 1969 have mostly retired; a few moved or left.
@@ -165,14 +205,20 @@ export class PersonFactory {
       reason = status === 'TRANSFERRED' ? 'Chuyển công tác ngoài tỉnh' : 'Thôi việc theo nguyện vọng';
     }
     // Staff of merged communes are recorded in the new commune: their change came after the merger.
-    if (statusDate && unit.predecessors.length > 0 && statusDate <= REORG_DATE) statusDate = dayIn(rng, 2025, 7, 12);
+    if (statusDate && unit.predecessors.length > 0 && statusDate <= REORG_DATE)
+      statusDate = dayIn(rng, 2025, 7, 12);
     if (statusDate && statusDate > REF_DATE) statusDate = REF_DATE;
 
+    let keys = this.nameKeys.get(fullName);
+    if (!keys) {
+      keys = { searchName: foldText(fullName), sortKey: nameSortKey(fullName) };
+      if (this.nameKeys.size < 200_000) this.nameKeys.set(fullName, keys);
+    }
     const person: PersonRecord = {
       id,
       fullName,
-      searchName: foldText(fullName),
-      sortKey: nameSortKey(fullName),
+      searchName: keys.searchName,
+      sortKey: keys.sortKey,
       birthDate,
       gender,
       ethnicity,
@@ -192,7 +238,8 @@ export class PersonFactory {
     };
 
     const [mainMinority, minorityShare] = unit.ethnicMix[0] ?? ['KINH', 0];
-    const localLanguage = unit.communeId && ethnicity === 'KINH' && minorityShare >= 0.1 ? LANGUAGE_OF[mainMinority] : null;
+    const localLanguage =
+      unit.communeId && ethnicity === 'KINH' && minorityShare >= 0.1 ? LANGUAGE_OF[mainMinority] : null;
     const qualifications = draftQualifications(rng, {
       birthYear,
       category,
@@ -208,7 +255,7 @@ export class PersonFactory {
       localLanguage: localLanguage ?? null,
       trainingInstitution: unit.type === 'training',
     });
-    return { person, qualifications, history: this.history(unit, person, statusDate, reason) };
+    return { person, qualifications, history: buildHistory(rng, unit, person, statusDate, reason) };
   }
 
   /** Head, deputy, division leader or staff; heads and deputies are limited per unit. */
@@ -234,7 +281,13 @@ export class PersonFactory {
     if (chance(rng, share)) {
       const division = divisionLeaderPost(rng, unit);
       if (division)
-        return { tier: division.tier, post: division.post, isHead: division.head, isDeputy: !division.head, seat: false };
+        return {
+          tier: division.tier,
+          post: division.post,
+          isHead: division.head,
+          isDeputy: !division.head,
+          seat: false,
+        };
     }
     return { tier: 'NONE', post: null, isHead: false, isDeputy: false, seat: false };
   }
@@ -261,7 +314,13 @@ export class PersonFactory {
     switch (category) {
       case 'VC':
         if (role.tier !== 'NONE') return RANK_VC_LEADER.draw(rng);
-        return age < 32 ? (r < 0.8 ? 'HANG_III' : 'HANG_IV') : age < 45 && r < 0.04 ? 'HANG_II' : RANK_VC.draw(rng);
+        return age < 32
+          ? r < 0.8
+            ? 'HANG_III'
+            : 'HANG_IV'
+          : age < 45 && r < 0.04
+            ? 'HANG_II'
+            : RANK_VC.draw(rng);
       case 'KCT':
         return null;
       case 'KHAC':
@@ -302,48 +361,5 @@ export class PersonFactory {
         return id;
       }
     }
-  }
-
-  /**
-   * Dated rows: staff of a commune that replaced old communes worked in one of those until
-   * 1 July 2025; leaders were staff before their appointment; a status change closes a row.
-   */
-  private history(unit: UnitProfile, p: PersonRecord, statusDate: string | null, reason: string | null): HistoryDraft[] {
-    const snapshot = {
-      category: p.category,
-      rank: p.rank,
-      post: p.post,
-      leadershipTier: p.leadershipTier,
-      unitId: p.unitId,
-      managementAuthority: p.managementAuthority,
-      planningTitle: p.planningTitle,
-      status: 'WORKING',
-      reason: null as string | null,
-    };
-    const rows: HistoryDraft[] = [];
-    let from = p.serviceStart;
-    if (unit.predecessors.length > 0 && p.serviceStart < REORG_DATE) {
-      const oldUnit = unit.predecessors.length === 1 ? unit.predecessors[0] : pick(this.rng, unit.predecessors);
-      rows.push({ ...snapshot, planningTitle: null, unitId: oldUnit, validFrom: from, validTo: REORG_DATE });
-      from = REORG_DATE;
-    } else if (p.appointedOn && p.appointedOn > p.serviceStart) {
-      rows.push({
-        ...snapshot,
-        post: p.category === 'CBX' ? 'Chuyên viên' : staffPost(this.rng, unit, p.category, p.rank),
-        leadershipTier: 'NONE',
-        managementAuthority: unit.communeId ? 'XA' : 'SO_NGANH',
-        planningTitle: null,
-        validFrom: from,
-        validTo: p.appointedOn,
-      });
-      from = p.appointedOn;
-    }
-    if (statusDate && statusDate > from) {
-      rows.push({ ...snapshot, validFrom: from, validTo: statusDate });
-      rows.push({ ...snapshot, status: p.status, reason, validFrom: statusDate, validTo: null });
-    } else {
-      rows.push({ ...snapshot, status: p.status, reason: p.status === 'WORKING' ? null : reason, validFrom: maxDate(from, p.serviceStart), validTo: null });
-    }
-    return rows;
   }
 }

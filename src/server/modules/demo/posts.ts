@@ -1,5 +1,5 @@
 /** Posts (chức vụ, vị trí việc làm) of synthetic staff, by unit type, category and rank. */
-import { type Rng, Weighted, chance, pick } from './random';
+import { chance, pick, type Rng, Weighted } from './random';
 import type { UnitProfile } from './unit-profile';
 
 const COMMUNE_CIVIL_SERVANT = new Weighted<string>([
@@ -15,7 +15,11 @@ const COMMUNE_CIVIL_SERVANT = new Weighted<string>([
   ['Chuyên viên Trung tâm Phục vụ hành chính công', 2],
 ]);
 
-const COMMUNE_PARTY_STAFF = ['Chuyên viên Ban Xây dựng Đảng', 'Chuyên viên Văn phòng Đảng ủy', 'Chuyên viên Ủy ban Kiểm tra Đảng ủy'];
+const COMMUNE_PARTY_STAFF = [
+  'Chuyên viên Ban Xây dựng Đảng',
+  'Chuyên viên Văn phòng Đảng ủy',
+  'Chuyên viên Ủy ban Kiểm tra Đảng ủy',
+];
 const COMMUNE_FRONT_STAFF = [
   'Chuyên viên Ủy ban MTTQ',
   'Phó Chủ tịch Hội Nông dân',
@@ -30,8 +34,19 @@ const COMMUNE_MASS_LEADERS = [
   'Chủ tịch Hội Cựu chiến binh',
 ];
 const NON_PROFESSIONAL = {
-  rural: ['Trưởng thôn', 'Bí thư Chi bộ thôn', 'Trưởng ban Công tác Mặt trận thôn', 'Phó Chỉ huy trưởng Quân sự', 'Nhân viên thú y'],
-  urban: ['Tổ trưởng tổ dân phố', 'Bí thư Chi bộ khu phố', 'Trưởng ban Công tác Mặt trận khu phố', 'Phó Chỉ huy trưởng Quân sự'],
+  rural: [
+    'Trưởng thôn',
+    'Bí thư Chi bộ thôn',
+    'Trưởng ban Công tác Mặt trận thôn',
+    'Phó Chỉ huy trưởng Quân sự',
+    'Nhân viên thú y',
+  ],
+  urban: [
+    'Tổ trưởng tổ dân phố',
+    'Bí thư Chi bộ khu phố',
+    'Trưởng ban Công tác Mặt trận khu phố',
+    'Phó Chỉ huy trưởng Quân sự',
+  ],
 };
 const SUPPORT_STAFF = ['Văn thư', 'Kế toán', 'Lái xe', 'Nhân viên phục vụ', 'Thủ quỹ'];
 const HOSPITAL_STAFF = new Weighted<string>([
@@ -69,7 +84,11 @@ export function divisionLeaderPost(rng: Rng, unit: UnitProfile): DivisionPost | 
     case 'commune_party': {
       const posts = head
         ? ['Trưởng Ban Xây dựng Đảng', 'Chánh Văn phòng Đảng ủy']
-        : ['Phó Trưởng Ban Xây dựng Đảng', 'Phó Chánh Văn phòng Đảng ủy', 'Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy'];
+        : [
+            'Phó Trưởng Ban Xây dựng Đảng',
+            'Phó Chánh Văn phòng Đảng ủy',
+            'Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy',
+          ];
       return { post: pick(rng, posts), tier: 'PHONG', head };
     }
     case 'commune_front':
@@ -88,16 +107,23 @@ export function divisionLeaderPost(rng: Rng, unit: UnitProfile): DivisionPost | 
 
 /** The post of someone without a leadership post. */
 export function staffPost(rng: Rng, unit: UnitProfile, category: string, rank: string | null): string {
-  if (category === 'KCT') return pick(rng, unit.communeWord === 'phường' ? NON_PROFESSIONAL.urban : NON_PROFESSIONAL.rural);
+  if (category === 'KCT')
+    return pick(rng, unit.communeWord === 'phường' ? NON_PROFESSIONAL.urban : NON_PROFESSIONAL.rural);
   if (category === 'KHAC' || rank === 'NV') return pick(rng, SUPPORT_STAFF);
   if (category === 'VC') {
     switch (unit.type) {
       case 'hospital':
         return HOSPITAL_STAFF.draw(rng);
       case 'school':
-        return chance(rng, 0.92) ? 'Giáo viên' : pick(rng, ['Nhân viên thư viện', 'Nhân viên thiết bị', 'Kế toán']);
+        return chance(rng, 0.92)
+          ? 'Giáo viên'
+          : pick(rng, ['Nhân viên thư viện', 'Nhân viên thiết bị', 'Kế toán']);
       case 'training':
-        return chance(rng, 0.75) ? (rank === 'HANG_II' || rank === 'HANG_I' ? 'Giảng viên chính' : 'Giảng viên') : 'Chuyên viên';
+        return chance(rng, 0.75)
+          ? rank === 'HANG_II' || rank === 'HANG_I'
+            ? 'Giảng viên chính'
+            : 'Giảng viên'
+          : 'Chuyên viên';
       default:
         return unit.communeId ? 'Viên chức Trung tâm Dịch vụ tổng hợp' : 'Viên chức';
     }
@@ -122,7 +148,13 @@ export function staffPost(rng: Rng, unit: UnitProfile, category: string, rank: s
 }
 
 /** A title the person is in the succession pool for, one step above their post. */
-export function planningFor(rng: Rng, unit: UnitProfile, post: string, isDeputy: boolean, tier: string): string {
+export function planningFor(
+  rng: Rng,
+  unit: UnitProfile,
+  post: string,
+  isDeputy: boolean,
+  tier: string,
+): string {
   if (isDeputy && unit.head) return unit.head;
   if (tier === 'PHONG' && post.startsWith('Phó ')) return post.slice(4);
   if (tier !== 'NONE' && unit.deputy) return unit.deputy;

@@ -3,7 +3,12 @@
  * the real province; statistics codes are plausible, NOT the official ones (demo data only).
  */
 
-export const PROVINCE = { name: 'Tỉnh Quảng Ninh', shortName: 'Quảng Ninh', code: '22', validFrom: '1963-10-30' };
+export const PROVINCE = {
+  name: 'Tỉnh Quảng Ninh',
+  shortName: 'Quảng Ninh',
+  code: '22',
+  validFrom: '1963-10-30',
+};
 
 /** The day districts were abolished and the new communes took over. */
 export const REORG_DATE = '2025-07-01';
@@ -21,8 +26,22 @@ export interface AgencySpec {
 /** Provincial organs, in tree order (a parent comes before its children). */
 export const AGENCIES: AgencySpec[] = [
   { key: 'TU', name: 'Tỉnh ủy Quảng Ninh', shortName: 'Tỉnh ủy', code: 'TU', kind: 'PARTY' },
-  { key: 'TU.VP', name: 'Văn phòng Tỉnh ủy', shortName: 'VP Tỉnh ủy', code: 'TU.VP', kind: 'PARTY', parent: 'TU' },
-  { key: 'TU.BTC', name: 'Ban Tổ chức Tỉnh ủy', shortName: 'Ban Tổ chức', code: 'TU.BTC', kind: 'PARTY', parent: 'TU' },
+  {
+    key: 'TU.VP',
+    name: 'Văn phòng Tỉnh ủy',
+    shortName: 'VP Tỉnh ủy',
+    code: 'TU.VP',
+    kind: 'PARTY',
+    parent: 'TU',
+  },
+  {
+    key: 'TU.BTC',
+    name: 'Ban Tổ chức Tỉnh ủy',
+    shortName: 'Ban Tổ chức',
+    code: 'TU.BTC',
+    kind: 'PARTY',
+    parent: 'TU',
+  },
   {
     key: 'TU.BTGDV',
     name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
@@ -32,14 +51,47 @@ export const AGENCIES: AgencySpec[] = [
     parent: 'TU',
     validFrom: '2025-02-01',
   },
-  { key: 'TU.UBKT', name: 'Ủy ban Kiểm tra Tỉnh ủy', shortName: 'UBKT Tỉnh ủy', code: 'TU.UBKT', kind: 'PARTY', parent: 'TU' },
-  { key: 'HDND', name: 'Hội đồng nhân dân tỉnh Quảng Ninh', shortName: 'HĐND tỉnh', code: 'HDND', kind: 'PEOPLE_COUNCIL' },
-  { key: 'UBND', name: 'Ủy ban nhân dân tỉnh Quảng Ninh', shortName: 'UBND tỉnh', code: 'UBND', kind: 'PEOPLE_COMMITTEE' },
+  {
+    key: 'TU.UBKT',
+    name: 'Ủy ban Kiểm tra Tỉnh ủy',
+    shortName: 'UBKT Tỉnh ủy',
+    code: 'TU.UBKT',
+    kind: 'PARTY',
+    parent: 'TU',
+  },
+  {
+    key: 'HDND',
+    name: 'Hội đồng nhân dân tỉnh Quảng Ninh',
+    shortName: 'HĐND tỉnh',
+    code: 'HDND',
+    kind: 'PEOPLE_COUNCIL',
+  },
+  {
+    key: 'UBND',
+    name: 'Ủy ban nhân dân tỉnh Quảng Ninh',
+    shortName: 'UBND tỉnh',
+    code: 'UBND',
+    kind: 'PEOPLE_COMMITTEE',
+  },
   { key: 'SNV', name: 'Sở Nội vụ', shortName: 'SNV', code: 'SNV', kind: 'STATE_AGENCY' },
-  { key: 'STC', name: 'Sở Tài chính', shortName: 'STC', code: 'STC', kind: 'STATE_AGENCY', validFrom: '2025-03-01' },
+  {
+    key: 'STC',
+    name: 'Sở Tài chính',
+    shortName: 'STC',
+    code: 'STC',
+    kind: 'STATE_AGENCY',
+    validFrom: '2025-03-01',
+  },
   { key: 'SGDDT', name: 'Sở Giáo dục và Đào tạo', shortName: 'SGDĐT', code: 'SGDDT', kind: 'STATE_AGENCY' },
   { key: 'SYT', name: 'Sở Y tế', shortName: 'SYT', code: 'SYT', kind: 'STATE_AGENCY' },
-  { key: 'SXD', name: 'Sở Xây dựng', shortName: 'SXD', code: 'SXD', kind: 'STATE_AGENCY', validFrom: '2025-03-01' },
+  {
+    key: 'SXD',
+    name: 'Sở Xây dựng',
+    shortName: 'SXD',
+    code: 'SXD',
+    kind: 'STATE_AGENCY',
+    validFrom: '2025-03-01',
+  },
   {
     key: 'SNNMT',
     name: 'Sở Nông nghiệp và Môi trường',
@@ -80,7 +132,14 @@ export const AGENCIES: AgencySpec[] = [
     kind: 'PUBLIC_SERVICE',
     parent: 'SYT',
   },
-  { key: 'THPT-HG', name: 'Trường THPT Hòn Gai', shortName: 'THPT Hòn Gai', code: 'THPT-HG', kind: 'PUBLIC_SERVICE', parent: 'SGDDT' },
+  {
+    key: 'THPT-HG',
+    name: 'Trường THPT Hòn Gai',
+    shortName: 'THPT Hòn Gai',
+    code: 'THPT-HG',
+    kind: 'PUBLIC_SERVICE',
+    parent: 'SGDDT',
+  },
 ];
 
 export const SCHOOL_NAME = 'Trường Chính trị Nguyễn Văn Cừ';
@@ -263,28 +322,3 @@ export const DISTRICTS: DistrictSpec[] = [
     ],
   },
 ];
-
-/**
- * Ethnic mix of mountain communes (share of staff per people, rest Kinh), keyed by the folded
- * last words of the commune name so it also works on trees typed in by users.
- */
-export const ETHNIC_MIX: Record<string, [string, number][]> = {
-  'binh lieu': [['TAY', 0.45], ['DAO', 0.2], ['SAN_CHAY', 0.1]],
-  'hoanh mo': [['TAY', 0.4], ['DAO', 0.3]],
-  'luc hon': [['TAY', 0.35], ['DAO', 0.3], ['SAN_CHAY', 0.05]],
-  'ba che': [['DAO', 0.25], ['TAY', 0.15], ['SAN_CHAY', 0.1]],
-  'ky thuong': [['DAO', 0.45], ['TAY', 0.1]],
-  'tien yen': [['TAY', 0.2], ['DAO', 0.12], ['SAN_CHAY', 0.08], ['SAN_DIU', 0.05]],
-  'dien xa': [['TAY', 0.2], ['DAO', 0.15], ['SAN_CHAY', 0.1]],
-  'hai lang': [['SAN_DIU', 0.15], ['TAY', 0.1], ['DAO', 0.1]],
-  'dam ha': [['DAO', 0.12], ['SAN_DIU', 0.1], ['TAY', 0.05]],
-  'quang tan': [['DAO', 0.15], ['SAN_DIU', 0.08]],
-  'duong hoa': [['DAO', 0.25], ['SAN_CHAY', 0.1]],
-  'quang duc': [['DAO', 0.2], ['SAN_CHAY', 0.1]],
-  'hoanh bo': [['DAO', 0.12], ['TAY', 0.08], ['SAN_DIU', 0.03]],
-  'mong cai 2': [['HOA', 0.05], ['DAO', 0.03]],
-  'hai son': [['DAO', 0.2], ['HOA', 0.03]],
-};
-
-/** Used when a commune is not in ETHNIC_MIX: a small minority share, as in most lowland units. */
-export const DEFAULT_ETHNIC_MIX: [string, number][] = [['TAY', 0.02], ['SAN_DIU', 0.01], ['HOA', 0.005]];

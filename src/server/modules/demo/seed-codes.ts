@@ -1,4 +1,4 @@
-import { CODE_LISTS, type CodeItemSeed, QUALIFICATION_LEVELS, levelListOf } from '../../../contracts/codes';
+import { CODE_LISTS, type CodeItemSeed, levelListOf, QUALIFICATION_LEVELS } from '../../../contracts/codes';
 import type { Queryable } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
 
@@ -6,7 +6,9 @@ import { codeItems } from '../../db/schema/index';
 export function builtInCodeItems(): (typeof codeItems.$inferInsert)[] {
   const lists: [string, CodeItemSeed[]][] = [
     ...Object.entries(CODE_LISTS as Record<string, CodeItemSeed[]>),
-    ...Object.entries(QUALIFICATION_LEVELS).map(([kind, items]) => [levelListOf(kind), items] as [string, CodeItemSeed[]]),
+    ...Object.entries(QUALIFICATION_LEVELS).map(
+      ([kind, items]) => [levelListOf(kind), items] as [string, CodeItemSeed[]],
+    ),
   ];
   return lists.flatMap(([list, items]) =>
     items.map((item, i) => ({
@@ -27,6 +29,10 @@ export function builtInCodeItems(): (typeof codeItems.$inferInsert)[] {
  */
 export async function seedCodeLists(db: Queryable): Promise<number> {
   const rows = builtInCodeItems();
-  const inserted = await db.insert(codeItems).values(rows).onConflictDoNothing().returning({ code: codeItems.code });
+  const inserted = await db
+    .insert(codeItems)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ code: codeItems.code });
   return inserted.length;
 }

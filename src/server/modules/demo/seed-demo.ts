@@ -19,7 +19,10 @@ export interface SeedDemoOptions {
 
 /** True when there is no org unit yet (a fresh database). */
 export async function isDatabaseEmpty(db: Queryable): Promise<boolean> {
-  const rows = await queryRows<{ present: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM org_units) AS present`);
+  const rows = await queryRows<{ present: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM org_units) AS present`,
+  );
   return !rows[0].present;
 }
 

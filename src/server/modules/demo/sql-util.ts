@@ -15,5 +15,7 @@ export async function maxId(db: Queryable, table: string): Promise<number> {
 
 /** Set an identity sequence past the highest id (after inserting explicit ids). */
 export async function syncIdentity(handle: DbHandle, table: string): Promise<void> {
-  await handle.exec(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
+  await handle.exec(
+    `SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`,
+  );
 }

@@ -5,9 +5,9 @@
  */
 import { foldText } from '../../../contracts/text';
 import type { DbHandle } from '../../db/client';
+import { DEFAULT_ETHNIC_MIX, ETHNIC_MIX } from './ethnic-mix';
 import { communeParts } from './org-tree';
 import { queryRows } from './sql-util';
-import { DEFAULT_ETHNIC_MIX, ETHNIC_MIX } from './quang-ninh';
 
 export type UnitType =
   | 'commune_area'
@@ -163,9 +163,15 @@ function titles(
     case 'people_committee':
       return t('Chánh Văn phòng UBND tỉnh', 'Phó Chánh Văn phòng UBND tỉnh', 'SO', 3);
     case 'people_council':
-      return t('Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'SO', 2);
+      return t(
+        'Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+        'Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+        'SO',
+        2,
+      );
     case 'party':
-      if (folded.startsWith('uy ban kiem tra')) return t(`Chủ nhiệm ${name}`, `Phó Chủ nhiệm ${name}`, 'SO', 3);
+      if (folded.startsWith('uy ban kiem tra'))
+        return t(`Chủ nhiệm ${name}`, `Phó Chủ nhiệm ${name}`, 'SO', 3);
       if (folded.startsWith('ban ')) return t(`Trưởng ${name}`, `Phó Trưởng ${name}`, 'SO', 3);
       if (folded.startsWith('van phong')) return t(`Chánh ${name}`, `Phó Chánh ${name}`, 'SO', 3);
       if (folded.startsWith('tinh uy')) return t('Bí thư Tỉnh ủy', 'Phó Bí thư Tỉnh ủy', 'SO', 2);
@@ -213,7 +219,11 @@ export async function loadUnitProfiles(handle: DbHandle): Promise<UnitProfile[]>
   }
 
   const communeOf = (u: RawUnit): RawUnit | null => {
-    for (let cur: RawUnit | undefined = u, guard = 0; cur && guard < 64; cur = byId.get(cur.parent_id ?? -1), guard++) {
+    for (
+      let cur: RawUnit | undefined = u, guard = 0;
+      cur && guard < 64;
+      cur = byId.get(cur.parent_id ?? -1), guard++
+    ) {
       if (cur.level === 'commune') return cur;
       if (cur.level === 'province' || cur.level === 'central') return null;
     }
