@@ -96,7 +96,7 @@ export function searchUnits(units: OrgUnit[], query: string): { matches: Set<num
     if (!hay.includes(q)) continue;
     matches.add(u.id);
     let p = u.parentId;
-    while (p !== null && !expand.has(p)) {
+    while (p !== null && byId.has(p) && !expand.has(p)) {
       expand.add(p);
       p = byId.get(p)?.parentId ?? null;
     }

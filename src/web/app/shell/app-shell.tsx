@@ -86,7 +86,7 @@ export function AppShell() {
   const narrow = !screens.md;
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">
         <Link to="/" className="brand" aria-label={t('appName')}>
           <span className="brand-mark" aria-hidden>
@@ -126,7 +126,7 @@ export function AppShell() {
           theme="light"
           style={{ borderRight: '1px solid #e8ecf1' }}
         >
-          <nav aria-label={t('mainMenu')}>
+          <nav aria-label={t('mainMenu')} className="app-sider-inner">
             <Menu mode="inline" selectedKeys={selected} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
           </nav>
         </Layout.Sider>

@@ -14,8 +14,8 @@ describe('diffSnapshots', () => {
     ]);
   });
 
-  it('shows every field of a creation as added', () => {
-    const changes = diffSnapshots(null, { kind: 'IT', level: 'CO_BAN' });
+  it('shows every filled field of a creation as added', () => {
+    const changes = diffSnapshots(null, { kind: 'IT', level: 'CO_BAN', note: null });
     expect(changes.map((c) => [c.field, c.kind])).toEqual([
       ['kind', 'added'],
       ['level', 'added'],

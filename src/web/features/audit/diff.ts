@@ -37,7 +37,9 @@ export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
     const bv = b.get(field);
     const av = a.get(field);
     if (inB && inA && same(bv, av)) continue;
-    if (!inB && (av === null || av === undefined) && before !== null && before !== undefined) continue;
+    // A field that is empty on both sides of a creation or a deletion says nothing.
+    if (!inB && (av === null || av === undefined)) continue;
+    if (!inA && (bv === null || bv === undefined)) continue;
     changes.push({ field, before: bv, after: av, kind: !inB ? 'added' : !inA ? 'removed' : 'changed' });
   }
   return changes;

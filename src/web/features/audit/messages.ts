@@ -21,6 +21,7 @@ export const auditMessages = defineMessages(
     noResults: 'Không có bản ghi nhật ký nào.',
     requestId: 'Mã yêu cầu: {id}',
     expand: 'Xem chi tiết thay đổi',
+    actionPlaceholder: 'Bắt đầu bằng… (vd. person.)',
   },
   {
     title: 'Audit log',
@@ -42,5 +43,6 @@ export const auditMessages = defineMessages(
     noResults: 'No audit entries.',
     requestId: 'Request id: {id}',
     expand: 'Show the changes',
+    actionPlaceholder: 'Starts with… (e.g. person.)',
   },
 );

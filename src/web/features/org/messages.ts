@@ -84,6 +84,8 @@ export const orgMessages = defineMessages(
     eventMerge: 'Sáp nhập',
     eventSplit: 'Chia tách',
     eventDissolve: 'Giải thể',
+    movedPeople: '{n} người được chuyển',
+    eventChildCreated: 'Thành lập đơn vị trực thuộc',
   },
   {
     title: 'Organisation',
@@ -168,5 +170,7 @@ export const orgMessages = defineMessages(
     eventMerge: 'Merged',
     eventSplit: 'Split',
     eventDissolve: 'Dissolved',
+    movedPeople: '{n} people moved',
+    eventChildCreated: 'Sub-unit created',
   },
 );

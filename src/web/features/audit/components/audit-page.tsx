@@ -11,7 +11,29 @@ import { type AuditEntry, type AuditFilters, useAudit } from '../api/audit';
 import { diffSnapshots, showValue } from '../diff';
 import { auditMessages } from '../messages';
 
-const ENTITIES = ['person', 'qualification', 'attachment', 'org_unit', 'user', 'code_item', 'session'];
+const ENTITIES = ['person', 'qualification', 'org_unit', 'user', 'code_item'];
+const ACTIONS = [
+  'person.',
+  'person.create',
+  'person.update',
+  'qualification.',
+  'qualification.create',
+  'qualification.update',
+  'qualification.delete',
+  'qualification.attach',
+  'org.',
+  'org.create',
+  'org.rename',
+  'org.move',
+  'org.merge',
+  'org.split',
+  'user.',
+  'user.create',
+  'user.password',
+  'code.',
+  'auth.login',
+  'auth.logout',
+];
 const KEYS = ['entity', 'entityId', 'action', 'username', 'from', 'to'] as const;
 
 function actionColor(action: string): string {
@@ -43,7 +65,6 @@ export function AuditPage() {
     [params, setParams],
   );
   const commit = useCallback((k: (typeof KEYS)[number]) => (v: string) => set(k, v, true), [set]);
-  const commitAction = useMemo(() => commit('action'), [commit]);
   const commitUser = useMemo(() => commit('username'), [commit]);
   const commitEntityId = useMemo(() => commit('entityId'), [commit]);
 
@@ -92,7 +113,15 @@ export function AuditPage() {
             </Col>
             <Col xs={12} md={8} xl={4}>
               <Form.Item label={t('action')} htmlFor="audit-action" style={{ marginBottom: 12 }}>
-                <DebouncedInput id="audit-action" value={filters.action ?? ''} onCommit={commitAction} />
+                <AutoComplete
+                  id="audit-action"
+                  allowClear
+                  value={filters.action ?? ''}
+                  options={ACTIONS.map((a) => ({ value: a }))}
+                  onChange={(v) => set('action', v, true)}
+                  placeholder={t('actionPlaceholder')}
+                  showSearch={{ filterOption: (input, option) => String(option?.value ?? '').startsWith(input) }}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={8} xl={4}>

@@ -7,9 +7,24 @@ import { QueryErrorResult } from '../../../components/results';
 import { type CodeItem, filterCodeOption, useCodeLabel, useCodes } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { foldText } from '../../../../contracts/text';
 import { useCreateCodeItem, useUpdateCodeItem } from '../api/codes';
 import { codesMessages } from '../messages';
-import { foldText } from '../../../../contracts/text';
+
+/** The order lists are offered in: staff data first, then units, then qualifications and their levels. */
+const LIST_ORDER = [
+  'category',
+  'rank',
+  'leadership_tier',
+  'status',
+  'management_authority',
+  'gender',
+  'ethnicity',
+  'unit_level',
+  'unit_kind',
+  'qualification_kind',
+  'qualification_source',
+];
 
 export function CodesPage() {
   const t = useT(codesMessages);
@@ -21,7 +36,13 @@ export function CodesPage() {
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
 
-  const listNames = useMemo(() => Object.keys(data ?? {}), [data]);
+  const listNames = useMemo(() => {
+    const rank = (n: string) => {
+      const i = LIST_ORDER.indexOf(n);
+      return i >= 0 ? i : n.startsWith('level_') ? LIST_ORDER.length + 1 : LIST_ORDER.length;
+    };
+    return Object.keys(data ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  }, [data]);
   const list = params.get('list') && listNames.includes(params.get('list')!) ? params.get('list')! : (listNames[0] ?? '');
   const update = useUpdateCodeItem(list);
 

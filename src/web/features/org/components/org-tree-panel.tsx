@@ -1,5 +1,5 @@
-import { Card, Empty, Flex, Form, Input, Spin, Switch, Tree, type TreeDataNode, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Card, Empty, Flex, Form, type GetRef, Input, Spin, Switch, Tree, type TreeDataNode, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { QueryErrorResult } from '../../../components/results';
 import { DateInput } from '../../../components/date-input';
 import { formatDate } from '../../../lib/dates';
@@ -23,6 +23,7 @@ export function OrgTreePanel({ asOf, includeHistorical, selectedId, onSelect, on
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search, 200);
   const [expanded, setExpanded] = useState<number[]>([]);
+  const treeRef = useRef<GetRef<typeof Tree>>(null);
 
   const byId = useMemo(() => new Map((data?.units ?? []).map((u) => [u.id, u])), [data]);
   const found = useMemo(() => searchUnits(data?.units ?? [], query), [data, query]);
@@ -41,6 +42,13 @@ export function OrgTreePanel({ asOf, includeHistorical, selectedId, onSelect, on
       return [...next];
     });
   }, [data, selectedId, byId]);
+
+  // Bring the selected unit into view once its branch is open (the tree is virtual).
+  useEffect(() => {
+    if (selectedId === null || !data) return;
+    const id = setTimeout(() => treeRef.current?.scrollTo({ key: selectedId, align: 'auto' }), 50);
+    return () => clearTimeout(id);
+  }, [selectedId, data]);
 
   const treeData = useMemo<TreeDataNode[]>(() => {
     if (!data) return [];
@@ -118,6 +126,7 @@ export function OrgTreePanel({ asOf, includeHistorical, selectedId, onSelect, on
         ) : (
           <Spin spinning={isFetching} size="small">
             <Tree
+              ref={treeRef}
               aria-label={t('treeLabel')}
               treeData={treeData}
               height={620}

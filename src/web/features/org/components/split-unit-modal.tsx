@@ -142,7 +142,7 @@ export function SplitUnitModal({
         showSearch={{ placeholder: t('searchPeople') }}
         filterOption={(input, it) => it.search.includes(foldText(input))}
         pagination={{ pageSize: 50 }}
-        styles={{ section: { width: '100%', height: 380 } }}
+        styles={{ section: { flex: '1 1 0', width: 'auto', minWidth: 0, height: 380 } }}
         style={{ width: '100%' }}
       />
     );

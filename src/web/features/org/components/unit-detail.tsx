@@ -13,6 +13,7 @@ import { QueryErrorResult } from '../../../components/results';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
+import { useOrgTree } from '../../../lib/org-tree';
 import { type OrgEvent, type UnitVersion, useUnitDetail } from '../api/org';
 import { orgMessages } from '../messages';
 import { CreateUnitModal, MoveUnitModal, RenameUnitModal } from './unit-dialogs';
@@ -36,6 +37,7 @@ export function UnitDetailPanel({
   const label = useCodeLabel();
   const { data: unit, error, isPending, refetch } = useUnitDetail(unitId);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const tree = useOrgTree({ includeHistorical: true });
 
   if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
   if (isPending || !unit) return <Card loading />;
@@ -149,7 +151,18 @@ export function UnitDetailPanel({
       <Tabs
         style={{ marginTop: 12 }}
         items={[
-          { key: 'events', label: t('events'), children: <EventsTimeline events={unit.events} eventLabel={eventLabel} /> },
+          {
+            key: 'events',
+            label: t('events'),
+            children: (
+              <EventsTimeline
+                unitId={unit.id}
+                events={unit.events}
+                eventLabel={eventLabel}
+                unitName={(id) => tree.data?.units.find((u) => u.id === id)?.name}
+              />
+            ),
+          },
           { key: 'versions', label: t('nameHistory'), children: <VersionsTable versions={unit.versions} /> },
         ]}
       />
@@ -162,41 +175,87 @@ export function UnitDetailPanel({
   );
 }
 
-function EventsTimeline({ events, eventLabel }: { events: OrgEvent[]; eventLabel: (k: string) => string }) {
+function EventsTimeline({
+  unitId,
+  events,
+  eventLabel,
+  unitName,
+}: {
+  unitId: number;
+  events: OrgEvent[];
+  eventLabel: (k: string) => string;
+  unitName: (id: number) => string | undefined;
+}) {
   const t = useT(orgMessages);
   if (!events.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noEvents')} />;
   const sorted = [...events].sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.id - a.id);
   return (
     <Timeline
-      style={{ marginTop: 8 }}
-      items={sorted.map((e) => ({
-        key: e.id,
-        color: EVENT_COLORS[e.kind.toLowerCase()] ?? 'gray',
-        title: formatDate(e.effectiveDate),
-        content: (
-          <>
-            <Typography.Text strong>{eventLabel(e.kind)}</Typography.Text>
-            {describeEvent(e) ? <div>{describeEvent(e)}</div> : null}
-            {e.note ? <Typography.Text type="secondary">{e.note}</Typography.Text> : null}
-          </>
-        ),
-      }))}
+      style={{ marginTop: 12 }}
+      items={sorted.map((e) => {
+        const detail = describeEvent(e, unitId, unitName, t);
+        // The event happened to another unit (a sub-unit created or moved here).
+        const aboutOther = e.unitIds.length > 0 && e.unitIds[0] !== unitId && (e.kind === 'create' || e.kind === 'move');
+        const title = aboutOther && e.kind === 'create' && e.detail?.name ? t('eventChildCreated') : eventLabel(e.kind);
+        return {
+          key: e.id,
+          color: EVENT_COLORS[e.kind.toLowerCase()] ?? 'gray',
+          content: (
+            <div>
+              <Typography.Text type="secondary" className="tabular">
+                {formatDate(e.effectiveDate)}
+              </Typography.Text>
+              {' · '}
+              <Typography.Text strong>{title}</Typography.Text>
+              {detail ? <div>{detail}</div> : null}
+              {e.note ? (
+                <div>
+                  <Typography.Text type="secondary">{e.note}</Typography.Text>
+                </div>
+              ) : null}
+            </div>
+          ),
+        };
+      })}
     />
   );
 }
 
-/** A short line from the event detail (names the server put there), if any. */
-function describeEvent(e: OrgEvent): string | null {
+type OrgT = ReturnType<typeof useT<typeof orgMessages.vi>>;
+
+/** A short line from the event detail the server records (names of units, people moved). */
+function describeEvent(
+  e: OrgEvent,
+  unitId: number,
+  unitName: (id: number) => string | undefined,
+  t: OrgT,
+): string | null {
   const d = e.detail ?? {};
-  const parts: string[] = [];
   const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
-  const from = str(d.fromName) ?? str(d.oldName) ?? str(d.from);
-  const to = str(d.toName) ?? str(d.newName) ?? str(d.to) ?? str(d.name);
-  if (from && to) parts.push(`${from} → ${to}`);
-  else if (to) parts.push(to);
-  const names = Array.isArray(d.sourceNames) ? d.sourceNames : Array.isArray(d.partNames) ? d.partNames : null;
-  if (names) parts.push(names.filter((n) => typeof n === 'string').join(', '));
-  return parts.length ? parts.join(' · ') : null;
+  const named = (v: unknown) => (v && typeof v === 'object' ? str((v as { name?: unknown }).name) : null);
+  const moved = typeof d.movedPeople === 'number' ? t('movedPeople', { n: d.movedPeople }) : null;
+  switch (e.kind.toLowerCase()) {
+    case 'create':
+      return str(d.name);
+    case 'rename':
+      return str(d.from) && str(d.to) ? `${d.from} → ${d.to}` : null;
+    case 'move': {
+      const from = typeof d.fromParentId === 'number' ? (unitName(d.fromParentId) ?? `#${d.fromParentId}`) : '—';
+      const to = typeof d.toParentId === 'number' ? (unitName(d.toParentId) ?? `#${d.toParentId}`) : '—';
+      const moved = e.unitIds[0] !== undefined && e.unitIds[0] !== unitId ? unitName(e.unitIds[0]) : undefined;
+      return `${moved ? `${moved}: ` : ''}${from} → ${to}`;
+    }
+    case 'merge': {
+      const sources = Array.isArray(d.sources) ? d.sources.map(named).filter(Boolean).join(', ') : '';
+      return [sources && `${sources} → ${named(d.target) ?? ''}`, moved].filter(Boolean).join(' · ') || null;
+    }
+    case 'split': {
+      const parts = Array.isArray(d.parts) ? d.parts.map(named).filter(Boolean).join(', ') : '';
+      return [parts && `${named(d.source) ?? ''} → ${parts}`, moved].filter(Boolean).join(' · ') || null;
+    }
+    default:
+      return null;
+  }
 }
 
 function VersionsTable({ versions }: { versions: UnitVersion[] }) {

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, Form, Row, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Flex, Form, Row, Table, type TableColumnsType, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CodeSelect } from '../../../components/code-select';
@@ -78,8 +78,9 @@ export function PeopleListPage() {
     {
       title: t('stt'),
       key: 'stt',
-      width: 64,
+      width: 56,
       align: 'right',
+      fixed: 'left',
       className: 'tabular',
       render: (_v, _r, i) => offset + i + 1,
     },
@@ -87,24 +88,25 @@ export function PeopleListPage() {
       title: t('fullName'),
       dataIndex: 'fullName',
       key: 'fullName',
-      width: 220,
+      width: 200,
+      fixed: 'left',
       render: (name: string, r) => (
         <Link to={`/people/${r.id}`} style={{ fontWeight: 500 }}>
           {name}
         </Link>
       ),
     },
-    { title: t('birthDate'), dataIndex: 'birthDate', key: 'birthDate', width: 110, className: 'tabular', render: (d) => formatDate(d) },
-    { title: t('gender'), dataIndex: 'gender', key: 'gender', width: 80, render: (c) => label('gender', c) },
-    { title: t('category'), dataIndex: 'category', key: 'category', width: 150, render: (c) => label('category', c) },
-    { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 200, render: (c) => label('rank', c) },
-    { title: t('post'), dataIndex: 'post', key: 'post', width: 180, render: (p) => p || '—' },
-    { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 240 },
+    { title: t('birthDate'), dataIndex: 'birthDate', key: 'birthDate', width: 104, className: 'tabular', render: (d) => formatDate(d) },
+    { title: t('gender'), dataIndex: 'gender', key: 'gender', width: 72, render: (c) => label('gender', c) },
+    { title: t('category'), dataIndex: 'category', key: 'category', width: 130, render: (c) => label('category', c) },
+    { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 160, render: (c) => label('rank', c) },
+    { title: t('post'), dataIndex: 'post', key: 'post', render: (p) => p || '—' },
+    { title: t('unit'), dataIndex: 'unitName', key: 'unitName' },
     {
       title: t('status'),
       dataIndex: 'status',
       key: 'status',
-      width: 140,
+      width: 130,
       render: (c: string) => <StatusTag code={c} label={label('status', c)} />,
     },
   ];
@@ -191,21 +193,22 @@ export function PeopleListPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={12} md={6} xl={4}>
+            <Col xs={12} md={6} xl={6}>
               <Form.Item label={t('status')} htmlFor="people-status" style={{ marginBottom: 12 }}>
-                <CodeSelect
-                  id="people-status"
-                  list="status"
-                  value={filters.status ?? null}
-                  onChange={(v) => update({ status: v ?? undefined })}
-                  placeholder={t('all')}
-                />
+                <Flex gap={8}>
+                  <CodeSelect
+                    id="people-status"
+                    list="status"
+                    value={filters.status ?? null}
+                    onChange={(v) => update({ status: v ?? undefined })}
+                    placeholder={t('all')}
+                    style={{ flex: 1, minWidth: 0 }}
+                  />
+                  <Button disabled={!hasFilters} onClick={() => setSearchParams(new URLSearchParams())}>
+                    {t('reset')}
+                  </Button>
+                </Flex>
               </Form.Item>
-            </Col>
-            <Col xs={24} xl={2} style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 12 }}>
-              <Button disabled={!hasFilters} onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('reset')}
-              </Button>
             </Col>
           </Row>
         </Form>
@@ -221,7 +224,8 @@ export function PeopleListPage() {
             columns={columns}
             dataSource={data?.items ?? []}
             loading={isPending || isFetching}
-            scroll={{ x: 1300 }}
+            scroll={{ x: 1120 }}
+            sticky={{ offsetHeader: 56 }}
             locale={{ emptyText: isPending ? t('loading') : t('noResults') }}
             onRow={(r) => ({
               onDoubleClick: () => navigate(`/people/${r.id}`),

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, Divider, Drawer, Flex, Form, Grid, Input, Row, Switch } from 'antd';
 import { useMemo } from 'react';
 import { CodeSelect } from '../../../components/code-select';
@@ -6,7 +7,7 @@ import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type Person, type UpdatePersonInput, useCreatePerson, useUpdatePerson } from '../api/people';
+import { type Person, peopleKeys, type UpdatePersonInput, useCreatePerson, useUpdatePerson } from '../api/people';
 import { peopleMessages } from '../messages';
 
 /** The fields of the form (dates as ISO strings). */
@@ -69,6 +70,7 @@ export function PersonFormDrawer(props: Props) {
   const create = useCreatePerson();
   const update = useUpdatePerson(props.person?.id ?? 0);
   const screens = Grid.useBreakpoint();
+  const qc = useQueryClient();
   const partyMember = Form.useWatch('partyMember', form);
 
   const initialValues = useMemo<Partial<Values>>(() => {
@@ -141,7 +143,15 @@ export function PersonFormDrawer(props: Props) {
           message.success(t('updated'));
           onSaved(saved);
         },
-        onError: (err) => onError(err, { form, conflictMeansStale: true }),
+        onError: (err) =>
+          onError(err, {
+            form,
+            conflictMeansStale: true,
+            onReload: () => {
+              qc.invalidateQueries({ queryKey: peopleKeys.detail(p.id) });
+              onClose();
+            },
+          }),
       },
     );
   };

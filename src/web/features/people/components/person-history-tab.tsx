@@ -35,20 +35,20 @@ export function PersonHistoryTab({ personId }: { personId: number }) {
 
   const columns: TableColumnsType<PersonHistoryRow> = [
     { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
-    { title: t('historyFrom'), dataIndex: 'validFrom', key: 'from', width: 110, render: (d) => formatDate(d) },
-    { title: t('historyTo'), dataIndex: 'validTo', key: 'to', width: 110, render: (d) => (d ? formatDate(d) : t('historyNow')) },
-    { title: t('unit'), key: 'unit', width: 220, render: cell('unitName', (r) => r.unitName) },
-    { title: t('category'), key: 'category', width: 140, render: cell('category', (r) => label('category', r.category)) },
-    { title: t('rank'), key: 'rank', width: 180, render: cell('rank', (r) => label('rank', r.rank)) },
-    { title: t('post'), key: 'post', width: 160, render: cell('post', (r) => r.post ?? '—') },
+    { title: t('historyFrom'), dataIndex: 'validFrom', key: 'from', width: 100, render: (d) => formatDate(d) },
+    { title: t('historyTo'), dataIndex: 'validTo', key: 'to', width: 100, render: (d) => (d ? formatDate(d) : t('historyNow')) },
+    { title: t('unit'), key: 'unit', render: cell('unitName', (r) => r.unitName) },
+    { title: t('category'), key: 'category', width: 130, render: cell('category', (r) => label('category', r.category)) },
+    { title: t('rank'), key: 'rank', width: 150, render: cell('rank', (r) => label('rank', r.rank)) },
+    { title: t('post'), key: 'post', render: cell('post', (r) => r.post ?? '—') },
     {
       title: t('leadershipTier'),
       key: 'tier',
-      width: 150,
+      width: 130,
       render: cell('leadershipTier', (r) => label('leadership_tier', r.leadershipTier)),
     },
-    { title: t('status'), key: 'status', width: 130, render: cell('status', (r) => label('status', r.status)) },
-    { title: t('reason'), dataIndex: 'reason', key: 'reason', width: 220, render: (v) => v ?? '—' },
+    { title: t('status'), key: 'status', width: 120, render: cell('status', (r) => label('status', r.status)) },
+    { title: t('reason'), dataIndex: 'reason', key: 'reason', render: (v) => v ?? '—' },
   ];
 
   return (
@@ -61,7 +61,7 @@ export function PersonHistoryTab({ personId }: { personId: number }) {
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1100 }}
       locale={{ emptyText: t('historyEmpty') }}
     />
   );

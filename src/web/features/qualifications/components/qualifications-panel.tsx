@@ -91,7 +91,7 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
       title: t('level'),
       dataIndex: 'level',
       key: 'level',
-      width: 200,
+      width: 190,
       render: (level: string, q) => (
         <>
           <span style={{ fontWeight: 500 }}>{label(`level_${kind}`, level)}</span>
@@ -106,21 +106,21 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
         </>
       ),
     },
-    { title: t('major'), dataIndex: 'major', key: 'major', width: 180, render: (v) => v ?? '—' },
-    { title: t('issuer'), dataIndex: 'issuer', key: 'issuer', width: 200, render: (v) => v ?? '—' },
-    { title: t('issuedOn'), dataIndex: 'issuedOn', key: 'issuedOn', width: 110, render: (d) => formatDate(d) },
-    { title: t('certificateNo'), dataIndex: 'certificateNo', key: 'certificateNo', width: 140, render: (v) => v ?? '—' },
+    { title: t('major'), dataIndex: 'major', key: 'major', render: (v) => v ?? '—' },
+    { title: t('issuer'), dataIndex: 'issuer', key: 'issuer', render: (v) => v ?? '—' },
+    { title: t('issuedOn'), dataIndex: 'issuedOn', key: 'issuedOn', width: 100, render: (d) => formatDate(d) },
+    { title: t('certificateNo'), dataIndex: 'certificateNo', key: 'certificateNo', width: 130, render: (v) => v ?? '—' },
     {
       title: t('source'),
       dataIndex: 'source',
       key: 'source',
-      width: 130,
+      width: 120,
       render: (s: string) => <Tag color={SOURCE_COLORS[s] ?? 'default'}>{label('qualification_source', s)}</Tag>,
     },
     {
       title: t('attachments'),
       key: 'attachments',
-      width: 220,
+      width: 170,
       className: 'keep-decoration',
       render: (_v, q) => (
         <Flex vertical gap={2}>
@@ -153,7 +153,7 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
           {
             title: t('actions'),
             key: 'actions',
-            width: 100,
+            width: 90,
             fixed: 'right' as const,
             className: 'keep-decoration',
             render: (_v: unknown, q: Qualification) =>
@@ -220,7 +220,7 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
               columns={columns(kind)}
               dataSource={items}
               pagination={false}
-              scroll={{ x: 1100 }}
+              scroll={{ x: 1000 }}
               rowClassName={(q) => (q.deletedAt ? 'row-deleted' : '')}
             />
           </Card>

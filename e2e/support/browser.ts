@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, DEMO_PASSWORD, SHOTS_DIR } from './paths';
+
+/** Wait until the locator shows (playwright-core has no `expect`; this is its `toBeVisible`). */
+export async function visible(locator: Locator, timeout = 20_000): Promise<Locator> {
+  await locator.first().waitFor({ state: 'visible', timeout });
+  return locator;
+}
+
+/** Debian's Chromium, headless, with a fresh profile (plain launch uses a new temporary user-data-dir). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser context (own cookies and localStorage) pointed at the server. */
+export async function newSession(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Log in through the login page, as a user would. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await visible(page.getByRole('navigation', { name: 'Menu chính' }));
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Tài khoản:/ }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await visible(page.getByRole('heading', { name: 'Đăng nhập' }));
+}
+
+/** Pick an option of an antd Select/TreeSelect by typing (accents optional) and pressing Enter. */
+export async function choose(page: Page, label: string | RegExp, text: string): Promise<void> {
+  const box = page.getByLabel(label, { exact: typeof label === 'string' });
+  await box.click();
+  await box.fill(text);
+  await page.keyboard.press('Enter');
+}
