@@ -21,6 +21,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
+import { ratingRoutes } from './modules/ratings/ratings.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       qualificationRoutes(api, moduleDeps);
       userRoutes(api, moduleDeps);
       auditRoutes(api, moduleDeps);
+      ratingRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

@@ -1,0 +1,176 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { RatingBands } from '../../../contracts/rules';
+import type { Queryable } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { annualRatings, orgUnits, rewardsDiscipline } from '../../db/schema/index';
+import { yearEnd } from './ratings.rules';
+
+/**
+ * A person's yearly ratings as `year -> rating code` (EXCELLENT, GOOD, COMPLETED, FAILED), for the
+ * eligibility engine ("good or better the two previous years").
+ */
+export async function ratingsOfPerson(q: Queryable, personId: number): Promise<Map<number, string>> {
+  const rows = await q
+    .select({ year: annualRatings.year, rating: annualRatings.rating })
+    .from(annualRatings)
+    .where(eq(annualRatings.personId, personId));
+  return new Map(rows.map((r) => [r.year, r.rating]));
+}
+
+/** The same for many people at once (one query): `personId -> year -> rating`. */
+export async function ratingsOfPeople(
+  q: Queryable,
+  personIds: number[],
+): Promise<Map<number, Map<number, string>>> {
+  const out = new Map<number, Map<number, string>>();
+  if (personIds.length === 0) return out;
+  const rows = await q
+    .select({ personId: annualRatings.personId, year: annualRatings.year, rating: annualRatings.rating })
+    .from(annualRatings)
+    .where(inArray(annualRatings.personId, personIds));
+  for (const r of rows) {
+    const years = out.get(r.personId) ?? new Map<number, string>();
+    years.set(r.year, r.rating);
+    out.set(r.personId, years);
+  }
+  return out;
+}
+
+/** The outer query's person id, for the lateral subqueries below (people aliased `p`). */
+const outerPersonId = sql.raw('p.id');
+
+/** SQL: the person's history row in force on `day` (category and unit then). */
+const stateOn = (personId: unknown, day: string) => sql`
+  select h.category, h.unit_id from person_history h
+  where h.person_id = ${personId} and h.valid_from <= ${day}::date
+    and (h.valid_to is null or h.valid_to > ${day}::date)
+  order by h.valid_from desc, h.id desc limit 1`;
+
+/**
+ * Category and unit of a person at the end of a year, from the dated history; the current ones
+ * when the history does not reach that day.
+ */
+export async function stateAtYearEnd(q: Queryable, personId: number, year: number) {
+  const day = yearEnd(year);
+  const [row] = rowsOf<{ category: string; unitId: number }>(
+    await q.execute(sql`
+      select coalesce(s.category, p.category) as category, coalesce(s.unit_id, p.unit_id) as "unitId"
+      from people p left join lateral (${stateOn(outerPersonId, day)}) s on true
+      where p.id = ${personId}`),
+  );
+  return row;
+}
+
+export interface ScaleRow {
+  id: number;
+  code: string;
+  scale: RatingBands;
+}
+
+/** SQL: the rating scale in force on `day` for a category (category-specific before catch-all). */
+const scaleFor = (category: unknown, day: string) => sql`
+  select s.id, s.code, s.scale from rating_scales s
+  where s.effective_from <= ${day}::date and (s.effective_to is null or s.effective_to > ${day}::date)
+    and (cardinality(s.categories) = 0 or ${category} = any(s.categories))
+  order by cardinality(s.categories) > 0 desc, s.effective_from desc, s.id desc limit 1`;
+
+/** The rating scale in force at the end of `year` for a category, if any. */
+export async function scaleInForce(
+  q: Queryable,
+  category: string,
+  year: number,
+): Promise<ScaleRow | undefined> {
+  const [row] = rowsOf<ScaleRow>(await q.execute(scaleFor(category, yearEnd(year))));
+  return row;
+}
+
+export async function getRating(q: Queryable, personId: number, year: number) {
+  const [row] = await q
+    .select()
+    .from(annualRatings)
+    .where(and(eq(annualRatings.personId, personId), eq(annualRatings.year, year)));
+  return row;
+}
+
+export async function listRatings(q: Queryable, personId: number) {
+  return q
+    .select({
+      year: annualRatings.year,
+      rating: annualRatings.rating,
+      points: annualRatings.points,
+      unitId: annualRatings.unitId,
+      unitName: orgUnits.name,
+      note: annualRatings.note,
+      updatedAt: annualRatings.updatedAt,
+    })
+    .from(annualRatings)
+    .innerJoin(orgUnits, eq(orgUnits.id, annualRatings.unitId))
+    .where(eq(annualRatings.personId, personId))
+    .orderBy(desc(annualRatings.year));
+}
+
+export interface UnitCountsRow {
+  unitId: number;
+  unitName: string;
+  excellent: number;
+  good: number;
+  completed: number;
+  failed: number;
+  total: number;
+}
+
+/** Ratings of one year counted by rating for every unit of a subtree (one grouped query). */
+export async function countRatingsByUnit(q: Queryable, subtreePath: string, year: number) {
+  return rowsOf<UnitCountsRow>(
+    await q.execute(sql`
+      select u.id as "unitId", u.name as "unitName",
+        count(*) filter (where r.rating = 'EXCELLENT')::int as excellent,
+        count(*) filter (where r.rating = 'GOOD')::int as good,
+        count(*) filter (where r.rating = 'COMPLETED')::int as completed,
+        count(*) filter (where r.rating = 'FAILED')::int as failed,
+        count(*)::int as total
+      from annual_ratings r join org_units u on u.id = r.unit_id
+      where r.year = ${year} and u.path <@ ${subtreePath}::ltree
+      group by u.id, u.name
+      order by u.name, u.id`),
+  );
+}
+
+export interface CapRow {
+  unitId: number;
+  scaleCode: string;
+  capPct: number;
+  excellent: number;
+  good: number;
+}
+
+/**
+ * For the cap: ratings scored on points that year, grouped by unit and by the scale in force for
+ * each person's category at the year's end (a scale without a cap is left out).
+ */
+export async function countForCaps(q: Queryable, subtreePath: string, year: number) {
+  const day = yearEnd(year);
+  return rowsOf<CapRow>(
+    await q.execute(sql`
+      select r.unit_id as "unitId", s.code as "scaleCode",
+        (s.scale->>'excellentCapPctOfGood')::float8 as "capPct",
+        count(*) filter (where r.rating = 'EXCELLENT')::int as excellent,
+        count(*) filter (where r.rating = 'GOOD')::int as good
+      from annual_ratings r
+      join org_units u on u.id = r.unit_id
+      join people p on p.id = r.person_id
+      left join lateral (${stateOn(outerPersonId, day)}) h on true
+      join lateral (${scaleFor(sql`coalesce(h.category, p.category)`, day)}) s on true
+      where r.year = ${year} and r.points is not null and u.path <@ ${subtreePath}::ltree
+        and s.scale->>'excellentCapPctOfGood' is not null
+      group by r.unit_id, s.code, s.scale->>'excellentCapPctOfGood'`),
+  );
+}
+
+export async function listRewards(q: Queryable, personId: number) {
+  return q
+    .select()
+    .from(rewardsDiscipline)
+    .where(eq(rewardsDiscipline.personId, personId))
+    .orderBy(desc(rewardsDiscipline.decidedOn), asc(rewardsDiscipline.id));
+}

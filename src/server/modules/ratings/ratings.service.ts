@@ -1,0 +1,197 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Distribution, DistributionQuery, PutRatingBody } from '../../../contracts/ratings';
+import type { Db, Queryable } from '../../db/client';
+import { annualRatings, orgUnits } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { audit } from '../../lib/audit';
+import { type Clock, todayOf } from '../../lib/dates';
+import { fieldError, invalid, notFound } from '../../lib/errors';
+import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { findUnknownCodes } from '../codes/codes.service';
+import { getVisiblePerson } from '../people/people.service';
+import {
+  countForCaps,
+  countRatingsByUnit,
+  getRating,
+  listRatings,
+  scaleInForce,
+  stateAtYearEnd,
+} from './ratings.queries';
+import { checkExcellentCap, ratingFromPoints } from './ratings.rules';
+
+export { ratingsOfPeople, ratingsOfPerson } from './ratings.queries';
+
+type RatingRow = typeof annualRatings.$inferSelect;
+const RATING_NOT_FOUND = { vi: 'kết quả xếp loại của năm này', en: 'Rating for this year' };
+
+function snapshot(r: RatingRow | undefined) {
+  return r ? { year: r.year, rating: r.rating, points: r.points, unitId: r.unitId, note: r.note } : null;
+}
+
+/**
+ * The rating to store: derived from points when a scale is in force for the person's category
+ * that year, given directly otherwise. Throws 400 naming the field that is missing or wrong.
+ */
+async function resolveRating(
+  q: Queryable,
+  category: string,
+  year: number,
+  body: z.infer<typeof PutRatingBody>,
+) {
+  const scale = await scaleInForce(q, category, year);
+  if (scale) {
+    if (body.points == null)
+      throw invalid([
+        fieldError(
+          'points',
+          `bắt buộc: năm ${year} xếp loại theo điểm (thang ${scale.code})`,
+          `required: ${year} is rated in points (scale ${scale.code})`,
+        ),
+      ]);
+    const derived = ratingFromPoints(scale.scale, body.points);
+    if (!derived)
+      throw invalid([
+        fieldError('points', 'thấp hơn mọi mức của thang điểm', 'is below every band of the scale'),
+      ]);
+    if (body.rating && body.rating !== derived)
+      throw invalid([
+        fieldError(
+          'rating',
+          `không khớp với số điểm: ${body.points} điểm tương ứng mức ${derived}`,
+          `contradicts the points: ${body.points} points give ${derived}`,
+        ),
+      ]);
+    return { rating: derived, points: body.points };
+  }
+  if (body.points != null)
+    throw invalid([
+      fieldError(
+        'points',
+        `không dùng cho năm ${year}: chưa có thang điểm, xếp loại theo tiêu chí (Nghị định 90/2020)`,
+        `not used for ${year}: no points scale in force, the rating is given by criteria (Decree 90/2020)`,
+      ),
+    ]);
+  if (!body.rating) throw invalid([fieldError('rating', 'bắt buộc', 'is required')]);
+  const unknown = await findUnknownCodes(q, [{ field: 'rating', list: 'annual_rating', code: body.rating }]);
+  if (unknown.length) throw invalid(unknown);
+  return { rating: body.rating, points: null };
+}
+
+export function createRatingsService({ db, clock }: { db: Db; clock: Clock }) {
+  async function withUnitName(q: Queryable, personId: number, year: number) {
+    const rows = await listRatings(q, personId);
+    return rows.find((r) => r.year === year)!;
+  }
+  const present = (r: Awaited<ReturnType<typeof listRatings>>[number]) => ({
+    ...r,
+    updatedAt: r.updatedAt.toISOString(),
+  });
+
+  return {
+    async list(actor: Actor, personId: number) {
+      await getVisiblePerson(db, actor, personId);
+      return { items: (await listRatings(db, personId)).map(present) };
+    },
+
+    /** Record or replace the rating of one year (audited with before/after). */
+    async put(actor: Actor, personId: number, year: number, body: z.infer<typeof PutRatingBody>) {
+      requirePermission(actor, 'ratings.write');
+      return db.transaction(async (tx) => {
+        const person = await getVisiblePerson(tx, actor, personId);
+        if (year > Number(todayOf(clock).slice(0, 4)))
+          throw invalid([fieldError('year', 'không được là năm tương lai', 'must not be a future year')]);
+        const state = await stateAtYearEnd(tx, personId, year);
+        const { rating, points } = await resolveRating(tx, state.category, year, body);
+        const before = await getRating(tx, personId, year);
+        const values = {
+          rating,
+          points,
+          unitId: state.unitId,
+          note: body.note ?? null,
+          updatedAt: clock.now(),
+        };
+        const [after] = await tx
+          .insert(annualRatings)
+          .values({ personId, year, ...values })
+          .onConflictDoUpdate({ target: [annualRatings.personId, annualRatings.year], set: values })
+          .returning();
+        await audit(tx, actor, {
+          action: before ? 'rating.update' : 'rating.create',
+          entity: 'annual_rating',
+          entityId: after.id,
+          summary: `${person.person.fullName}: ${year} ${rating}${points == null ? '' : ` (${points})`}`,
+          scopePath: person.unitPath,
+          before: snapshot(before),
+          after: snapshot(after),
+        });
+        return present(await withUnitName(tx, personId, year));
+      });
+    },
+
+    async remove(actor: Actor, personId: number, year: number) {
+      requirePermission(actor, 'ratings.write');
+      return db.transaction(async (tx) => {
+        const person = await getVisiblePerson(tx, actor, personId);
+        const before = await getRating(tx, personId, year);
+        if (!before) throw notFound(RATING_NOT_FOUND);
+        await tx
+          .delete(annualRatings)
+          .where(and(eq(annualRatings.personId, personId), eq(annualRatings.year, year)));
+        await audit(tx, actor, {
+          action: 'rating.delete',
+          entity: 'annual_rating',
+          entityId: before.id,
+          summary: `${person.person.fullName}: ${year} ${before.rating}`,
+          scopePath: person.unitPath,
+          before: snapshot(before),
+        });
+        return { ok: true as const };
+      });
+    },
+
+    /** Counts per rating by unit of a subtree, with each unit's "excellent" cap check. */
+    async distribution(actor: Actor, query: z.infer<typeof DistributionQuery>): Promise<Distribution> {
+      requirePermission(actor, 'people.read');
+      const unit = query.unitId
+        ? await getUnitInScope(db, actor, query.unitId)
+        : (await db.select().from(orgUnits).where(eq(orgUnits.id, actor.scopeUnitId)))[0];
+      const [counts, caps] = await Promise.all([
+        countRatingsByUnit(db, unit.path, query.year),
+        countForCaps(db, unit.path, query.year),
+      ]);
+      const totals = { EXCELLENT: 0, GOOD: 0, COMPLETED: 0, FAILED: 0, total: 0 };
+      const units = counts.map((c) => {
+        const unitCaps = caps
+          .filter((k) => k.unitId === c.unitId)
+          .map((k) => ({ scaleCode: k.scaleCode, ...checkExcellentCap(k.excellent, k.good, k.capPct) }));
+        totals.EXCELLENT += c.excellent;
+        totals.GOOD += c.good;
+        totals.COMPLETED += c.completed;
+        totals.FAILED += c.failed;
+        totals.total += c.total;
+        return {
+          unitId: c.unitId,
+          unitName: c.unitName,
+          counts: {
+            EXCELLENT: c.excellent,
+            GOOD: c.good,
+            COMPLETED: c.completed,
+            FAILED: c.failed,
+            total: c.total,
+          },
+          caps: unitCaps,
+          breaksCap: unitCaps.some((k) => k.breaksCap),
+        };
+      });
+      return {
+        year: query.year,
+        unitId: unit.id,
+        unitName: unit.name,
+        totals,
+        units,
+        unitsBreakingCap: units.filter((u) => u.breaksCap).length,
+      };
+    },
+  };
+}
