@@ -13,6 +13,9 @@ import { findUnknownCodes } from '../codes/codes.service';
 import type { UnitRow } from './org.queries';
 import * as queries from './org.queries';
 
+const VI_COLLATOR = new Intl.Collator('vi');
+const LEVEL_ORDER: Record<string, number> = { central: 0, province: 1, agency: 2, district: 3, commune: 4 };
+
 export interface OrgServiceDeps {
   db: Db;
   clock: Clock;
@@ -53,6 +56,8 @@ export function createOrgService({ db, clock }: OrgServiceDeps) {
         opts.asOf ?? todayOf(clock),
         opts.includeHistorical,
       );
+      // Same order on PGlite and PostgreSQL whatever their collations: level, then Vietnamese name order.
+      units.sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || VI_COLLATOR.compare(a.name, b.name));
       const ids = new Set(units.map((u) => u.id));
       return {
         units,
