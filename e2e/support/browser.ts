@@ -44,7 +44,7 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await visible(page.getByRole('navigation', { name: 'Menu chính' }));
+  await visible(page.getByRole('button', { name: /^Tài khoản:/ }));
 }
 
 export async function logout(page: Page): Promise<void> {

@@ -5,7 +5,7 @@ import viVN from 'antd/locale/vi_VN';
 import { type ReactNode, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { setCsrfToken, setUnauthenticatedHandler } from '../lib/api-client';
-import { meQueryKey } from '../lib/auth';
+import { markSessionExpired, meQueryKey } from '../lib/auth';
 import { setDayjsLocale } from '../lib/dates';
 import { useLang } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
@@ -25,6 +25,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
     setUnauthenticatedHandler(() => {
       setCsrfToken(null);
       if (queryClient.getQueryData(meQueryKey)) {
+        markSessionExpired();
         queryClient.setQueryData(meQueryKey, null);
         queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
       }

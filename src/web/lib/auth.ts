@@ -73,3 +73,28 @@ export function useChangePassword() {
     mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<unknown>('/auth/password', body),
   });
 }
+
+/** The server's password policy, checked before sending: at least 8 characters with letters and digits. */
+export const PASSWORD_PATTERN = /^(?=.*\p{L})(?=.*\d).{8,}$/u;
+
+const EXPIRED_KEY = 'dtbd.sessionExpired';
+
+/** Remember that the session ended under the user, so the login page can say so once. */
+export function markSessionExpired(): void {
+  try {
+    sessionStorage.setItem(EXPIRED_KEY, '1');
+  } catch {
+    // storage unavailable: the login page just won't explain
+  }
+}
+
+/** Whether the last session expired (read once, then forgotten). */
+export function takeSessionExpired(): boolean {
+  try {
+    const was = sessionStorage.getItem(EXPIRED_KEY) === '1';
+    sessionStorage.removeItem(EXPIRED_KEY);
+    return was;
+  } catch {
+    return false;
+  }
+}

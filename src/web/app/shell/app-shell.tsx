@@ -108,8 +108,12 @@ export function AppShell() {
             <Flex align="center" gap={8}>
               <UserOutlined />
               <Flex vertical>
-                <span data-testid="user-name">{me.displayName}</span>
-                {!narrow ? <span className="user-sub">{roleLabel}</span> : null}
+                {!narrow ? (
+                  <>
+                    <span className="user-name">{me.displayName}</span>
+                    <span className="user-sub">{roleLabel}</span>
+                  </>
+                ) : null}
               </Flex>
               <DownOutlined style={{ fontSize: 10 }} />
             </Flex>
@@ -123,6 +127,7 @@ export function AppShell() {
           collapsed={collapsed}
           onCollapse={setCollapsed}
           breakpoint="lg"
+          collapsedWidth={narrow ? 0 : 80}
           theme="light"
           style={{ borderRight: '1px solid #e8ecf1' }}
         >

@@ -1,5 +1,5 @@
 import { App, Form, Input, Modal } from 'antd';
-import { useChangePassword } from '../../../lib/auth';
+import { PASSWORD_PATTERN, useChangePassword } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { authMessages } from '../messages';
@@ -52,7 +52,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           label={t('newPassword')}
           rules={[
             { required: true, message: t('required') },
-            { min: 8, message: t('passwordTooShort') },
+            { pattern: PASSWORD_PATTERN, message: t('passwordTooShort') },
           ]}
         >
           <Input.Password autoComplete="new-password" />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { ApiError } from '../../../lib/api-client';
-import { useLogin, useMeQuery } from '../../../lib/auth';
+import { takeSessionExpired, useLogin, useMeQuery } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { authMessages } from '../messages';
 
@@ -20,6 +20,7 @@ export function LoginPage() {
   const login = useLogin();
   const [form] = Form.useForm<{ username: string; password: string }>();
   const [error, setError] = useState<ApiError | null>(null);
+  const [expired] = useState(takeSessionExpired);
   const next = safeNext(params.get('next'));
 
   if (me) return <Navigate to={next} replace />;
@@ -55,7 +56,7 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('loginSubtitle')}</Typography.Text>
         </Flex>
-        {params.get('expired') && !error ? (
+        {expired && !error ? (
           <Alert type="info" showIcon title={t('sessionExpired')} style={{ marginBottom: 16 }} />
         ) : null}
         {error ? (

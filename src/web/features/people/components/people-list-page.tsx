@@ -134,8 +134,8 @@ export function PeopleListPage() {
             </Col>
             <Col xs={24} md={12} xl={10}>
               <Form.Item label={t('unit')} htmlFor="people-unit" style={{ marginBottom: 12 }}>
-                <Row gutter={8} wrap={false} align="middle">
-                  <Col flex="auto" style={{ minWidth: 0 }}>
+                <Row gutter={[8, 8]} align="middle">
+                  <Col flex="1 1 220px" style={{ minWidth: 0 }}>
                     <UnitTreeSelect
                       id="people-unit"
                       value={filters.unitId ?? null}
@@ -193,7 +193,7 @@ export function PeopleListPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={12} md={6} xl={6}>
+            <Col xs={24} md={6} xl={6}>
               <Form.Item label={t('status')} htmlFor="people-status" style={{ marginBottom: 12 }}>
                 <Flex gap={8}>
                   <CodeSelect

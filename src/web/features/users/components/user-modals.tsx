@@ -1,6 +1,7 @@
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../contracts/roles';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { PASSWORD_PATTERN } from '../../../lib/auth';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type User, useCreateUser, useUpdateUser } from '../api/users';
@@ -155,7 +156,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
                 extra={t('passwordHelp')}
                 rules={[
                   { required: true, message: t('required') },
-                  { min: 8, message: t('passwordTooShort') },
+                  { pattern: PASSWORD_PATTERN, message: t('passwordTooShort') },
                 ]}
               >
                 <Input.Password autoComplete="new-password" />
@@ -206,7 +207,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
           extra={t('passwordHelp')}
           rules={[
             { required: true, message: t('required') },
-            { min: 8, message: t('passwordTooShort') },
+            { pattern: PASSWORD_PATTERN, message: t('passwordTooShort') },
           ]}
         >
           <Input.Password autoComplete="new-password" />

@@ -66,10 +66,10 @@ export function UsersPage() {
   const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<User> = [
     { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
-    { title: t('username'), dataIndex: 'username', key: 'username', width: 160, render: (v) => <Typography.Text code>{v}</Typography.Text> },
-    { title: t('displayName'), dataIndex: 'displayName', key: 'displayName', width: 200 },
-    { title: t('role'), dataIndex: 'role', key: 'role', width: 200, render: (r: Role) => ROLE_LABELS[r]?.[lang] ?? r },
-    { title: t('scopeUnit'), dataIndex: 'scopeUnitName', key: 'scope', width: 240 },
+    { title: t('username'), dataIndex: 'username', key: 'username', width: 150, render: (v) => <Typography.Text code>{v}</Typography.Text> },
+    { title: t('displayName'), dataIndex: 'displayName', key: 'displayName' },
+    { title: t('role'), dataIndex: 'role', key: 'role', width: 190, render: (r: Role) => ROLE_LABELS[r]?.[lang] ?? r },
+    { title: t('scopeUnit'), dataIndex: 'scopeUnitName', key: 'scope' },
     {
       title: t('status'),
       dataIndex: 'active',
@@ -77,7 +77,7 @@ export function UsersPage() {
       width: 120,
       render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag color="red">{t('inactive')}</Tag>),
     },
-    { title: t('createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 110, render: (d) => formatDate(d) },
+    { title: t('createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 100, render: (d) => formatDate(d) },
     {
       title: t('actions'),
       key: 'actions',
@@ -150,7 +150,7 @@ export function UsersPage() {
             columns={columns}
             dataSource={data?.items ?? []}
             loading={isPending || isFetching}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1000 }}
             locale={{ emptyText: t('noResults') }}
             rowClassName={(u) => (u.active ? '' : 'row-inactive')}
             pagination={{
