@@ -37,3 +37,9 @@ export function formatDate(iso: string | null | undefined): string {
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
+
+/** Whole months from `from` to `to` (a month counts once its day of month is reached). */
+export function fullMonths(from: string, to: string): number {
+  const months = yearOf(to) * 12 + Number(to.slice(5, 7)) - (yearOf(from) * 12 + Number(from.slice(5, 7)));
+  return Number(to.slice(8, 10)) < Number(from.slice(8, 10)) ? months - 1 : months;
+}

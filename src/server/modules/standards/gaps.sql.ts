@@ -7,10 +7,9 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { RuleSelector } from '../../../contracts/rules';
-import { foldText } from '../../../contracts/text';
 import { type Codebook, levelsAtLeast } from './codebook';
-import type { Placement } from './rule-engine';
-import { foldSql } from './sql-fold';
+import { type Placement, postWords } from './rule-engine';
+import { postWordsSql } from './sql-fold';
 import type { OwnedRule } from './standards.types';
 
 export interface GapScope {
@@ -61,8 +60,8 @@ export function selectorSql(sel: RuleSelector): SQL {
   if (sel.leadershipTier) c.push(sql`s.leadership_tier = any(${arr(sel.leadershipTier, 'text')})`);
   if (sel.unitLevel) c.push(sql`s.unit_level = any(${arr(sel.unitLevel, 'text')})`);
   if (sel.postContains) {
-    const folded = foldSql(sql`s.post`);
-    const words = sel.postContains.map((w) => sql`strpos(${folded}, ${foldText(w)}) > 0`);
+    const folded = postWordsSql(sql`s.post`);
+    const words = sel.postContains.map((w) => sql`strpos(${folded}, ${postWords(w)}) > 0`);
     c.push(sql`(s.post is not null and (${sql.join(words, sql` or `)}))`);
   }
   return c.length ? sql.join(c, sql` and `) : sql`true`;

@@ -28,6 +28,16 @@ export interface PersonState {
   leadershipTier: string;
 }
 
+/**
+ * A post or phrase as whole words: accent-free, lower case, every run of other characters one
+ * space, padded so `includes` matches whole words only ("phó" is not in "trưởng phòng").
+ */
+export function postWords(text: string): string {
+  return ` ${foldText(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}
+
 /** Every listed field must match; a list matches any of its codes; an empty list matches nobody. */
 export function selectorMatches(selector: RuleSelector, person: PersonState, unitLevel: string): boolean {
   if (selector.category && !selector.category.includes(person.category)) return false;
@@ -35,9 +45,9 @@ export function selectorMatches(selector: RuleSelector, person: PersonState, uni
   if (selector.leadershipTier && !selector.leadershipTier.includes(person.leadershipTier)) return false;
   if (selector.unitLevel && !selector.unitLevel.includes(unitLevel)) return false;
   if (selector.postContains) {
-    const post = person.post ? foldText(person.post) : null;
+    const post = person.post ? postWords(person.post) : null;
     if (post === null) return false;
-    if (!selector.postContains.some((w) => post.includes(foldText(w)))) return false;
+    if (!selector.postContains.some((w) => post.includes(postWords(w)))) return false;
   }
   return true;
 }

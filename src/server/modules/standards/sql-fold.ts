@@ -23,7 +23,8 @@ function buildMap(): { from: string; to: string } {
 
 const MAP = buildMap();
 
-/** SQL expression: the accent-free, lower-case, space-collapsed form of a text column. */
-export function foldSql(expr: SQL): SQL {
-  return sql`regexp_replace(lower(translate(${expr}, ${MAP.from}::text, ${MAP.to}::text)), '\\s+', ' ', 'g')`;
+/** SQL twin of `postWords`: accent-free lower-case words separated and padded by single spaces. */
+export function postWordsSql(expr: SQL): SQL {
+  const folded = sql`lower(translate(${expr}, ${MAP.from}::text, ${MAP.to}::text))`;
+  return sql`(' ' || btrim(regexp_replace(${folded}, '[^a-z0-9]+', ' ', 'g')) || ' ')`;
 }
