@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { foldText } from '../../../contracts/text';
 import type { DbHandle } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
@@ -253,7 +253,11 @@ describe.each(testBackends())('demo province on %s', (kind) => {
 
   it('adds people to an existing tree with fresh ids and unique identity numbers', async () => {
     const before = await one(h, 'SELECT max(id) FROM people');
+    // The same seed draws the same identity numbers again: those already taken are drawn anew.
+    const redraws = vi.spyOn(PersonFactory.prototype, 'reassignPersonalId');
     const r = await generatePeople(h, { people: 120, seed: SEED, chunkSize: 50 });
+    expect(redraws).toHaveBeenCalled();
+    redraws.mockRestore();
     expect(r.firstPersonId).toBe(before + 1);
     expect(await one(h, 'SELECT count(DISTINCT personal_id) FROM people')).toBe(N + 120);
     // Identity sequences were moved past the explicit ids.

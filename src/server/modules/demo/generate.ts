@@ -2,10 +2,11 @@
  * Bulk generation of synthetic staff over the current org tree, with COPY in chunks so a
  * progress callback can fire and memory stays bounded.
  */
+import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../../db/client';
 import { beginBulk } from './bulk-load';
 import { csvRaw as r, csvField as t } from './csv';
-import { type LeaderSeats, PersonFactory } from './person-factory';
+import { type GeneratedPerson, type LeaderSeats, PersonFactory } from './person-factory';
 import { maxId, queryRows, syncIdentity } from './sql-util';
 import { loadUnitProfiles } from './unit-profile';
 
@@ -79,10 +80,11 @@ const HISTORY_COLUMNS = [
   'reason',
 ];
 
-async function usedPersonalIds(handle: DbHandle): Promise<Set<string>> {
+/** Identity numbers of a chunk that are already in the table (typed in, imported, earlier runs). */
+async function takenPersonalIds(handle: DbHandle, ids: string[]): Promise<Set<string>> {
   const rows = await queryRows<{ personal_id: string }>(
     handle.db,
-    'SELECT personal_id FROM people WHERE personal_id IS NOT NULL',
+    sql`SELECT personal_id FROM people WHERE personal_id = ANY(${sql.param(ids)}::text[])`,
   );
   return new Set(rows.map((r) => r.personal_id));
 }
@@ -133,7 +135,7 @@ export async function generatePeople(handle: DbHandle, opts: GenerateOptions): P
     handle,
     new Map(profiles.map((p) => [p.id, { head: p.head, deputy: p.deputy }])),
   );
-  const factory = new PersonFactory(profiles, opts.seed, await usedPersonalIds(handle), seats, total);
+  const factory = new PersonFactory(profiles, opts.seed, new Set(), seats, total);
 
   const existing = await maxId(handle.db, 'people');
   const first = {
@@ -147,10 +149,22 @@ export async function generatePeople(handle: DbHandle, opts: GenerateOptions): P
 
   /** Build one chunk of CSV, yielding to the event loop now and then so COPY data keeps flowing. */
   const build = async (n: number): Promise<Chunk> => {
-    const chunk: Chunk = { people: '', qualifications: '', history: '', size: n };
+    const generated: GeneratedPerson[] = [];
     for (let i = 0; i < n; i++) {
       if (pipelined && i > 0 && i % 500 === 0) await new Promise((r) => setImmediate(r));
-      const g = factory.next(next.people++);
+      generated.push(factory.next(next.people++));
+    }
+    // Unique across the table: draw again for the (rare) numbers someone already has.
+    for (let pending = generated.map((g) => g.person); pending.length > 0; ) {
+      const taken = await takenPersonalIds(
+        handle,
+        pending.map((p) => p.personalId),
+      );
+      pending = pending.filter((p) => taken.has(p.personalId));
+      for (const p of pending) factory.reassignPersonalId(p);
+    }
+    const chunk: Chunk = { people: '', qualifications: '', history: '', size: n };
+    for (const g of generated) {
       const p = g.person;
       // Free text goes through csvField (quoting); ids, dates and codes are written as they are.
       chunk.people += `${p.id},${t(p.fullName)},${t(p.searchName)},${t(p.sortKey)},${p.birthDate},${p.gender},${p.ethnicity},${p.personalId},${r(p.partyMember)},${r(p.partyJoinDate)},${p.category},${r(p.rank)},${t(p.post)},${p.leadershipTier},${r(p.appointedOn)},${p.unitId},${r(p.managementAuthority)},${t(p.planningTitle)},${p.status},${p.serviceStart}\n`;

@@ -110,7 +110,8 @@ export class PersonFactory {
   constructor(
     profiles: UnitProfile[],
     seed: number,
-    private readonly usedPersonalIds: Set<string>,
+    /** Identity numbers given out by this factory (the caller checks those in the database). */
+    private readonly usedPersonalIds: Set<string> = new Set(),
     private readonly seats: LeaderSeats = new Map(),
     expectedPeople = 1000,
   ) {
@@ -361,5 +362,10 @@ export class PersonFactory {
         return id;
       }
     }
+  }
+
+  /** Give a person another identity number (the first one is already in the database). */
+  reassignPersonalId(p: PersonRecord): void {
+    p.personalId = this.personalId(p.gender, Number(p.birthDate.slice(0, 4)));
   }
 }
