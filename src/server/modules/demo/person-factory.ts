@@ -8,18 +8,7 @@ import { drawName, type Gender } from './names';
 import { divisionLeaderPost, planningFor, staffPost } from './posts';
 import { draftQualifications, type QualificationDraft, REF_DATE } from './qualifications';
 import { REORG_DATE } from './quang-ninh';
-import {
-  chance,
-  dayIn,
-  deriveRng,
-  intBetween,
-  isoOf,
-  maxDate,
-  pick,
-  type Rng,
-  Weighted,
-  yearOf,
-} from './random';
+import { chance, dayIn, deriveRng, intBetween, isoOf, maxDate, type Rng, Weighted, yearOf } from './random';
 import { isCommuneType, isServiceType, type UnitProfile } from './unit-profile';
 
 export interface PersonRecord {
