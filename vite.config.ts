@@ -9,7 +9,8 @@ function manualChunks(id: string): string | undefined {
   if (!id.includes('node_modules')) return undefined;
   if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return 'react';
   // antd imports its icons itself: one chunk for both avoids a circular chunk pair.
-  if (/node_modules\/(antd|@ant-design|@rc-component|rc-[^/]+|@emotion|stylis|dayjs)\//.test(id)) return 'antd';
+  if (/node_modules\/(antd|@ant-design|@rc-component|rc-[^/]+|@emotion|stylis|dayjs)\//.test(id))
+    return 'antd';
   if (id.includes('node_modules/@tanstack')) return 'query';
   return 'vendor';
 }

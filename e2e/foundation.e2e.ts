@@ -29,8 +29,12 @@ describe('foundation journey', () => {
     // A real name from the demo data with diacritics, taken from far down the list so it cannot
     // be on the first page by chance: only the search can bring it up.
     const api = await apiSession(baseURL, 'sonoivu');
-    const { items, total } = await api.get<{ items: PersonRow[]; total: number }>('/people?pageSize=200&page=4');
-    const person = items.find((p) => foldText(p.fullName) !== p.fullName.toLowerCase() && p.fullName.split(' ').length >= 3);
+    const { items, total } = await api.get<{ items: PersonRow[]; total: number }>(
+      '/people?pageSize=200&page=4',
+    );
+    const person = items.find(
+      (p) => foldText(p.fullName) !== p.fullName.toLowerCase() && p.fullName.split(' ').length >= 3,
+    );
     expect(person, 'a demo person with diacritics in the name').toBeDefined();
     const target = person!;
     const folded = foldText(target.fullName);
@@ -89,7 +93,10 @@ describe('foundation journey', () => {
     await login(page, 'admin');
     await page.getByRole('link', { name: 'Nhật ký hệ thống' }).click();
     await visible(page.getByRole('heading', { name: 'Nhật ký hệ thống' }));
-    const entry = page.getByRole('row').filter({ hasText: 'qualification.create' }).filter({ hasText: target.fullName });
+    const entry = page
+      .getByRole('row')
+      .filter({ hasText: 'qualification.create' })
+      .filter({ hasText: target.fullName });
     await visible(entry);
     await entry.first().click();
     await visible(page.getByText(certificateNo));

@@ -22,7 +22,10 @@ if (!fs.existsSync(CHROMIUM)) {
   }
   console.log('e2e: installing Debian Chromium (apt-get install -y chromium)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], { env }) !== 0 || run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0) {
+  if (
+    run('apt-get', ['update', '-qq'], { env }) !== 0 ||
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0
+  ) {
     console.error('e2e: could not install chromium with apt-get; install it by hand and run again.');
     process.exit(1);
   }

@@ -27,8 +27,15 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser context (own cookies and localStorage) pointed at the server. */
-export async function newSession(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
+export async function newSession(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'vi-VN',
+    viewport: { width: 1440, height: 900 },
+  });
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   return { context, page };

@@ -19,5 +19,5 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 
 export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   const can = useCan();
-  return can(permission) ? <>{children}</> : <ForbiddenResult />;
+  return can(permission) ? children : <ForbiddenResult />;
 }

@@ -4,18 +4,26 @@ import { NotFoundResult } from '../components/results';
 import { LoginPage } from '../features/auth/components/login-page';
 import { useCan, useMe } from '../lib/auth';
 import { RequireAuth, RequirePermission } from './guards';
-import { AppShell } from './shell/app-shell';
 import { WelcomePage } from './routes/welcome-page';
+import { AppShell } from './shell/app-shell';
 
-const OrgPage = lazy(() => import('../features/org/components/org-page').then((m) => ({ default: m.OrgPage })));
+const OrgPage = lazy(() =>
+  import('../features/org/components/org-page').then((m) => ({ default: m.OrgPage })),
+);
 const PeopleListPage = lazy(() =>
   import('../features/people/components/people-list-page').then((m) => ({ default: m.PeopleListPage })),
 );
 const PersonPage = lazy(() => import('./routes/person-page').then((m) => ({ default: m.PersonPage })));
 const MyRecordPage = lazy(() => import('./routes/my-record-page').then((m) => ({ default: m.MyRecordPage })));
-const UsersPage = lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })));
-const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
-const CodesPage = lazy(() => import('../features/codes/components/codes-page').then((m) => ({ default: m.CodesPage })));
+const UsersPage = lazy(() =>
+  import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })),
+);
+const CodesPage = lazy(() =>
+  import('../features/codes/components/codes-page').then((m) => ({ default: m.CodesPage })),
+);
 
 /** The start page depends on what the user may do. */
 function HomeRedirect() {

@@ -15,7 +15,17 @@ interface Props {
 }
 
 /** A Select over one code list, labels in the UI language, accent-free search. */
-export function CodeSelect({ id, list, value, onChange, placeholder, allowClear = true, disabled, style, ...rest }: Props) {
+export function CodeSelect({
+  id,
+  list,
+  value,
+  onChange,
+  placeholder,
+  allowClear = true,
+  disabled,
+  style,
+  ...rest
+}: Props) {
   const options = useCodeOptions(list, value);
   return (
     <Select

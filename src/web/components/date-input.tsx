@@ -18,7 +18,17 @@ interface Props {
 }
 
 /** A date picker that shows and accepts dd/mm/yyyy and holds an ISO string. */
-export function DateInput({ id, value, onChange, noFuture, allowClear = true, placeholder, disabled, style, ...rest }: Props) {
+export function DateInput({
+  id,
+  value,
+  onChange,
+  noFuture,
+  allowClear = true,
+  placeholder,
+  disabled,
+  style,
+  ...rest
+}: Props) {
   const t = useT();
   return (
     <DatePicker

@@ -2,7 +2,15 @@ import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** Title row of a screen: the title (an h1 for screen readers and tests), a subtitle and actions. */
-export function PageHeader({ title, subtitle, extra }: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  extra,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+}) {
   return (
     <Flex align="center" justify="space-between" wrap gap={12} style={{ marginBottom: 16 }}>
       <div style={{ minWidth: 0 }}>

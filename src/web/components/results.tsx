@@ -41,7 +41,11 @@ export function QueryErrorResult({ error, onRetry }: { error: unknown; onRetry?:
   if (error instanceof ApiError && error.status === 404) return <NotFoundResult text={error.message} />;
   if (error instanceof ApiError && error.status === 403) return <ForbiddenResult />;
   const message =
-    error instanceof ApiError ? (error.code === 'NETWORK' ? t('networkError') : error.message) : String(error);
+    error instanceof ApiError
+      ? error.code === 'NETWORK'
+        ? t('networkError')
+        : error.message
+      : String(error);
   return (
     <Result
       status="error"

@@ -108,10 +108,13 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   }
   if (!res.ok) {
     const e = (json as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
-    const code = (e?.code && KNOWN_CODES.has(e.code) ? e.code : res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL') as ErrorCode;
+    const code = (
+      e?.code && KNOWN_CODES.has(e.code) ? e.code : res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL'
+    ) as ErrorCode;
     const message = e?.message ?? ERROR_MESSAGES[code][lang];
     const error = new ApiError(res.status, code, message, e?.details);
-    if (res.status === 401 && code !== 'INVALID_CREDENTIALS' && !opts.noAuthRedirect) unauthenticatedHandler?.();
+    if (res.status === 401 && code !== 'INVALID_CREDENTIALS' && !opts.noAuthRedirect)
+      unauthenticatedHandler?.();
     throw error;
   }
   return json as T;
@@ -119,10 +122,13 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
 
 export const api = {
   get: <T>(path: string, opts?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, opts),
-  post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, { ...opts, body }),
-  patch: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PATCH', path, { ...opts, body }),
+  post: <T>(path: string, body?: unknown, opts?: RequestOptions) =>
+    request<T>('POST', path, { ...opts, body }),
+  patch: <T>(path: string, body?: unknown, opts?: RequestOptions) =>
+    request<T>('PATCH', path, { ...opts, body }),
   put: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', path, { ...opts, body }),
-  delete: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('DELETE', path, { ...opts, body }),
+  delete: <T>(path: string, body?: unknown, opts?: RequestOptions) =>
+    request<T>('DELETE', path, { ...opts, body }),
 };
 
 /** Paged list responses. */

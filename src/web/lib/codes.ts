@@ -25,7 +25,8 @@ export function useCodeLabel(): (list: string, code: string | null | undefined) 
   const [lang] = useLang();
   const index = useMemo(() => {
     const m = new Map<string, CodeItem>();
-    for (const [list, items] of Object.entries(data ?? {})) for (const it of items) m.set(`${list}\u0000${it.code}`, it);
+    for (const [list, items] of Object.entries(data ?? {}))
+      for (const it of items) m.set(`${list}\u0000${it.code}`, it);
     return m;
   }, [data]);
   return useCallback(

@@ -49,7 +49,8 @@ export const common = defineMessages(
     backHome: 'Về trang chủ',
     errorTitle: 'Đã xảy ra lỗi',
     networkError: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.',
-    conflictReload: 'Người khác đã lưu hồ sơ này trước bạn. Bấm "Tải lại" để xem dữ liệu mới nhất rồi sửa lại; thay đổi bạn vừa nhập chưa được lưu.',
+    conflictReload:
+      'Người khác đã lưu hồ sơ này trước bạn. Bấm "Tải lại" để xem dữ liệu mới nhất rồi sửa lại; thay đổi bạn vừa nhập chưa được lưu.',
     invalidFields: 'Các trường chưa hợp lệ',
     fixMarkedFields: 'Hãy sửa các trường được đánh dấu đỏ rồi lưu lại.',
     datePlaceholder: 'dd/mm/yyyy',
@@ -86,13 +87,15 @@ export const common = defineMessages(
     required: 'Required',
     language: 'Language',
     notFoundTitle: 'Not found',
-    notFoundText: 'The page or record does not exist, or lies outside the part of the organisation you may see.',
+    notFoundText:
+      'The page or record does not exist, or lies outside the part of the organisation you may see.',
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Your account is not allowed to open this page.',
     backHome: 'Back to start',
     errorTitle: 'Something went wrong',
     networkError: 'Cannot reach the server. Check the network and try again.',
-    conflictReload: 'Someone else saved this record before you. Press "Reload" to see the latest data, then edit again; your changes were not saved.',
+    conflictReload:
+      'Someone else saved this record before you. Press "Reload" to see the latest data, then edit again; your changes were not saved.',
     invalidFields: 'Fields to correct',
     fixMarkedFields: 'Correct the fields marked in red, then save again.',
     datePlaceholder: 'dd/mm/yyyy',

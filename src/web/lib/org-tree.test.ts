@@ -34,7 +34,10 @@ describe('buildUnitTree', () => {
   });
 
   it('makes a unit whose parent is out of sight a root', () => {
-    const roots = buildUnitTree(units.filter((u) => u.id !== 10), []);
+    const roots = buildUnitTree(
+      units.filter((u) => u.id !== 10),
+      [],
+    );
     expect(roots.map((r) => r.unit.id).sort()).toEqual([11, 12, 20]);
   });
 });

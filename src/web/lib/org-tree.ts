@@ -54,7 +54,10 @@ export function buildUnitTree(units: OrgUnit[], rootIds: number[] = []): UnitNod
   }
   // Put declared roots first, in the order the server gave them.
   const order = new Map(rootIds.map((id, i) => [id, i]));
-  roots.sort((a, b) => (order.get(a.unit.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.unit.id) ?? Number.MAX_SAFE_INTEGER));
+  roots.sort(
+    (a, b) =>
+      (order.get(a.unit.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.unit.id) ?? Number.MAX_SAFE_INTEGER),
+  );
   return roots;
 }
 

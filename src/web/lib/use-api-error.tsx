@@ -35,21 +35,26 @@ export function useApiErrorHandler() {
       const allShown = err.code === 'VALIDATION_FAILED' && err.fields.length > 0 && rest.length === 0;
       const stale = err.code === 'CONFLICT' && !!opts.conflictMeansStale;
       const description = stale ? (
-          t('conflictReload')
-        ) : rest.length ? (
-          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-            {rest.map((f) => (
-              <li key={`${f.field}:${f.message}`}>
-                <b>{f.field}</b>: {f.message}
-              </li>
-            ))}
-          </ul>
-        ) : allShown ? (
-          t('fixMarkedFields')
-        ) : undefined;
+        t('conflictReload')
+      ) : rest.length ? (
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {rest.map((f) => (
+            <li key={`${f.field}:${f.message}`}>
+              <b>{f.field}</b>: {f.message}
+            </li>
+          ))}
+        </ul>
+      ) : allShown ? (
+        t('fixMarkedFields')
+      ) : undefined;
       notification.error({
         key: `api-error-${err.code}`,
-        title: err.code === 'NETWORK' ? t('networkError') : allShown ? ERROR_MESSAGES.VALIDATION_FAILED[lang] : err.message,
+        title:
+          err.code === 'NETWORK'
+            ? t('networkError')
+            : allShown
+              ? ERROR_MESSAGES.VALIDATION_FAILED[lang]
+              : err.message,
         description,
         duration: stale ? 0 : 6,
         actions: stale ? (

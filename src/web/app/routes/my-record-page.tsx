@@ -29,7 +29,11 @@ export function MyRecordPage() {
           activeKey={tab}
           onChange={setTab}
           items={[
-            { key: 'general', label: t('tabGeneral'), children: <PersonGeneralTab person={person} canEdit={false} /> },
+            {
+              key: 'general',
+              label: t('tabGeneral'),
+              children: <PersonGeneralTab person={person} canEdit={false} />,
+            },
             {
               key: 'qualifications',
               label: t('tabQualifications'),

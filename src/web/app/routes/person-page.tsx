@@ -4,7 +4,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../components/results';
 import { usePerson } from '../../features/people/api/people';
 import { PersonHistoryTab } from '../../features/people/components/person-history-tab';
-import { PersonGeneralTab, PersonHeading, PersonWarnings } from '../../features/people/components/person-summary';
+import {
+  PersonGeneralTab,
+  PersonHeading,
+  PersonWarnings,
+} from '../../features/people/components/person-summary';
 import { peopleMessages } from '../../features/people/messages';
 import { QualificationsPanel } from '../../features/qualifications/components/qualifications-panel';
 import { useCan } from '../../lib/auth';
@@ -20,7 +24,9 @@ export function PersonPage() {
   const params = useParams();
   const id = Number(params.id);
   const [search, setSearch] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as Tab) : 'general';
+  const tab: Tab = (TABS as readonly string[]).includes(search.get('tab') ?? '')
+    ? (search.get('tab') as Tab)
+    : 'general';
   const { data: person, error, isPending, refetch } = usePerson(id);
 
   if (!Number.isInteger(id) || id <= 0) return <NotFoundResult />;
@@ -50,7 +56,11 @@ export function PersonPage() {
           activeKey={tab}
           onChange={(k) => setSearch(k === 'general' ? {} : { tab: k }, { replace: true })}
           items={[
-            { key: 'general', label: t('tabGeneral'), children: <PersonGeneralTab person={person} canEdit={canEdit} /> },
+            {
+              key: 'general',
+              label: t('tabGeneral'),
+              children: <PersonGeneralTab person={person} canEdit={canEdit} />,
+            },
             {
               key: 'qualifications',
               label: t('tabQualifications'),

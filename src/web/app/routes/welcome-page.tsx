@@ -6,5 +6,7 @@ import { shellMessages } from '../messages';
 export function WelcomePage() {
   const t = useT(shellMessages);
   const me = useMe();
-  return <Result status="info" title={t('welcomeTitle', { name: me.displayName })} subTitle={t('welcomeText')} />;
+  return (
+    <Result status="info" title={t('welcomeTitle', { name: me.displayName })} subTitle={t('welcomeText')} />
+  );
 }

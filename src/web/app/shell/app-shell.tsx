@@ -48,16 +48,29 @@ export function AppShell() {
 
   const items = useMemo(() => {
     const main: MenuItem[] = [];
-    if (can('org.read')) main.push({ key: '/org', icon: <ApartmentOutlined />, label: <Link to="/org">{t('menuOrg')}</Link> });
+    if (can('org.read'))
+      main.push({ key: '/org', icon: <ApartmentOutlined />, label: <Link to="/org">{t('menuOrg')}</Link> });
     if (can('people.read'))
-      main.push({ key: '/people', icon: <TeamOutlined />, label: <Link to="/people">{t('menuPeople')}</Link> });
+      main.push({
+        key: '/people',
+        icon: <TeamOutlined />,
+        label: <Link to="/people">{t('menuPeople')}</Link>,
+      });
     if (me.personId !== null)
       main.push({ key: '/me', icon: <IdcardOutlined />, label: <Link to="/me">{t('menuMe')}</Link> });
     const admin: MenuItem[] = [];
     if (can('users.manage'))
-      admin.push({ key: '/admin/users', icon: <UserOutlined />, label: <Link to="/admin/users">{t('menuUsers')}</Link> });
+      admin.push({
+        key: '/admin/users',
+        icon: <UserOutlined />,
+        label: <Link to="/admin/users">{t('menuUsers')}</Link>,
+      });
     if (can('audit.read'))
-      admin.push({ key: '/admin/audit', icon: <AuditOutlined />, label: <Link to="/admin/audit">{t('menuAudit')}</Link> });
+      admin.push({
+        key: '/admin/audit',
+        icon: <AuditOutlined />,
+        label: <Link to="/admin/audit">{t('menuAudit')}</Link>,
+      });
     if (can('codes.write'))
       admin.push({
         key: '/admin/codes',
@@ -97,7 +110,15 @@ export function AppShell() {
         <span className="spacer" />
         {!narrow ? (
           <Tooltip title={t('scope')}>
-            <span style={{ opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 320 }}>
+            <span
+              style={{
+                opacity: 0.85,
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                maxWidth: 320,
+              }}
+            >
               <ProfileOutlined /> {me.scopeUnitName}
             </span>
           </Tooltip>
@@ -132,7 +153,12 @@ export function AppShell() {
           style={{ borderRight: '1px solid #e8ecf1' }}
         >
           <nav aria-label={t('mainMenu')} className="app-sider-inner">
-            <Menu mode="inline" selectedKeys={selected} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+            <Menu
+              mode="inline"
+              selectedKeys={selected}
+              items={items}
+              style={{ borderInlineEnd: 0, paddingTop: 8 }}
+            />
           </nav>
         </Layout.Sider>
         <Layout>

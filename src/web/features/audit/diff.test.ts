@@ -23,7 +23,9 @@ describe('diffSnapshots', () => {
   });
 
   it('shows every field of a deletion as removed', () => {
-    expect(diffSnapshots({ a: 1 }, null)).toEqual([{ field: 'a', before: 1, after: undefined, kind: 'removed' }]);
+    expect(diffSnapshots({ a: 1 }, null)).toEqual([
+      { field: 'a', before: 1, after: undefined, kind: 'removed' },
+    ]);
   });
 
   it('compares arrays as values', () => {

@@ -55,7 +55,8 @@ export const orgMessages = defineMessages(
     mergeHelp: 'Cán bộ, đơn vị trực thuộc và hồ sơ của các đơn vị bị sáp nhập chuyển sang đơn vị tiếp nhận.',
     mergeDone: 'Đã sáp nhập; {n} người được chuyển sang {name}.',
     splitTitle: 'Chia tách {name}',
-    splitHelp: 'Đơn vị hiện tại chấm dứt; mỗi phần là một đơn vị mới. Người không được chọn cho phần nào sẽ sang phần 1.',
+    splitHelp:
+      'Đơn vị hiện tại chấm dứt; mỗi phần là một đơn vị mới. Người không được chọn cho phần nào sẽ sang phần 1.',
     splitStepParts: 'Các đơn vị mới',
     splitStepPeople: 'Phân công cán bộ',
     partN: 'Phần {n}',

@@ -60,7 +60,8 @@ export const usersMessages = defineMessages(
     personHelp: 'Required for learners: the record they see under "My record".',
     personPlaceholder: 'Type at least 2 letters of the name…',
     password: 'Password',
-    passwordHelp: 'At least 8 characters with letters and digits; the user should change it after the first login.',
+    passwordHelp:
+      'At least 8 characters with letters and digits; the user should change it after the first login.',
     locale: 'Interface language',
     active: 'Active',
     inactive: 'Locked',

@@ -1,4 +1,15 @@
-import { AutoComplete, Button, Card, Col, Form, Row, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import {
+  AutoComplete,
+  Button,
+  Card,
+  Col,
+  Form,
+  Row,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { DateInput } from '../../../components/date-input';
@@ -71,7 +82,14 @@ export function AuditPage() {
   const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
-    { title: t('at'), dataIndex: 'at', key: 'at', width: 150, className: 'tabular', render: (v) => formatDateTime(v) },
+    {
+      title: t('at'),
+      dataIndex: 'at',
+      key: 'at',
+      width: 150,
+      className: 'tabular',
+      render: (v) => formatDateTime(v),
+    },
     { title: t('username'), dataIndex: 'username', key: 'username', width: 130, render: (v) => v ?? '—' },
     {
       title: t('action'),
@@ -108,7 +126,11 @@ export function AuditPage() {
             </Col>
             <Col xs={12} md={8} xl={3}>
               <Form.Item label={t('entityId')} htmlFor="audit-entity-id" style={{ marginBottom: 12 }}>
-                <DebouncedInput id="audit-entity-id" value={filters.entityId ?? ''} onCommit={commitEntityId} />
+                <DebouncedInput
+                  id="audit-entity-id"
+                  value={filters.entityId ?? ''}
+                  onCommit={commitEntityId}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={8} xl={4}>
@@ -120,7 +142,9 @@ export function AuditPage() {
                   options={ACTIONS.map((a) => ({ value: a }))}
                   onChange={(v) => set('action', v, true)}
                   placeholder={t('actionPlaceholder')}
-                  showSearch={{ filterOption: (input, option) => String(option?.value ?? '').startsWith(input) }}
+                  showSearch={{
+                    filterOption: (input, option) => String(option?.value ?? '').startsWith(input),
+                  }}
                 />
               </Form.Item>
             </Col>
@@ -201,18 +225,26 @@ function AuditDiff({ entry }: { entry: AuditEntry }) {
           dataSource={changes}
           style={{ maxWidth: 1000 }}
           columns={[
-            { title: t('field'), dataIndex: 'field', key: 'field', width: 220, render: (v) => <Typography.Text code>{v}</Typography.Text> },
+            {
+              title: t('field'),
+              dataIndex: 'field',
+              key: 'field',
+              width: 220,
+              render: (v) => <Typography.Text code>{v}</Typography.Text>,
+            },
             {
               title: t('before'),
               dataIndex: 'before',
               key: 'before',
-              render: (v, c) => (c.kind === 'added' ? '' : <span className="diff-before">{showValue(v)}</span>),
+              render: (v, c) =>
+                c.kind === 'added' ? '' : <span className="diff-before">{showValue(v)}</span>,
             },
             {
               title: t('after'),
               dataIndex: 'after',
               key: 'after',
-              render: (v, c) => (c.kind === 'removed' ? '' : <span className="diff-after">{showValue(v)}</span>),
+              render: (v, c) =>
+                c.kind === 'removed' ? '' : <span className="diff-after">{showValue(v)}</span>,
             },
           ]}
         />

@@ -44,7 +44,11 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true, message: t('required') }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('currentPassword')}
+          rules={[{ required: true, message: t('required') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
@@ -65,7 +69,9 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
             { required: true, message: t('required') },
             ({ getFieldValue }) => ({
               validator: (_, value) =>
-                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('passwordMismatch'))),
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('passwordMismatch'))),
             }),
           ]}
         >

@@ -10,7 +10,7 @@ import { authMessages } from '../messages';
 
 /** Only same-app paths are followed after login (no open redirect). */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
 export function LoginPage() {
@@ -70,10 +70,18 @@ export function LoginPage() {
           />
         ) : null}
         <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
-          <Form.Item name="username" label={t('username')} rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('username')}
+            rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('password')}
+            rules={[{ required: true, message: t('passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={login.isPending}>

@@ -1,13 +1,30 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Switch, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Switch,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { foldText } from '../../../../contracts/text';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { type CodeItem, filterCodeOption, useCodeLabel, useCodes } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { foldText } from '../../../../contracts/text';
 import { useCreateCodeItem, useUpdateCodeItem } from '../api/codes';
 import { codesMessages } from '../messages';
 
@@ -43,7 +60,10 @@ export function CodesPage() {
     };
     return Object.keys(data ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   }, [data]);
-  const list = params.get('list') && listNames.includes(params.get('list')!) ? params.get('list')! : (listNames[0] ?? '');
+  const list =
+    params.get('list') && listNames.includes(params.get('list')!)
+      ? params.get('list')!
+      : (listNames[0] ?? '');
   const update = useUpdateCodeItem(list);
 
   const listLabel = (name: string) => {
@@ -61,7 +81,13 @@ export function CodesPage() {
 
   const columns: TableColumnsType<CodeItem> = [
     { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => i + 1 },
-    { title: t('code'), dataIndex: 'code', key: 'code', width: 160, render: (v) => <Typography.Text code>{v}</Typography.Text> },
+    {
+      title: t('code'),
+      dataIndex: 'code',
+      key: 'code',
+      width: 160,
+      render: (v) => <Typography.Text code>{v}</Typography.Text>,
+    },
     { title: t('labelVi'), dataIndex: 'labelVi', key: 'labelVi' },
     { title: t('labelEn'), dataIndex: 'labelEn', key: 'labelEn' },
     { title: t('sort'), dataIndex: 'sort', key: 'sort', width: 80, align: 'right' },
@@ -87,7 +113,10 @@ export function CodesPage() {
             update.mutate(
               { code: it.code, body: { active: v } },
               {
-                onSuccess: () => message.success(v ? t('activated', { code: it.code }) : t('deactivated', { code: it.code })),
+                onSuccess: () =>
+                  message.success(
+                    v ? t('activated', { code: it.code }) : t('deactivated', { code: it.code }),
+                  ),
                 onError: (err) => onError(err),
               },
             )
@@ -101,7 +130,12 @@ export function CodesPage() {
       width: 80,
       render: (_v, it) => (
         <Tooltip title={t('edit')}>
-          <Button type="text" icon={<EditOutlined />} aria-label={t('editRow', { code: it.code })} onClick={() => setEditing(it)} />
+          <Button
+            type="text"
+            icon={<EditOutlined />}
+            aria-label={t('editRow', { code: it.code })}
+            onClick={() => setEditing(it)}
+          />
         </Tooltip>
       ),
     },
@@ -138,7 +172,11 @@ export function CodesPage() {
           </Row>
         </Form>
       </Card>
-      <Card size="small" styles={{ body: { padding: 0 } }} title={list ? `${listLabel(list)} · ${t('count', { n: items.length })}` : undefined}>
+      <Card
+        size="small"
+        styles={{ body: { padding: 0 } }}
+        title={list ? `${listLabel(list)} · ${t('count', { n: items.length })}` : undefined}
+      >
         <Table<CodeItem>
           aria-label={list ? listLabel(list) : t('title')}
           rowKey="code"
@@ -150,8 +188,17 @@ export function CodesPage() {
           scroll={{ x: 900 }}
         />
       </Card>
-      {adding ? <CodeItemModal list={list} listLabel={listLabel(list)} onClose={() => setAdding(false)} /> : null}
-      {editing ? <CodeItemModal list={list} listLabel={listLabel(list)} item={editing} onClose={() => setEditing(null)} /> : null}
+      {adding ? (
+        <CodeItemModal list={list} listLabel={listLabel(list)} onClose={() => setAdding(false)} />
+      ) : null}
+      {editing ? (
+        <CodeItemModal
+          list={list}
+          listLabel={listLabel(list)}
+          item={editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </>
   );
 }
@@ -164,7 +211,17 @@ interface Values {
   active: boolean;
 }
 
-function CodeItemModal({ list, listLabel, item, onClose }: { list: string; listLabel: string; item?: CodeItem; onClose: () => void }) {
+function CodeItemModal({
+  list,
+  listLabel,
+  item,
+  onClose,
+}: {
+  list: string;
+  listLabel: string;
+  item?: CodeItem;
+  onClose: () => void;
+}) {
   const t = useT(codesMessages);
   const [form] = Form.useForm<Values>();
   const create = useCreateCodeItem(list);
@@ -182,7 +239,11 @@ function CodeItemModal({ list, listLabel, item, onClose }: { list: string; listL
       },
       onError: (err: unknown) => onError(err, { form }),
     };
-    if (item) update.mutate({ code: item.code, body: { labelVi: v.labelVi, labelEn: v.labelEn, sort, active: v.active } }, done);
+    if (item)
+      update.mutate(
+        { code: item.code, body: { labelVi: v.labelVi, labelEn: v.labelEn, sort, active: v.active } },
+        done,
+      );
     else create.mutate({ code: v.code.trim(), labelVi: v.labelVi, labelEn: v.labelEn, sort }, done);
   };
 
@@ -200,20 +261,45 @@ function CodeItemModal({ list, listLabel, item, onClose }: { list: string; listL
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={item ? { code: item.code, labelVi: item.labelVi, labelEn: item.labelEn, sort: item.sort, active: item.active } : { active: true }}
+        initialValues={
+          item
+            ? {
+                code: item.code,
+                labelVi: item.labelVi,
+                labelEn: item.labelEn,
+                sort: item.sort,
+                active: item.active,
+              }
+            : { active: true }
+        }
       >
         <Form.Item
           name="code"
           label={t('code')}
           extra={item ? undefined : t('codeRule')}
-          rules={item ? [] : [{ required: true, message: t('required') }, { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: t('codeRule') }]}
+          rules={
+            item
+              ? []
+              : [
+                  { required: true, message: t('required') },
+                  { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: t('codeRule') },
+                ]
+          }
         >
           <Input disabled={!!item} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="labelVi" label={t('labelVi')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+        <Form.Item
+          name="labelVi"
+          label={t('labelVi')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="labelEn" label={t('labelEn')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+        <Form.Item
+          name="labelEn"
+          label={t('labelEn')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+        >
           <Input />
         </Form.Item>
         <Row gutter={16}>

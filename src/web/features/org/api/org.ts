@@ -64,16 +64,23 @@ function useOrgMutation<I, O>(fn: (input: I) => Promise<O>) {
   });
 }
 
-export const useCreateUnit = () => useOrgMutation((body: CreateUnitInput) => api.post<OrgUnit>('/org/units', body));
+export const useCreateUnit = () =>
+  useOrgMutation((body: CreateUnitInput) => api.post<OrgUnit>('/org/units', body));
 
 export const useRenameUnit = () =>
-  useOrgMutation(({ id, body }: { id: number; body: RenameUnitInput }) => api.post<OrgUnit>(`/org/units/${id}/rename`, body));
+  useOrgMutation(({ id, body }: { id: number; body: RenameUnitInput }) =>
+    api.post<OrgUnit>(`/org/units/${id}/rename`, body),
+  );
 
 export const useMoveUnit = () =>
-  useOrgMutation(({ id, body }: { id: number; body: MoveUnitInput }) => api.post<OrgUnit>(`/org/units/${id}/move`, body));
+  useOrgMutation(({ id, body }: { id: number; body: MoveUnitInput }) =>
+    api.post<OrgUnit>(`/org/units/${id}/move`, body),
+  );
 
 export const useMergeUnits = () =>
-  useOrgMutation((body: MergeUnitsInput) => api.post<{ target: OrgUnit; movedPeople: number }>('/org/merge', body));
+  useOrgMutation((body: MergeUnitsInput) =>
+    api.post<{ target: OrgUnit; movedPeople: number }>('/org/merge', body),
+  );
 
 export const useSplitUnit = () =>
   useOrgMutation(({ id, body }: { id: number; body: SplitUnitInput }) =>

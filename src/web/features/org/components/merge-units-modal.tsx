@@ -102,7 +102,11 @@ export function MergeUnitsModal({
           newKind: unit.kind,
         }}
       >
-        <Form.Item name="sourceIds" label={t('mergeSources')} rules={[{ required: true, type: 'array', min: 1, message: t('required') }]}>
+        <Form.Item
+          name="sourceIds"
+          label={t('mergeSources')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('required') }]}
+        >
           <UnitTreeSelect multiple />
         </Form.Item>
         <Form.Item name="mode" label={t('mergeTargetMode')}>
@@ -133,7 +137,11 @@ export function MergeUnitsModal({
         ) : (
           <Row gutter={16}>
             <Col span={24}>
-              <Form.Item name="newParentId" label={t('newUnitParent')} rules={[{ required: true, message: t('required') }]}>
+              <Form.Item
+                name="newParentId"
+                label={t('newUnitParent')}
+                rules={[{ required: true, message: t('required') }]}
+              >
                 <UnitTreeSelect />
               </Form.Item>
             </Col>
@@ -152,12 +160,20 @@ export function MergeUnitsModal({
               </Form.Item>
             </Col>
             <Col xs={24} sm={12}>
-              <Form.Item name="newLevel" label={t('level')} rules={[{ required: true, message: t('required') }]}>
+              <Form.Item
+                name="newLevel"
+                label={t('level')}
+                rules={[{ required: true, message: t('required') }]}
+              >
                 <CodeSelect list="unit_level" allowClear={false} />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12}>
-              <Form.Item name="newKind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+              <Form.Item
+                name="newKind"
+                label={t('kind')}
+                rules={[{ required: true, message: t('required') }]}
+              >
                 <CodeSelect list="unit_kind" allowClear={false} />
               </Form.Item>
             </Col>
@@ -165,7 +181,11 @@ export function MergeUnitsModal({
         )}
         <Row gutter={16}>
           <Col xs={24} sm={10}>
-            <Form.Item name="effectiveDate" label={t('effectiveDate')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="effectiveDate"
+              label={t('effectiveDate')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <DateInput allowClear={false} />
             </Form.Item>
           </Col>

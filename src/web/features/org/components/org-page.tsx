@@ -30,7 +30,10 @@ export function OrgPage() {
     [params, setParams],
   );
 
-  const select = useCallback((id: number | null) => patch({ unit: id === null ? null : String(id) }), [patch]);
+  const select = useCallback(
+    (id: number | null) => patch({ unit: id === null ? null : String(id) }),
+    [patch],
+  );
 
   return (
     <>

@@ -1,7 +1,19 @@
-import { Card, Empty, Flex, Form, type GetRef, Input, Spin, Switch, Tree, type TreeDataNode, Typography } from 'antd';
+import {
+  Card,
+  Empty,
+  Flex,
+  Form,
+  type GetRef,
+  Input,
+  Spin,
+  Switch,
+  Tree,
+  type TreeDataNode,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { QueryErrorResult } from '../../../components/results';
 import { DateInput } from '../../../components/date-input';
+import { QueryErrorResult } from '../../../components/results';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { buildUnitTree, type OrgUnit, searchUnits, type UnitNode, useOrgTree } from '../../../lib/org-tree';
@@ -17,7 +29,14 @@ interface Props {
   onHistoricalChange: (v: boolean) => void;
 }
 
-export function OrgTreePanel({ asOf, includeHistorical, selectedId, onSelect, onAsOfChange, onHistoricalChange }: Props) {
+export function OrgTreePanel({
+  asOf,
+  includeHistorical,
+  selectedId,
+  onSelect,
+  onAsOfChange,
+  onHistoricalChange,
+}: Props) {
   const t = useT(orgMessages);
   const { data, error, isPending, isFetching, refetch } = useOrgTree({ asOf, includeHistorical });
   const [search, setSearch] = useState('');
@@ -34,7 +53,7 @@ export function OrgTreePanel({ asOf, includeHistorical, selectedId, onSelect, on
     if (!data) return;
     setExpanded((prev) => {
       const next = new Set(prev.length ? prev : data.rootIds);
-      let p = selectedId !== null ? byId.get(selectedId)?.parentId ?? null : null;
+      let p = selectedId !== null ? (byId.get(selectedId)?.parentId ?? null) : null;
       while (p !== null) {
         next.add(p);
         p = byId.get(p)?.parentId ?? null;
@@ -75,7 +94,8 @@ export function OrgTreePanel({ asOf, includeHistorical, selectedId, onSelect, on
       );
     };
     // While searching, keep only matches and the branches leading to them.
-    const keep = (n: UnitNode): boolean => !searching || found.matches.has(n.unit.id) || found.expand.has(n.unit.id);
+    const keep = (n: UnitNode): boolean =>
+      !searching || found.matches.has(n.unit.id) || found.expand.has(n.unit.id);
     const toNode = (n: UnitNode): TreeDataNode => ({
       key: n.unit.id,
       title: title(n.unit),
@@ -99,13 +119,23 @@ export function OrgTreePanel({ asOf, includeHistorical, selectedId, onSelect, on
         </Form.Item>
         <Flex gap={12} wrap align="end">
           <Form.Item label={t('asOf')} htmlFor="org-asof" style={{ marginBottom: 8, flex: '1 1 150px' }}>
-            <DateInput id="org-asof" value={asOf} onChange={onAsOfChange} placeholder={t('asOfPlaceholder')} />
+            <DateInput
+              id="org-asof"
+              value={asOf}
+              onChange={onAsOfChange}
+              placeholder={t('asOfPlaceholder')}
+            />
           </Form.Item>
           <Form.Item style={{ marginBottom: 8 }}>
-            <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center', paddingBottom: 4 }}>
-              <Switch size="small" checked={includeHistorical} onChange={onHistoricalChange} aria-label={t('showHistorical')} />
-              <span>{t('showHistorical')}</span>
-            </label>
+            <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', paddingBottom: 4 }}>
+              <Switch
+                id="org-historical"
+                size="small"
+                checked={includeHistorical}
+                onChange={onHistoricalChange}
+              />
+              <label htmlFor="org-historical">{t('showHistorical')}</label>
+            </span>
           </Form.Item>
         </Flex>
       </Form>

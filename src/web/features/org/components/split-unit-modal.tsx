@@ -1,5 +1,20 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Flex, Form, Input, Modal, Row, Spin, Steps, Tabs, Transfer, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Spin,
+  Steps,
+  Tabs,
+  Transfer,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { foldText } from '../../../../contracts/text';
 import { CodeSelect } from '../../../components/code-select';
@@ -110,7 +125,11 @@ export function SplitUnitModal({
     const data = items.map((it) => {
       const other = assigned.get(Number(it.key));
       return other !== undefined && other !== partIndex
-        ? { ...it, disabled: true, description: `${it.description} ${t('assignedElsewhere', { n: other + 1 })}`.trim() }
+        ? {
+            ...it,
+            disabled: true,
+            description: `${it.description} ${t('assignedElsewhere', { n: other + 1 })}`.trim(),
+          }
         : it;
     });
     const targetKeys = [...assigned].filter(([, i]) => i === partIndex).map(([id]) => String(id));
@@ -127,7 +146,10 @@ export function SplitUnitModal({
             return m;
           });
         }}
-        titles={[t('staysInFirst', { name: partName(0) }), t('goesTo', { n: partIndex + 1, name: partName(partIndex) })]}
+        titles={[
+          t('staysInFirst', { name: partName(0) }),
+          t('goesTo', { n: partIndex + 1, name: partName(partIndex) }),
+        ]}
         render={(it) => (
           <span>
             {it.title}
@@ -189,7 +211,9 @@ export function SplitUnitModal({
             rules={[
               {
                 validator: (_, value: Part[] | undefined) =>
-                  value && value.length >= 2 ? Promise.resolve() : Promise.reject(new Error(t('atLeastTwoParts'))),
+                  value && value.length >= 2
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('atLeastTwoParts'))),
               },
             ]}
           >
@@ -207,7 +231,11 @@ export function SplitUnitModal({
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={5}>
-                      <Form.Item name={[field.name, 'code']} label={t('partCode', { n: i + 1 })} rules={[{ max: 20 }]}>
+                      <Form.Item
+                        name={[field.name, 'code']}
+                        label={t('partCode', { n: i + 1 })}
+                        rules={[{ max: 20 }]}
+                      >
                         <Input />
                       </Form.Item>
                     </Col>
@@ -229,7 +257,12 @@ export function SplitUnitModal({
                   </Row>
                 ))}
                 <Form.ErrorList errors={errors} />
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: unit.kind })} disabled={fields.length >= 20}>
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ kind: unit.kind })}
+                  disabled={fields.length >= 20}
+                >
                   {t('addPart')}
                 </Button>
               </>
@@ -237,7 +270,11 @@ export function SplitUnitModal({
           </Form.List>
           <Row gutter={12} style={{ marginTop: 16 }}>
             <Col xs={24} sm={8}>
-              <Form.Item name="effectiveDate" label={t('effectiveDate')} rules={[{ required: true, message: t('required') }]}>
+              <Form.Item
+                name="effectiveDate"
+                label={t('effectiveDate')}
+                rules={[{ required: true, message: t('required') }]}
+              >
                 <DateInput allowClear={false} />
               </Form.Item>
             </Col>
@@ -260,7 +297,9 @@ export function SplitUnitModal({
           </Flex>
         ) : (
           <>
-            <Typography.Paragraph type="secondary">{t('peopleLoaded', { n: items.length })}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {t('peopleLoaded', { n: items.length })}
+            </Typography.Paragraph>
             <Tabs
               activeKey={activePart}
               onChange={setActivePart}

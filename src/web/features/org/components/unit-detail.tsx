@@ -16,13 +16,20 @@ import { useT } from '../../../lib/i18n';
 import { useOrgTree } from '../../../lib/org-tree';
 import { type OrgEvent, type UnitVersion, useUnitDetail } from '../api/org';
 import { orgMessages } from '../messages';
-import { CreateUnitModal, MoveUnitModal, RenameUnitModal } from './unit-dialogs';
 import { MergeUnitsModal } from './merge-units-modal';
 import { SplitUnitModal } from './split-unit-modal';
+import { CreateUnitModal, MoveUnitModal, RenameUnitModal } from './unit-dialogs';
 
 type Dialog = 'add' | 'rename' | 'move' | 'merge' | 'split' | null;
 
-const EVENT_COLORS: Record<string, string> = { create: 'green', rename: 'blue', move: 'blue', merge: 'orange', split: 'orange', dissolve: 'red' };
+const EVENT_COLORS: Record<string, string> = {
+  create: 'green',
+  rename: 'blue',
+  move: 'blue',
+  merge: 'orange',
+  split: 'orange',
+  dissolve: 'red',
+};
 
 export function UnitDetailPanel({
   unitId,
@@ -88,13 +95,25 @@ export function UnitDetailPanel({
             <Button icon={<EditOutlined />} onClick={() => setDialog('rename')}>
               {t('actRename')}
             </Button>
-            <Button icon={<SwapOutlined />} onClick={() => setDialog('move')} disabled={unit.parentId === null}>
+            <Button
+              icon={<SwapOutlined />}
+              onClick={() => setDialog('move')}
+              disabled={unit.parentId === null}
+            >
               {t('actMove')}
             </Button>
-            <Button icon={<MergeCellsOutlined />} onClick={() => setDialog('merge')} disabled={unit.parentId === null}>
+            <Button
+              icon={<MergeCellsOutlined />}
+              onClick={() => setDialog('merge')}
+              disabled={unit.parentId === null}
+            >
               {t('actMerge')}
             </Button>
-            <Button icon={<SplitCellsOutlined />} onClick={() => setDialog('split')} disabled={unit.parentId === null}>
+            <Button
+              icon={<SplitCellsOutlined />}
+              onClick={() => setDialog('split')}
+              disabled={unit.parentId === null}
+            >
               {t('actSplit')}
             </Button>
           </Flex>
@@ -114,7 +133,9 @@ export function UnitDetailPanel({
             label: t('parent'),
             children:
               unit.parentId !== null ? (
-                <Typography.Link onClick={() => onSelect(unit.parentId!)}>{unit.parentName ?? `#${unit.parentId}`}</Typography.Link>
+                <Typography.Link onClick={() => onSelect(unit.parentId!)}>
+                  {unit.parentName ?? `#${unit.parentId}`}
+                </Typography.Link>
               ) : (
                 '—'
               ),
@@ -140,7 +161,11 @@ export function UnitDetailPanel({
                 },
               ]
             : []),
-          { key: 'people', label: t('peopleCount'), children: <span className="tabular">{unit.peopleCount.toLocaleString('vi-VN')}</span> },
+          {
+            key: 'people',
+            label: t('peopleCount'),
+            children: <span className="tabular">{unit.peopleCount.toLocaleString('vi-VN')}</span>,
+          },
           {
             key: 'subtree',
             label: t('subtreePeopleCount'),
@@ -166,11 +191,17 @@ export function UnitDetailPanel({
           { key: 'versions', label: t('nameHistory'), children: <VersionsTable versions={unit.versions} /> },
         ]}
       />
-      {dialog === 'add' ? <CreateUnitModal parent={unit} onClose={() => setDialog(null)} onDone={onSelect} /> : null}
+      {dialog === 'add' ? (
+        <CreateUnitModal parent={unit} onClose={() => setDialog(null)} onDone={onSelect} />
+      ) : null}
       {dialog === 'rename' ? <RenameUnitModal unit={unit} onClose={() => setDialog(null)} /> : null}
       {dialog === 'move' ? <MoveUnitModal unit={unit} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'merge' ? <MergeUnitsModal unit={unit} onClose={() => setDialog(null)} onDone={onSelect} /> : null}
-      {dialog === 'split' ? <SplitUnitModal unit={unit} onClose={() => setDialog(null)} onDone={onSelect} /> : null}
+      {dialog === 'merge' ? (
+        <MergeUnitsModal unit={unit} onClose={() => setDialog(null)} onDone={onSelect} />
+      ) : null}
+      {dialog === 'split' ? (
+        <SplitUnitModal unit={unit} onClose={() => setDialog(null)} onDone={onSelect} />
+      ) : null}
     </Card>
   );
 }
@@ -195,8 +226,10 @@ function EventsTimeline({
       items={sorted.map((e) => {
         const detail = describeEvent(e, unitId, unitName, t);
         // The event happened to another unit (a sub-unit created or moved here).
-        const aboutOther = e.unitIds.length > 0 && e.unitIds[0] !== unitId && (e.kind === 'create' || e.kind === 'move');
-        const title = aboutOther && e.kind === 'create' && e.detail?.name ? t('eventChildCreated') : eventLabel(e.kind);
+        const aboutOther =
+          e.unitIds.length > 0 && e.unitIds[0] !== unitId && (e.kind === 'create' || e.kind === 'move');
+        const title =
+          aboutOther && e.kind === 'create' && e.detail?.name ? t('eventChildCreated') : eventLabel(e.kind);
         return {
           key: e.id,
           color: EVENT_COLORS[e.kind.toLowerCase()] ?? 'gray',
@@ -240,9 +273,11 @@ function describeEvent(
     case 'rename':
       return str(d.from) && str(d.to) ? `${d.from} → ${d.to}` : null;
     case 'move': {
-      const from = typeof d.fromParentId === 'number' ? (unitName(d.fromParentId) ?? `#${d.fromParentId}`) : '—';
+      const from =
+        typeof d.fromParentId === 'number' ? (unitName(d.fromParentId) ?? `#${d.fromParentId}`) : '—';
       const to = typeof d.toParentId === 'number' ? (unitName(d.toParentId) ?? `#${d.toParentId}`) : '—';
-      const moved = e.unitIds[0] !== undefined && e.unitIds[0] !== unitId ? unitName(e.unitIds[0]) : undefined;
+      const moved =
+        e.unitIds[0] !== undefined && e.unitIds[0] !== unitId ? unitName(e.unitIds[0]) : undefined;
       return `${moved ? `${moved}: ` : ''}${from} → ${to}`;
     }
     case 'merge': {
@@ -270,10 +305,21 @@ function VersionsTable({ versions }: { versions: UnitVersion[] }) {
       columns={[
         { title: t('name'), dataIndex: 'name', key: 'name' },
         { title: t('parent'), dataIndex: 'parentName', key: 'parentName', render: (v) => v ?? '—' },
-        { title: t('validFrom'), dataIndex: 'validFrom', key: 'validFrom', width: 110, render: (d) => formatDate(d) },
-        { title: t('validTo'), dataIndex: 'validTo', key: 'validTo', width: 110, render: (d) => (d ? formatDate(d) : t('present')) },
+        {
+          title: t('validFrom'),
+          dataIndex: 'validFrom',
+          key: 'validFrom',
+          width: 110,
+          render: (d) => formatDate(d),
+        },
+        {
+          title: t('validTo'),
+          dataIndex: 'validTo',
+          key: 'validTo',
+          width: 110,
+          render: (d) => (d ? formatDate(d) : t('present')),
+        },
       ]}
     />
   );
 }
-

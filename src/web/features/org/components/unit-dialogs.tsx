@@ -10,7 +10,7 @@ import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type UnitDetail, useCreateUnit, useMoveUnit, useRenameUnit } from '../api/org';
 import { orgMessages } from '../messages';
 
-const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+const blank = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 
 export function CreateUnitModal({
   parent,
@@ -65,9 +65,17 @@ export function CreateUnitModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ validFrom: todayIso(), level: parent.level === 'province' ? 'agency' : parent.level, kind: parent.kind }}
+        initialValues={{
+          validFrom: todayIso(),
+          level: parent.level === 'province' ? 'agency' : parent.level,
+          kind: parent.kind,
+        }}
       >
-        <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+        <Form.Item
+          name="name"
+          label={t('name')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+        >
           <Input />
         </Form.Item>
         <Row gutter={16}>
@@ -92,7 +100,11 @@ export function CreateUnitModal({
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="validFrom" label={t('validFrom')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="validFrom"
+              label={t('validFrom')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <DateInput allowClear={false} />
             </Form.Item>
           </Col>
@@ -114,7 +126,13 @@ export function RenameUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: 
     rename.mutate(
       {
         id: unit.id,
-        body: { name: v.name, shortName: blank(v.shortName), code: blank(v.code), effectiveDate: v.effectiveDate, note: blank(v.note) },
+        body: {
+          name: v.name,
+          shortName: blank(v.shortName),
+          code: blank(v.code),
+          effectiveDate: v.effectiveDate,
+          note: blank(v.note),
+        },
       },
       {
         onSuccess: () => {
@@ -141,9 +159,18 @@ export function RenameUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: 
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ name: unit.name, shortName: unit.shortName, code: unit.code, effectiveDate: todayIso() }}
+        initialValues={{
+          name: unit.name,
+          shortName: unit.shortName,
+          code: unit.code,
+          effectiveDate: todayIso(),
+        }}
       >
-        <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+        <Form.Item
+          name="name"
+          label={t('name')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+        >
           <Input />
         </Form.Item>
         <Row gutter={16}>
@@ -158,7 +185,11 @@ export function RenameUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: 
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="effectiveDate" label={t('effectiveDate')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="effectiveDate"
+              label={t('effectiveDate')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <DateInput allowClear={false} />
             </Form.Item>
           </Col>
@@ -215,10 +246,18 @@ export function MoveUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: ()
         <Form.Item label={t('parent')}>
           <Input value={unit.parentName ?? '—'} disabled aria-label={t('parent')} />
         </Form.Item>
-        <Form.Item name="parentId" label={t('newParent')} rules={[{ required: true, message: t('required') }]}>
+        <Form.Item
+          name="parentId"
+          label={t('newParent')}
+          rules={[{ required: true, message: t('required') }]}
+        >
           <UnitTreeSelect disabledIds={disabled} />
         </Form.Item>
-        <Form.Item name="effectiveDate" label={t('effectiveDate')} rules={[{ required: true, message: t('required') }]}>
+        <Form.Item
+          name="effectiveDate"
+          label={t('effectiveDate')}
+          rules={[{ required: true, message: t('required') }]}
+        >
           <DateInput allowClear={false} />
         </Form.Item>
         <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>

@@ -2,9 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type {
   CreatePersonBody,
-  Person as PersonSchema,
   PersonHistoryRow as PersonHistoryRowSchema,
   PersonListItem as PersonListItemSchema,
+  Person as PersonSchema,
   UpdatePersonBody,
 } from '../../../../contracts/people';
 import { api, type Paged } from '../../../lib/api-client';
@@ -79,7 +79,8 @@ export function useMyPerson() {
 export function usePersonHistory(id: number, enabled = true) {
   return useQuery({
     queryKey: peopleKeys.history(id),
-    queryFn: ({ signal }) => api.get<{ items: PersonHistoryRow[] }>(`/people/${id}/history`, { signal }).then((r) => r.items),
+    queryFn: ({ signal }) =>
+      api.get<{ items: PersonHistoryRow[] }>(`/people/${id}/history`, { signal }).then((r) => r.items),
     enabled,
   });
 }

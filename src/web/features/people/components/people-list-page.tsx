@@ -44,7 +44,8 @@ function writeFilters(f: PeopleFilters): URLSearchParams {
   if (f.q) sp.set('q', f.q);
   if (f.unitId) sp.set('unitId', String(f.unitId));
   if (f.unitId && f.subtree === false) sp.set('subtree', 'false');
-  for (const k of ['category', 'rank', 'leadershipTier', 'post', 'status'] as const) if (f[k]) sp.set(k, f[k]!);
+  for (const k of ['category', 'rank', 'leadershipTier', 'post', 'status'] as const)
+    if (f[k]) sp.set(k, f[k]!);
   if (f.page > 1) sp.set('page', String(f.page));
   if (f.pageSize !== 50) sp.set('pageSize', String(f.pageSize));
   return sp;
@@ -96,9 +97,22 @@ export function PeopleListPage() {
         </Link>
       ),
     },
-    { title: t('birthDate'), dataIndex: 'birthDate', key: 'birthDate', width: 104, className: 'tabular', render: (d) => formatDate(d) },
+    {
+      title: t('birthDate'),
+      dataIndex: 'birthDate',
+      key: 'birthDate',
+      width: 104,
+      className: 'tabular',
+      render: (d) => formatDate(d),
+    },
     { title: t('gender'), dataIndex: 'gender', key: 'gender', width: 72, render: (c) => label('gender', c) },
-    { title: t('category'), dataIndex: 'category', key: 'category', width: 130, render: (c) => label('category', c) },
+    {
+      title: t('category'),
+      dataIndex: 'category',
+      key: 'category',
+      width: 130,
+      render: (c) => label('category', c),
+    },
     { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 160, render: (c) => label('rank', c) },
     { title: t('post'), dataIndex: 'post', key: 'post', render: (p) => p || '—' },
     { title: t('unit'), dataIndex: 'unitName', key: 'unitName' },
@@ -129,7 +143,12 @@ export function PeopleListPage() {
           <Row gutter={[12, 0]}>
             <Col xs={24} md={12} xl={8}>
               <Form.Item label={t('searchLabel')} htmlFor="people-q" style={{ marginBottom: 12 }}>
-                <DebouncedInput id="people-q" value={filters.q ?? ''} onCommit={commitQ} placeholder={t('searchPlaceholder')} />
+                <DebouncedInput
+                  id="people-q"
+                  value={filters.q ?? ''}
+                  onCommit={commitQ}
+                  placeholder={t('searchPlaceholder')}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={10}>
@@ -157,7 +176,12 @@ export function PeopleListPage() {
             </Col>
             <Col xs={24} md={12} xl={6}>
               <Form.Item label={t('post')} htmlFor="people-post" style={{ marginBottom: 12 }}>
-                <DebouncedInput id="people-post" value={filters.post ?? ''} onCommit={commitPost} placeholder={t('postPlaceholder')} />
+                <DebouncedInput
+                  id="people-post"
+                  value={filters.post ?? ''}
+                  onCommit={commitPost}
+                  placeholder={t('postPlaceholder')}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={6} xl={6}>
@@ -237,10 +261,14 @@ export function PeopleListPage() {
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES,
               showTotal: (total, [from, to]) => (
-                <Typography.Text type="secondary">{t('rangeOfTotal', { from, to, total: total.toLocaleString('vi-VN') })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('rangeOfTotal', { from, to, total: total.toLocaleString('vi-VN') })}
+                </Typography.Text>
               ),
               onChange: (page, pageSize) =>
-                setSearchParams(writeFilters({ ...filters, page: pageSize !== filters.pageSize ? 1 : page, pageSize })),
+                setSearchParams(
+                  writeFilters({ ...filters, page: pageSize !== filters.pageSize ? 1 : page, pageSize }),
+                ),
               position: ['bottomRight'],
               style: { padding: '0 12px' },
             }}

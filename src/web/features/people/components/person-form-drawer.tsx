@@ -7,7 +7,13 @@ import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type Person, peopleKeys, type UpdatePersonInput, useCreatePerson, useUpdatePerson } from '../api/people';
+import {
+  type Person,
+  peopleKeys,
+  type UpdatePersonInput,
+  useCreatePerson,
+  useUpdatePerson,
+} from '../api/people';
 import { peopleMessages } from '../messages';
 
 /** The fields of the form (dates as ISO strings). */
@@ -59,7 +65,10 @@ type Props = {
   open: boolean;
   onClose: () => void;
   onSaved: (p: Person) => void;
-} & ({ mode: 'create'; defaultUnitId?: number; person?: undefined } | { mode: 'edit'; person: Person; defaultUnitId?: undefined });
+} & (
+  | { mode: 'create'; defaultUnitId?: number; person?: undefined }
+  | { mode: 'edit'; person: Person; defaultUnitId?: undefined }
+);
 
 export function PersonFormDrawer(props: Props) {
   const { open, onClose, onSaved, mode } = props;
@@ -76,7 +85,11 @@ export function PersonFormDrawer(props: Props) {
   const initialValues = useMemo<Partial<Values>>(() => {
     if (props.mode === 'edit') {
       const p = props.person;
-      return { ...Object.fromEntries(PERSON_FIELDS.map((k) => [k, p[k]])), effectiveDate: todayIso(), reason: null };
+      return {
+        ...Object.fromEntries(PERSON_FIELDS.map((k) => [k, p[k]])),
+        effectiveDate: todayIso(),
+        reason: null,
+      };
     }
     return {
       partyMember: false,
@@ -177,13 +190,23 @@ export function PersonFormDrawer(props: Props) {
         </Flex>
       }
     >
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={submit} scrollToFirstError>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        scrollToFirstError
+      >
         <Divider titlePlacement="start" style={{ marginTop: 0 }}>
           {t('sectionIdentity')}
         </Divider>
         <Row gutter={16}>
           <Col xs={24} sm={16}>
-            <Form.Item name="fullName" label={t('fullName')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 120 }]}>
+            <Form.Item
+              name="fullName"
+              label={t('fullName')}
+              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 120 }]}
+            >
               <Input autoComplete="off" />
             </Form.Item>
           </Col>
@@ -203,7 +226,11 @@ export function PersonFormDrawer(props: Props) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="personalId" label={t('personalId')} rules={[{ pattern: /^\d{12}$/, message: t('personalIdInvalid') }]}>
+            <Form.Item
+              name="personalId"
+              label={t('personalId')}
+              rules={[{ pattern: /^\d{12}$/, message: t('personalIdInvalid') }]}
+            >
               <Input inputMode="numeric" maxLength={12} autoComplete="off" className="tabular" />
             </Form.Item>
           </Col>

@@ -7,7 +7,15 @@ import { useT } from '../../../lib/i18n';
 import { type PersonHistoryRow, usePersonHistory } from '../api/people';
 import { peopleMessages } from '../messages';
 
-type Field = 'unitName' | 'category' | 'rank' | 'post' | 'leadershipTier' | 'managementAuthority' | 'planningTitle' | 'status';
+type Field =
+  | 'unitName'
+  | 'category'
+  | 'rank'
+  | 'post'
+  | 'leadershipTier'
+  | 'managementAuthority'
+  | 'planningTitle'
+  | 'status';
 
 /** The dated periods of a person's record, newest first; values that changed from the period before are bold. */
 export function PersonHistoryTab({ personId }: { personId: number }) {
@@ -20,25 +28,43 @@ export function PersonHistoryTab({ personId }: { personId: number }) {
   const previous = new Map<number, PersonHistoryRow | undefined>(rows.map((r, i) => [r.id, rows[i - 1]]));
   rows.reverse();
 
-  const cell = (field: Field, show: (r: PersonHistoryRow) => ReactNode) => (_: unknown, r: PersonHistoryRow) => {
-    const prev = previous.get(r.id);
-    const changed = prev !== undefined && prev[field] !== r[field];
-    const content = show(r);
-    return changed ? (
-      <Tooltip title={t('historyChanged')}>
-        <strong>{content}</strong>
-      </Tooltip>
-    ) : (
-      content
-    );
-  };
+  const cell =
+    (field: Field, show: (r: PersonHistoryRow) => ReactNode) => (_: unknown, r: PersonHistoryRow) => {
+      const prev = previous.get(r.id);
+      const changed = prev !== undefined && prev[field] !== r[field];
+      const content = show(r);
+      return changed ? (
+        <Tooltip title={t('historyChanged')}>
+          <strong>{content}</strong>
+        </Tooltip>
+      ) : (
+        content
+      );
+    };
 
   const columns: TableColumnsType<PersonHistoryRow> = [
     { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
-    { title: t('historyFrom'), dataIndex: 'validFrom', key: 'from', width: 100, render: (d) => formatDate(d) },
-    { title: t('historyTo'), dataIndex: 'validTo', key: 'to', width: 100, render: (d) => (d ? formatDate(d) : t('historyNow')) },
+    {
+      title: t('historyFrom'),
+      dataIndex: 'validFrom',
+      key: 'from',
+      width: 100,
+      render: (d) => formatDate(d),
+    },
+    {
+      title: t('historyTo'),
+      dataIndex: 'validTo',
+      key: 'to',
+      width: 100,
+      render: (d) => (d ? formatDate(d) : t('historyNow')),
+    },
     { title: t('unit'), key: 'unit', render: cell('unitName', (r) => r.unitName) },
-    { title: t('category'), key: 'category', width: 130, render: cell('category', (r) => label('category', r.category)) },
+    {
+      title: t('category'),
+      key: 'category',
+      width: 130,
+      render: cell('category', (r) => label('category', r.category)),
+    },
     { title: t('rank'), key: 'rank', width: 150, render: cell('rank', (r) => label('rank', r.rank)) },
     { title: t('post'), key: 'post', render: cell('post', (r) => r.post ?? '—') },
     {
@@ -47,7 +73,12 @@ export function PersonHistoryTab({ personId }: { personId: number }) {
       width: 130,
       render: cell('leadershipTier', (r) => label('leadership_tier', r.leadershipTier)),
     },
-    { title: t('status'), key: 'status', width: 120, render: cell('status', (r) => label('status', r.status)) },
+    {
+      title: t('status'),
+      key: 'status',
+      width: 120,
+      render: cell('status', (r) => label('status', r.status)),
+    },
     { title: t('reason'), dataIndex: 'reason', key: 'reason', render: (v) => v ?? '—' },
   ];
 

@@ -84,7 +84,11 @@ export function PersonGeneralTab({ person, canEdit }: { person: Person; canEdit:
     { key: 'post', label: t('post'), children: person.post ?? '—' },
     { key: 'tier', label: t('leadershipTier'), children: label('leadership_tier', person.leadershipTier) },
     { key: 'appointedOn', label: t('appointedOn'), children: formatDate(person.appointedOn) },
-    { key: 'authority', label: t('managementAuthority'), children: label('management_authority', person.managementAuthority) },
+    {
+      key: 'authority',
+      label: t('managementAuthority'),
+      children: label('management_authority', person.managementAuthority),
+    },
     { key: 'planning', label: t('planningTitle'), children: person.planningTitle ?? '—' },
     { key: 'status', label: t('status'), children: label('status', person.status) },
     { key: 'serviceStart', label: t('serviceStart'), children: formatDate(person.serviceStart) },
@@ -107,12 +111,24 @@ export function PersonGeneralTab({ person, canEdit }: { person: Person; canEdit:
         items={identity}
         style={{ marginBottom: 24 }}
       />
-      <Descriptions title={t('sectionWork')} bordered size="small" column={{ xs: 1, sm: 1, md: 2, xl: 3 }} items={work} />
+      <Descriptions
+        title={t('sectionWork')}
+        bordered
+        size="small"
+        column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
+        items={work}
+      />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
         {t('recordVersion', { v: person.version, at: formatDateTime(person.updatedAt) })}
       </Typography.Paragraph>
       {editing ? (
-        <PersonFormDrawer open mode="edit" person={person} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+        <PersonFormDrawer
+          open
+          mode="edit"
+          person={person}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
       ) : null}
     </>
   );

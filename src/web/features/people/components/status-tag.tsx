@@ -1,6 +1,11 @@
 import { Tag } from 'antd';
 
-const COLORS: Record<string, string> = { WORKING: 'green', TRANSFERRED: 'blue', RETIRED: 'default', LEFT: 'orange' };
+const COLORS: Record<string, string> = {
+  WORKING: 'green',
+  TRANSFERRED: 'blue',
+  RETIRED: 'default',
+  LEFT: 'orange',
+};
 
 export function StatusTag({ code, label }: { code: string; label: string }) {
   return (

@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   AttachmentBody,
-  Qualification as QualificationSchema,
   QualificationInput as QualificationInputSchema,
+  Qualification as QualificationSchema,
 } from '../../../../contracts/qualifications';
 import { api } from '../../../lib/api-client';
 
@@ -41,7 +41,8 @@ function useInvalidate(personId: number) {
 export function useAddQualification(personId: number) {
   const invalidate = useInvalidate(personId);
   return useMutation({
-    mutationFn: (body: QualificationInput) => api.post<Qualification>(`/people/${personId}/qualifications`, body),
+    mutationFn: (body: QualificationInput) =>
+      api.post<Qualification>(`/people/${personId}/qualifications`, body),
     onSuccess: invalidate,
   });
 }
@@ -58,7 +59,8 @@ export function useUpdateQualification(personId: number) {
 export function useDeleteQualification(personId: number) {
   const invalidate = useInvalidate(personId);
   return useMutation({
-    mutationFn: ({ id, reason }: { id: number; reason: string | null }) => api.delete<unknown>(`/qualifications/${id}`, { reason }),
+    mutationFn: ({ id, reason }: { id: number; reason: string | null }) =>
+      api.delete<unknown>(`/qualifications/${id}`, { reason }),
     onSuccess: invalidate,
   });
 }

@@ -3,7 +3,12 @@ import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type Qualification, type QualificationInput, useAddQualification, useUpdateQualification } from '../api/qualifications';
+import {
+  type Qualification,
+  type QualificationInput,
+  useAddQualification,
+  useUpdateQualification,
+} from '../api/qualifications';
 import { qualificationMessages } from '../messages';
 
 interface Values {
@@ -16,7 +21,8 @@ interface Values {
   note: string | null;
 }
 
-const blank = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
+const blank = (v: string | null | undefined) =>
+  v === undefined || v === null || v.trim() === '' ? null : v.trim();
 
 export function QualificationFormModal({
   personId,

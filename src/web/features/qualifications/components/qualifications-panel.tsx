@@ -1,4 +1,10 @@
-import { DeleteOutlined, EditOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  EditOutlined,
+  PaperClipOutlined,
+  PlusOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import {
   App,
   Button,
@@ -64,7 +70,8 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
     return [...byKind.entries()].sort((a, b) => rank(a[0]) - rank(b[0]));
   }, [data, codes.data]);
 
-  const titleOf = (q: Qualification) => `${label('qualification_kind', q.kind)} — ${label(`level_${q.kind}`, q.level)}`;
+  const titleOf = (q: Qualification) =>
+    `${label('qualification_kind', q.kind)} — ${label(`level_${q.kind}`, q.level)}`;
 
   const attach = async (q: Qualification, file: File) => {
     if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) {
@@ -79,9 +86,16 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
     upload.mutate(
       {
         qualificationId: q.id,
-        body: { fileName: file.name, mimeType: file.type as (typeof ATTACHMENT_TYPES)[number], contentBase64 },
+        body: {
+          fileName: file.name,
+          mimeType: file.type as (typeof ATTACHMENT_TYPES)[number],
+          contentBase64,
+        },
       },
-      { onSuccess: () => message.success(t('attached', { name: file.name })), onError: (err) => onError(err) },
+      {
+        onSuccess: () => message.success(t('attached', { name: file.name })),
+        onError: (err) => onError(err),
+      },
     );
   };
 
@@ -96,7 +110,11 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
         <>
           <span style={{ fontWeight: 500 }}>{label(`level_${kind}`, level)}</span>
           {q.deletedAt ? (
-            <Tooltip title={[t('deletedOn', { date: formatDate(q.deletedAt) }), q.deletedReason].filter(Boolean).join(': ')}>
+            <Tooltip
+              title={[t('deletedOn', { date: formatDate(q.deletedAt) }), q.deletedReason]
+                .filter(Boolean)
+                .join(': ')}
+            >
               {' '}
               <Tag color="red" style={{ textDecoration: 'none' }}>
                 {t('deleted')}
@@ -108,14 +126,28 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
     },
     { title: t('major'), dataIndex: 'major', key: 'major', render: (v) => v ?? '—' },
     { title: t('issuer'), dataIndex: 'issuer', key: 'issuer', render: (v) => v ?? '—' },
-    { title: t('issuedOn'), dataIndex: 'issuedOn', key: 'issuedOn', width: 100, render: (d) => formatDate(d) },
-    { title: t('certificateNo'), dataIndex: 'certificateNo', key: 'certificateNo', width: 130, render: (v) => v ?? '—' },
+    {
+      title: t('issuedOn'),
+      dataIndex: 'issuedOn',
+      key: 'issuedOn',
+      width: 100,
+      render: (d) => formatDate(d),
+    },
+    {
+      title: t('certificateNo'),
+      dataIndex: 'certificateNo',
+      key: 'certificateNo',
+      width: 130,
+      render: (v) => v ?? '—',
+    },
     {
       title: t('source'),
       dataIndex: 'source',
       key: 'source',
       width: 120,
-      render: (s: string) => <Tag color={SOURCE_COLORS[s] ?? 'default'}>{label('qualification_source', s)}</Tag>,
+      render: (s: string) => (
+        <Tag color={SOURCE_COLORS[s] ?? 'default'}>{label('qualification_source', s)}</Tag>
+      ),
     },
     {
       title: t('attachments'),
@@ -125,7 +157,12 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
       render: (_v, q) => (
         <Flex vertical gap={2}>
           {q.attachments.map((a) => (
-            <a key={a.id} href={attachmentUrl(a.id)} download={a.fileName} aria-label={t('download', { name: a.fileName })}>
+            <a
+              key={a.id}
+              href={attachmentUrl(a.id)}
+              download={a.fileName}
+              aria-label={t('download', { name: a.fileName })}
+            >
               <PaperClipOutlined /> {a.fileName}
             </a>
           ))}
@@ -139,7 +176,13 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
               }}
             >
               <Tooltip title={t('attachHint')}>
-                <Button size="small" type="link" icon={<UploadOutlined />} style={{ padding: 0 }} loading={upload.isPending && upload.variables?.qualificationId === q.id}>
+                <Button
+                  size="small"
+                  type="link"
+                  icon={<UploadOutlined />}
+                  style={{ padding: 0 }}
+                  loading={upload.isPending && upload.variables?.qualificationId === q.id}
+                >
                   {t('attach')}
                 </Button>
               </Tooltip>
@@ -160,7 +203,12 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
               q.deletedAt ? null : (
                 <Space size={0}>
                   <Tooltip title={t('edit')}>
-                    <Button type="text" icon={<EditOutlined />} aria-label={t('editRow', { name: titleOf(q) })} onClick={() => setEditing(q)} />
+                    <Button
+                      type="text"
+                      icon={<EditOutlined />}
+                      aria-label={t('editRow', { name: titleOf(q) })}
+                      onClick={() => setEditing(q)}
+                    />
                   </Tooltip>
                   <Tooltip title={t('delete')}>
                     <Button
@@ -183,10 +231,15 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 12 }}>
-        <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-          <Switch checked={showRemoved} onChange={setShowRemoved} size="small" aria-label={t('showRemoved')} />
-          <span>{t('showRemoved')}</span>
-        </label>
+        <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+          <Switch
+            id={`show-removed-${personId}`}
+            checked={showRemoved}
+            onChange={setShowRemoved}
+            size="small"
+          />
+          <label htmlFor={`show-removed-${personId}`}>{t('showRemoved')}</label>
+        </span>
         {canEdit ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
             {t('add')}
@@ -227,7 +280,9 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
         ))}
       </Flex>
       {adding ? <QualificationFormModal personId={personId} onClose={() => setAdding(false)} /> : null}
-      {editing ? <QualificationFormModal personId={personId} editing={editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <QualificationFormModal personId={personId} editing={editing} onClose={() => setEditing(null)} />
+      ) : null}
       {deleting ? (
         <DeleteQualificationModal
           personId={personId}

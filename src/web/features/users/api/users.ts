@@ -36,7 +36,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateUserInput }) => api.patch<User>(`/users/${id}`, body),
+    mutationFn: ({ id, body }: { id: number; body: UpdateUserInput }) =>
+      api.patch<User>(`/users/${id}`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -55,7 +56,8 @@ export function usePersonSearch(q: string) {
 export function usePersonName(id: number | null | undefined) {
   return useQuery({
     queryKey: ['users', 'person-name', id],
-    queryFn: ({ signal }) => api.get<{ id: number; fullName: string; unitName: string }>(`/people/${id}`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<{ id: number; fullName: string; unitName: string }>(`/people/${id}`, { signal }),
     enabled: !!id,
     staleTime: Number.POSITIVE_INFINITY,
   });

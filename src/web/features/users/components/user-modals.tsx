@@ -47,7 +47,13 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
       update.mutate(
         {
           id: user.id,
-          body: { displayName: v.displayName, role: v.role, scopeUnitId: v.scopeUnitId, personId: v.personId ?? null, locale: v.locale },
+          body: {
+            displayName: v.displayName,
+            role: v.role,
+            scopeUnitId: v.scopeUnitId,
+            personId: v.personId ?? null,
+            locale: v.locale,
+          },
         },
         done,
       );
@@ -114,7 +120,11 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="displayName" label={t('displayName')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 120 }]}>
+            <Form.Item
+              name="displayName"
+              label={t('displayName')}
+              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 120 }]}
+            >
               <Input autoComplete="off" />
             </Form.Item>
           </Col>
@@ -134,7 +144,12 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="scopeUnitId" label={t('scopeUnit')} extra={t('scopeHelp')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="scopeUnitId"
+              label={t('scopeUnit')}
+              extra={t('scopeHelp')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <UnitTreeSelect allowClear={false} />
             </Form.Item>
           </Col>

@@ -1,5 +1,19 @@
 import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, Row, Select, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Row,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../contracts/roles';
@@ -52,7 +66,9 @@ export function UsersPage() {
   const toggleActive = (u: User) =>
     modal.confirm({
       title: u.active ? t('deactivate') : t('activate'),
-      content: u.active ? t('deactivateConfirm', { name: u.username }) : t('activateConfirm', { name: u.username }),
+      content: u.active
+        ? t('deactivateConfirm', { name: u.username })
+        : t('activateConfirm', { name: u.username }),
       okText: u.active ? t('deactivate') : t('activate'),
       okButtonProps: { danger: u.active },
       cancelText: t('cancel'),
@@ -66,18 +82,37 @@ export function UsersPage() {
   const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<User> = [
     { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
-    { title: t('username'), dataIndex: 'username', key: 'username', width: 150, render: (v) => <Typography.Text code>{v}</Typography.Text> },
+    {
+      title: t('username'),
+      dataIndex: 'username',
+      key: 'username',
+      width: 150,
+      render: (v) => <Typography.Text code>{v}</Typography.Text>,
+    },
     { title: t('displayName'), dataIndex: 'displayName', key: 'displayName' },
-    { title: t('role'), dataIndex: 'role', key: 'role', width: 190, render: (r: Role) => ROLE_LABELS[r]?.[lang] ?? r },
+    {
+      title: t('role'),
+      dataIndex: 'role',
+      key: 'role',
+      width: 190,
+      render: (r: Role) => ROLE_LABELS[r]?.[lang] ?? r,
+    },
     { title: t('scopeUnit'), dataIndex: 'scopeUnitName', key: 'scope' },
     {
       title: t('status'),
       dataIndex: 'active',
       key: 'active',
       width: 120,
-      render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag color="red">{t('inactive')}</Tag>),
+      render: (a: boolean) =>
+        a ? <Tag color="green">{t('active')}</Tag> : <Tag color="red">{t('inactive')}</Tag>,
     },
-    { title: t('createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 100, render: (d) => formatDate(d) },
+    {
+      title: t('createdAt'),
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      width: 100,
+      render: (d) => formatDate(d),
+    },
     {
       title: t('actions'),
       key: 'actions',
@@ -86,10 +121,20 @@ export function UsersPage() {
       render: (_v, u) => (
         <Space size={0}>
           <Tooltip title={t('edit')}>
-            <Button type="text" icon={<EditOutlined />} aria-label={t('editRow', { name: u.username })} onClick={() => setEditing(u)} />
+            <Button
+              type="text"
+              icon={<EditOutlined />}
+              aria-label={t('editRow', { name: u.username })}
+              onClick={() => setEditing(u)}
+            />
           </Tooltip>
           <Tooltip title={t('resetPassword')}>
-            <Button type="text" icon={<KeyOutlined />} aria-label={t('resetRow', { name: u.username })} onClick={() => setResetting(u)} />
+            <Button
+              type="text"
+              icon={<KeyOutlined />}
+              aria-label={t('resetRow', { name: u.username })}
+              onClick={() => setResetting(u)}
+            />
           </Tooltip>
           <Tooltip title={u.active ? t('deactivate') : t('activate')}>
             <Button
@@ -121,7 +166,12 @@ export function UsersPage() {
           <Row gutter={12}>
             <Col xs={24} md={12} xl={8}>
               <Form.Item label={t('searchLabel')} htmlFor="users-q" style={{ marginBottom: 0 }}>
-                <DebouncedInput id="users-q" value={filters.q ?? ''} onCommit={commitQ} placeholder={t('searchPlaceholder')} />
+                <DebouncedInput
+                  id="users-q"
+                  value={filters.q ?? ''}
+                  onCommit={commitQ}
+                  placeholder={t('searchPlaceholder')}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={8}>
@@ -169,7 +219,9 @@ export function UsersPage() {
           />
         </Card>
       )}
-      {editing ? <UserFormModal user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <UserFormModal user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+      ) : null}
       {resetting ? <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} /> : null}
     </>
   );
