@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { needsRoutes } from './modules/needs/needs.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       userRoutes(api, moduleDeps);
       auditRoutes(api, moduleDeps);
       ratingRoutes(api, moduleDeps);
+      needsRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );
