@@ -1,0 +1,284 @@
+/**
+ * The default rule pack shipped with the product (national, `built_in`). Sources follow
+ * ../shared/docs/domain.md; where the article is not verified the note says so rather than guess.
+ * Every rule is data: a province copies, revises or retires it through the API.
+ */
+import type {
+  EligibilityCondition,
+  Grace,
+  LegalSource,
+  RatingBands,
+  RuleRequirement,
+  RuleSelector,
+} from '../../../contracts/rules';
+
+export interface PackStandard {
+  code: string;
+  version: number;
+  titleVi: string;
+  titleEn: string;
+  appliesTo: RuleSelector;
+  requirement: RuleRequirement;
+  grace?: Grace;
+  effectiveFrom: string;
+  effectiveTo?: string;
+  legalSource: LegalSource;
+  retiredReason?: string;
+}
+
+export interface PackEligibility {
+  code: string;
+  version: number;
+  purpose: string;
+  titleVi: string;
+  titleEn: string;
+  conditions: EligibilityCondition[];
+  effectiveFrom: string;
+  effectiveTo?: string;
+  legalSource: LegalSource;
+}
+
+const VERIFY = 'điều khoản cần xác minh';
+/** Baseline date of the pack for rules whose own start date is not established. */
+const BASELINE = '2017-09-01';
+const REFORM = '2025-07-01';
+const D101 = { document: 'Nghị định 101/2017/NĐ-CP, sửa đổi bởi Nghị định 89/2021/NĐ-CP', note: VERIFY };
+const D171 = { document: 'Nghị định 171/2025/NĐ-CP', note: VERIFY };
+const TITLE_STANDARDS = {
+  document: 'Tiêu chuẩn chức danh lãnh đạo, quản lý (văn bản của cấp có thẩm quyền)',
+  note: `văn bản và ${VERIFY}; ngày hiệu lực lấy theo mốc của bộ quy tắc`,
+};
+const LEADER_TIERS_UP = ['SO', 'VU', 'THU_TRUONG'];
+
+/** Two versions: Decree 101/2017 (as amended by 89/2021) until 30/6/2025, Decree 171/2025 from 1/7/2025. */
+function twoDecrees(
+  s: Omit<PackStandard, 'version' | 'effectiveFrom' | 'effectiveTo' | 'legalSource'>,
+): PackStandard[] {
+  return [
+    { ...s, version: 1, effectiveFrom: BASELINE, effectiveTo: REFORM, legalSource: D101 },
+    { ...s, version: 2, effectiveFrom: REFORM, legalSource: D171 },
+  ];
+}
+
+const sm = (rank: string[], level: string, vi: string, en: string) =>
+  twoDecrees({
+    code: `SM_${level}`,
+    titleVi: `Ngạch ${vi} cần chương trình bồi dưỡng QLNN ngạch ${vi}`,
+    titleEn: `${en} rank needs the ${en.toLowerCase()} state-management programme`,
+    appliesTo: { rank },
+    requirement: { type: 'qualification', kind: 'STATE_MANAGEMENT', minLevel: level },
+  });
+
+const lead = (tier: string, vi: string, en: string) =>
+  twoDecrees({
+    code: `LEAD_${tier}`,
+    titleVi: `Lãnh đạo ${vi} cần bồi dưỡng lãnh đạo, quản lý ${vi} trong 12 tháng sau bổ nhiệm`,
+    titleEn: `${en} leaders need the ${en.toLowerCase()} leadership programme within 12 months of appointment`,
+    appliesTo: { leadershipTier: [tier] },
+    requirement: { type: 'qualification', kind: 'LEADERSHIP', minLevel: tier },
+    grace: { from: 'appointedOn', months: 12 },
+  }).map((r) => ({
+    ...r,
+    legalSource: { ...r.legalSource, note: `${VERIFY}; thời hạn 12 tháng là thiết lập của tỉnh` },
+  }));
+
+const rule = (
+  s: Omit<PackStandard, 'version' | 'effectiveFrom' | 'legalSource'> & Partial<PackStandard>,
+): PackStandard => ({
+  version: 1,
+  effectiveFrom: BASELINE,
+  legalSource: TITLE_STANDARDS,
+  ...s,
+});
+
+export const STANDARD_PACK: PackStandard[] = [
+  ...sm(['CV'], 'CV', 'chuyên viên', 'Specialist'),
+  ...sm(['CVC'], 'CVC', 'chuyên viên chính', 'Principal specialist'),
+  ...sm(['CVCC', 'CVCC_TC'], 'CVCC', 'chuyên viên cao cấp', 'Senior specialist'),
+  ...lead('PHONG', 'cấp phòng', 'Division-level'),
+  ...lead('SO', 'cấp sở', 'Department-level'),
+  rule({
+    code: 'PT_LEADER_PHONG_XA',
+    titleVi: 'Lãnh đạo cấp phòng, lãnh đạo cấp xã cần lý luận chính trị trung cấp trở lên',
+    titleEn: 'Division and commune leaders need intermediate political theory or higher',
+    appliesTo: { leadershipTier: ['PHONG', 'XA'] },
+    requirement: { type: 'qualification', kind: 'POLITICAL_THEORY', minLevel: 'TRUNG_CAP' },
+  }),
+  rule({
+    code: 'PT_LEADER_SO_UP',
+    titleVi: 'Lãnh đạo cấp sở trở lên cần lý luận chính trị cao cấp',
+    titleEn: 'Department leaders and above need advanced political theory',
+    appliesTo: { leadershipTier: LEADER_TIERS_UP },
+    requirement: { type: 'qualification', kind: 'POLITICAL_THEORY', minLevel: 'CAO_CAP' },
+  }),
+  rule({
+    code: 'EDU_CIVIL_SERVANT',
+    titleVi: 'Công chức ngạch chuyên viên trở lên cần trình độ đại học trở lên',
+    titleEn: 'Civil servants of specialist rank and above need a university degree',
+    appliesTo: { rank: ['CV', 'CVC', 'CVCC', 'CVCC_TC'] },
+    requirement: { type: 'qualification', kind: 'EDUCATION', minLevel: 'DAI_HOC' },
+    legalSource: {
+      document: 'Tiêu chuẩn ngạch công chức (văn bản của Bộ Nội vụ)',
+      note: `văn bản và ${VERIFY}`,
+    },
+  }),
+  rule({
+    code: 'EDU_COMMUNE_LEADER',
+    titleVi: 'Lãnh đạo cấp xã cần trình độ đại học trở lên',
+    titleEn: 'Commune leaders need a university degree',
+    appliesTo: { leadershipTier: ['XA'] },
+    requirement: { type: 'qualification', kind: 'EDUCATION', minLevel: 'DAI_HOC' },
+  }),
+  rule({
+    code: 'COMMUNE_CHAIR_PT',
+    titleVi: 'Chủ tịch (và Phó Chủ tịch) cấp xã cần lý luận chính trị trung cấp trở lên',
+    titleEn: 'Commune chairs (and deputy chairs) need intermediate political theory or higher',
+    appliesTo: { category: ['CBX'], postContains: ['chủ tịch'] },
+    requirement: { type: 'qualification', kind: 'POLITICAL_THEORY', minLevel: 'TRUNG_CAP' },
+    legalSource: {
+      document: 'Tiêu chuẩn chức danh cán bộ cấp xã (văn bản của cấp có thẩm quyền)',
+      note: `văn bản và ${VERIFY}`,
+    },
+  }),
+  rule({
+    code: 'COMMUNE_CHAIR_EDU',
+    titleVi: 'Chủ tịch (và Phó Chủ tịch) cấp xã cần trình độ đại học trở lên',
+    titleEn: 'Commune chairs (and deputy chairs) need a university degree',
+    appliesTo: { category: ['CBX'], postContains: ['chủ tịch'] },
+    requirement: { type: 'qualification', kind: 'EDUCATION', minLevel: 'DAI_HOC' },
+    legalSource: {
+      document: 'Tiêu chuẩn chức danh cán bộ cấp xã (văn bản của cấp có thẩm quyền)',
+      note: `văn bản và ${VERIFY}`,
+    },
+  }),
+  rule({
+    code: 'DS_PHONG',
+    titleVi: 'Lãnh đạo cấp phòng cần kiến thức quốc phòng - an ninh đối tượng 4 trở lên',
+    titleEn: 'Division leaders need defence and security knowledge, group 4 or higher',
+    appliesTo: { leadershipTier: ['PHONG'] },
+    requirement: { type: 'qualification', kind: 'DEFENCE_SECURITY', minLevel: 'DT4' },
+    legalSource: {
+      document: 'Bồi dưỡng kiến thức quốc phòng và an ninh theo đối tượng',
+      note: `văn bản và ${VERIFY}`,
+    },
+  }),
+  rule({
+    code: 'DS_SO',
+    titleVi: 'Lãnh đạo cấp sở cần kiến thức quốc phòng - an ninh đối tượng 3 trở lên',
+    titleEn: 'Department leaders need defence and security knowledge, group 3 or higher',
+    appliesTo: { leadershipTier: ['SO'] },
+    requirement: { type: 'qualification', kind: 'DEFENCE_SECURITY', minLevel: 'DT3' },
+    legalSource: {
+      document: 'Bồi dưỡng kiến thức quốc phòng và an ninh theo đối tượng',
+      note: `văn bản và ${VERIFY}`,
+    },
+  }),
+  rule({
+    code: 'ANNUAL_40_PERIODS',
+    titleVi: 'Bồi dưỡng bắt buộc tối thiểu 40 tiết (1 tuần) mỗi năm',
+    titleEn: 'Mandatory fostering of at least 40 periods (1 week) a year',
+    appliesTo: { category: ['CB', 'CC', 'VC', 'CBX'] },
+    requirement: { type: 'annual_periods', minPeriods: 40 },
+    effectiveTo: '2021-12-10',
+    legalSource: {
+      document: 'Nghị định 101/2017/NĐ-CP',
+      note: `${VERIFY}; bãi bỏ bởi Nghị định 89/2021/NĐ-CP`,
+    },
+    retiredReason: 'Bãi bỏ từ 10/12/2021 (Nghị định 89/2021/NĐ-CP)',
+  }),
+];
+
+const Q350 = { document: 'Quy định 350-QĐ/TW (2025)', note: `${VERIFY}; ngày hiệu lực cần xác minh` };
+const notHoldingPT = (level: string): EligibilityCondition => ({
+  type: 'notHolding',
+  kind: 'POLITICAL_THEORY',
+  minLevel: level,
+});
+
+export const ELIGIBILITY_PACK: PackEligibility[] = [
+  {
+    code: 'PT_INTERMEDIATE_LEADERS',
+    version: 1,
+    purpose: 'POLITICAL_THEORY_INTERMEDIATE',
+    titleVi: 'Trung cấp lý luận chính trị: lãnh đạo từ cấp phòng (kể cả cấp phó), lãnh đạo cấp xã',
+    titleEn:
+      'Intermediate political theory: leaders from division level (deputies included), commune leaders',
+    conditions: [
+      { type: 'selector', selector: { leadershipTier: ['PHONG', ...LEADER_TIERS_UP, 'XA'] } },
+      notHoldingPT('TRUNG_CAP'),
+    ],
+    effectiveFrom: '2025-01-01',
+    legalSource: Q350,
+  },
+  {
+    code: 'PT_INTERMEDIATE_PARTY_MEMBERS',
+    version: 1,
+    purpose: 'POLITICAL_THEORY_INTERMEDIATE',
+    titleVi:
+      'Trung cấp lý luận chính trị: đảng viên có trình độ cao đẳng trở lên, 2 năm liền hoàn thành tốt nhiệm vụ trở lên',
+    titleEn:
+      'Intermediate political theory: party members with college or higher, rated good or better 2 years running',
+    conditions: [
+      { type: 'partyMember' },
+      { type: 'minQualification', kind: 'EDUCATION', minLevel: 'CAO_DANG' },
+      { type: 'ratingsAtLeast', rating: 'GOOD', years: 2 },
+      notHoldingPT('TRUNG_CAP'),
+    ],
+    effectiveFrom: '2025-01-01',
+    legalSource: Q350,
+  },
+  {
+    code: 'PT_ADVANCED_LEADERS',
+    version: 1,
+    purpose: 'POLITICAL_THEORY_ADVANCED',
+    titleVi: 'Cao cấp lý luận chính trị: trưởng phòng trở lên, lãnh đạo cấp xã',
+    titleEn: 'Advanced political theory: division heads and above, commune leaders',
+    conditions: [
+      { type: 'selector', selector: { leadershipTier: ['PHONG', 'SO', 'VU', 'XA'] } },
+      notHoldingPT('CAO_CAP'),
+    ],
+    effectiveFrom: '2025-01-01',
+    legalSource: Q350,
+  },
+  {
+    code: 'POSTGRADUATE_SPONSORED',
+    version: 1,
+    purpose: 'POSTGRADUATE',
+    titleVi:
+      'Đào tạo sau đại học bằng ngân sách: đủ 3 năm công tác, 2 năm liền hoàn thành tốt trở lên, không quá 45 tuổi',
+    titleEn:
+      'State-sponsored postgraduate study: 3 years of service, good or better 2 years running, aged 45 or under',
+    conditions: [
+      { type: 'minServiceYears', years: 3 },
+      { type: 'ratingsAtLeast', rating: 'GOOD', years: 2 },
+      { type: 'maxAge', years: 45 },
+      { type: 'notHolding', kind: 'EDUCATION', minLevel: 'THAC_SI' },
+    ],
+    effectiveFrom: REFORM,
+    legalSource: { ...D171, note: `${VERIFY}; cam kết phục vụ gấp 3 lần thời gian đào tạo` },
+  },
+];
+
+export const RATING_SCALE_PACK: {
+  code: string;
+  categories: string[];
+  scale: RatingBands;
+  effectiveFrom: string;
+  legalSource: LegalSource;
+}[] = [
+  {
+    code: 'CIVIL_SERVANT_POINTS',
+    categories: ['CC', 'CBX'],
+    scale: {
+      bands: [
+        { rating: 'EXCELLENT', minPoints: 90 },
+        { rating: 'GOOD', minPoints: 70 },
+        { rating: 'COMPLETED', minPoints: 50 },
+        { rating: 'FAILED', minPoints: 0 },
+      ],
+      excellentCapPctOfGood: 20,
+    },
+    effectiveFrom: '2026-01-01',
+    legalSource: { document: 'Nghị định 335/2025/NĐ-CP', note: VERIFY },
+  },
+];
