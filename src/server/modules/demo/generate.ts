@@ -21,6 +21,8 @@ export interface GenerateOptions {
    * at least 5,000 people and no smaller than what the table holds.
    */
   rebuildIndexes?: boolean;
+  /** PostgreSQL: build the next chunk while the server loads the previous one (default true). */
+  pipeline?: boolean;
 }
 
 export interface GenerateResult {
@@ -128,21 +130,34 @@ interface Chunk {
 export async function generatePeople(handle: DbHandle, opts: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const total = Math.max(0, Math.floor(opts.people));
-  const pipelined = handle.kind === 'postgres';
+  const pipelined = handle.kind === 'postgres' && opts.pipeline !== false;
   const chunkSize = Math.max(1, opts.chunkSize ?? (pipelined ? 5_000 : 10_000));
   const profiles = await loadUnitProfiles(handle);
   const seats = await takenSeats(
     handle,
     new Map(profiles.map((p) => [p.id, { head: p.head, deputy: p.deputy }])),
   );
-  const factory = new PersonFactory(profiles, opts.seed, new Set(), seats, total);
-
   const existing = await maxId(handle.db, 'people');
   const first = {
     people: existing + 1,
     qualifications: (await maxId(handle.db, 'qualifications')) + 1,
     history: (await maxId(handle.db, 'person_history')) + 1,
   };
+  // PGlite: rebuilding indexes pays off when the load is large next to what is there already
+  // (the highest id stands in for the row count).
+  const rebuild = handle.kind === 'pglite' && (opts.rebuildIndexes ?? (total >= 5_000 && total >= existing));
+  // Identity numbers must not repeat any in the table: with the index in place, ask per chunk;
+  // when it is about to be dropped, load the (fewer than `total`) existing ones once.
+  const used = new Set<string>();
+  const checkPerChunk = existing > 0 && !rebuild;
+  if (existing > 0 && rebuild) {
+    const rows = await queryRows<{ personal_id: string }>(
+      handle.db,
+      'SELECT personal_id FROM people WHERE personal_id IS NOT NULL',
+    );
+    for (const r of rows) used.add(r.personal_id);
+  }
+  const factory = new PersonFactory(profiles, opts.seed, used, seats, total);
   const next = { ...first };
   let qualificationCount = 0;
   let historyCount = 0;
@@ -155,7 +170,7 @@ export async function generatePeople(handle: DbHandle, opts: GenerateOptions): P
       generated.push(factory.next(next.people++));
     }
     // Unique across the table: draw again for the (rare) numbers someone already has.
-    for (let pending = generated.map((g) => g.person); pending.length > 0; ) {
+    for (let pending = checkPerChunk ? generated.map((g) => g.person) : []; pending.length > 0; ) {
       const taken = await takenPersonalIds(
         handle,
         pending.map((p) => p.personalId),
@@ -191,10 +206,7 @@ export async function generatePeople(handle: DbHandle, opts: GenerateOptions): P
 
   opts.onProgress?.(0, total);
   if (total > 0 && handle.kind === 'pglite') {
-    // Rebuilding indexes pays off when the load is large next to what is there already.
-    const bulk = await beginBulk(handle, {
-      dropIndexes: opts.rebuildIndexes ?? (total >= 5_000 && total >= existing),
-    });
+    const bulk = await beginBulk(handle, { dropIndexes: rebuild });
     try {
       for (let built = 0; built < total; ) {
         const chunk = await build(Math.min(chunkSize, total - built));
