@@ -1,0 +1,82 @@
+/**
+ * What the pure engines need about a few people on a date, read with plain selects: the
+ * history row valid on the date (chosen in TS, independently of the gap SQL), the undated
+ * facts, every qualification (the engine drops deleted and later ones) and the ratings.
+ */
+import { eq, inArray } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { annualRatings, orgUnits, people, personHistory, qualifications } from '../../db/schema/index';
+import type { EligibilityPerson, RatingFact } from './eligibility.engine';
+import type { QualificationFact } from './standard.engine';
+
+export interface PersonOnDate {
+  personId: number;
+  fullName: string;
+  /** null when the person has no history row valid on the date. */
+  facts: EligibilityPerson | null;
+  status: string | null;
+  unitId: number | null;
+  unitPath: string | null;
+  quals: QualificationFact[];
+  ratings: RatingFact[];
+}
+
+export async function loadPeopleOnDate(q: Queryable, ids: number[], asOf: string): Promise<PersonOnDate[]> {
+  if (ids.length === 0) return [];
+  const [persons, history, quals, ratings] = await Promise.all([
+    q.select().from(people).where(inArray(people.id, ids)),
+    q
+      .select({ h: personHistory, unitPath: orgUnits.path, unitLevel: orgUnits.level })
+      .from(personHistory)
+      .innerJoin(orgUnits, eq(orgUnits.id, personHistory.unitId))
+      .where(inArray(personHistory.personId, ids)),
+    q
+      .select({
+        id: qualifications.id,
+        personId: qualifications.personId,
+        kind: qualifications.kind,
+        level: qualifications.level,
+        issuedOn: qualifications.issuedOn,
+        periods: qualifications.periods,
+        deletedAt: qualifications.deletedAt,
+      })
+      .from(qualifications)
+      .where(inArray(qualifications.personId, ids)),
+    q
+      .select({ personId: annualRatings.personId, year: annualRatings.year, rating: annualRatings.rating })
+      .from(annualRatings)
+      .where(inArray(annualRatings.personId, ids)),
+  ]);
+  return persons.map((p) => {
+    const row = history
+      .filter(
+        (x) => x.h.personId === p.id && x.h.validFrom <= asOf && (x.h.validTo === null || asOf < x.h.validTo),
+      )
+      .sort((a, b) =>
+        a.h.validFrom === b.h.validFrom ? b.h.id - a.h.id : a.h.validFrom < b.h.validFrom ? 1 : -1,
+      )[0];
+    return {
+      personId: p.id,
+      fullName: p.fullName,
+      status: row?.h.status ?? null,
+      unitId: row?.h.unitId ?? null,
+      unitPath: row?.unitPath ?? null,
+      facts: row
+        ? {
+            category: row.h.category,
+            rank: row.h.rank,
+            post: row.h.post,
+            leadershipTier: row.h.leadershipTier,
+            unitLevel: row.unitLevel,
+            appointedOn: p.appointedOn,
+            serviceStart: p.serviceStart,
+            birthDate: p.birthDate,
+            partyMember: p.partyMember,
+            partyJoinDate: p.partyJoinDate,
+          }
+        : null,
+      quals: quals.filter((x) => x.personId === p.id),
+      ratings: ratings.filter((x) => x.personId === p.id),
+    };
+  });
+}
