@@ -110,7 +110,7 @@ async function cpuOnly(): Promise<number> {
   await prepare(handle);
   const profiles = await loadUnitProfiles(handle);
   await handle.close();
-  const f = new PersonFactory(profiles, SEED, new Set(), new Map(), N);
+  const f = new PersonFactory(profiles, SEED, { expectedPeople: N });
   const t = performance.now();
   for (let i = 1; i <= N; i++) f.next(i);
   return performance.now() - t;

@@ -175,7 +175,7 @@ describe.each(testBackends())('demo province on %s', (kind) => {
       "EXISTS (SELECT 1 FROM qualifications q WHERE q.person_id = p.id AND q.kind = 'POLITICAL_THEORY')",
     );
     expect(theory / N).toBeGreaterThan(0.45);
-    expect(theory / N).toBeLessThan(0.8);
+    expect(theory / N).toBeLessThan(0.88); // a small province has proportionally more leaders
     // Every qualification level is a code of its kind's level list.
     expect(
       await one(
@@ -244,8 +244,8 @@ describe.each(testBackends())('demo province on %s', (kind) => {
 
   it('is deterministic for a seed, and the same on every backend', async () => {
     const profiles = await loadUnitProfiles(h);
-    const a = new PersonFactory(profiles, 99, new Set(), new Map(), 200);
-    const b = new PersonFactory(profiles, 99, new Set(), new Map(), 200);
+    const a = new PersonFactory(profiles, 99, { expectedPeople: 200 });
+    const b = new PersonFactory(profiles, 99, { expectedPeople: 200 });
     for (let i = 1; i <= 200; i++) expect(a.next(i)).toEqual(b.next(i));
     const names = namesByBackend.get(kind)!;
     for (const other of namesByBackend.values()) expect(other).toEqual(names);

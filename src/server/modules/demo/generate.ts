@@ -95,21 +95,25 @@ async function takenPersonalIds(handle: DbHandle, ids: string[]): Promise<Set<st
 async function takenSeats(
   handle: DbHandle,
   heads: Map<number, { head: string | null; deputy: string | null }>,
-) {
-  const rows = await queryRows<{ unit_id: number; post: string; n: number | string }>(
+): Promise<{ seats: LeaderSeats; heldPosts: Set<string> }> {
+  const rows = await queryRows<{ unit_id: number; post: string; tier: string; n: number | string }>(
     handle.db,
-    "SELECT unit_id, post, count(*) AS n FROM people WHERE leadership_tier <> 'NONE' AND post IS NOT NULL GROUP BY unit_id, post",
+    `SELECT unit_id, post, leadership_tier AS tier, count(*) AS n FROM people
+      WHERE leadership_tier <> 'NONE' AND post IS NOT NULL GROUP BY unit_id, post, leadership_tier`,
   );
   const seats: LeaderSeats = new Map();
+  const heldPosts = new Set<string>();
   for (const r of rows) {
-    const titles = heads.get(Number(r.unit_id));
+    const unitId = Number(r.unit_id);
+    if (r.tier === 'XA') heldPosts.add(`${unitId}|${r.post}`);
+    const titles = heads.get(unitId);
     if (!titles) continue;
-    const seat = seats.get(Number(r.unit_id)) ?? { head: false, deputies: 0 };
+    const seat = seats.get(unitId) ?? { head: false, deputies: 0 };
     if (r.post === titles.head) seat.head = true;
     else if (r.post === titles.deputy) seat.deputies += Number(r.n);
-    seats.set(Number(r.unit_id), seat);
+    seats.set(unitId, seat);
   }
-  return seats;
+  return { seats, heldPosts };
 }
 
 interface Chunk {
@@ -157,7 +161,12 @@ export async function generatePeople(handle: DbHandle, opts: GenerateOptions): P
     );
     for (const r of rows) used.add(r.personal_id);
   }
-  const factory = new PersonFactory(profiles, opts.seed, used, seats, total);
+  const factory = new PersonFactory(profiles, opts.seed, {
+    usedPersonalIds: used,
+    seats: seats.seats,
+    heldPosts: seats.heldPosts,
+    expectedPeople: total,
+  });
   const next = { ...first };
   let qualificationCount = 0;
   let historyCount = 0;

@@ -88,6 +88,15 @@ interface Role {
   seat: boolean;
 }
 
+export interface FactoryOptions {
+  usedPersonalIds?: Set<string>;
+  /** Heads and deputies already in place, per unit. */
+  seats?: LeaderSeats;
+  heldPosts?: Set<string>;
+  /** How many people this run makes: spreads leaders over each unit's staff. */
+  expectedPeople?: number;
+}
+
 export class PersonFactory {
   private readonly rng: Rng;
   private readonly idRng: Rng;
@@ -96,14 +105,17 @@ export class PersonFactory {
   /** Names repeat a lot: fold and sort key computed once per distinct name. */
   private readonly nameKeys = new Map<string, { searchName: string; sortKey: string }>();
 
-  constructor(
-    profiles: UnitProfile[],
-    seed: number,
-    /** Identity numbers given out by this factory (the caller checks those in the database). */
-    private readonly usedPersonalIds: Set<string> = new Set(),
-    private readonly seats: LeaderSeats = new Map(),
-    expectedPeople = 1000,
-  ) {
+  /** Identity numbers given out (and known taken): never given twice. */
+  private readonly usedPersonalIds: Set<string>;
+  private readonly seats: LeaderSeats;
+  /** Single posts already held, as "unitId|post" (commune mass-organisation heads). */
+  private readonly heldPosts: Set<string>;
+
+  constructor(profiles: UnitProfile[], seed: number, opts: FactoryOptions = {}) {
+    this.usedPersonalIds = opts.usedPersonalIds ?? new Set();
+    this.seats = opts.seats ?? new Map();
+    this.heldPosts = opts.heldPosts ?? new Set();
+    const expectedPeople = opts.expectedPeople ?? 1000;
     if (profiles.length === 0)
       throw new Error('No current unit (level commune or agency) to place people in');
     this.rng = deriveRng(seed, 'people');
@@ -267,9 +279,14 @@ export class PersonFactory {
         return { tier: unit.headTier, post: unit.deputy, isHead: false, isDeputy: true, seat: true };
       }
     }
-    const share = isCommuneType(unit.type) ? 0.1 : 0.14;
+    const share = isCommuneType(unit.type) ? 0.13 : 0.16;
     if (chance(rng, share)) {
       const division = divisionLeaderPost(rng, unit);
+      // A commune has one head per mass organisation.
+      const key = division?.tier === 'XA' ? `${unit.id}|${division.post}` : null;
+      if (key && this.heldPosts.has(key))
+        return { tier: 'NONE', post: null, isHead: false, isDeputy: false, seat: false };
+      if (key) this.heldPosts.add(key);
       if (division)
         return {
           tier: division.tier,
@@ -316,13 +333,15 @@ export class PersonFactory {
       case 'KHAC':
         return r < 0.6 ? 'NV' : null;
       case 'CBX':
-        if (role.tier !== 'NONE') return r < 0.18 && age >= 35 ? 'CVC' : 'CV';
-        return r < 0.78 ? 'CV' : r < 0.92 ? 'CS' : 'NV';
+        if (role.tier !== 'NONE') return r < 0.35 && age >= 35 ? 'CVC' : 'CV';
+        if (age >= 35 && r < 0.12) return 'CVC';
+        return r < 0.8 ? 'CV' : r < 0.93 ? 'CS' : 'NV';
       default: {
+        // Cadres and civil servants of provincial organs: ~2% senior, ~25% principal specialists.
         if (role.tier === 'SO') return age >= 45 && r < 0.6 ? 'CVCC' : 'CVC';
-        if (role.tier !== 'NONE') return age >= 45 && r < 0.08 ? 'CVCC' : age >= 33 && r < 0.6 ? 'CVC' : 'CV';
-        if (age >= 45 && r < 0.02) return 'CVCC';
-        if (age >= 33 && r < 0.2) return 'CVC';
+        if (role.tier !== 'NONE') return age >= 45 && r < 0.1 ? 'CVCC' : age >= 33 && r < 0.65 ? 'CVC' : 'CV';
+        if (age >= 45 && r < 0.05) return 'CVCC';
+        if (age >= 33 && r < 0.3) return 'CVC';
         if (r > 0.9) return unit.type === 'party' ? 'CV' : 'CS';
         if (r > 0.85) return 'NV';
         return 'CV';

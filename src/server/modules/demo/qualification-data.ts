@@ -181,17 +181,17 @@ export const EDU_HIGH = new Weighted<Level>([
   ['TRUNG_CAP', 2.5],
 ]);
 export const EDU_COMMUNE = new Weighted<Level>([
-  ['THAC_SI', 6],
-  ['DAI_HOC', 78],
-  ['CAO_DANG', 7],
-  ['TRUNG_CAP', 9],
+  ['THAC_SI', 7],
+  ['DAI_HOC', 81],
+  ['CAO_DANG', 5],
+  ['TRUNG_CAP', 7],
 ]);
 export const EDU_SERVICE = new Weighted<Level>([
   ['TIEN_SI', 2],
   ['THAC_SI', 12],
-  ['DAI_HOC', 66],
-  ['CAO_DANG', 14],
-  ['TRUNG_CAP', 6],
+  ['DAI_HOC', 69],
+  ['CAO_DANG', 12],
+  ['TRUNG_CAP', 5],
 ]);
 export const EDU_LECTURER = new Weighted<Level>([
   ['TIEN_SI', 12],
@@ -231,13 +231,13 @@ export const PT_LEADER = new Weighted<Level>([
   ['SO_CAP', 5],
 ]);
 export const PT_PARTY = new Weighted<Level>([
-  ['SO_CAP', 48],
-  ['TRUNG_CAP', 24],
+  ['SO_CAP', 50],
+  ['TRUNG_CAP', 26],
   ['CAO_CAP', 3],
-  [null, 25],
+  [null, 21],
 ]);
 export const PT_OTHER = new Weighted<Level>([
-  ['SO_CAP', 20],
+  ['SO_CAP', 24],
   ['TRUNG_CAP', 3],
-  [null, 77],
+  [null, 73],
 ]);
