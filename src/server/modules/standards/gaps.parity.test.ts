@@ -3,19 +3,16 @@
  * demo data (dated history across the 2025 reorganisation) with overrides, a retirement in one
  * subtree, periods, undated, late and deleted qualifications, on several dates.
  */
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { orgUnits, people, standardRules } from '../../db/schema/index';
-import { openTestDb, testBackends } from '../../test/db';
-import { generatePeople } from '../demo/generate';
-import { buildDemoOrgTree } from '../demo/org-tree';
-import { seedCodeLists } from '../demo/seed-codes';
+import { people, standardRules } from '../../db/schema/index';
+import { testBackends } from '../../test/db';
+import { openDemoDb } from './demo-fixture';
 import { listGapsForUnits } from './gaps.service';
 import { loadPeopleOnDate } from './person-facts.queries';
 import { pathWithin, placeRules, rulesAt } from './rule-engine';
-import { seedRulePack } from './rule-pack';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
 import { judgeStandard } from './standard.engine';
 
@@ -36,14 +33,10 @@ describe.each(testBackends())('gap SQL = engine (%s)', (kind) => {
   let subtreePath: string;
 
   beforeAll(async () => {
-    const db = await openTestDb(kind);
-    handle = db.handle;
-    cleanup = db.cleanup;
-    await seedCodeLists(handle.db);
-    const tree = await buildDemoOrgTree(handle);
-    await generatePeople(handle, { people: 400, seed: 11 });
-    await seedRulePack(handle.db);
-    const [root] = await handle.db.select().from(orgUnits).where(eq(orgUnits.id, tree.rootId));
+    const demo = await openDemoDb(kind, 400);
+    handle = demo.handle;
+    cleanup = demo.cleanup;
+    const root = demo.root;
     rootPath = root.path;
     // Two current subtrees with people: one overrides a rule, one retires another.
     const busy = rowsOf<{ path: string }>(

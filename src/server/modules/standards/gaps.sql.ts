@@ -44,7 +44,7 @@ export function stateCte(s: GapScope): SQL {
   if (s.personIds) where.push(sql`h.person_id = any(${arr(s.personIds, 'int')})`);
   return sql`select distinct on (h.person_id)
       h.person_id, h.unit_id, u.path as unit_path, u.level as unit_level, h.category, h.rank, h.post,
-      h.leadership_tier, p.appointed_on, p.service_start
+      h.leadership_tier, p.appointed_on, p.service_start, p.birth_date, p.party_member, p.party_join_date
     from person_history h
     join org_units u on u.id = h.unit_id
     join people p on p.id = h.person_id
@@ -68,7 +68,7 @@ export function selectorSql(sel: RuleSelector): SQL {
 }
 
 /** The rule's owner subtree minus deeper owners that govern the same code. */
-function placementSql(p: Placement<OwnedRule>): SQL {
+export function placementSql(p: { ownerPath: string | null; exclude: string[] }): SQL {
   const c: SQL[] = [];
   if (p.ownerPath) c.push(sql`s.unit_path <@ ${p.ownerPath}::ltree`);
   if (p.exclude.length) c.push(sql`not (s.unit_path <@ any(${arr(p.exclude, 'ltree')}))`);
@@ -76,7 +76,7 @@ function placementSql(p: Placement<OwnedRule>): SQL {
 }
 
 /** Held on the date: not deleted, issued on or before it (undated records count). */
-const held = (asOf: string) => sql`q.person_id = s.person_id and q.deleted_at is null
+export const held = (asOf: string) => sql`q.person_id = s.person_id and q.deleted_at is null
   and (q.issued_on is null or q.issued_on <= ${asOf}::date)`;
 
 function branchSql(p: Placement<OwnedRule>, book: Codebook, asOf: string): SQL {
