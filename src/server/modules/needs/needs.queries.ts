@@ -25,35 +25,43 @@ export interface BoardSqlRow {
   lastAt: string | null;
 }
 
-/** Every proposal of a campaign in a subtree, with line counts and its latest event. */
+/**
+ * Every proposal of a campaign in a subtree, with line counts and its latest event. The counts
+ * and latest events are materialised once: right after a campaign opens the planner's statistics
+ * still say "no lines", and a nested loop would recount the lines for every proposal.
+ */
 export async function boardRows(q: Queryable, campaignId: number, scopePath: string) {
   const rows = rowsOf<BoardSqlRow>(
     await q.execute(sql`
-      select p.id as "proposalId", p.unit_id as "unitId", u.name as "unitName",
-        p.reviewer_unit_id as "reviewerUnitId", r.name as "reviewerName", p.status,
-        p.submitted_at as "submittedAt", p.reviewed_at as "reviewedAt",
-        coalesce(l.total, 0)::int as total, coalesce(l.gap, 0)::int as gap,
-        coalesce(l.manual, 0)::int as manual, coalesce(l.consolidated, 0)::int as consolidated,
-        coalesce(l.people, 0)::int as people,
-        e.action as "lastAction", e.actor_name as "lastActor", e.comment as "lastComment", e.at as "lastAt"
-      from needs_proposals p
-      join org_units u on u.id = p.unit_id
-      left join org_units r on r.id = p.reviewer_unit_id
-      left join (
+      with mine as materialized (
+        select p.id from needs_proposals p join org_units u on u.id = p.unit_id
+        where p.campaign_id = ${campaignId} and u.path <@ ${scopePath}::ltree
+      ), counts as materialized (
         select l.proposal_id, count(*) as total,
           count(*) filter (where l.source = 'gap') as gap,
           count(*) filter (where l.source = 'manual') as manual,
           count(*) filter (where l.source = 'consolidated') as consolidated,
           count(distinct l.person_id) as people
-        from needs_lines l join needs_proposals lp on lp.id = l.proposal_id
-        where lp.campaign_id = ${campaignId}
+        from needs_lines l where l.proposal_id in (select id from mine)
         group by l.proposal_id
-      ) l on l.proposal_id = p.id
-      left join lateral (
-        select action, actor_name, comment, at from needs_events ev
-        where ev.proposal_id = p.id order by ev.at desc, ev.id desc limit 1
-      ) e on true
-      where p.campaign_id = ${campaignId} and u.path <@ ${scopePath}::ltree
+      ), last as materialized (
+        select distinct on (ev.proposal_id) ev.proposal_id, ev.action, ev.actor_name, ev.comment, ev.at
+        from needs_events ev where ev.proposal_id in (select id from mine)
+        order by ev.proposal_id, ev.at desc, ev.id desc
+      )
+      select p.id as "proposalId", p.unit_id as "unitId", u.name as "unitName",
+        p.reviewer_unit_id as "reviewerUnitId", r.name as "reviewerName", p.status,
+        p.submitted_at as "submittedAt", p.reviewed_at as "reviewedAt",
+        coalesce(c.total, 0)::int as total, coalesce(c.gap, 0)::int as gap,
+        coalesce(c.manual, 0)::int as manual, coalesce(c.consolidated, 0)::int as consolidated,
+        coalesce(c.people, 0)::int as people,
+        e.action as "lastAction", e.actor_name as "lastActor", e.comment as "lastComment", e.at as "lastAt"
+      from mine m
+      join needs_proposals p on p.id = m.id
+      join org_units u on u.id = p.unit_id
+      left join org_units r on r.id = p.reviewer_unit_id
+      left join counts c on c.proposal_id = p.id
+      left join last e on e.proposal_id = p.id
       order by u.path`),
   );
   return rows.map((r) => ({
