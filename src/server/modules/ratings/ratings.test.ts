@@ -40,7 +40,10 @@ describe.each(testBackends())('ratings routes (%s)', (kind) => {
     t.call(s, { method: 'PUT', url: `/api/people/${personId}/ratings/${year}`, payload });
   /** The fields a 400 names. */
   const fields = (res: { json(): { error: { details?: { fields?: { field: string }[] } } } }) =>
-    res.json().error.details?.fields?.map((f) => f.field).join(',');
+    res
+      .json()
+      .error.details?.fields?.map((f) => f.field)
+      .join(',');
 
   it('derives the rating from points from 2026 and refuses a contradicting rating, naming the field', async () => {
     await addScale(t.handle.db, 'TEST_CC_POINTS', ['CC'], DECREE_335);
