@@ -1,7 +1,7 @@
 /**
  * Times generatePeople (synthetic staff + qualifications + history through COPY) on a fresh
  * database with the demo tree. Prints people/s and rows/s; not pass/fail.
- *   npx tsx bench/generate.bench.ts [--people N] [--seed S]
+ *   npx tsx bench/generate.bench.ts [--people N] [--seed S] [--only pglite|postgres]
  * PGlite always (a temporary data dir); PostgreSQL too when DATABASE_URL or TEST_DATABASE_URL is
  * set (a new database dtbd_bench_<random> is created there and dropped afterwards).
  */
@@ -24,6 +24,7 @@ function arg(name: string, fallback: number): number {
 }
 const N = arg('people', 100_000);
 const SEED = arg('seed', 1);
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 interface Row {
   backend: string;
@@ -124,15 +125,21 @@ function line(r: Row): string {
 }
 
 async function main() {
-  console.log(`generatePeople: ${N} people, seed ${SEED}, node ${process.version}, ${os.cpus().length} CPU`);
+  const load = () => os.loadavg()[0].toFixed(1);
+  console.log(
+    `generatePeople: ${N} people, seed ${SEED}, node ${process.version}, ${os.cpus().length} CPU, load average ${load()} at start`,
+  );
   const rows: Row[] = [];
-  console.error('PGlite...');
-  rows.push(await pglite());
+  if (ONLY !== 'postgres') {
+    console.error('PGlite...');
+    rows.push(await pglite());
+  }
   const url = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (url) {
+  if (url && ONLY !== 'pglite') {
     console.error('PostgreSQL...');
     rows.push(await postgres(url));
   }
+  const loadAfter = load();
   const cpu = await cpuOnly();
   console.log('');
   console.log(
@@ -143,7 +150,8 @@ async function main() {
   console.log('');
   console.log(
     `Generator alone (no database): ${(cpu / 1000).toFixed(1)} s, ${Math.round(N / (cpu / 1000))} people/s. ` +
-      `Rows: ${rows[0].result.qualifications} qualifications, ${rows[0].result.history} history rows.`,
+      `Rows: ${rows[0].result.qualifications} qualifications, ${rows[0].result.history} history rows. ` +
+      `Load average ${loadAfter} after the loads.`,
   );
 }
 

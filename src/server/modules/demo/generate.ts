@@ -127,7 +127,9 @@ interface Chunk {
  * Add `people` synthetic people (with qualifications and history) to the current units.
  * Deterministic for a seed and a tree. Ids continue after the highest existing ones.
  *
- * PGlite: one transaction with the bulk mode of bulk-load.ts, chunk by chunk.
+ * PGlite: one transaction with the bulk mode of bulk-load.ts, chunk by chunk. PGlite has a
+ * single connection: run this before the handle serves anything else (seeding at start, the CLI),
+ * or other queries would run inside the load's transaction.
  * PostgreSQL: plain COPY per chunk, pipelined: the next chunk is built while the server loads the
  * previous one, so the default chunk is halved there (two half chunks in memory at most).
  */
