@@ -23,6 +23,9 @@ import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
+import { eligibilityRoutes } from './modules/standards/eligibility.routes';
+import { gapsRoutes } from './modules/standards/gaps.routes';
+import { standardsRoutes } from './modules/standards/standards.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
@@ -85,6 +88,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       auditRoutes(api, moduleDeps);
       ratingRoutes(api, moduleDeps);
       needsRoutes(api, moduleDeps);
+      standardsRoutes(api, moduleDeps);
+      gapsRoutes(api, moduleDeps);
+      eligibilityRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

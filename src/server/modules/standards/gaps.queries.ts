@@ -13,6 +13,8 @@ import type { OwnedRule } from './standards.types';
 export interface GapRow {
   personId: number;
   unitId: number;
+  /** Category on the date. */
+  category: string;
   ruleCode: string;
   ruleId: number;
   requirement: RuleRequirement;
@@ -38,6 +40,7 @@ export async function loadGapContext(q: Queryable, asOf: string, ruleCode?: stri
 interface RawGap {
   person_id: number;
   unit_id: number;
+  category: string;
   rule_id: number;
   rule_code: string;
   status: 'missing' | 'due';
@@ -58,7 +61,7 @@ export async function selectGaps(
         ctx.book,
         scope,
         tail ??
-          sql`select person_id, unit_id, rule_id, rule_code, status, due_by::text as due_by, periods_done
+          sql`select person_id, unit_id, category, rule_id, rule_code, status, due_by::text as due_by, periods_done
               from gaps order by person_id, rule_code`,
       ),
     ),
@@ -66,6 +69,7 @@ export async function selectGaps(
   return rows.map((r) => ({
     personId: Number(r.person_id),
     unitId: Number(r.unit_id),
+    category: r.category,
     ruleCode: r.rule_code,
     ruleId: Number(r.rule_id),
     requirement: ctx.rules.get(Number(r.rule_id))!.requirement,

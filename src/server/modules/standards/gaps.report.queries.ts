@@ -1,0 +1,169 @@
+/** Gap reports over a subtree: counts by unit, rule or category; a page of rows; export chunks. */
+import { type SQL, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import type { GapContext, GapRow } from './gaps.queries';
+import { arr, type GapScope, gapsSql } from './gaps.sql';
+
+export type GroupBy = 'unit' | 'rule' | 'category';
+
+export interface GroupCounts {
+  key: string | null;
+  headcount: number | null;
+  peopleWithGaps: number;
+  gaps: number;
+  missing: number;
+  due: number;
+}
+
+/** The child of `unitPath` a row belongs to (ltree labels are unit ids), or the unit itself. */
+function unitKey(col: SQL, unitPath: string, unitId: number): SQL {
+  const depth = unitPath.split('.').length;
+  return sql`(case when nlevel(${col}) > ${depth}::int then subltree(${col}, ${depth}::int, ${depth + 1}::int)::text
+    else ${String(unitId)}::text end)`;
+}
+
+/**
+ * Counts per group plus one total row (key null), in one statement. Headcount (people working
+ * in the group on the date) is given for unit and category groups.
+ */
+export async function countGaps(
+  q: Queryable,
+  ctx: GapContext,
+  scope: GapScope & { unitPath: string },
+  groupBy: GroupBy,
+  unitId: number,
+): Promise<GroupCounts[]> {
+  const key = (alias: string) =>
+    groupBy === 'unit'
+      ? unitKey(sql.raw(`${alias}.unit_path`), scope.unitPath, unitId)
+      : groupBy === 'category'
+        ? sql.raw(`${alias}.category`)
+        : sql.raw(`${alias}.rule_code`);
+  const headcount =
+    groupBy === 'rule'
+      ? sql`, hc as (select null::text as k, count(*)::int as headcount from gap_state s)`
+      : sql`, hc as (select k, count(*)::int as headcount
+          from (select ${key('s')} as k from gap_state s) x group by grouping sets ((k), ()))`;
+  const tail = sql`${headcount},
+    gg as (select k, count(distinct person_id)::int as people_with_gaps, count(*)::int as gaps,
+        (count(*) filter (where status = 'missing'))::int as missing, (count(*) filter (where status = 'due'))::int as due
+      from (select ${key('g')} as k, g.person_id, g.status from gaps g) x group by grouping sets ((k), ()))
+    select gg.k, hc.headcount, gg.people_with_gaps, gg.gaps, gg.missing, gg.due from gg
+      left join hc on hc.k is not distinct from gg.k
+    union all
+    select hc.k, hc.headcount, 0, 0, 0, 0 from hc
+      where hc.k is not null and not exists (select 1 from gg where gg.k = hc.k)`;
+  const rows = rowsOf<{
+    k: string | null;
+    headcount: number | null;
+    people_with_gaps: number;
+    gaps: number;
+    missing: number;
+    due: number;
+  }>(await q.execute(gapsSql(ctx.placements, ctx.book, scope, tail)));
+  return rows.map((r) => ({
+    key: r.k,
+    headcount: r.headcount === null ? null : Number(r.headcount),
+    peopleWithGaps: Number(r.people_with_gaps),
+    gaps: Number(r.gaps),
+    missing: Number(r.missing),
+    due: Number(r.due),
+  }));
+}
+
+export interface GapPageRow extends GapRow {
+  fullName: string;
+  unitName: string;
+}
+
+/** One page of gap rows in roster order (given name first), with the total. */
+export async function pageGaps(
+  q: Queryable,
+  ctx: GapContext,
+  scope: GapScope,
+  filter: { status?: 'missing' | 'due' },
+  page: { offset: number; limit: number },
+): Promise<{ rows: GapPageRow[]; total: number }> {
+  const where = filter.status ? sql`where g.status = ${filter.status}` : sql``;
+  const base = sql`from gaps g join people p on p.id = g.person_id join org_units u on u.id = g.unit_id ${where}`;
+  const raw = rowsOf<{
+    person_id: number;
+    full_name: string;
+    unit_name: string;
+    category: string;
+    total: number;
+  }>(
+    await q.execute(
+      gapsSql(
+        ctx.placements,
+        ctx.book,
+        scope,
+        sql`select g.person_id, g.unit_id, g.rule_id, g.rule_code, g.status, g.due_by::text as due_by, g.periods_done,
+          p.full_name, u.name as unit_name, g.category, count(*) over () as total ${base}
+          order by p.sort_key collate "C", p.id, g.rule_code limit ${page.limit}::int offset ${page.offset}::int`,
+      ),
+    ),
+  );
+  let total = raw.length ? Number(raw[0].total) : 0;
+  if (!raw.length && page.offset > 0)
+    total = Number(
+      rowsOf<{ n: number }>(
+        await q.execute(gapsSql(ctx.placements, ctx.book, scope, sql`select count(*)::int as n ${base}`)),
+      )[0].n,
+    );
+  return {
+    total,
+    rows: raw.map((r) => {
+      const x = r as unknown as Record<string, unknown>;
+      return {
+        personId: Number(x.person_id),
+        unitId: Number(x.unit_id),
+        ruleId: Number(x.rule_id),
+        ruleCode: String(x.rule_code),
+        requirement: ctx.rules.get(Number(x.rule_id))!.requirement,
+        status: x.status as 'missing' | 'due',
+        dueBy: (x.due_by as string | null) ?? null,
+        periodsDone: x.periods_done === null ? null : Number(x.periods_done),
+        fullName: r.full_name,
+        unitName: r.unit_name,
+        category: r.category,
+      };
+    }),
+  };
+}
+
+/** Ids of the people with gaps, in roster order: the export walks them chunk by chunk. */
+export async function peopleWithGaps(q: Queryable, ctx: GapContext, scope: GapScope, status?: string) {
+  const where = status ? sql`where g.status = ${status}` : sql``;
+  const rows = rowsOf<{ person_id: number }>(
+    await q.execute(
+      gapsSql(
+        ctx.placements,
+        ctx.book,
+        scope,
+        sql`select g.person_id from (select distinct person_id from gaps g ${where}) g join people p on p.id = g.person_id
+          order by p.sort_key collate "C", p.id`,
+      ),
+    ),
+  );
+  return rows.map((r) => Number(r.person_id));
+}
+
+/** Names of units and people for export rows. */
+export async function namesOf(q: Queryable, personIds: number[], unitIds: number[]) {
+  const [persons, units] = await Promise.all([
+    rowsOf<{ id: number; full_name: string; sort_key: string }>(
+      await q.execute(
+        sql`select id, full_name, sort_key from people where id = any(${arr(personIds, 'int')})`,
+      ),
+    ),
+    rowsOf<{ id: number; name: string }>(
+      await q.execute(sql`select id, name from org_units where id = any(${arr(unitIds, 'int')})`),
+    ),
+  ]);
+  return {
+    person: new Map(persons.map((p) => [Number(p.id), p])),
+    unit: new Map(units.map((u) => [Number(u.id), u.name])),
+  };
+}
