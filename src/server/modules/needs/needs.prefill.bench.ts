@@ -84,6 +84,27 @@ async function main() {
   const board = await app.inject({ method: 'GET', url: `/api/needs/campaigns/${c.id}`, headers });
   const boardMs = performance.now() - t0;
 
+  // The province's table once every proposal reviewed by the root is accepted (statuses set in SQL).
+  await handle.exec(`update needs_proposals set status = 'accepted' where reviewer_unit_id = ${root.id}`);
+  t0 = performance.now();
+  const table = await app.inject({
+    method: 'GET',
+    url: `/api/needs/campaigns/${c.id}/consolidated`,
+    headers,
+  });
+  const tableMs = performance.now() - t0;
+
+  // A year of points ratings for everyone (civil servants on points, others by criteria).
+  await handle.exec(`insert into annual_ratings (person_id, year, rating, points, unit_id)
+    select id, 2026, case when pts >= 90 then 'EXCELLENT' when pts >= 70 then 'GOOD'
+      when pts >= 50 then 'COMPLETED' else 'FAILED' end,
+      case when category in ('CC', 'CBX') then pts end, unit_id
+    from (select id, category, unit_id, round((40 + random() * 60)::numeric, 2) as pts from people) p;
+    analyze annual_ratings`);
+  t0 = performance.now();
+  const dist = await app.inject({ method: 'GET', url: '/api/ratings/distribution?year=2026', headers });
+  const distMs = performance.now() - t0;
+
   console.log(`| ${handle.kind}, ${N.toLocaleString('en')} people | figure |`);
   console.log('| --- | --- |');
   console.log(
@@ -94,6 +115,10 @@ async function main() {
     `| proposals / lines written / gaps skipped | ${c.proposals.total} / ${c.prefill.lines} / ${c.prefill.skipped} |`,
   );
   console.log(`| status board (GET, ${board.json().proposals.length} rows) | ${secs(boardMs)} |`);
+  console.log(`| consolidated table (GET, ${table.json().rows.length} rows) | ${secs(tableMs)} |`);
+  console.log(
+    `| ratings distribution with cap (GET, ${dist.json().totals.total} ratings) | ${secs(distMs)} |`,
+  );
   await app.close();
   await handle.close();
   await drop();
