@@ -14,6 +14,7 @@ import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { evaluateEligibility } from './eligibility.engine';
 import { loadEligibilityVersions } from './eligibility.queries';
 import { eligibleSql } from './eligibility.sql';
+import { execRows } from './gaps.exec';
 import { loadPeopleOnDate } from './person-facts.queries';
 import { placeRules, ruleInForce, rulesAt } from './rule-engine';
 import { loadCodebook } from './rules.queries';
@@ -48,25 +49,25 @@ export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }
       const placements = placeRules(ofPurpose, asOf);
       const scope = { asOf, scopePath: actor.scopePath, unitPath: unit.path };
       const offset = (q.page - 1) * q.pageSize;
-      const rows = rowsOf<{ person_id: number; total: number }>(
-        await db.execute(
-          eligibleSql(
-            placements,
-            book,
-            scope,
-            sql`select e.person_id, count(*) over () as total
+      const rows = await execRows<{ person_id: number; total: number }>(
+        db,
+        eligibleSql(
+          placements,
+          book,
+          scope,
+          sql`select e.person_id, count(*) over () as total
               from (select distinct person_id from elig) e join people p on p.id = e.person_id
               order by p.sort_key collate "C", p.id limit ${q.pageSize}::int offset ${offset}::int`,
-          ),
         ),
       );
       let total = rows.length ? Number(rows[0].total) : 0;
       if (!rows.length && offset > 0)
         total = Number(
-          rowsOf<{ n: number }>(
-            await db.execute(
+          (
+            await execRows<{ n: number }>(
+              db,
               eligibleSql(placements, book, scope, sql`select count(distinct person_id)::int as n from elig`),
-            ),
+            )
           )[0].n,
         );
       const ids = rows.map((r) => Number(r.person_id));

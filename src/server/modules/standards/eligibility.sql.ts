@@ -5,15 +5,10 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { type EligibilityCondition, RATING_ORDER, RATINGS } from '../../../contracts/rules';
-import { type Codebook, levelsAtLeast } from './codebook';
+import type { Codebook } from './codebook';
 import type { OwnedEligibility } from './eligibility.queries';
-import { arr, type GapScope, held, placementSql, selectorSql, stateCte } from './gaps.sql';
+import { arr, type GapScope, holdsSql, placementSql, selectorSql, stateCtes } from './gaps.sql';
 import type { Placement } from './rule-engine';
-
-function holdsSql(kind: string, minLevel: string, book: Codebook, asOf: string): SQL {
-  return sql`exists (select 1 from qualifications q where ${held(asOf)}
-    and q.kind = ${kind} and q.level = any(${arr(levelsAtLeast(book, kind, minLevel), 'text')}))`;
-}
 
 /** One condition on the state row `s`, with the same arithmetic as dates.ts. */
 export function conditionSql(c: EligibilityCondition, book: Codebook, asOf: string): SQL {
@@ -37,9 +32,9 @@ export function conditionSql(c: EligibilityCondition, book: Codebook, asOf: stri
     case 'partyMember':
       return sql`(s.party_member and (s.party_join_date is null or s.party_join_date <= ${asOf}::date))`;
     case 'minQualification':
-      return holdsSql(c.kind, c.minLevel, book, asOf);
+      return holdsSql(book, c.kind, c.minLevel);
     case 'notHolding':
-      return sql`not ${holdsSql(c.kind, c.minLevel, book, asOf)}`;
+      return sql`not ${holdsSql(book, c.kind, c.minLevel)}`;
     case 'selector':
       return sql`(${selectorSql(c.selector)})`;
   }
@@ -60,5 +55,5 @@ export function eligibleSql(
   const body = branches.length
     ? sql.join(branches, sql` union all `)
     : sql`select null::int as person_id, null::int as rule_id where false`;
-  return sql`with gap_state as materialized (${stateCte(scope)}), elig as (${body}) ${tail}`;
+  return sql`with ${stateCtes(scope)}, elig as (${body}) ${tail}`;
 }

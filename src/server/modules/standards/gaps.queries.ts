@@ -2,8 +2,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { RuleRequirement } from '../../../contracts/rules';
 import type { Queryable } from '../../db/client';
-import { rowsOf } from '../../db/rows';
 import type { Codebook } from './codebook';
+import { execRows } from './gaps.exec';
 import { type GapScope, gapsSql } from './gaps.sql';
 import { type Placement, placeRules } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
@@ -54,16 +54,15 @@ export async function selectGaps(
   scope: GapScope,
   tail?: SQL,
 ): Promise<GapRow[]> {
-  const rows = rowsOf<RawGap>(
-    await q.execute(
-      gapsSql(
-        ctx.placements,
-        ctx.book,
-        scope,
-        tail ??
-          sql`select person_id, unit_id, category, rule_id, rule_code, status, due_by::text as due_by, periods_done
+  const rows = await execRows<RawGap>(
+    q,
+    gapsSql(
+      ctx.placements,
+      ctx.book,
+      scope,
+      tail ??
+        sql`select person_id, unit_id, category, rule_id, rule_code, status, due_by::text as due_by, periods_done
               from gaps order by person_id, rule_code`,
-      ),
     ),
   );
   return rows.map((r) => ({

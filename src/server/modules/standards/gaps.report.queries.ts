@@ -2,6 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { execRows } from './gaps.exec';
 import type { GapContext, GapRow } from './gaps.queries';
 import { arr, type GapScope, gapsSql } from './gaps.sql';
 
@@ -54,14 +55,14 @@ export async function countGaps(
     union all
     select hc.k, hc.headcount, 0, 0, 0, 0 from hc
       where hc.k is not null and not exists (select 1 from gg where gg.k = hc.k)`;
-  const rows = rowsOf<{
+  const rows = await execRows<{
     k: string | null;
     headcount: number | null;
     people_with_gaps: number;
     gaps: number;
     missing: number;
     due: number;
-  }>(await q.execute(gapsSql(ctx.placements, ctx.book, scope, tail)));
+  }>(q, gapsSql(ctx.placements, ctx.book, scope, tail));
   return rows.map((r) => ({
     key: r.k,
     headcount: r.headcount === null ? null : Number(r.headcount),
@@ -87,29 +88,31 @@ export async function pageGaps(
 ): Promise<{ rows: GapPageRow[]; total: number }> {
   const where = filter.status ? sql`where g.status = ${filter.status}` : sql``;
   const base = sql`from gaps g join people p on p.id = g.person_id join org_units u on u.id = g.unit_id ${where}`;
-  const raw = rowsOf<{
+  const raw = await execRows<{
     person_id: number;
     full_name: string;
     unit_name: string;
     category: string;
     total: number;
   }>(
-    await q.execute(
-      gapsSql(
-        ctx.placements,
-        ctx.book,
-        scope,
-        sql`select g.person_id, g.unit_id, g.rule_id, g.rule_code, g.status, g.due_by::text as due_by, g.periods_done,
+    q,
+    gapsSql(
+      ctx.placements,
+      ctx.book,
+      scope,
+      sql`select g.person_id, g.unit_id, g.rule_id, g.rule_code, g.status, g.due_by::text as due_by, g.periods_done,
           p.full_name, u.name as unit_name, g.category, count(*) over () as total ${base}
           order by p.sort_key collate "C", p.id, g.rule_code limit ${page.limit}::int offset ${page.offset}::int`,
-      ),
     ),
   );
   let total = raw.length ? Number(raw[0].total) : 0;
   if (!raw.length && page.offset > 0)
     total = Number(
-      rowsOf<{ n: number }>(
-        await q.execute(gapsSql(ctx.placements, ctx.book, scope, sql`select count(*)::int as n ${base}`)),
+      (
+        await execRows<{ n: number }>(
+          q,
+          gapsSql(ctx.placements, ctx.book, scope, sql`select count(*)::int as n ${base}`),
+        )
       )[0].n,
     );
   return {
@@ -136,15 +139,14 @@ export async function pageGaps(
 /** Ids of the people with gaps, in roster order: the export walks them chunk by chunk. */
 export async function peopleWithGaps(q: Queryable, ctx: GapContext, scope: GapScope, status?: string) {
   const where = status ? sql`where g.status = ${status}` : sql``;
-  const rows = rowsOf<{ person_id: number }>(
-    await q.execute(
-      gapsSql(
-        ctx.placements,
-        ctx.book,
-        scope,
-        sql`select g.person_id from (select distinct person_id from gaps g ${where}) g join people p on p.id = g.person_id
+  const rows = await execRows<{ person_id: number }>(
+    q,
+    gapsSql(
+      ctx.placements,
+      ctx.book,
+      scope,
+      sql`select g.person_id from (select distinct person_id from gaps g ${where}) g join people p on p.id = g.person_id
           order by p.sort_key collate "C", p.id`,
-      ),
     ),
   );
   return rows.map((r) => Number(r.person_id));

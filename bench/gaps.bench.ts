@@ -1,0 +1,149 @@
+/**
+ * Gaps of a province of N people (default 100,000) on a date, set-based SQL, as a province-wide
+ * training officer asks for them (HTTP through app.inject) and as the needs campaign reads them
+ * (listGapsForUnits). Prints median/p95 per request; not pass/fail. Figures: bench/RESULTS-gaps.md.
+ *   npx tsx bench/gaps.bench.ts [N]                                  PGlite (in memory)
+ *   DATABASE_URL=postgres://... npx tsx bench/gaps.bench.ts [N]      PostgreSQL (a new database)
+ */
+import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
+import { migrate } from '../src/server/db/migrate';
+import { orgUnits } from '../src/server/db/schema/index';
+import { generatePeople } from '../src/server/modules/demo/generate';
+import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
+import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
+import { listGapsForUnits } from '../src/server/modules/standards/gaps.service';
+import { seedRulePack } from '../src/server/modules/standards/rule-pack';
+import { makeUser, PASSWORD } from '../src/server/test/fixtures';
+
+const N = Number(process.argv[2] ?? 100_000);
+const RUNS = Number(process.env.RUNS ?? 5);
+const AS_OF = '2026-11-20';
+
+async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { handle: await openPglite(undefined), drop: async () => {} };
+  const name = `dtbd_bench_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const handle = await openPostgres(u.toString());
+  return {
+    handle,
+    drop: async () => {
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+function stats(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  return {
+    median: s[Math.floor(s.length / 2)].toFixed(0),
+    p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))].toFixed(0),
+  };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const out = await fn();
+  return [performance.now() - t0, out];
+}
+
+async function main() {
+  const { handle, drop } = await open();
+  await migrate(handle);
+  await seedCodeLists(handle.db);
+  await seedRulePack(handle.db);
+  await buildDemoOrgTree(handle);
+  const g0 = Date.now();
+  await generatePeople(handle, { people: N, seed: 7 });
+  console.log(`${handle.kind}: generated ${N} people in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
+  await handle.exec('VACUUM ANALYZE');
+  const [root] = await handle.db.select().from(orgUnits).where(eq(orgUnits.level, 'province'));
+  const user = await makeUser(handle.db, 'training_officer', root);
+  const app = await buildApp({ handle, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: user.username, password: PASSWORD },
+  });
+  const cookie = String(login.headers['set-cookie']).split(';')[0];
+  const get = async (url: string) => {
+    const t0 = performance.now();
+    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    return { ms: performance.now() - t0, res };
+  };
+
+  const [, rows] = await time(() => listGapsForUnits(handle.db, { scopePath: root.path, asOf: AS_OF }));
+  const people = new Set(rows.map((r) => r.personId)).size;
+  console.log(`${rows.length} gaps of ${people} people on ${AS_OF}`);
+
+  const cases: [string, () => Promise<number>][] = [
+    [
+      'listGapsForUnits, whole province (rows to the caller)',
+      async () => (await time(() => listGapsForUnits(handle.db, { scopePath: root.path, asOf: AS_OF })))[0],
+    ],
+    [
+      'GET gaps/summary, province by unit',
+      async () => (await get(`/api/standards/gaps/summary?asOf=${AS_OF}&groupBy=unit`)).ms,
+    ],
+    [
+      'GET gaps/summary, province by rule',
+      async () => (await get(`/api/standards/gaps/summary?asOf=${AS_OF}&groupBy=rule`)).ms,
+    ],
+    [
+      'GET gaps/summary, province by category',
+      async () => (await get(`/api/standards/gaps/summary?asOf=${AS_OF}&groupBy=category`)).ms,
+    ],
+    [
+      'GET gaps/summary, province on 2020-06-30 (old rules)',
+      async () => (await get('/api/standards/gaps/summary?asOf=2020-06-30')).ms,
+    ],
+    [
+      'GET gaps/people, first page of 50',
+      async () => (await get(`/api/standards/gaps/people?asOf=${AS_OF}`)).ms,
+    ],
+    [
+      'GET gaps/people, one rule, page 20',
+      async () => (await get(`/api/standards/gaps/people?asOf=${AS_OF}&ruleCode=SM_CV&page=20`)).ms,
+    ],
+    [
+      'GET eligibility/POSTGRADUATE/people, first page',
+      async () => (await get(`/api/eligibility/POSTGRADUATE/people?asOf=${AS_OF}`)).ms,
+    ],
+  ];
+  console.log(`| request (${handle.kind}, ${N.toLocaleString('en')} people) | median ms | p95 ms |`);
+  console.log('| --- | --- | --- |');
+  for (const [label, run] of cases) {
+    await run();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push(await run());
+    const s = stats(times);
+    console.log(`| ${label} | ${s.median} | ${s.p95} |`);
+  }
+  const csv = await get(`/api/standards/gaps/export.csv?asOf=${AS_OF}`);
+  const mem = process.memoryUsage().rss / 1024 / 1024;
+  console.log(
+    `| GET gaps/export.csv, whole province (${(csv.res.rawPayload.length / 1024 / 1024).toFixed(1)} MB, ${csv.res.body.split('\r\n').length - 2} rows) | ${csv.ms.toFixed(0)} | (one run; RSS ${mem.toFixed(0)} MB) |`,
+  );
+  await app.close();
+  await handle.close();
+  await drop();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
