@@ -136,22 +136,6 @@ export async function pageGaps(
   };
 }
 
-/** Ids of the people with gaps, in roster order: the export walks them chunk by chunk. */
-export async function peopleWithGaps(q: Queryable, ctx: GapContext, scope: GapScope, status?: string) {
-  const where = status ? sql`where g.status = ${status}` : sql``;
-  const rows = await execRows<{ person_id: number }>(
-    q,
-    gapsSql(
-      ctx.placements,
-      ctx.book,
-      scope,
-      sql`select g.person_id from (select distinct person_id from gaps g ${where}) g join people p on p.id = g.person_id
-          order by p.sort_key collate "C", p.id`,
-    ),
-  );
-  return rows.map((r) => Number(r.person_id));
-}
-
 /** Names of units and people for export rows. */
 export async function namesOf(q: Queryable, personIds: number[], unitIds: number[]) {
   const [persons, units] = await Promise.all([

@@ -3,7 +3,6 @@
  * a streamed CSV export, and `listGapsForUnits` that other modules call (the needs campaign
  * pre-fills proposals from it).
  */
-import { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { GapsExportQuery, GapsPeopleQuery, GapsSummaryQuery } from '../../../contracts/standards';
 import type { Db, Queryable } from '../../db/client';
@@ -12,21 +11,14 @@ import { type Clock, todayOf } from '../../lib/dates';
 import { notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { labelOf } from './codebook';
-import { BOM, csvLine } from './csv';
-import { formatDate } from './dates';
-import { explainStandard, sourceText } from './explain';
+import { explainStandard } from './explain';
+import { streamGapsCsv } from './gaps.export';
 import { type GapContext, type GapRow, loadGapContext, selectGaps } from './gaps.queries';
-import { countGaps, namesOf, pageGaps, peopleWithGaps } from './gaps.report.queries';
+import { countGaps, namesOf, pageGaps } from './gaps.report.queries';
 import type { GapScope } from './gaps.sql';
 import { pathWithin, rulesAt } from './rule-engine';
 
 export type { GapRow } from './gaps.queries';
-
-const EXPORT_CHUNK = 500;
-const STATUS_LABEL = {
-  missing: { vi: 'Chưa đạt', en: 'Missing' },
-  due: { vi: 'Chưa đạt, còn trong hạn', en: 'Due, within the allowed time' },
-};
 
 /**
  * Every (person, rule) that is missing or due on `asOf` for the people WORKING then in the
@@ -159,52 +151,10 @@ export function createGapsService({ db, clock }: { db: Db; clock: Clock }) {
      */
     async exportCsv(actor: Actor, q: Filters) {
       const { unit, scope, ctx, asOf } = await resolve(actor, q);
-      const ids = await peopleWithGaps(db, ctx, scope, q.status);
-      async function* lines() {
-        yield BOM +
-          csvLine([
-            'STT',
-            'Họ và tên',
-            'Đơn vị',
-            'Đối tượng',
-            'Mã tiêu chuẩn',
-            'Tiêu chuẩn',
-            'Tình trạng',
-            'Hạn hoàn thành',
-            'Căn cứ',
-            'Giải thích',
-          ]);
-        let stt = 0;
-        for (let i = 0; i < ids.length; i += EXPORT_CHUNK) {
-          const chunk = ids.slice(i, i + EXPORT_CHUNK);
-          const order = new Map(chunk.map((id, k) => [id, k]));
-          const rows = (await selectGaps(db, ctx, { ...scope, personIds: chunk }))
-            .filter((r) => !q.status || r.status === q.status)
-            .sort(
-              (a, b) =>
-                order.get(a.personId)! - order.get(b.personId)! || a.ruleCode.localeCompare(b.ruleCode),
-            );
-          const names = await namesOf(db, chunk, [...new Set(rows.map((r) => r.unitId))]);
-          let out = '';
-          for (const r of rows) {
-            const rule = ctx.rules.get(r.ruleId)!;
-            out += csvLine([
-              ++stt,
-              names.person.get(r.personId)?.full_name ?? '',
-              names.unit.get(r.unitId) ?? '',
-              labelOf(ctx.book, 'category', r.category).vi,
-              r.ruleCode,
-              rule.titleVi,
-              STATUS_LABEL[r.status].vi,
-              formatDate(r.dueBy),
-              sourceText(rule.legalSource),
-              explain(ctx, r).vi,
-            ]);
-          }
-          yield out;
-        }
-      }
-      return { filename: `khoang-trong-tieu-chuan-${unit.id}-${asOf}.csv`, stream: Readable.from(lines()) };
+      return {
+        filename: `khoang-trong-tieu-chuan-${unit.id}-${asOf}.csv`,
+        stream: streamGapsCsv(db, ctx, scope, q.status),
+      };
     },
   };
 }

@@ -30,44 +30,54 @@ export function arr(values: readonly (string | number)[], type: 'text' | 'int' |
   return sql`${sql.param(values)}::${sql.raw(type)}[]`;
 }
 
+/** Conditions picking the history rows of the scope on the date, on aliases `h` (history) and `u` (unit). */
+function stateWhere(s: GapScope, h: string, u: string): SQL {
+  const H = sql.raw(h);
+  const U = sql.raw(u);
+  const where: SQL[] = [
+    sql`${H}.valid_from <= ${s.asOf}::date`,
+    sql`(${H}.valid_to is null or ${H}.valid_to > ${s.asOf}::date)`,
+    sql`${H}.status = 'WORKING'`,
+    sql`${U}.path <@ ${s.scopePath}::ltree`,
+  ];
+  if (s.unitPath) where.push(sql`${U}.path <@ ${s.unitPath}::ltree`);
+  if (s.groupPath) where.push(sql`${U}.path <@ ${s.groupPath}::ltree`);
+  if (s.category) where.push(sql`${H}.category = ${s.category}`);
+  if (s.personIds) where.push(sql`${H}.person_id = any(${arr(s.personIds, 'int')})`);
+  return sql.join(where, sql` and `);
+}
+
 /**
- * CTE definitions: `gap_base`, the people WORKING on the date with their state then (one
- * history row each) in the subtree; and `gap_state`, the same rows with what each person holds
- * on the date (`held`: "KIND|LEVEL" of qualifications not deleted and issued on or before it,
- * undated ones included) and the periods of fostering since 1 January of that year. Reading the
- * qualifications once per person keeps every rule branch a plain scan.
+ * The CTE `gap_state`: the people WORKING on the date in the subtree, with their state then
+ * (one history row each), what they hold on the date (`held`: "KIND|LEVEL" of qualifications
+ * not deleted and issued on or before it, undated ones included), the periods of fostering since
+ * 1 January of that year, and a `profile` key of what selectors read. One statement over base
+ * tables, so the planner's row estimates stay right (joins of CTEs are estimated blindly and
+ * once led to a nested loop of 100,000 x 58,000 rows).
  */
 export function stateCtes(s: GapScope): SQL {
-  const where: SQL[] = [
-    sql`h.valid_from <= ${s.asOf}::date`,
-    sql`(h.valid_to is null or h.valid_to > ${s.asOf}::date)`,
-    sql`h.status = 'WORKING'`,
-    sql`u.path <@ ${s.scopePath}::ltree`,
-  ];
-  if (s.unitPath) where.push(sql`u.path <@ ${s.unitPath}::ltree`);
-  if (s.groupPath) where.push(sql`u.path <@ ${s.groupPath}::ltree`);
-  if (s.category) where.push(sql`h.category = ${s.category}`);
-  if (s.personIds) where.push(sql`h.person_id = any(${arr(s.personIds, 'int')})`);
   const yearStart = `${s.asOf.slice(0, 4)}-01-01`;
-  return sql`gap_base as materialized (
+  // What the selectors and owners read, as one key: people sharing it get the same rules.
+  const profileKey = sql`concat_ws(chr(1), h.category, coalesce(h.rank, chr(2)), h.leadership_tier,
+    coalesce(h.post, chr(2)), h.unit_id::text)`;
+  return sql`gap_state as materialized (
       select distinct on (h.person_id)
         h.person_id, h.unit_id, u.path as unit_path, u.level as unit_level, h.category, h.rank, h.post,
-        h.leadership_tier, p.appointed_on, p.service_start, p.birth_date, p.party_member, p.party_join_date
+        h.leadership_tier, p.appointed_on, p.service_start, p.birth_date, p.party_member, p.party_join_date,
+        ${profileKey} as profile, coalesce(g.held, '{}'::text[]) as held, coalesce(g.periods_year, 0) as periods_year
       from person_history h
       join org_units u on u.id = h.unit_id
       join people p on p.id = h.person_id
-      where ${sql.join(where, sql` and `)}
-      order by h.person_id, h.valid_from desc, h.id desc),
-    gap_held as (
-      select q.person_id, array_agg(q.kind || '|' || q.level) as held,
-        sum(q.periods) filter (where q.issued_on >= ${yearStart}::date)::int as periods_year
-      from qualifications q
-      where q.person_id in (select person_id from gap_base) and q.deleted_at is null
-        and (q.issued_on is null or q.issued_on <= ${s.asOf}::date)
-      group by q.person_id),
-    gap_state as materialized (
-      select b.*, coalesce(g.held, '{}'::text[]) as held, coalesce(g.periods_year, 0) as periods_year
-      from gap_base b left join gap_held g on g.person_id = b.person_id)`;
+      left join (
+        select q.person_id, array_agg(q.kind || '|' || q.level) as held,
+          sum(q.periods) filter (where q.issued_on >= ${yearStart}::date)::int as periods_year
+        from qualifications q
+        where q.deleted_at is null and (q.issued_on is null or q.issued_on <= ${s.asOf}::date)
+          and q.person_id in (select h2.person_id from person_history h2 join org_units u2 on u2.id = h2.unit_id
+            where ${stateWhere(s, 'h2', 'u2')})
+        group by q.person_id) g on g.person_id = h.person_id
+      where ${stateWhere(s, 'h', 'u')}
+      order by h.person_id, h.valid_from desc, h.id desc)`;
 }
 
 /** The state row `s` holds a qualification of `kind` at `minLevel` or higher. */
@@ -87,7 +97,7 @@ export function selectorSql(sel: RuleSelector): SQL {
     // Posts repeat (a few hundred titles for 100,000 people): fold each distinct post once.
     const folded = postWordsSql(sql`d.post`);
     const words = sel.postContains.map((w) => sql`strpos(${folded}, ${postWords(w)}) > 0`);
-    c.push(sql`s.post = any(array(select d.post from (select distinct post from gap_base where post is not null offset 0) d
+    c.push(sql`s.post = any(array(select d.post from (select distinct post from gap_state where post is not null offset 0) d
       where ${sql.join(words, sql` or `)}))`);
   }
   return c.length ? sql.join(c, sql` and `) : sql`true`;
@@ -101,30 +111,32 @@ export function placementSql(p: { ownerPath: string | null; exclude: string[] })
   return c.length ? sql.join(c, sql` and `) : sql`true`;
 }
 
-/** Whether the state row `s` falls short of the rule (its id), else null. */
-function gapSql(p: Placement<OwnedRule>, book: Codebook): SQL {
-  const req = p.rule.requirement;
-  const shortfall =
-    req.type === 'qualification'
-      ? sql`not ${holdsSql(book, req.kind, req.minLevel)}`
-      : sql`s.periods_year < ${req.minPeriods}::int`;
-  return sql`case when ${selectorSql(p.rule.appliesTo)} and ${placementSql(p)} and ${shortfall} then ${p.rule.id}::int end`;
+/** The rule's id when its selector and owner subtree take in the profile row `s`, else null. */
+function appliesSql(p: Placement<OwnedRule>): SQL {
+  return sql`case when ${selectorSql(p.rule.appliesTo)} and ${placementSql(p)} then ${p.rule.id}::int end`;
 }
 
-/** One row per rule: what status and due date need (grace anchor and months, annual or not). */
-function rulesValues(placements: Placement<OwnedRule>[]): SQL {
+/** One row per rule: what it requires and what status and due date need. */
+function rulesValues(placements: Placement<OwnedRule>[], book: Codebook): SQL {
   const rows = placements.map(({ rule }) => {
-    const annual = rule.requirement.type === 'annual_periods';
-    return sql`(${rule.id}::int, ${rule.code}::text, ${rule.grace?.from ?? null}::text, ${rule.grace?.months ?? null}::int, ${annual}::boolean)`;
+    const req = rule.requirement;
+    const keys =
+      req.type === 'qualification'
+        ? levelsAtLeast(book, req.kind, req.minLevel).map((l) => `${req.kind}|${l}`)
+        : [];
+    const minPeriods = req.type === 'annual_periods' ? req.minPeriods : null;
+    return sql`(${rule.id}::int, ${rule.code}::text, ${rule.grace?.from ?? null}::text, ${rule.grace?.months ?? null}::int,
+      ${req.type === 'annual_periods'}::boolean, ${minPeriods}::int, ${arr(keys, 'text')})`;
   });
-  return sql`(values ${sql.join(rows, sql`, `)}) as r(rule_id, rule_code, grace_from, grace_months, annual)`;
+  return sql`(values ${sql.join(rows, sql`, `)}) as r(rule_id, rule_code, grace_from, grace_months, annual, min_periods, keys)`;
 }
 
 /**
- * `with gap_base, gap_state, gaps` followed by `tail` (which selects from `gaps`).
+ * `with gap_state, gap_profile, gaps` followed by `tail` (which selects from `gaps`).
  * Columns of gaps: person_id, unit_id, unit_path, category, rule_id, rule_code, status, due_by,
- * periods_done. One pass over the state: each row tests every rule in force (an array of the
- * ids it falls short of, unnested); status and due date are worked out for those rows only.
+ * periods_done. Selectors and owner subtrees are tested once per profile (category, rank, tier,
+ * post, unit: a few thousand for 100,000 people); each person is then checked only against the
+ * rules of their profile, and status and due date are worked out for the gaps only.
  */
 export function gapsSql(placements: Placement<OwnedRule>[], book: Codebook, scope: GapScope, tail: SQL): SQL {
   if (placements.length === 0)
@@ -135,18 +147,21 @@ export function gapsSql(placements: Placement<OwnedRule>[], book: Codebook, scop
   const anchor = sql`case r.grace_from when 'appointedOn' then s.appointed_on when 'serviceStart' then s.service_start end`;
   const byGrace = sql`(${anchor} + make_interval(months => r.grace_months))::date`;
   const end = sql`(case when r.annual then greatest(${byGrace}, ${`${asOf.slice(0, 4)}-12-31`}::date) else ${byGrace} end)`;
-  const ids = sql`array[${sql.join(
-    placements.map((p) => gapSql(p, book)),
-    sql`, `,
-  )}]::int[]`;
+  const ids = sql`array[${sql.join(placements.map(appliesSql), sql`, `)}]::int[]`;
   return sql`with ${stateCtes(scope)},
-    gap_hits as (
-      select s.*, x.rule_id from gap_state s cross join lateral unnest(${ids}) as x(rule_id)
+    gap_profile as materialized (
+      select s.profile, x.rule_id
+      from (select distinct on (profile) profile, category, rank, leadership_tier, unit_level, post, unit_path
+            from gap_state) s
+      cross join lateral unnest(${ids}) as x(rule_id)
       where x.rule_id is not null),
     gaps as (
       select s.person_id, s.unit_id, s.unit_path, s.category, r.rule_id, r.rule_code,
         case when ${asOf}::date < ${end} then 'due' else 'missing' end as status,
         case when ${asOf}::date < ${end} then ${end} end as due_by,
         case when r.annual then s.periods_year end as periods_done
-      from gap_hits s join ${rulesValues(placements)} on r.rule_id = s.rule_id) ${tail}`;
+      from gap_state s
+      join gap_profile g on g.profile = s.profile
+      join ${rulesValues(placements, book)} on r.rule_id = g.rule_id
+      where case when r.annual then s.periods_year < r.min_periods else not (s.held && r.keys) end) ${tail}`;
 }
