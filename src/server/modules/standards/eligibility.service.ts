@@ -55,9 +55,11 @@ export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }
           placements,
           book,
           scope,
-          sql`select e.person_id, count(*) over () as total
-              from (select distinct person_id from elig) e join people p on p.id = e.person_id
-              order by p.sort_key collate "C", p.id limit ${q.pageSize}::int offset ${offset}::int`,
+          // The materialized CTE keeps LIMIT from pulling in a fast-start nested loop over the CTEs.
+          sql`, found as materialized (select e.person_id, p.sort_key
+                from (select distinct person_id from elig) e join people p on p.id = e.person_id)
+              select person_id, count(*) over () as total from found
+              order by sort_key collate "C", person_id limit ${q.pageSize}::int offset ${offset}::int`,
         ),
       );
       let total = rows.length ? Number(rows[0].total) : 0;

@@ -52,10 +52,11 @@ export function streamGapsCsv(
     ctx.placements,
     ctx.book,
     scope,
-    sql`select p.full_name, u.name as unit_name, g.category, g.rule_id, g.rule_code, g.status,
-        g.due_by::text as due_by, g.periods_done
-      from gaps g join people p on p.id = g.person_id join org_units u on u.id = g.unit_id ${where}
-      order by p.sort_key collate "C", p.id, g.rule_code`,
+    // Materialized: a cursor plans for its first rows, which would favour nested loops over CTEs.
+    sql`, rows as materialized (select p.full_name, p.sort_key, u.name as unit_name, g.person_id, g.category,
+          g.rule_id, g.rule_code, g.status, g.due_by::text as due_by, g.periods_done
+        from gaps g join people p on p.id = g.person_id join org_units u on u.id = g.unit_id ${where})
+      select * from rows order by sort_key collate "C", person_id, rule_code`,
   );
   const out = new PassThrough();
   // Resolves when the client has taken what was written, or has gone away.

@@ -151,8 +151,10 @@ export function gapsSql(placements: Placement<OwnedRule>[], book: Codebook, scop
   return sql`with ${stateCtes(scope)},
     gap_profile as materialized (
       select s.profile, x.rule_id
-      from (select distinct on (profile) profile, category, rank, leadership_tier, unit_level, post, unit_path
-            from gap_state) s
+      from (select x.profile, x.category, x.rank, x.leadership_tier, x.unit_level, x.post, u.path as unit_path
+            from (select profile, category, rank, leadership_tier, unit_level, post, unit_id from gap_state
+                  group by profile, category, rank, leadership_tier, unit_level, post, unit_id) x
+            join org_units u on u.id = x.unit_id) s
       cross join lateral unnest(${ids}) as x(rule_id)
       where x.rule_id is not null),
     gaps as (
