@@ -53,6 +53,11 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
 
 export async function openPostgres(url: string): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client dropped by the server (restart, admin command) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (err) => {
+    console.warn(`PostgreSQL idle connection closed: ${err.message}`);
+  });
   // Fail fast with a clear message when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
