@@ -25,6 +25,19 @@ const CodesPage = lazy(() =>
   import('../features/codes/components/codes-page').then((m) => ({ default: m.CodesPage })),
 );
 
+const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const RulesPage = lazyNamed(() => import('../features/standards/components/rules-page'), 'RulesPage');
+const GapsPage = lazyNamed(() => import('../features/gaps/components/gaps-page'), 'GapsPage');
+const EligibilityPage = lazyNamed(
+  () => import('../features/gaps/components/eligibility-page'),
+  'EligibilityPage',
+);
+const CampaignsPage = lazyNamed(() => import('../features/needs/components/campaigns-page'), 'CampaignsPage');
+const CampaignPage = lazyNamed(() => import('../features/needs/components/campaign-page'), 'CampaignPage');
+const ProposalPage = lazyNamed(() => import('../features/needs/components/proposal-page'), 'ProposalPage');
+const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
+
 /** The start page depends on what the user may do. */
 function HomeRedirect() {
   const me = useMe();
@@ -68,6 +81,62 @@ export function AppRouter() {
           element={
             <RequirePermission permission="people.read">
               <PersonPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="standards/rules"
+          element={
+            <RequirePermission permission="standards.read">
+              <RulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="standards/gaps"
+          element={
+            <RequirePermission permission="standards.read">
+              <GapsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="eligibility"
+          element={
+            <RequirePermission permission="standards.read">
+              <EligibilityPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="needs"
+          element={
+            <RequirePermission permission="needs.read">
+              <CampaignsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="needs/campaigns/:id"
+          element={
+            <RequirePermission permission="needs.read">
+              <CampaignPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="needs/proposals/:id"
+          element={
+            <RequirePermission permission="needs.read">
+              <ProposalPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ratings"
+          element={
+            <RequirePermission permission="people.read">
+              <RatingsPage />
             </RequirePermission>
           }
         />

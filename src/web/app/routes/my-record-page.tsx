@@ -6,6 +6,8 @@ import { PersonHistoryTab } from '../../features/people/components/person-histor
 import { PersonGeneralTab, PersonHeading } from '../../features/people/components/person-summary';
 import { peopleMessages } from '../../features/people/messages';
 import { QualificationsPanel } from '../../features/qualifications/components/qualifications-panel';
+import { PersonRatingsTab } from '../../features/ratings/components/person-ratings-tab';
+import { PersonStandardsTab } from '../../features/standards/components/person-standards-tab';
 import { useMe } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
 
@@ -38,6 +40,16 @@ export function MyRecordPage() {
               key: 'qualifications',
               label: t('tabQualifications'),
               children: <QualificationsPanel personId={person.id} canEdit={false} />,
+            },
+            {
+              key: 'standards',
+              label: t('tabStandards'),
+              children: <PersonStandardsTab personId={person.id} />,
+            },
+            {
+              key: 'ratings',
+              label: t('tabRatings'),
+              children: <PersonRatingsTab personId={person.id} canEdit={false} />,
             },
             { key: 'history', label: t('tabHistory'), children: <PersonHistoryTab personId={person.id} /> },
           ]}

@@ -11,10 +11,12 @@ import {
 } from '../../features/people/components/person-summary';
 import { peopleMessages } from '../../features/people/messages';
 import { QualificationsPanel } from '../../features/qualifications/components/qualifications-panel';
+import { PersonRatingsTab } from '../../features/ratings/components/person-ratings-tab';
+import { PersonStandardsTab } from '../../features/standards/components/person-standards-tab';
 import { useCan } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
 
-const TABS = ['general', 'qualifications', 'history'] as const;
+const TABS = ['general', 'qualifications', 'standards', 'ratings', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** /people/:id — one record: general information, qualifications, history (composed from two features). */
@@ -65,6 +67,16 @@ export function PersonPage() {
               key: 'qualifications',
               label: t('tabQualifications'),
               children: <QualificationsPanel personId={person.id} canEdit={canEdit} />,
+            },
+            {
+              key: 'standards',
+              label: t('tabStandards'),
+              children: <PersonStandardsTab personId={person.id} />,
+            },
+            {
+              key: 'ratings',
+              label: t('tabRatings'),
+              children: <PersonRatingsTab personId={person.id} canEdit={can('ratings.write')} />,
             },
             { key: 'history', label: t('tabHistory'), children: <PersonHistoryTab personId={person.id} /> },
           ]}

@@ -1,11 +1,16 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   DownOutlined,
+  FundOutlined,
   IdcardOutlined,
   KeyOutlined,
   LogoutOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
+  StarOutlined,
   TeamOutlined,
   UnorderedListOutlined,
   UserOutlined,
@@ -56,6 +61,32 @@ export function AppShell() {
         icon: <TeamOutlined />,
         label: <Link to="/people">{t('menuPeople')}</Link>,
       });
+    if (can('standards.read')) {
+      main.push({
+        key: '/standards/gaps',
+        icon: <AimOutlined />,
+        label: <Link to="/standards/gaps">{t('menuGaps')}</Link>,
+      });
+      main.push({
+        key: '/eligibility',
+        icon: <SafetyCertificateOutlined />,
+        label: <Link to="/eligibility">{t('menuEligibility')}</Link>,
+      });
+    }
+    if (can('needs.read'))
+      main.push({ key: '/needs', icon: <FundOutlined />, label: <Link to="/needs">{t('menuNeeds')}</Link> });
+    if (can('people.read'))
+      main.push({
+        key: '/ratings',
+        icon: <StarOutlined />,
+        label: <Link to="/ratings">{t('menuRatings')}</Link>,
+      });
+    if (can('standards.read'))
+      main.push({
+        key: '/standards/rules',
+        icon: <BookOutlined />,
+        label: <Link to="/standards/rules">{t('menuRules')}</Link>,
+      });
     if (me.personId !== null)
       main.push({ key: '/me', icon: <IdcardOutlined />, label: <Link to="/me">{t('menuMe')}</Link> });
     const admin: MenuItem[] = [];
@@ -83,7 +114,19 @@ export function AppShell() {
 
   const selected = useMemo(() => {
     const p = location.pathname;
-    const keys = ['/admin/users', '/admin/audit', '/admin/codes', '/people', '/org', '/me'];
+    const keys = [
+      '/admin/users',
+      '/admin/audit',
+      '/admin/codes',
+      '/people',
+      '/org',
+      '/me',
+      '/standards/gaps',
+      '/standards/rules',
+      '/eligibility',
+      '/needs',
+      '/ratings',
+    ];
     return keys.filter((k) => p === k || p.startsWith(`${k}/`));
   }, [location.pathname]);
 

@@ -1,0 +1,4 @@
+/** Placeholder while the screen is built (replaced in this session). */
+export function GapsPage() {
+  return null;
+}
