@@ -30,6 +30,8 @@ const ConfigSchema = z.object({
   DTBD_DEMO: z.enum(['true', 'false']).default('true'),
   /** How many people the demo province gets on first start. */
   DTBD_DEMO_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).default(3000),
+  /** Where the built web UI is served from (default dist/web in the package). */
+  DTBD_WEB_DIR: z.string().optional(),
 });
 
 export interface Config {
@@ -43,6 +45,7 @@ export interface Config {
   loginMaxFailures: number;
   demo: boolean;
   demoPeople: number;
+  webDir?: string;
 }
 
 /** Parse the environment once; on error list every bad variable and stop. */
@@ -64,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     demo: c.DTBD_DEMO === 'true',
     demoPeople: c.DTBD_DEMO_PEOPLE,
+    webDir: c.DTBD_WEB_DIR ? path.resolve(c.DTBD_WEB_DIR) : undefined,
   };
 }

@@ -26,7 +26,7 @@ async function main() {
         `Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
   }
-  const app = await buildApp({ handle, config, webDir: path.join(root, 'dist/web') });
+  const app = await buildApp({ handle, config, webDir: config.webDir ?? path.join(root, 'dist/web') });
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://localhost:${config.port}`;
