@@ -1,9 +1,10 @@
-/** The demo province in one call: code lists, org tree, synthetic staff and demo logins. */
+/** The demo province in one call: code lists, org tree, synthetic staff, their ratings and demo logins. */
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
 import { createDemoUsers } from './demo-users';
 import { type GenerateResult, generatePeople } from './generate';
 import { buildDemoOrgTree } from './org-tree';
+import { seedDemoRatings } from './ratings';
 import { seedCodeLists } from './seed-codes';
 import { queryRows } from './sql-util';
 
@@ -15,6 +16,8 @@ export interface SeedDemoOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with the figures of the people load. */
   onGenerated?: (result: GenerateResult) => void;
+  /** "Today" for the demo's dated data (ratings of the three previous years). */
+  today?: Date;
 }
 
 /** True when there is no org unit yet (a fresh database). */
@@ -39,6 +42,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
     seed: opts.seed ?? 2025,
     onProgress: opts.onProgress,
   });
+  await seedDemoRatings(handle.db, { today: opts.today });
   await createDemoUsers(handle.db);
   opts.onGenerated?.(result);
   return true;
