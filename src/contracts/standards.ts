@@ -229,7 +229,7 @@ export const GapsSummary = z.object({
 export const GapsPeopleQuery = GapFilters.extend({
   ruleCode: z.string().max(60).optional(),
   category: z.string().max(40).optional(),
-  /** A child unit of `unitId` (a row of the summary by unit). */
+  /** A child unit of `unitId` (a row of the summary by unit); `unitId` itself: the people directly in it. */
   groupUnitId: Id.optional(),
   status: z.enum(['missing', 'due']).optional(),
 }).extend(Page.shape);

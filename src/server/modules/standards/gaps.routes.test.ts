@@ -91,6 +91,16 @@ describe.each(testBackends())('gaps routes (%s)', (kind) => {
     ).toEqual([w.an.id]);
     expect((await get('viewer', `${base}&category=CBX`)).json().total).toBe(2);
     expect((await get('viewer', `${base}&groupUnitId=${w.commune.id}`)).json().total).toBe(2);
+    // The unit itself as the group is the summary's "directly" row: nobody sits in the district itself.
+    expect((await get('viewer', `${base}&groupUnitId=${w.district.id}`)).json().total).toBe(0);
+    expect(
+      (
+        await get(
+          'viewer',
+          `/api/standards/gaps/people?unitId=${w.agency.id}&${ON}&groupUnitId=${w.agency.id}`,
+        )
+      ).json().total,
+    ).toBe(3);
     expect((await get('viewer', `${base}&status=due`)).json().total).toBe(1);
     const page2 = (await get('viewer', `${base}&page=2&pageSize=2`)).json();
     expect(page2).toMatchObject({ total: 5, page: 2, pageSize: 2 });

@@ -42,10 +42,14 @@ export function createGapsService({ db, clock }: { db: Db; clock: Clock }) {
     requirePermission(actor, 'standards.read');
     const unit = await getUnitInScope(db, actor, q.unitId ?? actor.scopeUnitId);
     let groupPath: string | undefined;
+    let directPath: string | undefined;
     if (q.groupUnitId) {
       const group = await getUnitInScope(db, actor, q.groupUnitId);
       if (!pathWithin(group.path, unit.path)) throw notFound({ vi: 'đơn vị', en: 'Unit' });
-      groupPath = group.path;
+      // The summary's row keyed by the unit itself counts the people directly in it, not its
+      // subtree: the list behind that number must be the same people.
+      if (group.id === unit.id) directPath = unit.path;
+      else groupPath = group.path;
     }
     const asOf = q.asOf ?? todayOf(clock);
     const scope: GapScope & { unitPath: string } = {
@@ -53,6 +57,7 @@ export function createGapsService({ db, clock }: { db: Db; clock: Clock }) {
       scopePath: actor.scopePath,
       unitPath: unit.path,
       groupPath,
+      directPath,
       category: q.category,
     };
     const ctx = await loadGapContext(db, asOf, q.ruleCode);

@@ -22,6 +22,8 @@ export interface GapScope {
   personIds?: number[];
   /** Only people whose unit on the date lies under this path (a group of a summary). */
   groupPath?: string;
+  /** Only people whose unit on the date is exactly this one (the "directly" row of a summary by unit). */
+  directPath?: string;
   category?: string;
 }
 
@@ -42,6 +44,7 @@ function stateWhere(s: GapScope, h: string, u: string): SQL {
   ];
   if (s.unitPath) where.push(sql`${U}.path <@ ${s.unitPath}::ltree`);
   if (s.groupPath) where.push(sql`${U}.path <@ ${s.groupPath}::ltree`);
+  if (s.directPath) where.push(sql`${U}.path = ${s.directPath}::ltree`);
   if (s.category) where.push(sql`${H}.category = ${s.category}`);
   if (s.personIds) where.push(sql`${H}.person_id = any(${arr(s.personIds, 'int')})`);
   return sql.join(where, sql` and `);
