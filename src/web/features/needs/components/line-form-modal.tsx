@@ -1,0 +1,194 @@
+import { App, Col, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
+import { useMemo, useState } from 'react';
+import { CodeSelect } from '../../../components/code-select';
+import { useCodes } from '../../../lib/codes';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { type NeedsLine, useAddLine, useUnitPeopleSearch, useUpdateLine } from '../api/needs';
+import { levelListOfProgramme } from '../needs-logic';
+import { useNeedsT } from './needs-tags';
+
+interface Values {
+  programmeKind: string | null;
+  level: string | null;
+  personId: number | null;
+  quantity: number;
+  priority: number;
+  note: string | null;
+}
+
+/** Add a need line, or edit one the unit wrote (pre-filled from a gap or added by hand). */
+export function LineFormModal({
+  proposalId,
+  unitId,
+  unitName,
+  editing,
+  onClose,
+}: {
+  proposalId: number;
+  unitId: number;
+  unitName: string;
+  editing?: NeedsLine;
+  onClose: () => void;
+}) {
+  const t = useNeedsT();
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('programmeKind', form);
+  const personId = Form.useWatch('personId', form);
+  const codes = useCodes();
+  const levelList = levelListOfProgramme(kind);
+  const hasLevels = !!levelList && (codes.data?.[levelList]?.length ?? 0) > 0;
+  const add = useAddLine(proposalId);
+  const update = useUpdateLine(proposalId);
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const body = {
+      programmeKind: v.programmeKind!,
+      level: hasLevels ? (v.level ?? null) : null,
+      personId: v.personId ?? null,
+      quantity: v.personId ? 1 : v.quantity,
+      priority: v.priority,
+      note: v.note?.trim() || null,
+    };
+    const done = {
+      onSuccess: () => {
+        message.success(editing ? t('lineUpdated') : t('lineAdded'));
+        onClose();
+      },
+      onError: (err: unknown) => onError(err, { form }),
+    };
+    if (editing) update.mutate({ lineId: editing.id, body }, done);
+    else add.mutate(body, done);
+  };
+
+  return (
+    <Modal
+      open
+      title={editing ? t('editLineTitle') : t('addLineTitle')}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={add.isPending || update.isPending}
+      width={640}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={
+          editing
+            ? {
+                programmeKind: editing.programmeKind,
+                level: editing.level,
+                personId: editing.personId,
+                quantity: editing.quantity,
+                priority: editing.priority,
+                note: editing.note,
+              }
+            : { priority: 2, quantity: 1, personId: null }
+        }
+        onValuesChange={(changed: Partial<Values>) => {
+          // Levels belong to a programme: a new programme empties the level.
+          if ('programmeKind' in changed) form.setFieldValue('level', null);
+          if (changed.personId) form.setFieldValue('quantity', 1);
+        }}
+      >
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="programmeKind"
+              label={t('programme')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <CodeSelect list="programme_kind" allowClear={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="level" label={t('level')}>
+              <CodeSelect
+                list={hasLevels ? levelList : null}
+                disabled={!hasLevels}
+                placeholder={!kind ? t('levelPickProgramme') : hasLevels ? undefined : t('levelNone')}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="personId" label={t('person')} extra={t('personHelp', { unit: unitName })}>
+              <UnitPersonPicker unitId={unitId} initial={editing} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item
+              name="quantity"
+              label={t('people')}
+              extra={personId ? t('quantityNamed') : undefined}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <InputNumber min={1} max={100_000} disabled={!!personId} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item name="priority" label={t('priority')}>
+              <Radio.Group
+                optionType="button"
+                options={[1, 2, 3].map((p) => ({ value: p, label: t(`priority_${p}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="note" label={t('note')} rules={[{ max: 1000 }]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Search the working people of the proposing unit and below (server search, accents optional). */
+function UnitPersonPicker({
+  id,
+  value,
+  onChange,
+  unitId,
+  initial,
+}: {
+  id?: string;
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  unitId: number;
+  initial?: NeedsLine;
+}) {
+  const t = useNeedsT();
+  const [q, setQ] = useState('');
+  const debounced = useDebouncedValue(q, 300);
+  const { data, isFetching } = useUnitPeopleSearch(unitId, debounced.trim());
+  const options = useMemo(() => {
+    const list = (data ?? []).map((p) => ({
+      value: p.id,
+      label: `${p.fullName} — ${[p.post, p.unitName].filter(Boolean).join(', ')}`,
+    }));
+    if (value && initial?.personId === value && !list.some((o) => o.value === value))
+      list.unshift({ value, label: initial.personName ?? String(value) });
+    return list;
+  }, [data, value, initial]);
+  return (
+    <Select
+      id={id}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.((v as number | undefined) ?? null)}
+      options={options}
+      placeholder={t('personPlaceholder')}
+      allowClear
+      loading={isFetching}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      style={{ width: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,176 @@
+import { Alert, Button, Col, Form, Input, InputNumber, Modal, Result, Row, Spin, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { DateInput } from '../../../components/date-input';
+import { useMe } from '../../../lib/auth';
+import { todayIso } from '../../../lib/dates';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type CampaignCreated, useOpenCampaign } from '../api/needs';
+import { fmtNumber } from '../needs-logic';
+import { useNeedsT } from './needs-tags';
+
+interface Values {
+  year: number;
+  title: string;
+  opensOn: string | null;
+  deadline: string | null;
+  note: string | null;
+}
+
+/** Open a campaign over my subtree; the server pre-fills every unit's proposal, then we show what it wrote. */
+export function OpenCampaignModal({ onClose }: { onClose: () => void }) {
+  const t = useNeedsT();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const open = useOpenCampaign();
+  const onError = useApiErrorHandler();
+  const [created, setCreated] = useState<CampaignCreated | null>(null);
+  const nextYear = dayjs().year() + 1;
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    open.mutate(
+      {
+        year: v.year,
+        title: v.title.trim(),
+        opensOn: v.opensOn!,
+        deadline: v.deadline!,
+        note: v.note?.trim() || null,
+      },
+      { onSuccess: setCreated, onError: (err) => onError(err, { form }) },
+    );
+  };
+
+  if (created)
+    return (
+      <Modal open title={t('openTitle')} onCancel={onClose} footer={null} width={640} destroyOnHidden>
+        <Result
+          status="success"
+          title={t('openedTitle', { title: created.title })}
+          subTitle={
+            <>
+              <Typography.Paragraph style={{ marginBottom: 4 }}>
+                {t('openedSummary', {
+                  proposals: fmtNumber(created.proposals.total),
+                  lines: fmtNumber(created.prefill.lines),
+                  gaps: fmtNumber(created.prefill.gaps),
+                })}
+              </Typography.Paragraph>
+              {created.prefill.skipped ? (
+                <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+                  {t('openedSkipped', { n: fmtNumber(created.prefill.skipped) })}
+                </Typography.Paragraph>
+              ) : null}
+              <Typography.Text type="secondary">
+                {t('openedTime', {
+                  s: (created.prefill.ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 }),
+                })}
+              </Typography.Text>
+            </>
+          }
+          extra={[
+            <Button key="close" onClick={onClose}>
+              {t('close')}
+            </Button>,
+            <Button key="view" type="primary" onClick={() => navigate(`/needs/campaigns/${created.id}`)}>
+              {t('viewProgress')}
+            </Button>,
+          ]}
+        />
+      </Modal>
+    );
+
+  return (
+    <Modal
+      open
+      title={t('openTitle')}
+      onCancel={open.isPending ? undefined : onClose}
+      onOk={submit}
+      okText={t('openCampaign')}
+      cancelText={t('cancel')}
+      confirmLoading={open.isPending}
+      cancelButtonProps={{ disabled: open.isPending }}
+      closable={!open.isPending}
+      width={640}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <Spin spinning={open.isPending} description={t('opening')}>
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('openIntro', { unit: me.scopeUnitName })}
+        />
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          disabled={open.isPending}
+          initialValues={{
+            year: nextYear,
+            title: t('defaultTitle', { year: nextYear }),
+            opensOn: todayIso(),
+          }}
+          onValuesChange={(changed: Partial<Values>) => {
+            // Keep the suggested title in step with the year until the user writes their own.
+            if (changed.year && form.isFieldTouched('title') === false)
+              form.setFieldValue('title', t('defaultTitle', { year: changed.year }));
+          }}
+        >
+          <Row gutter={16}>
+            <Col xs={24} sm={8}>
+              <Form.Item name="year" label={t('year')} rules={[{ required: true, message: t('required') }]}>
+                <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={16}>
+              <Form.Item
+                name="title"
+                label={t('campaignTitle')}
+                rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
+              >
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12}>
+              <Form.Item
+                name="opensOn"
+                label={t('opensOn')}
+                rules={[{ required: true, message: t('required') }]}
+              >
+                <DateInput allowClear={false} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12}>
+              <Form.Item
+                name="deadline"
+                label={t('deadline')}
+                dependencies={['opensOn']}
+                rules={[
+                  { required: true, message: t('required') },
+                  ({ getFieldValue }) => ({
+                    validator: (_r, v: string | null) => {
+                      const from = getFieldValue('opensOn') as string | null;
+                      return v && from && v < from
+                        ? Promise.reject(new Error(t('deadlineBeforeOpen')))
+                        : Promise.resolve();
+                    },
+                  }),
+                ]}
+              >
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="note" label={t('note')} rules={[{ max: 2000 }]}>
+                <Input.TextArea rows={3} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      </Spin>
+    </Modal>
+  );
+}
