@@ -1,0 +1,176 @@
+import { App, Col, Form, Input, InputNumber, Modal, Row } from 'antd';
+import { CodeSelect } from '../../../components/code-select';
+import { useCodeLabel } from '../../../lib/codes';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type AnnualRating, type PutRatingInput, usePutRating } from '../api/ratings';
+import { defaultRatingYear, formatPoints, MIN_YEAR } from '../distribution';
+import { ratingMessages } from '../messages';
+
+interface Values {
+  year: number | null;
+  points: number | null;
+  rating: string | null;
+  note: string | null;
+}
+
+/**
+ * Record (or replace) one year's rating. The rating a number of points gives is not shown before
+ * saving: the scale that applies depends on the person's category at the year's end and on the
+ * scales in force, which the API does not expose to the browser; guessing bands here could
+ * disagree with the server. The server derives it, and the saved result is announced and listed.
+ */
+export function RatingFormModal({
+  personId,
+  existing,
+  editing,
+  onClose,
+}: {
+  personId: number;
+  /** The ratings already recorded: choosing one of their years asks before replacing. */
+  existing: AnnualRating[];
+  editing?: AnnualRating;
+  onClose: () => void;
+}) {
+  const t = useT(ratingMessages);
+  const label = useCodeLabel();
+  const [form] = Form.useForm<Values>();
+  const points = Form.useWatch('points', form);
+  const put = usePutRating(personId);
+  const onError = useApiErrorHandler();
+  const { message, modal } = App.useApp();
+  const maxYear = new Date().getFullYear();
+  const byPoints = points !== null && points !== undefined;
+
+  const save = (year: number, body: PutRatingInput) =>
+    put.mutate(
+      { year, body },
+      {
+        onSuccess: (r) => {
+          message.success(
+            t('ratingSaved', {
+              year: r.year,
+              rating: label('annual_rating', r.rating),
+              points: r.points == null ? '' : t('ratingSavedPoints', { points: formatPoints(r.points) }),
+            }),
+          );
+          onClose();
+        },
+        onError: (err) => onError(err, { form }),
+      },
+    );
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const year = v.year!;
+    const note = v.note?.trim() ? v.note.trim() : null;
+    // With points the server derives the rating; sending ours too could only contradict it.
+    const body: PutRatingInput = byPoints ? { points: v.points!, note } : { rating: v.rating!, note };
+    const before = editing ? undefined : existing.find((r) => r.year === year);
+    if (!before) return save(year, body);
+    modal.confirm({
+      title: t('replaceTitle', { year }),
+      content: t('replaceText', {
+        year,
+        rating: label('annual_rating', before.rating),
+        points: before.points == null ? '' : t('replacePoints', { points: formatPoints(before.points) }),
+      }),
+      okText: t('replaceOk'),
+      okButtonProps: { danger: true },
+      cancelText: t('cancel'),
+      onOk: () => save(year, body),
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={editing ? t('editRatingTitle', { year: editing.year }) : t('addRatingTitle')}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={put.isPending}
+      width={600}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={
+          editing
+            ? { year: editing.year, points: editing.points, rating: editing.rating, note: editing.note }
+            : { year: defaultRatingYear(), points: null, rating: null, note: null }
+        }
+        onValuesChange={(changed: Partial<Values>) => {
+          if ('points' in changed && changed.points != null) form.setFieldValue('rating', null);
+          // A rating picked after a "points or rating" error clears it on the points field too.
+          if ('rating' in changed || 'points' in changed)
+            form.setFields([
+              { name: 'points', errors: [] },
+              { name: 'rating', errors: [] },
+            ]);
+        }}
+      >
+        <Row gutter={16}>
+          <Col xs={24} sm={8}>
+            <Form.Item
+              name="year"
+              label={t('ratingYear')}
+              rules={[
+                { required: true, message: t('required') },
+                {
+                  type: 'number',
+                  min: MIN_YEAR,
+                  max: maxYear,
+                  message: t('yearRange', { min: MIN_YEAR, max: maxYear }),
+                },
+              ]}
+            >
+              <InputNumber
+                min={MIN_YEAR}
+                max={maxYear}
+                precision={0}
+                controls
+                disabled={!!editing}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item name="points" label={t('pointsLabel')} extra={t('pointsHelp')}>
+              <InputNumber min={0} max={100} step={0.5} decimalSeparator="," style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              name="rating"
+              label={t('rating')}
+              extra={byPoints ? undefined : t('ratingHelp')}
+              rules={[
+                {
+                  validator: (_r, value) =>
+                    value || form.getFieldValue('points') != null
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('pointsOrRating'))),
+                },
+              ]}
+            >
+              <CodeSelect
+                list="annual_rating"
+                disabled={byPoints}
+                placeholder={byPoints ? t('ratingFromPoints') : undefined}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="note" label={t('noteLabel')} rules={[{ max: 1000 }]}>
+              <Input.TextArea rows={2} placeholder={t('notePlaceholder')} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}
