@@ -1,4 +1,234 @@
-/** Placeholder while the screen is built (replaced in this session). */
+import { CheckCircleFilled } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { PURPOSE_LABELS } from '../../../../contracts/standards';
+import { DateInput } from '../../../components/date-input';
+import { PageHeader } from '../../../components/page-header';
+import { QueryErrorResult } from '../../../components/results';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { useCan, useMe } from '../../../lib/auth';
+import { useCodeLabel } from '../../../lib/codes';
+import { formatDate } from '../../../lib/dates';
+import { useLang, useT } from '../../../lib/i18n';
+import { type EligiblePerson, useEligibilityRules, useEligiblePeople } from '../api/gaps';
+import {
+  type EligibilityFilters,
+  PAGE_SIZES,
+  readEligibilityFilters,
+  writeEligibilityFilters,
+} from '../gaps-url';
+import { eligibilityMessages } from '../messages';
+import { formatCount, purposesOf } from '../report-format';
+import { EligibilityRulesCard } from './eligibility-rules-card';
+
+/** "Đủ điều kiện cử đi học": who in a unit may be sent for a training purpose on a date, and why. */
 export function EligibilityPage() {
-  return null;
+  const t = useT(eligibilityMessages);
+  const [lang] = useLang();
+  const me = useMe();
+  const can = useCan();
+  const label = useCodeLabel();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => readEligibilityFilters(searchParams), [searchParams]);
+  const rules = useEligibilityRules(filters.asOf);
+  const purposes = useMemo(
+    () => purposesOf(rules.data?.items ?? [], PURPOSE_LABELS, lang),
+    [rules.data, lang],
+  );
+  // Without a choice in the URL, the first purpose is shown (political theory comes first).
+  const purpose = filters.purpose ?? purposes[0]?.value;
+  const purposeLabel = purposes.find((p) => p.value === purpose)?.label ?? purpose ?? '';
+  const scope = { unitId: filters.unitId, asOf: filters.asOf };
+  const people = useEligiblePeople(purpose, scope, { page: filters.page, pageSize: filters.pageSize });
+
+  const update = useCallback(
+    (patch: Partial<EligibilityFilters>) =>
+      setSearchParams(
+        writeEligibilityFilters({ ...readEligibilityFilters(searchParams), page: 1, ...patch }),
+      ),
+    [searchParams, setSearchParams],
+  );
+
+  const offset = (filters.page - 1) * filters.pageSize;
+  const columns: TableColumnsType<EligiblePerson> = [
+    {
+      title: t('stt'),
+      key: 'stt',
+      width: 56,
+      align: 'right',
+      className: 'tabular',
+      render: (_v, _r, i) => offset + i + 1,
+    },
+    {
+      title: t('fullName'),
+      key: 'fullName',
+      width: 180,
+      render: (_v, p) =>
+        can('people.read') ? (
+          <Link
+            to={`/people/${p.personId}?tab=standards`}
+            title={t('openStandards', { name: p.fullName })}
+            style={{ fontWeight: 500 }}
+          >
+            {p.fullName}
+          </Link>
+        ) : (
+          p.fullName
+        ),
+    },
+    { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 200 },
+    {
+      title: t('category'),
+      dataIndex: 'category',
+      key: 'category',
+      width: 120,
+      render: (c: string) => label('category', c),
+    },
+    { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 140, render: (c) => label('rank', c) },
+    {
+      title: t('leadershipTier'),
+      dataIndex: 'leadershipTier',
+      key: 'leadershipTier',
+      width: 140,
+      render: (c) => label('leadership_tier', c),
+    },
+    {
+      title: t('passes'),
+      key: 'rules',
+      render: (_v, p) =>
+        p.rules.map((r) => (
+          <div key={r.ruleId} style={{ marginBottom: 4 }}>
+            <Typography.Text strong>{lang === 'vi' ? r.titleVi : r.titleEn}</Typography.Text>
+            <ul
+              aria-label={t('conditions')}
+              style={{ listStyle: 'none', margin: 0, padding: 0, fontSize: 12 }}
+            >
+              {r.conditions.map((c, i) => (
+                // Conditions have no id; their order within a rule is fixed.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <li key={i}>
+                  <CheckCircleFilled style={{ color: '#389e0d', marginInlineEnd: 6 }} aria-hidden />
+                  <Typography.Text type="secondary">{c.explanation[lang]}</Typography.Text>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )),
+    },
+  ];
+
+  const data = people.data;
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form layout="vertical" component="div" role="search" aria-label={t('filtersLabel')}>
+          <Row gutter={[12, 0]} align="bottom">
+            <Col xs={24} md={12} xl={8}>
+              <Form.Item label={t('purpose')} htmlFor="elig-purpose" style={{ marginBottom: 12 }}>
+                <Select
+                  id="elig-purpose"
+                  value={purpose}
+                  options={purposes}
+                  loading={rules.isPending}
+                  placeholder={t('purposePlaceholder')}
+                  onChange={(v: string) => update({ purpose: v })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={8}>
+              <Form.Item label={t('unit')} htmlFor="elig-unit" style={{ marginBottom: 12 }}>
+                <UnitTreeSelect
+                  id="elig-unit"
+                  value={filters.unitId ?? me.scopeUnitId}
+                  allowClear={false}
+                  onChange={(v) => {
+                    const id = typeof v === 'number' ? v : undefined;
+                    update({ unitId: id === me.scopeUnitId ? undefined : id });
+                  }}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={16} md={6} xl={5}>
+              <Form.Item label={t('asOf')} htmlFor="elig-as-of" style={{ marginBottom: 12 }}>
+                <DateInput
+                  id="elig-as-of"
+                  value={filters.asOf ?? null}
+                  onChange={(v) => update({ asOf: v ?? undefined })}
+                />
+              </Form.Item>
+            </Col>
+            <Col flex="none">
+              <Form.Item style={{ marginBottom: 12 }}>
+                <Button
+                  disabled={!filters.purpose && !filters.unitId && !filters.asOf}
+                  onClick={() => setSearchParams(new URLSearchParams())}
+                >
+                  {t('reset')}
+                </Button>
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+
+      {rules.error && !rules.data ? (
+        <QueryErrorResult error={rules.error} onRetry={() => rules.refetch()} />
+      ) : rules.data && !purposes.length ? (
+        <Alert type="info" showIcon title={t('noPurposes')} />
+      ) : (
+        <>
+          <EligibilityRulesCard
+            rules={(rules.data?.items ?? []).filter((r) => r.purpose === purpose && r.state === 'in_force')}
+          />
+          {people.error && !data ? (
+            <QueryErrorResult error={people.error} onRetry={() => people.refetch()} />
+          ) : (
+            <Card
+              size="small"
+              title={purposeLabel || t('choosePurpose')}
+              extra={
+                data ? (
+                  <Typography.Text type="secondary" role="status">
+                    {t('found', { n: formatCount(data.total) })} · {formatDate(data.asOf)}
+                  </Typography.Text>
+                ) : null
+              }
+              styles={{ body: { padding: 0 } }}
+            >
+              <Table<EligiblePerson>
+                aria-label={t('tableLabel', { purpose: purposeLabel })}
+                rowKey="personId"
+                size="small"
+                columns={columns}
+                dataSource={data?.items ?? []}
+                loading={people.isFetching || (!!purpose && people.isPending)}
+                scroll={{ x: 1100 }}
+                locale={{ emptyText: people.isPending ? t('loading') : t('noPeople') }}
+                pagination={{
+                  current: filters.page,
+                  pageSize: filters.pageSize,
+                  total: data?.total ?? 0,
+                  showSizeChanger: true,
+                  pageSizeOptions: PAGE_SIZES,
+                  showTotal: (total, [from, to]) =>
+                    t('rangeOfTotal', { from, to, total: formatCount(total) }),
+                  onChange: (page, pageSize) =>
+                    setSearchParams(
+                      writeEligibilityFilters({
+                        ...filters,
+                        page: pageSize !== filters.pageSize ? 1 : page,
+                        pageSize,
+                      }),
+                    ),
+                  style: { padding: '0 12px' },
+                }}
+              />
+            </Card>
+          )}
+        </>
+      )}
+    </>
+  );
 }
