@@ -270,9 +270,15 @@ export const EligibilityRule = z.object({
   effectiveTo: z.string().nullable(),
   legalSource: LegalSource,
   ownerUnitId: z.number().nullable(),
+  ownerUnitName: z.string().nullable(),
   builtIn: z.boolean(),
+  supersedesId: z.number().nullable(),
+  retiredReason: z.string().nullable(),
   state: z.enum(RULE_STATES),
 });
+
+/** One eligibility rule version with every version of its code the actor may see. */
+export const EligibilityRuleDetail = EligibilityRule.extend({ versions: z.array(EligibilityRule) });
 
 const ConditionResult = z.object({
   type: z.string(),

@@ -72,6 +72,7 @@ export const eligibilityRules = pgTable(
     ownerUnitId: integer('owner_unit_id').references(() => orgUnits.id),
     builtIn: boolean('built_in').notNull().default(false),
     supersedesId: integer('supersedes_id'),
+    retiredReason: text('retired_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

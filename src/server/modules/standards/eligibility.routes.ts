@@ -2,23 +2,29 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../../contracts/common';
+import { CreateEligibilityRuleBody, ReviseEligibilityRuleBody } from '../../../contracts/eligibility';
 import {
   AsOfQuery,
+  CopyRuleBody,
   EligibilityRule,
+  EligibilityRuleDetail,
   EligiblePeopleQuery,
   EligiblePerson,
   PersonEligibility,
   PurposeParams,
+  RetireRuleBody,
   RulesQuery,
 } from '../../../contracts/standards';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { createEligibilityRulesService } from './eligibility.rules.service';
 import { createEligibilityService } from './eligibility.service';
 import { createPersonStandardsService } from './person-standards.service';
 
 export function eligibilityRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
   const service = createEligibilityService({ db: handle.db, clock });
   const person = createPersonStandardsService({ db: handle.db, clock });
+  const rules = createEligibilityRulesService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['eligibility'];
 
@@ -33,6 +39,73 @@ export function eligibilityRoutes(app: FastifyInstance, { handle, clock }: Modul
       },
     },
     async (req) => service.rules(actorOf(req), req.query),
+  );
+  r.get(
+    '/eligibility/rules/:id',
+    {
+      schema: {
+        summary: 'One eligibility rule version with every version of its code',
+        tags,
+        params: IdParams,
+        querystring: AsOfQuery,
+        response: { 200: EligibilityRuleDetail },
+      },
+    },
+    async (req) => rules.get(actorOf(req), req.params.id, req.query.asOf),
+  );
+  r.post(
+    '/eligibility/rules',
+    {
+      schema: {
+        summary: "Add a province's own eligibility rule (owned by the actor's scope unit)",
+        description:
+          'A purpose with several rules is met by any of them; all conditions of one rule must hold. ' +
+          'Unknown codes in conditions are refused field by field.',
+        tags,
+        body: CreateEligibilityRuleBody,
+        response: { 200: EligibilityRule },
+      },
+    },
+    async (req) => rules.create(actorOf(req), req.body),
+  );
+  r.post(
+    '/eligibility/rules/:id/revise',
+    {
+      schema: {
+        summary: 'Change an eligibility rule from a date (a national rule gets an override for my subtree)',
+        tags,
+        params: IdParams,
+        body: ReviseEligibilityRuleBody,
+        response: { 200: EligibilityRule },
+      },
+    },
+    async (req) => rules.revise(actorOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/eligibility/rules/:id/retire',
+    {
+      schema: {
+        summary: "Retire an eligibility rule from a date (a national rule: for the actor's subtree only)",
+        tags,
+        params: IdParams,
+        body: RetireRuleBody,
+        response: { 200: EligibilityRule },
+      },
+    },
+    async (req) => rules.retire(actorOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/eligibility/rules/:id/copy',
+    {
+      schema: {
+        summary: "Copy an eligibility rule under a new code, owned by the actor's scope unit",
+        tags,
+        params: IdParams,
+        body: CopyRuleBody,
+        response: { 200: EligibilityRule },
+      },
+    },
+    async (req) => rules.copy(actorOf(req), req.params.id, req.body),
   );
   r.get(
     '/people/:id/eligibility',

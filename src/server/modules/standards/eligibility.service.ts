@@ -13,6 +13,7 @@ import { notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { evaluateEligibility } from './eligibility.engine';
 import { loadEligibilityVersions } from './eligibility.queries';
+import { presentEligibility } from './eligibility.rules.service';
 import { eligibleSql } from './eligibility.sql';
 import { execRows } from './gaps.exec';
 import { loadPeopleOnDate } from './person-facts.queries';
@@ -28,14 +29,7 @@ export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }
       const all = await loadEligibilityVersions(db);
       const items = all
         .filter((r) => ruleVisibleTo(actor, r) && (q.includeRetired === 'true' || ruleInForce(r, asOf)))
-        .map(({ ownerPath: _, ...r }) => ({
-          ...r,
-          state: ruleInForce(r, asOf)
-            ? ('in_force' as const)
-            : r.effectiveFrom > asOf
-              ? ('future' as const)
-              : ('retired' as const),
-        }));
+        .map((r) => presentEligibility(r, all, asOf));
       return { asOf, items };
     },
 

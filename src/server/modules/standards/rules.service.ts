@@ -19,9 +19,10 @@ import { audit } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
-import { pathWithin, ruleInForce } from './rule-engine';
+import { ruleInForce } from './rule-engine';
+import { planRetirement, planRevision, targetOwner } from './rule-versions';
 import { findRuleVersion, listRuleVersionsOfCode, loadRuleVersions, type RuleRow } from './rules.queries';
-import { assertCodeFree, assertRuleCodes, dateError, versionConflict } from './rules.validation';
+import { assertCodeFree, assertRuleCodes } from './rules.validation';
 import { presentRules, ruleVisibleTo } from './rules.view';
 
 const RULE = { vi: 'quy tắc', en: 'Rule' };
@@ -44,16 +45,6 @@ export function createRulesService({ db, clock }: { db: Db; clock: Clock }) {
     const rule = await findRuleVersion(q, id);
     if (!rule || !ruleVisibleTo(actor, rule)) throw notFound(RULE);
     return rule;
-  }
-
-  /**
-   * Which owner a change by `actor` lands on: the rule's own owner when it lies in the actor's
-   * subtree; otherwise (national, or a unit above) the actor's scope unit, as an override.
-   */
-  function targetOwner(actor: Actor, rule: RuleRow): { id: number; path: string } {
-    if (rule.ownerPath !== null && rule.ownerUnitId !== null && pathWithin(rule.ownerPath, actor.scopePath))
-      return { id: rule.ownerUnitId, path: rule.ownerPath };
-    return { id: actor.scopeUnitId, path: actor.scopePath };
   }
 
   async function lockCode(q: Queryable, code: string): Promise<RuleRow[]> {
@@ -124,55 +115,32 @@ export function createRulesService({ db, clock }: { db: Db; clock: Clock }) {
         const source = await getVisible(tx, actor, id);
         const owner = targetOwner(actor, source);
         const all = await lockCode(tx, source.code);
-        const chain = all.filter((v) => v.ownerUnitId === owner.id);
         const from = body.effectiveFrom;
-        let base: RuleRow;
-        let effectiveTo: string | null = null;
-        let closed: RuleRow | null = null;
-        if (chain.length) {
-          if (chain.some((v) => v.effectiveFrom >= from))
-            throw versionConflict(
-              'Đã có phiên bản bắt đầu từ ngày này hoặc sau đó; hãy sửa đổi từ phiên bản mới nhất.',
-              'A version already starts on or after this date; revise from the latest version.',
-            );
-          base = chain[chain.length - 1];
-          if (ruleInForce(base, from)) {
-            effectiveTo = base.effectiveTo;
-            closed = base;
-            await tx.execute(sql`update standard_rules set effective_to = ${from}, updated_at = now()
-              where id = ${base.id}`);
-          }
-        } else {
-          const sourceChain = all.filter((v) => v.ownerUnitId === source.ownerUnitId);
-          base = sourceChain.find((v) => ruleInForce(v, from)) ?? source;
-          if (from <= base.effectiveFrom && !ruleInForce(base, from))
-            throw dateError(
-              'effectiveFrom',
-              'phải sau ngày bắt đầu của quy tắc',
-              'must be after the rule starts',
-            );
-        }
+        const plan = planRevision(all, source, owner.id, from);
+        if (plan.close)
+          await tx.execute(sql`update standard_rules set effective_to = ${from}, updated_at = now()
+            where id = ${plan.close.id}`);
         const { effectiveFrom: _, ...changes } = body;
         const row = await insertVersion(tx, {
-          ...contentOf(base),
+          ...contentOf(plan.base),
           ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
           code: source.code,
-          version: Math.max(...all.map((v) => v.version)) + 1,
+          version: plan.version,
           effectiveFrom: from,
-          effectiveTo,
+          effectiveTo: plan.effectiveTo,
           ownerUnitId: owner.id,
           builtIn: false,
-          supersedesId: base.id,
+          supersedesId: plan.base.id,
         });
         await audit(tx, actor, {
-          action: chain.length ? 'standard_rule.revise' : 'standard_rule.override',
+          action: plan.override ? 'standard_rule.override' : 'standard_rule.revise',
           entity: 'standard_rule',
           entityId: row.id,
           summary: `${row.code} v${row.version} từ ${from}`,
           scopePath: owner.path,
-          before: closed
-            ? { id: closed.id, version: closed.version, effectiveTo: closed.effectiveTo }
-            : { id: base.id },
+          before: plan.close
+            ? { id: plan.close.id, version: plan.close.version, effectiveTo: plan.close.effectiveTo }
+            : { id: plan.base.id },
           after: row,
         });
         return present(tx, actor, row);
@@ -185,43 +153,23 @@ export function createRulesService({ db, clock }: { db: Db; clock: Clock }) {
         const source = await getVisible(tx, actor, id);
         const owner = targetOwner(actor, source);
         const all = await lockCode(tx, source.code);
-        const chain = all.filter((v) => v.ownerUnitId === owner.id);
         const to = body.effectiveTo;
-        const first = (chain[0] ?? source).effectiveFrom;
-        if (to <= first)
-          throw dateError('effectiveTo', 'phải sau ngày bắt đầu hiệu lực', 'must be after effectiveFrom');
-        if (chain.some((v) => v.effectiveFrom >= to))
-          throw versionConflict(
-            'Có phiên bản bắt đầu từ ngày này hoặc sau đó.',
-            'A version starts on or after this date.',
-          );
+        const plan = planRetirement(all, source, owner.id, to);
         let row: RuleRow;
-        if (chain.length) {
-          const open = chain.find(
-            (v) => v.effectiveFrom < to && (v.effectiveTo === null || v.effectiveTo > to),
-          );
-          if (!open)
-            throw versionConflict(
-              'Quy tắc đã hết hiệu lực trước ngày này.',
-              'The rule already ended before this date.',
-            );
+        if ('close' in plan) {
           await tx.execute(sql`update standard_rules set effective_to = ${to}, retired_reason = ${body.reason},
-            updated_at = now() where id = ${open.id}`);
-          row = (await findRuleVersion(tx, open.id))!;
+            updated_at = now() where id = ${plan.close.id}`);
+          row = (await findRuleVersion(tx, plan.close.id))!;
         } else {
-          // A rule from above is retired for the actor's subtree only: a version that takes over
-          // the code from the date and is never in force (effectiveFrom = effectiveTo).
-          const base =
-            all.filter((v) => v.ownerUnitId === source.ownerUnitId).find((v) => ruleInForce(v, to)) ?? source;
           row = await insertVersion(tx, {
-            ...contentOf(base),
+            ...contentOf(plan.insert.base),
             code: source.code,
-            version: Math.max(...all.map((v) => v.version)) + 1,
+            version: plan.insert.version,
             effectiveFrom: to,
             effectiveTo: to,
             ownerUnitId: owner.id,
             builtIn: false,
-            supersedesId: base.id,
+            supersedesId: plan.insert.base.id,
             retiredReason: body.reason,
           });
         }

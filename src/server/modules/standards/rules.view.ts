@@ -2,6 +2,7 @@
 import type { StandardRule } from '../../../contracts/standards';
 import type { Actor } from '../../lib/actor';
 import { pathWithin, placeRules, ruleInForce, rulesAt } from './rule-engine';
+import type { VersionRow } from './rule-versions';
 import type { RuleRow } from './rules.queries';
 
 /** National rules, rules of units on the actor's path (they apply to the actor) and of units below. */
@@ -13,7 +14,7 @@ export function ruleVisibleTo(actor: Actor, rule: { ownerPath: string | null }):
   );
 }
 
-export function ruleState(rule: RuleRow, all: RuleRow[], asOf: string): StandardRule['state'] {
+export function ruleState(rule: VersionRow, all: VersionRow[], asOf: string): StandardRule['state'] {
   if (ruleInForce(rule, asOf)) return 'in_force';
   if (rule.effectiveFrom > asOf) return 'future';
   const next = all.find(
