@@ -180,7 +180,7 @@ export const standardsMessages = defineMessages(
     viaRule: 'Theo quy tắc',
   },
   {
-    title: 'Standards',
+    title: 'Rule pack',
     subtitle: 'Standards by rank, title and post, and conditions to be sent to training, dated',
     tabStandards: 'Standards',
     tabEligibility: 'Training eligibility',
@@ -192,7 +192,7 @@ export const standardsMessages = defineMessages(
     searchPlaceholder: 'Code, name, document…',
     showRetired: 'Also show old, superseded and retired versions',
     addRule: "Add the province's own rule",
-    rulesCount: '{n} rules',
+    rulesCount: 'Rules shown: {n}',
     noRules: 'No rule matches the filters.',
     kindRank: 'Civil service rank',
     kindProfessionalTitle: 'Professional title grade',

@@ -201,7 +201,7 @@ export function StandardRulesTab({
               />
             </Form.Item>
           </Col>
-          <Col xs={24} md={16} xl={7}>
+          <Col xs={24} md={16} xl={6}>
             <Form.Item style={{ marginBottom: 12 }}>
               <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
                 <Switch
@@ -214,7 +214,7 @@ export function StandardRulesTab({
               </span>
             </Form.Item>
           </Col>
-          <Col xs={24} md={8} xl={2}>
+          <Col xs={24} md={8} xl={3}>
             <Form.Item style={{ marginBottom: 12 }}>
               <Button
                 disabled={!hasFilters}
