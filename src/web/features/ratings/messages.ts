@@ -86,6 +86,9 @@ export const ratingMessages = defineMessages(
     breakingAlert: '{n} trên {total} đơn vị vượt giới hạn "hoàn thành xuất sắc" năm {year}',
     breakingAlertText: 'Các đơn vị này được xếp lên đầu bảng và đánh dấu đỏ, kèm số liệu.',
     noBreaking: 'Năm {year}, không đơn vị nào vượt giới hạn "hoàn thành xuất sắc".',
+    capNotApplicable:
+      'Năm {year} không ai được chấm điểm theo thang có giới hạn "hoàn thành xuất sắc" (xếp loại theo tiêu chí): không kiểm tra giới hạn.',
+    noBreakingUnits: 'Không có đơn vị nào vượt giới hạn.',
     distributionEmpty: 'Chưa có kết quả xếp loại năm {year} trong {unit}.',
     distributionCaption: 'Kết quả xếp loại năm {year} theo đơn vị, {unit}',
     openPeople: 'Xem danh sách cán bộ hiện thuộc {unit}',
@@ -175,6 +178,9 @@ export const ratingMessages = defineMessages(
     breakingAlert: '{n} of {total} units break the "excellent" cap in {year}',
     breakingAlertText: 'They are listed first and marked in red, with the numbers.',
     noBreaking: 'No unit breaks the "excellent" cap in {year}.',
+    capNotApplicable:
+      'Nobody was scored on a scale with an "excellent" cap in {year} (rated by criteria): the cap is not checked.',
+    noBreakingUnits: 'No unit is over the cap.',
     distributionEmpty: 'No ratings for {year} in {unit} yet.',
     distributionCaption: 'Ratings of {year} by unit, {unit}',
     openPeople: 'Open the people now in {unit}',

@@ -37,7 +37,7 @@ export function DistributionTable({
   const countColumns = RATING_CODES.map((code) => ({
     title: <Tooltip title={label('annual_rating', code)}>{t(SHORT_KEYS[code])}</Tooltip>,
     key: code,
-    width: 84,
+    width: 100,
     align: 'right' as const,
     className: 'tabular',
     sorter: (a: DistributionUnit, b: DistributionUnit) => a.counts[code] - b.counts[code],
@@ -57,7 +57,7 @@ export function DistributionTable({
       title: t('unit'),
       dataIndex: 'unitName',
       key: 'unitName',
-      width: 230,
+      width: 200,
       render: (name: string, u) => (
         <span style={{ display: 'inline-flex', gap: 6, alignItems: 'baseline' }}>
           {u.breaksCap ? (
@@ -75,7 +75,7 @@ export function DistributionTable({
     {
       title: t('totalRated'),
       key: 'total',
-      width: 76,
+      width: 80,
       align: 'right',
       className: 'tabular',
       sorter: (a, b) => a.counts.total - b.counts.total,
@@ -109,8 +109,9 @@ export function DistributionTable({
       // One page: a province has a few hundred units at most, and the reviewer scans them all.
       pagination={false}
       sticky={{ offsetHeader: 56 }}
-      scroll={{ x: 1080 }}
+      scroll={{ x: 1100 }}
       onRow={(u) => (u.breaksCap ? BREAKING_ROW : {})}
+      locale={{ emptyText: t('noBreakingUnits') }}
       title={() => (
         <Typography.Text strong>
           {caption}

@@ -123,8 +123,15 @@ export function RatingsPage() {
                 })}
                 description={t('breakingAlertText')}
               />
-            ) : (
+            ) : data.units.some((u) => u.caps.length > 0) ? (
               <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('noBreaking', { year })} />
+            ) : (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title={t('capNotApplicable', { year })}
+              />
             )
           ) : null}
           <DistributionTable
