@@ -34,8 +34,6 @@ export async function findEligibilityVersion(
   return rowsOf<OwnedEligibility>(await q.execute(select(sql`r.id = ${id}`)))[0];
 }
 
-/** The versions of one code, locked for a change (one writer per code at a time). */
-export async function lockEligibilityCode(q: Queryable, code: string): Promise<OwnedEligibility[]> {
-  await q.execute(sql`select id from eligibility_rules where code = ${code} for update`);
+export async function listEligibilityVersionsOfCode(q: Queryable, code: string): Promise<OwnedEligibility[]> {
   return rowsOf<OwnedEligibility>(await q.execute(select(sql`r.code = ${code}`)));
 }
