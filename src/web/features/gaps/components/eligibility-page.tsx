@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useCan, useMe } from '../../../lib/auth';
-import { useCodeLabel } from '../../../lib/codes';
+import { filterCodeOption, useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { type EligiblePerson, useEligibilityRules, useEligiblePeople } from '../api/gaps';
@@ -40,6 +40,12 @@ export function EligibilityPage() {
   const purpose = filters.purpose ?? purposes[0]?.value;
   const purposeLabel = purposes.find((p) => p.value === purpose)?.label ?? purpose ?? '';
   const scope = { unitId: filters.unitId, asOf: filters.asOf };
+  const purposeRules = useMemo(
+    () => (rules.data?.items ?? []).filter((r) => r.purpose === purpose && r.state === 'in_force'),
+    [rules.data, purpose],
+  );
+  // Rows name a rule by its number in the card above rather than repeating its long title.
+  const ruleNumber = useMemo(() => new Map(purposeRules.map((r, i) => [r.id, i + 1])), [purposeRules]);
   const people = useEligiblePeople(purpose, scope, { page: filters.page, pageSize: filters.pageSize });
 
   const update = useCallback(
@@ -63,7 +69,7 @@ export function EligibilityPage() {
     {
       title: t('fullName'),
       key: 'fullName',
-      width: 180,
+      width: 170,
       render: (_v, p) =>
         can('people.read') ? (
           <Link
@@ -77,29 +83,38 @@ export function EligibilityPage() {
           p.fullName
         ),
     },
-    { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 200 },
+    { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 180 },
     {
       title: t('category'),
       dataIndex: 'category',
       key: 'category',
-      width: 120,
+      width: 110,
       render: (c: string) => label('category', c),
     },
-    { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 140, render: (c) => label('rank', c) },
+    { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 130, render: (c) => label('rank', c) },
     {
       title: t('leadershipTier'),
       dataIndex: 'leadershipTier',
       key: 'leadershipTier',
-      width: 140,
+      width: 130,
       render: (c) => label('leadership_tier', c),
     },
     {
       title: t('passes'),
       key: 'rules',
+      width: 420,
       render: (_v, p) =>
         p.rules.map((r) => (
           <div key={r.ruleId} style={{ marginBottom: 4 }}>
-            <Typography.Text strong>{lang === 'vi' ? r.titleVi : r.titleEn}</Typography.Text>
+            {purposeRules.length === 1 && ruleNumber.has(r.ruleId) ? null : (
+              <Typography.Text strong title={lang === 'vi' ? r.titleVi : r.titleEn}>
+                {ruleNumber.has(r.ruleId)
+                  ? t('ruleGroup', { n: ruleNumber.get(r.ruleId)! })
+                  : lang === 'vi'
+                    ? r.titleVi
+                    : r.titleEn}
+              </Typography.Text>
+            )}
             <ul
               aria-label={t('conditions')}
               style={{ listStyle: 'none', margin: 0, padding: 0, fontSize: 12 }}
@@ -131,6 +146,7 @@ export function EligibilityPage() {
                   id="elig-purpose"
                   value={purpose}
                   options={purposes}
+                  showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
                   loading={rules.isPending}
                   placeholder={t('purposePlaceholder')}
                   onChange={(v: string) => update({ purpose: v })}
@@ -179,9 +195,7 @@ export function EligibilityPage() {
         <Alert type="info" showIcon title={t('noPurposes')} />
       ) : (
         <>
-          <EligibilityRulesCard
-            rules={(rules.data?.items ?? []).filter((r) => r.purpose === purpose && r.state === 'in_force')}
-          />
+          <EligibilityRulesCard rules={purposeRules} />
           {people.error && !data ? (
             <QueryErrorResult error={people.error} onRetry={() => people.refetch()} />
           ) : (

@@ -4,7 +4,10 @@ import type { EligibilityRule } from '../api/gaps';
 import { eligibilityMessages } from '../messages';
 import { legalSourceText } from '../report-format';
 
-/** The rules of a purpose in force on the date: a person is eligible under any one of them. */
+/**
+ * The rules of a purpose in force on the date, numbered as the rows of the list refer to them: a
+ * person is eligible under any one of them.
+ */
 export function EligibilityRulesCard({ rules }: { rules: EligibilityRule[] }) {
   const t = useT(eligibilityMessages);
   const [lang] = useLang();
@@ -14,10 +17,13 @@ export function EligibilityRulesCard({ rules }: { rules: EligibilityRule[] }) {
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {rules.length > 1 ? t('rulesAnyOf') : t('rulesOne')}
       </Typography.Paragraph>
-      <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-        {rules.map((r) => (
-          <li key={r.id} style={{ marginBottom: 4 }}>
-            <Typography.Text strong>{lang === 'vi' ? r.titleVi : r.titleEn}</Typography.Text>
+      <ul style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none' }}>
+        {rules.map((r, i) => (
+          <li key={r.id} style={{ marginBottom: 6 }}>
+            <Typography.Text strong>
+              {rules.length > 1 ? `${t('ruleGroup', { n: i + 1 })}: ` : ''}
+              {lang === 'vi' ? r.titleVi : r.titleEn}
+            </Typography.Text>
             {r.ownerUnitId !== null ? (
               <Tag color="blue" style={{ marginInlineStart: 8 }}>
                 {t('localRule')}
@@ -29,7 +35,7 @@ export function EligibilityRulesCard({ rules }: { rules: EligibilityRule[] }) {
             </Typography.Text>
           </li>
         ))}
-      </ol>
+      </ul>
     </Card>
   );
 }
