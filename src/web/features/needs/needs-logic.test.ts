@@ -3,6 +3,7 @@ import {
   daysUntil,
   groupKey,
   levelListOfProgramme,
+  parseConsolidateComment,
   percent,
   proposalAbilities,
   rowsByGroup,
@@ -97,5 +98,16 @@ describe('small helpers', () => {
     expect(daysUntil('2027-02-10', '2027-02-12')).toBe(-2);
     expect(percent(1, 3)).toBe(33);
     expect(percent(0, 0)).toBe(0);
+  });
+});
+
+describe('parseConsolidateComment', () => {
+  it('reads the sub-unit and the number of lines', () => {
+    expect(parseConsolidateComment('Ủy ban nhân dân xã Đầm Hà: 14')).toEqual({
+      unit: 'Ủy ban nhân dân xã Đầm Hà',
+      lines: 14,
+    });
+    expect(parseConsolidateComment('Trạm y tế: Khu 2: 3')).toEqual({ unit: 'Trạm y tế: Khu 2', lines: 3 });
+    expect(parseConsolidateComment('Đồng ý')).toBeNull();
   });
 });

@@ -98,3 +98,9 @@ export function daysUntil(deadline: string, today: string): number {
   const ms = Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`);
   return Math.round(ms / 86_400_000);
 }
+
+/** The server writes a consolidation event's comment as "<sub-unit>: <lines>"; split it to say so in words. */
+export function parseConsolidateComment(comment: string): { unit: string; lines: number } | null {
+  const m = /^(.*): (\d+)$/s.exec(comment);
+  return m ? { unit: m[1], lines: Number(m[2]) } : null;
+}

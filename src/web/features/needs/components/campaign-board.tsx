@@ -6,8 +6,8 @@ import {
   Flex,
   Form,
   Input,
+  Radio,
   Row,
-  Segmented,
   Switch,
   Table,
   type TableColumnsType,
@@ -80,7 +80,7 @@ export function CampaignBoardTab({
       title: t('unit'),
       dataIndex: 'unitName',
       key: 'unit',
-      width: 240,
+      width: 250,
       render: (name: string, p) => (
         <Link to={`/needs/proposals/${p.proposalId}`} style={{ fontWeight: 500 }}>
           {name}
@@ -90,7 +90,7 @@ export function CampaignBoardTab({
     {
       title: t('status'),
       key: 'status',
-      width: 190,
+      width: 160,
       render: (_v, p) => (
         <ProposalStatusTag status={p.status} late={p.late} submittedLate={p.submittedLate} />
       ),
@@ -98,7 +98,7 @@ export function CampaignBoardTab({
     {
       title: t('lines'),
       key: 'lines',
-      width: 80,
+      width: 84,
       align: 'right',
       className: 'tabular',
       render: (_v, p) => (
@@ -110,7 +110,7 @@ export function CampaignBoardTab({
     {
       title: t('people'),
       key: 'people',
-      width: 80,
+      width: 84,
       align: 'right',
       className: 'tabular',
       render: (_v, p) => fmtNumber(p.lines.people),
@@ -123,43 +123,27 @@ export function CampaignBoardTab({
       className: 'tabular',
       render: (d: string | null) => formatDate(d),
     },
-    { title: t('reviewer'), dataIndex: 'reviewerName', key: 'reviewer', width: 200, render: (v) => v ?? '—' },
+    { title: t('reviewer'), dataIndex: 'reviewerName', key: 'reviewer', width: 180, render: (v) => v ?? '—' },
     {
       title: t('lastAction'),
       key: 'last',
-      render: (_v, p) =>
-        p.lastEvent ? (
-          <Flex vertical>
-            <span>{t(`event_${p.lastEvent.action}`)}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('lastActionBy', {
-                who: p.lastEvent.actorName ?? t('system'),
-                at: formatDateTime(p.lastEvent.at),
-              })}
+      width: 300,
+      render: (_v, p) => {
+        const e = p.lastEvent;
+        if (!e) return '—';
+        const by = t('lastActionBy', { who: e.actorName ?? t('system'), at: formatDateTime(e.at) });
+        return (
+          <Flex vertical style={{ minWidth: 0 }}>
+            <Typography.Text ellipsis={{ tooltip: e.comment ?? undefined }}>
+              {t(`event_${e.action}`)}
+              {e.comment ? <Typography.Text italic>: “{e.comment}”</Typography.Text> : null}
             </Typography.Text>
-            {p.lastEvent.comment ? (
-              <Typography.Text
-                italic
-                ellipsis={{ tooltip: p.lastEvent.comment }}
-                style={{ fontSize: 12, maxWidth: 280 }}
-              >
-                “{p.lastEvent.comment}”
-              </Typography.Text>
-            ) : null}
+            <Typography.Text type="secondary" ellipsis={{ tooltip: by }} style={{ fontSize: 12 }}>
+              {by}
+            </Typography.Text>
           </Flex>
-        ) : (
-          '—'
-        ),
-    },
-    {
-      title: t('actions'),
-      key: 'open',
-      width: 80,
-      render: (_v, p) => (
-        <Link to={`/needs/proposals/${p.proposalId}`} aria-label={t('viewProposalOf', { unit: p.unitName })}>
-          {t('view')}
-        </Link>
-      ),
+        );
+      },
     },
   ];
 
@@ -213,20 +197,21 @@ export function CampaignBoardTab({
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search">
           <Row gutter={[16, 0]} align="bottom">
-            <Col xs={24} xl={14}>
-              <Form.Item label={t('filterStatus')} style={{ marginBottom: 8 }}>
-                <Segmented<FilterKey>
+            <Col span={24}>
+              <Form.Item label={t('filterStatus')} style={{ marginBottom: 12 }}>
+                <Radio.Group
                   aria-label={t('filterStatus')}
+                  optionType="button"
                   value={active}
                   options={filterOptions}
-                  onChange={(v) =>
-                    onFilters(v === 'all' ? {} : v === 'late' ? { late: true } : { status: v })
-                  }
-                  style={{ flexWrap: 'wrap' }}
+                  onChange={(e) => {
+                    const v = e.target.value as FilterKey;
+                    onFilters(v === 'all' ? {} : v === 'late' ? { late: true } : { status: v });
+                  }}
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={5}>
+            <Col xs={24} md={12} xl={8}>
               <Form.Item label={t('searchUnit')} htmlFor="needs-board-q" style={{ marginBottom: 8 }}>
                 <Input
                   id="needs-board-q"
@@ -255,7 +240,7 @@ export function CampaignBoardTab({
           columns={columns}
           dataSource={rows}
           loading={loading}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1150 }}
           locale={{ emptyText: t('noProposals') }}
           pagination={{
             defaultPageSize: 50,

@@ -75,12 +75,16 @@ export function CampaignPage() {
       ) : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Row gutter={[16, 12]}>
-          <Col xs={12} md={8} xl={4}>
-            <Typography.Text type="secondary">{t('period')}</Typography.Text>
-            <div className="tabular">{formatDate(c.opensOn)} –</div>
-            <Deadline deadline={c.deadline} open={c.status === 'open'} />
+          <Col xs={24} md={8} xl={5}>
+            <Typography.Text type="secondary">{t('deadline')}</Typography.Text>
+            <div style={{ fontSize: 18, margin: '4px 0 2px' }}>
+              <Deadline deadline={c.deadline} open={c.status === 'open'} />
+            </div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('opensOn')}: {formatDate(c.opensOn)}
+            </Typography.Text>
           </Col>
-          <Col xs={12} md={8} xl={4}>
+          <Col xs={12} md={8} xl={3}>
             <Statistic title={t('countTotal')} value={fmtNumber(c.proposals.total)} />
           </Col>
           {(['draft', 'submitted', 'returned', 'accepted'] as const).map((s) => (

@@ -38,7 +38,7 @@ export function CampaignsPage() {
 
   const columns: TableColumnsType<Campaign> = [
     { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
-    { title: t('year'), dataIndex: 'year', key: 'year', width: 72, className: 'tabular' },
+    { title: t('year'), dataIndex: 'year', key: 'year', width: 64, className: 'tabular' },
     {
       title: t('campaignTitle'),
       dataIndex: 'title',
@@ -49,15 +49,17 @@ export function CampaignsPage() {
         </Link>
       ),
     },
-    { title: t('rootUnit'), dataIndex: 'rootUnitName', key: 'root', width: 200 },
+    { title: t('rootUnit'), dataIndex: 'rootUnitName', key: 'root', width: 170 },
     {
-      title: t('period'),
-      key: 'period',
-      width: 230,
+      title: t('deadline'),
+      key: 'deadline',
+      width: 180,
       render: (_v, c) => (
         <Flex vertical>
-          <span className="tabular">{formatDate(c.opensOn)} –</span>
           <Deadline deadline={c.deadline} open={c.status === 'open'} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('opensOn')}: {formatDate(c.opensOn)}
+          </Typography.Text>
         </Flex>
       ),
     },
@@ -71,7 +73,7 @@ export function CampaignsPage() {
     {
       title: t('progress'),
       key: 'progress',
-      width: 250,
+      width: 220,
       render: (_v, c) => <CampaignProgress counts={c.proposals} />,
     },
     ...(inside.length
@@ -79,7 +81,7 @@ export function CampaignsPage() {
           {
             title: t('myProposal'),
             key: 'mine',
-            width: 190,
+            width: 160,
             render: (_v: unknown, c: Campaign) => {
               if (c.rootUnitId === me.scopeUnitId) return null;
               const p = mine.get(c.id);

@@ -200,6 +200,7 @@ export function ConsolidatedTab({ campaignId }: { campaignId: number }) {
                         `${label('programme_kind', g.programmeKind)} ${g.level ? levelText(g.programmeKind, g.level) : ''}`.trim(),
                     })}
                     rowKey={(r) => `${r.proposalId}:${r.viaUnitId}`}
+                    showHeader={false}
                     size="small"
                     columns={unitColumns}
                     dataSource={byGroup.get(g.key) ?? []}

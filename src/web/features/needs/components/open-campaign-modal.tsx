@@ -164,7 +164,7 @@ export function OpenCampaignModal({ onClose }: { onClose: () => void }) {
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item name="note" label={t('note')} rules={[{ max: 2000 }]}>
+              <Form.Item name="note" label={t('campaignNote')} rules={[{ max: 2000 }]}>
                 <Input.TextArea rows={3} />
               </Form.Item>
             </Col>

@@ -2,7 +2,7 @@ import { Card, Empty, Table, type TableColumnsType, Timeline, Typography } from 
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { type BoardRow, type NeedsEvent, type ProposalDetail, useCampaignBoard } from '../api/needs';
-import { fmtNumber } from '../needs-logic';
+import { fmtNumber, parseConsolidateComment } from '../needs-logic';
 import { ProposalStatusTag, useNeedsT } from './needs-tags';
 
 const EVENT_COLORS: Record<string, string> = {
@@ -41,17 +41,24 @@ export function ProposalHistory({ events }: { events: NeedsEvent[] }) {
                     {t('lastActionBy', { who: e.actorName ?? t('system'), at: formatDateTime(e.at) })}
                   </Typography.Text>
                 </div>
-                {e.comment ? (
-                  <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-line' }}>
-                    “{e.comment}”
-                  </Typography.Paragraph>
-                ) : null}
+                {e.comment ? <EventComment action={e.action} comment={e.comment} /> : null}
               </>
             ),
           }))}
         />
       )}
     </Card>
+  );
+}
+
+function EventComment({ action, comment }: { action: string; comment: string }) {
+  const t = useNeedsT();
+  const merged = action === 'consolidate' ? parseConsolidateComment(comment) : null;
+  if (merged) return <div>{t('consolidatedFrom', { unit: merged.unit, n: fmtNumber(merged.lines) })}</div>;
+  return (
+    <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-line' }}>
+      “{comment}”
+    </Typography.Paragraph>
   );
 }
 

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -59,14 +59,14 @@ export function ProposalLines({
       title: t('programme'),
       dataIndex: 'programmeKind',
       key: 'programme',
-      width: 220,
+      width: 200,
       render: (k: string) => <span style={{ fontWeight: 500 }}>{label('programme_kind', k)}</span>,
     },
-    { title: t('level'), key: 'level', width: 200, render: (_v, l) => levelOf(l) ?? '—' },
+    { title: t('level'), key: 'level', width: 180, render: (_v, l) => levelOf(l) ?? '—' },
     {
       title: t('person'),
       key: 'person',
-      width: 200,
+      width: 180,
       render: (_v, l) =>
         l.personId ? (
           <Link to={`/people/${l.personId}`}>{l.personName}</Link>
@@ -87,13 +87,13 @@ export function ProposalLines({
       title: t('priority'),
       dataIndex: 'priority',
       key: 'priority',
-      width: 110,
+      width: 100,
       render: (n: number) => <PriorityTag priority={n} />,
     },
     {
       title: t('origin'),
       key: 'origin',
-      width: 200,
+      width: 180,
       render: (_v, l) =>
         l.source === 'gap' ? (
           <Tooltip title={l.ruleCode ? t('sourceGapRule', { rule: l.ruleCode }) : undefined}>
@@ -123,9 +123,12 @@ export function ProposalLines({
             fixed: 'right' as const,
             render: (_v: unknown, l: NeedsLine) =>
               l.source === 'consolidated' ? (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('readOnlyLine')}
-                </Typography.Text>
+                <Tooltip title={t('readOnlyLine')}>
+                  <LockOutlined
+                    aria-label={t('readOnlyLine')}
+                    style={{ color: '#8c8c8c', padding: '0 8px' }}
+                  />
+                </Tooltip>
               ) : (
                 <Space size={0}>
                   <Tooltip title={t('edit')}>
@@ -186,7 +189,7 @@ export function ProposalLines({
         columns={columns}
         dataSource={p.lines.items}
         loading={loading}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1200 }}
         locale={{ emptyText: t('noLines') }}
         pagination={{
           current: p.lines.page,

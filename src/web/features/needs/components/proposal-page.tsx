@@ -34,11 +34,7 @@ export function ProposalPage() {
     <>
       <PageHeader
         title={t('proposalTitle', { unit: p.unitName })}
-        subtitle={
-          <Link to={`/needs/campaigns/${p.campaign.id}`}>
-            {p.campaign.title} ({p.campaign.year})
-          </Link>
-        }
+        subtitle={<Link to={`/needs/campaigns/${p.campaign.id}`}>{p.campaign.title}</Link>}
         extra={
           <>
             {may.submit ? <SubmitButton proposal={p} lateIfSubmitted={may.lateIfSubmitted} /> : null}
