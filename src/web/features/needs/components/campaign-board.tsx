@@ -172,10 +172,13 @@ export function CampaignBoardTab({
             >
               {lateShown.map((u) => (
                 <li key={u.proposalId}>
-                  <Link to={`/needs/proposals/${u.proposalId}`}>{u.unitName}</Link>{' '}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    ({t(`status_${u.status}`)})
-                  </Typography.Text>
+                  <Link to={`/needs/proposals/${u.proposalId}`}>{u.unitName}</Link>
+                  {u.status === 'returned' ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {' '}
+                      ({t('status_returned')})
+                    </Typography.Text>
+                  ) : null}
                 </li>
               ))}
               {late.length > LATE_SHOWN ? (

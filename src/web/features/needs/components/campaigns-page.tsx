@@ -89,7 +89,12 @@ export function CampaignsPage() {
               if (p === null) return <Typography.Text type="secondary">{t('noMyProposal')}</Typography.Text>;
               return (
                 <Flex vertical gap={2} align="start">
-                  <Link to={`/needs/proposals/${p.proposalId}`}>{t('openMyProposal')}</Link>
+                  <Link
+                    to={`/needs/proposals/${p.proposalId}`}
+                    aria-label={`${t('openMyProposal')}: ${c.title}`}
+                  >
+                    {t('openMyProposal')}
+                  </Link>
                   <ProposalStatusTag status={p.status} late={p.late} />
                 </Flex>
               );
@@ -142,6 +147,7 @@ export function CampaignsPage() {
                   <Button
                     type="primary"
                     icon={<FileTextOutlined />}
+                    aria-label={`${t('openMyProposal')}: ${c.title}`}
                     onClick={() => navigate(`/needs/proposals/${p.proposalId}`)}
                   >
                     {t('openMyProposal')}

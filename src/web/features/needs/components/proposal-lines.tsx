@@ -102,15 +102,7 @@ export function ProposalLines({
         ) : l.source === 'manual' ? (
           <Tag color="cyan">{t('sourceManual')}</Tag>
         ) : (
-          <Tag color="geekblue" style={{ whiteSpace: 'normal' }}>
-            {l.fromProposalId ? (
-              <Link to={`/needs/proposals/${l.fromProposalId}`}>
-                {t('sourceConsolidated', { unit: l.fromUnitName ?? '—' })}
-              </Link>
-            ) : (
-              t('sourceConsolidated', { unit: l.fromUnitName ?? '—' })
-            )}
-          </Tag>
+          <ConsolidatedOrigin line={l} />
         ),
     },
     { title: t('note'), dataIndex: 'note', key: 'note', render: (v: string | null) => v ?? '—' },
@@ -222,4 +214,15 @@ export function ProposalLines({
       ) : null}
     </Card>
   );
+}
+
+/** Where a consolidated line came from, linking to that unit's proposal. */
+function ConsolidatedOrigin({ line: l }: { line: NeedsLine }) {
+  const t = useNeedsT();
+  const tag = (
+    <Tag color="geekblue" style={{ whiteSpace: 'normal', cursor: l.fromProposalId ? 'pointer' : undefined }}>
+      {t('sourceConsolidated', { unit: l.fromUnitName ?? '—' })}
+    </Tag>
+  );
+  return l.fromProposalId ? <Link to={`/needs/proposals/${l.fromProposalId}`}>{tag}</Link> : tag;
 }

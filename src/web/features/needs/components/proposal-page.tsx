@@ -19,8 +19,10 @@ import { useMyUnitIds } from './use-my-units';
 export function ProposalPage() {
   const t = useNeedsT();
   const id = Number(useParams().id);
-  const [paging, setPaging] = useState({ page: 1, pageSize: LINE_PAGE_SIZES[1] });
-  const { data: p, error, isPending, isFetching, refetch } = useProposal(id, paging.page, paging.pageSize);
+  // Paging belongs to one proposal: following a link to another starts again at page 1.
+  const [paging, setPaging] = useState({ id, page: 1, pageSize: LINE_PAGE_SIZES[1] });
+  const page = paging.id === id ? paging.page : 1;
+  const { data: p, error, isPending, isFetching, refetch } = useProposal(id, page, paging.pageSize);
   const me = useMe();
   const can = useCan();
   const unitIds = useMyUnitIds();
@@ -112,7 +114,7 @@ export function ProposalPage() {
         proposal={p}
         canEdit={may.edit}
         loading={isFetching}
-        onPage={(page, pageSize) => setPaging({ page, pageSize })}
+        onPage={(next, pageSize) => setPaging({ id, page: next, pageSize })}
       />
       <Row gutter={16}>
         {p.subProposals.total ? (
