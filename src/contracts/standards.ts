@@ -242,6 +242,9 @@ export const GapPersonRow = z.object({
   unitId: z.number(),
   unitName: z.string(),
   category: z.string(),
+  /** Rank (code) and post on the date. */
+  rank: z.string().nullable(),
+  post: z.string().nullable(),
   ruleId: z.number(),
   ruleCode: z.string(),
   titleVi: z.string(),

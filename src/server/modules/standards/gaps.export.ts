@@ -21,6 +21,8 @@ const HEADER = [
   'Họ và tên',
   'Đơn vị',
   'Đối tượng',
+  'Ngạch, chức danh nghề nghiệp',
+  'Chức vụ',
   'Mã tiêu chuẩn',
   'Tiêu chuẩn',
   'Tình trạng',
@@ -34,6 +36,8 @@ interface ExportRow {
   full_name: string;
   unit_name: string;
   category: string;
+  rank: string | null;
+  post: string | null;
   rule_id: number;
   rule_code: string;
   status: 'missing' | 'due';
@@ -54,8 +58,9 @@ export function streamGapsCsv(
     scope,
     // Materialized: a cursor plans for its first rows, which would favour nested loops over CTEs.
     sql`, rows as materialized (select p.full_name, p.sort_key, u.name as unit_name, g.person_id, g.category,
-          g.rule_id, g.rule_code, g.status, g.due_by::text as due_by, g.periods_done
-        from gaps g join people p on p.id = g.person_id join org_units u on u.id = g.unit_id ${where})
+          g.rule_id, g.rule_code, g.status, g.due_by::text as due_by, g.periods_done, s.rank, s.post
+        from gaps g join people p on p.id = g.person_id join org_units u on u.id = g.unit_id
+          join gap_state s on s.person_id = g.person_id ${where})
       select * from rows order by sort_key collate "C", person_id, rule_code`,
   );
   const out = new PassThrough();
@@ -89,6 +94,8 @@ export function streamGapsCsv(
             r.full_name,
             r.unit_name,
             labelOf(ctx.book, 'category', r.category).vi,
+            r.rank ? labelOf(ctx.book, 'rank', r.rank).vi : '',
+            r.post ?? '',
             r.rule_code,
             rule.titleVi,
             STATUS_LABEL[r.status],

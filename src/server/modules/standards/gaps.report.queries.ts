@@ -76,6 +76,9 @@ export async function countGaps(
 export interface GapPageRow extends GapRow {
   fullName: string;
   unitName: string;
+  /** Rank and post on the date (from the state the gaps were computed on). */
+  rank: string | null;
+  post: string | null;
 }
 
 /** One page of gap rows in roster order (given name first), with the total. */
@@ -88,6 +91,9 @@ export async function pageGaps(
 ): Promise<{ rows: GapPageRow[]; total: number }> {
   const where = filter.status ? sql`where g.status = ${filter.status}` : sql``;
   const base = sql`from gaps g join people p on p.id = g.person_id join org_units u on u.id = g.unit_id ${where}`;
+  // gap_state holds each person's state on the date: rank and post as they were then.
+  const withState = sql`from gaps g join people p on p.id = g.person_id join org_units u on u.id = g.unit_id
+    join gap_state s on s.person_id = g.person_id ${where}`;
   const raw = await execRows<{
     person_id: number;
     full_name: string;
@@ -103,7 +109,8 @@ export async function pageGaps(
       // Materialized: under LIMIT the planner otherwise walks people in roster order through a
       // nested loop over the (unindexed) CTE rows: 100,000 x 58,000 comparisons.
       sql`, rows as materialized (select g.person_id, g.unit_id, g.rule_id, g.rule_code, g.status,
-            g.due_by::text as due_by, g.periods_done, p.full_name, p.sort_key, u.name as unit_name, g.category ${base})
+            g.due_by::text as due_by, g.periods_done, p.full_name, p.sort_key, u.name as unit_name, g.category,
+            s.rank, s.post ${withState})
           select *, count(*) over () as total from rows
           order by sort_key collate "C", person_id, rule_code limit ${page.limit}::int offset ${page.offset}::int`,
     ),
@@ -134,6 +141,8 @@ export async function pageGaps(
         fullName: r.full_name,
         unitName: r.unit_name,
         category: r.category,
+        rank: (x.rank as string | null) ?? null,
+        post: (x.post as string | null) ?? null,
       };
     }),
   };

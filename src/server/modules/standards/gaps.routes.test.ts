@@ -82,6 +82,8 @@ describe.each(testBackends())('gaps routes (%s)', (kind) => {
       dueBy: '2027-06-01',
       unitName: 'Phòng Nội vụ',
       category: 'CC',
+      rank: 'CV',
+      post: 'Phó Trưởng phòng',
     });
     expect(due.explanation.vi).toContain('hạn đến 01/06/2027');
     expect(
@@ -122,13 +124,15 @@ describe.each(testBackends())('gaps routes (%s)', (kind) => {
     expect(res.headers['content-disposition']).toContain('.csv');
     expect(
       res.body.startsWith(
-        '\uFEFFSTT,Họ và tên,Đơn vị,Đối tượng,Mã tiêu chuẩn,Tiêu chuẩn,Tình trạng,Hạn hoàn thành',
+        '\uFEFFSTT,Họ và tên,Đơn vị,Đối tượng,"Ngạch, chức danh nghề nghiệp",Chức vụ,Mã tiêu chuẩn,Tiêu chuẩn,Tình trạng,Hạn hoàn thành',
       ),
     ).toBe(true);
     const lines = res.body.trim().split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['1', '2', '3', '4', '5']);
-    expect(lines[3]).toContain('Trần Thị Bình,Phòng Nội vụ,Công chức,LEAD_PHONG');
+    expect(lines[3]).toContain(
+      'Trần Thị Bình,Phòng Nội vụ,Công chức,Chuyên viên và tương đương,Phó Trưởng phòng,LEAD_PHONG',
+    );
     expect(lines[3]).toContain('01/06/2027');
     const filtered = await get(
       'viewer',

@@ -138,6 +138,8 @@ export function createGapsService({ db, clock }: { db: Db; clock: Clock }) {
           unitId: r.unitId,
           unitName: r.unitName,
           category: r.category,
+          rank: r.rank,
+          post: r.post,
           ruleId: r.ruleId,
           ruleCode: r.ruleCode,
           titleVi: rule.titleVi,
