@@ -69,6 +69,17 @@ export function GapPeopleDrawer({ scope, list, subtitle, onChange, onClose }: Pr
       render: (c: string) => label('category', c),
     },
     {
+      title: t('rankPost'),
+      key: 'rankPost',
+      width: 170,
+      render: (_v, r) => (
+        <>
+          {r.rank ? <div>{label('rank', r.rank)}</div> : null}
+          {r.post ? <Typography.Text type="secondary">{r.post}</Typography.Text> : null}
+        </>
+      ),
+    },
+    {
       title: t('unmet'),
       key: 'unmet',
       render: (_v, r) => {
