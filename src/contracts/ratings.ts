@@ -42,6 +42,8 @@ export const AnnualRating = z.object({
   unitName: z.string(),
   note: z.string().nullable(),
   updatedAt: z.string(),
+  /** Display name of the user who recorded it last; null for imported ratings. */
+  updatedByName: z.string().nullable(),
 });
 export type AnnualRating = z.infer<typeof AnnualRating>;
 

@@ -1,4 +1,5 @@
 import { date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from './auth';
 import { orgUnits } from './org';
 import { people } from './people';
 
@@ -19,6 +20,8 @@ export const annualRatings = pgTable(
       .references(() => orgUnits.id),
     note: text('note'),
     source: text('source').notNull().default('typed'),
+    /** Who recorded the rating last (null for imported rows). */
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { RatingBands } from '../../../contracts/rules';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { annualRatings, orgUnits, rewardsDiscipline } from '../../db/schema/index';
+import { annualRatings, orgUnits, rewardsDiscipline, users } from '../../db/schema/index';
 import { yearEnd } from './ratings.rules';
 
 /**
@@ -102,9 +102,11 @@ export async function listRatings(q: Queryable, personId: number) {
       unitName: orgUnits.name,
       note: annualRatings.note,
       updatedAt: annualRatings.updatedAt,
+      updatedByName: users.displayName,
     })
     .from(annualRatings)
     .innerJoin(orgUnits, eq(orgUnits.id, annualRatings.unitId))
+    .leftJoin(users, eq(users.id, annualRatings.updatedBy))
     .where(eq(annualRatings.personId, personId))
     .orderBy(desc(annualRatings.year));
 }

@@ -110,6 +110,8 @@ export function createRatingsService({ db, clock }: { db: Db; clock: Clock }) {
           unitId: state.unitId,
           note: body.note ?? null,
           updatedAt: clock.now(),
+          updatedBy: actor.userId || null,
+          source: 'typed',
         };
         const [after] = await tx
           .insert(annualRatings)

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { RatingBands } from '../../../contracts/rules';
 import type { Db } from '../../db/client';
-import { personHistory, ratingScales } from '../../db/schema/index';
+import { personHistory, ratingScales, users } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures';
@@ -141,6 +141,15 @@ describe.each(testBackends())('ratings routes (%s)', (kind) => {
     );
     expect(update.before).toMatchObject({ rating: 'COMPLETED' });
     expect(update.after).toMatchObject({ rating: 'GOOD', note: 'Phúc khảo' });
+
+    // Who recorded it last is shown by name; another officer replacing it becomes the recorder.
+    const nameOf = async (userId: number) =>
+      (await t.handle.db.select().from(users).where(eq(users.id, userId)))[0].displayName;
+    expect(list.json().items[0].updatedByName).toBe(await nameOf(s.userId));
+    const other = await t.as('training_officer', t.root);
+    expect((await put(other, p.id, 2023, { rating: 'GOOD' })).json().updatedByName).toBe(
+      await nameOf(other.userId),
+    );
 
     const del = await t.call(s, { method: 'DELETE', url: `/api/people/${p.id}/ratings/2023` });
     expect(del.statusCode).toBe(200);

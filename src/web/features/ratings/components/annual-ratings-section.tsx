@@ -81,9 +81,13 @@ export function AnnualRatingsSection({ personId, canEdit }: { personId: number; 
       title: t('updatedAt'),
       dataIndex: 'updatedAt',
       key: 'updatedAt',
-      width: 140,
-      className: 'tabular',
-      render: (d: string) => formatDateTime(d),
+      width: 170,
+      render: (d: string, r) => (
+        <>
+          <div className="tabular">{formatDateTime(d)}</div>
+          <Typography.Text type="secondary">{r.updatedByName ?? t('imported')}</Typography.Text>
+        </>
+      ),
     },
     ...(canEdit
       ? [

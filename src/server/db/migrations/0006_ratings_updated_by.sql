@@ -1,0 +1,2 @@
+ALTER TABLE "annual_ratings" ADD COLUMN "updated_by" integer;--> statement-breakpoint
+ALTER TABLE "annual_ratings" ADD CONSTRAINT "annual_ratings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
