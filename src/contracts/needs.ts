@@ -7,6 +7,13 @@ export const CAMPAIGN_STATUSES = ['open', 'closed'] as const;
 /** draft -> submitted -> (returned -> submitted ...) -> accepted. */
 export const PROPOSAL_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+/** Words for each status, for messages. */
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, { vi: string; en: string }> = {
+  draft: { vi: 'đang soạn', en: 'draft' },
+  submitted: { vi: 'đã gửi, chờ xem xét', en: 'submitted, awaiting review' },
+  returned: { vi: 'bị trả lại', en: 'returned' },
+  accepted: { vi: 'đã chấp nhận', en: 'accepted' },
+};
 /** gap: pre-filled from computed standards gaps; manual: added by the unit; consolidated: from a sub-unit. */
 export const LINE_SOURCES = ['gap', 'manual', 'consolidated'] as const;
 

@@ -158,7 +158,7 @@ describe.each(testBackends())('needs campaign access and rules (%s)', (kind) => 
       payload: {},
     });
     expect(draftAccept.statusCode).toBe(409);
-    expect(draftAccept.json().error.message).toContain('draft');
+    expect(draftAccept.json().error.message).toContain('"đang soạn"');
 
     await t.call(communeA, { method: 'POST', url: `/api/needs/proposals/${pA}/submit` });
     const edit = await t.call(communeA, {

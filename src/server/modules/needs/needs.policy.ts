@@ -4,6 +4,7 @@
  * visible record the role or position does not allow answers 403, a wrong state answers 409.
  */
 import { eq, sql } from 'drizzle-orm';
+import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../contracts/needs';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { users } from '../../db/schema/index';
@@ -157,8 +158,8 @@ export function assertReviewable(actor: Actor, p: ProposalRow, c: CampaignRow) {
   if (p.status !== 'submitted')
     throw new AppError('CONFLICT', {
       message: {
-        vi: `Đề xuất đang ở trạng thái "${p.status}", chưa được gửi để xem xét.`,
-        en: `The proposal is "${p.status}": only a submitted proposal can be returned or accepted.`,
+        vi: `Đề xuất đang ở trạng thái "${PROPOSAL_STATUS_LABELS[p.status as ProposalStatus].vi}", không ở trạng thái chờ xem xét.`,
+        en: `The proposal is ${PROPOSAL_STATUS_LABELS[p.status as ProposalStatus].en}: only a submitted proposal can be returned or accepted.`,
       },
     });
 }
