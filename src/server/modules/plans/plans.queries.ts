@@ -91,9 +91,11 @@ export interface LineRow {
   sourceRef: Record<string, unknown> | null;
 }
 
-// Lines in the order of the programme-kind code list, then the order they were added.
-const LINE_ORDER = sql`order by coalesce(k.sort, 9999), l.level nulls first, l.line_id`;
-const KIND_JOIN = sql`left join code_items k on k.list = 'programme_kind' and k.code = l.programme_kind`;
+// Lines in the order of the programme-kind code list, then of its level list, then as added.
+const LINE_ORDER = sql`order by coalesce(k.sort, 9999), lv.sort nulls first, l.level nulls first, l.line_id`;
+const KIND_JOIN = sql`left join code_items k on k.list = 'programme_kind' and k.code = l.programme_kind
+  left join code_items lv on lv.code = l.level
+    and lv.list = case when l.programme_kind = 'POSTGRADUATE' then 'level_EDUCATION' else 'level_' || l.programme_kind end`;
 
 /** The working lines of a plan (not removed). */
 export async function liveLines(q: Queryable, planId: number): Promise<LineRow[]> {

@@ -55,6 +55,8 @@ export const plansMessages = defineMessages(
     source: 'Nguồn',
     sourceNeeds: 'Từ nhu cầu',
     sourceManual: 'Nhập tay',
+    sourceNeedsHint:
+      'Từ đợt tổng hợp nhu cầu số {campaign}: {quantity} người cần học, {units} đơn vị đề xuất',
     addLine: 'Thêm dòng',
     editLine: 'Sửa dòng kế hoạch',
     newLine: 'Thêm dòng kế hoạch',
@@ -166,6 +168,8 @@ export const plansMessages = defineMessages(
     source: 'Source',
     sourceNeeds: 'From needs',
     sourceManual: 'Typed in',
+    sourceNeedsHint:
+      'From needs campaign {campaign}: {quantity} people needing it, proposed by {units} units',
     addLine: 'Add line',
     editLine: 'Edit plan line',
     newLine: 'New plan line',

@@ -75,6 +75,7 @@ export function CreatePlanModal({ onClose }: { onClose: () => void }) {
           <Select
             allowClear
             placeholder={t('multiyearNone')}
+            showSearch={{ optionFilterProp: 'label' }}
             options={(programmes ?? []).map((m) => ({ value: m.id, label: `${m.code} – ${m.name}` }))}
           />
         </Form.Item>

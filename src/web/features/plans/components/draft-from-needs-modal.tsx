@@ -64,6 +64,7 @@ export function DraftFromNeedsModal({ onClose }: { onClose: () => void }) {
         <Form.Item label={t('pickCampaign')} htmlFor="plan-campaign">
           <Select
             id="plan-campaign"
+            showSearch={{ optionFilterProp: 'label' }}
             loading={campaigns.isPending}
             value={campaignId ?? undefined}
             onChange={(v) => setCampaignId(v)}

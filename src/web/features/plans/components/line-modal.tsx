@@ -1,6 +1,6 @@
 import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
-import { useCodeOptions } from '../../../lib/codes';
+import { filterCodeOption, useCodeOptions } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type PlanLine, type PlanLineInput, useSaveLine } from '../api/plans';
@@ -81,6 +81,7 @@ export function LineModal({
             <Form.Item name="targetList" label={t('targetList')}>
               <Select
                 allowClear
+                showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
                 placeholder={t('everyone')}
                 onChange={() => form.setFieldValue('targetCode', null)}
                 options={[

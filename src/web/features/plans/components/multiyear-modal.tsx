@@ -101,7 +101,10 @@ export function MultiyearModal({ id, onClose }: { id: number | null; onClose: ()
           {id ? (
             <Col span={8}>
               <Form.Item name="status" label={t('status')}>
-                <Select options={MULTIYEAR_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={MULTIYEAR_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
+                />
               </Form.Item>
             </Col>
           ) : null}

@@ -69,7 +69,19 @@ export function PlanLinesTable({ lines, totals, editable, onEdit, onDelete }: Pr
       key: 'source',
       width: 110,
       render: (_v, l) =>
-        l.source === 'needs' ? <Tag color="blue">{t('sourceNeeds')}</Tag> : <Tag>{t('sourceManual')}</Tag>,
+        l.source === 'needs' ? (
+          <Tooltip
+            title={t('sourceNeedsHint', {
+              campaign: String(l.sourceRef?.campaignId ?? '—'),
+              quantity: money(Number(l.sourceRef?.quantity ?? 0)),
+              units: money(Number(l.sourceRef?.units ?? 0)),
+            })}
+          >
+            <Tag color="blue">{t('sourceNeeds')}</Tag>
+          </Tooltip>
+        ) : (
+          <Tag>{t('sourceManual')}</Tag>
+        ),
     },
     { title: t('note'), dataIndex: 'note', key: 'note', ellipsis: true },
     ...(editable

@@ -57,7 +57,13 @@ export function PlanPage() {
   const shown = viewing !== null && frozen.data ? frozen.data : plan;
   const editable = viewing === null && plan.can.edit;
   const versionOptions = [
-    { value: 0, label: t('working', { v: plan.version }) },
+    {
+      value: 0,
+      label:
+        plan.status === 'approved' && plan.versions[0]
+          ? t('approvedVersion', { v: plan.version, date: formatDate(plan.versions[0].approvedAt) })
+          : t('working', { v: plan.version }),
+    },
     ...plan.versions
       .filter((v) => v.version !== plan.version || plan.status !== 'approved')
       .map((v) => ({
@@ -96,6 +102,7 @@ export function PlanPage() {
           <Flex gap={12} wrap align="center">
             <Select
               aria-label={t('viewVersion')}
+              showSearch={{ optionFilterProp: 'label' }}
               value={viewing ?? 0}
               onChange={(v) => setViewing(v === 0 ? null : v)}
               options={versionOptions}
@@ -104,6 +111,7 @@ export function PlanPage() {
             {plan.versions.length ? (
               <Select
                 aria-label={t('compareWith')}
+                showSearch={{ optionFilterProp: 'label' }}
                 allowClear
                 placeholder={t('compareWith')}
                 value={compare ?? undefined}

@@ -136,6 +136,7 @@ function PlanList() {
         />
         <Select
           aria-label={t('statusFilter')}
+          showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('status')}
           allowClear
           value={status}
