@@ -14,7 +14,8 @@ export function testBackends(): Backend[] {
 }
 
 // Made once per run by global-setup.ts; a file of its own when a test runs without it.
-const SNAPSHOT = process.env.DTBD_TEST_SNAPSHOT ?? path.join(os.tmpdir(), `dtbd-migrated-${process.pid}.tar.gz`);
+const SNAPSHOT =
+  process.env.DTBD_TEST_SNAPSHOT ?? path.join(os.tmpdir(), `dtbd-migrated-${process.pid}.tar.gz`);
 
 /** A migrated PGlite in memory, loaded from a snapshot made once per worker (migrating takes seconds). */
 async function freshPglite(): Promise<DbHandle> {

@@ -57,7 +57,10 @@ export function createOrgService({ db, clock }: OrgServiceDeps) {
         opts.includeHistorical,
       );
       // Same order on PGlite and PostgreSQL whatever their collations: level, then Vietnamese name order.
-      units.sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || VI_COLLATOR.compare(a.name, b.name));
+      units.sort(
+        (a, b) =>
+          (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || VI_COLLATOR.compare(a.name, b.name),
+      );
       const ids = new Set(units.map((u) => u.id));
       return {
         units,
