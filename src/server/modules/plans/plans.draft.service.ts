@@ -110,7 +110,9 @@ export function createPlanDraftService({ db, clock }: { db: Db; clock: Clock }) 
             sourceCampaignId: p.campaignId,
             createdBy: actor.userId || null,
           })
+          .onConflictDoNothing()
           .returning();
+        if (!plan) throw planExists(year);
         if (p.lines.length)
           await tx
             .insert(planLines)

@@ -120,7 +120,10 @@ export function createPlanService({ db }: { db: Db; clock: Clock }) {
             note: body.note ?? null,
             createdBy: actor.userId || null,
           })
+          // Two officers creating the same plan at once: the unique (unit, year) index decides.
+          .onConflictDoNothing()
           .returning();
+        if (!row) throw planExists(body.year);
         await record(tx, actor, { ...row, unitPath: unit.path }, 'create', { after: row });
         return detail(tx, actor, row.id);
       });

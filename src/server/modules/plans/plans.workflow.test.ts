@@ -316,6 +316,17 @@ describe.each(testBackends())('annual plan workflow (%s)', (kind) => {
       expect(hidden.statusCode).toBe(404);
     });
 
+    it('two officers creating the same plan at once: one plan, one 409', async () => {
+      const officer = await t.as('training_officer', ids.province);
+      const admin = await t.as('admin', ids.province);
+      const payload = { unitId: ids.commune.id, year: 2031, title: 'Cùng lúc' };
+      const res = await Promise.all([
+        t.call(officer, { method: 'POST', url: '/api/plans', payload }),
+        t.call(admin, { method: 'POST', url: '/api/plans', payload }),
+      ]);
+      expect(res.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    });
+
     it('two reviewers approving at once: one approval, one version', async () => {
       const officer = await t.as('training_officer', ids.province);
       const admin = await t.as('admin', ids.province);
