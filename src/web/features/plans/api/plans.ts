@@ -14,6 +14,7 @@ import type {
   PlanSummary as PlanSummarySchema,
   PlanVersionDetail as PlanVersionDetailSchema,
   UpdateMultiyearBody,
+  UpdatePlanBody,
 } from '../../../../contracts/plans';
 import { api, type Paged } from '../../../lib/api-client';
 
@@ -137,6 +138,14 @@ export function useDraftFromNeeds() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: z.input<typeof FromNeedsBody>) => api.post<PlanDetail>('/plans/from-needs', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdatePlan(planId: number) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: z.input<typeof UpdatePlanBody>) => api.patch<PlanDetail>(`/plans/${planId}`, body),
     onSuccess: invalidate,
   });
 }

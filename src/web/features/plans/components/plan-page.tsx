@@ -35,6 +35,7 @@ import {
   usePlanVersion,
 } from '../api/plans';
 import { EVENT_KEYS, money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
+import { EditPlanModal } from './edit-plan-modal';
 import { LineModal } from './line-modal';
 import { PlanDiffTable } from './plan-diff';
 import { PlanLinesTable } from './plan-lines-table';
@@ -243,6 +244,7 @@ function PlanActions({ plan }: { plan: PlanDetail }) {
   const onError = useApiErrorHandler();
   const { message, modal } = App.useApp();
   const [asking, setAsking] = useState<'return' | 'approve' | null>(null);
+  const [editing, setEditing] = useState(false);
   const [comment, setComment] = useState('');
   const run = (action: PlanActionName, c?: string) =>
     act.mutate(
@@ -258,6 +260,8 @@ function PlanActions({ plan }: { plan: PlanDetail }) {
     );
   return (
     <>
+      {plan.can.edit ? <Button onClick={() => setEditing(true)}>{t('editPlan')}</Button> : null}
+      {editing ? <EditPlanModal plan={plan} onClose={() => setEditing(false)} /> : null}
       {plan.can.submit ? (
         <Button
           type="primary"
