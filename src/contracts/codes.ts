@@ -167,6 +167,14 @@ export const CODE_LISTS = {
     { code: 'CACH_CHUC', vi: 'Cách chức', en: 'Dismissal from post' },
     { code: 'BUOC_THOI_VIEC', vi: 'Buộc thôi việc', en: 'Forced termination' },
   ],
+  /** Who pays for a plan line (budget split in annual plans). */
+  funding_source: [
+    { code: 'NSTW', vi: 'Ngân sách trung ương', en: 'Central state budget' },
+    { code: 'NST', vi: 'Ngân sách tỉnh', en: 'Provincial state budget' },
+    { code: 'NSDV', vi: 'Kinh phí của cơ quan, đơn vị', en: "Unit's own budget" },
+    { code: 'HOC_VIEN', vi: 'Học viên đóng góp', en: 'Paid by the learner' },
+    { code: 'KHAC', vi: 'Nguồn hợp pháp khác', en: 'Other lawful sources' },
+  ],
   qualification_source: [
     { code: 'typed', vi: 'Nhập tay', en: 'Typed in' },
     { code: 'imported', vi: 'Nhập từ tệp', en: 'Imported' },

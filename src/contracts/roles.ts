@@ -28,6 +28,12 @@ export const PERMISSIONS = {
   'needs.review': ['admin', 'training_officer', 'unit_officer'],
   /** Open, change and close campaigns. */
   'needs.manage': ['admin', 'training_officer'],
+  /** Read multi-year programmes and annual plans of one's subtree. */
+  'plans.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'viewer'],
+  /** Create and edit the annual plan of a unit in one's scope, submit it, open a new version. */
+  'plans.draft': ['admin', 'training_officer', 'unit_officer'],
+  /** Issue multi-year programmes, approve or return plans, set class sizes. */
+  'plans.manage': ['admin', 'training_officer'],
   'ratings.write': ['admin', 'training_officer', 'unit_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

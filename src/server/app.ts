@@ -21,6 +21,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
+import { plansRoutes } from './modules/plans/plans.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       standardsRoutes(api, moduleDeps);
       gapsRoutes(api, moduleDeps);
       eligibilityRoutes(api, moduleDeps);
+      plansRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

@@ -1,4 +1,5 @@
 import { seedCodeLists } from '../modules/demo/seed-codes';
+import { seedPlanDefaults } from '../modules/plans/plans.draft.service';
 import { seedRulePack } from '../modules/standards/rule-pack';
 import type { DbHandle } from './client';
 import { migrate } from './migrate';
@@ -11,4 +12,5 @@ export async function migrateAndProvision(handle: DbHandle): Promise<void> {
   await migrate(handle);
   await seedCodeLists(handle.db);
   await seedRulePack(handle.db);
+  await seedPlanDefaults(handle.db);
 }

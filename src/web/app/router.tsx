@@ -36,6 +36,8 @@ const EligibilityPage = lazyNamed(
 const CampaignsPage = lazyNamed(() => import('../features/needs/components/campaigns-page'), 'CampaignsPage');
 const CampaignPage = lazyNamed(() => import('../features/needs/components/campaign-page'), 'CampaignPage');
 const ProposalPage = lazyNamed(() => import('../features/needs/components/proposal-page'), 'ProposalPage');
+const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
+const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 
 /** The start page depends on what the user may do. */
@@ -129,6 +131,22 @@ export function AppRouter() {
           element={
             <RequirePermission permission="needs.read">
               <ProposalPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="plans"
+          element={
+            <RequirePermission permission="plans.read">
+              <PlansPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="plans/:id"
+          element={
+            <RequirePermission permission="plans.read">
+              <PlanPage />
             </RequirePermission>
           }
         />

@@ -4,6 +4,7 @@ export * from './codes';
 export * from './needs';
 export * from './org';
 export * from './people';
+export * from './plans';
 export * from './qualifications';
 export * from './ratings';
 export * from './standards';

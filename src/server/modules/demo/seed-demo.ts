@@ -1,6 +1,7 @@
-/** The demo province in one call: code lists, org tree, synthetic staff, their ratings and demo logins. */
+/** The demo province in one call: code lists, org tree, synthetic staff, their ratings, demo logins and plans. */
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
+import { seedDemoPlans } from './demo-plans';
 import { createDemoUsers } from './demo-users';
 import { type GenerateResult, generatePeople } from './generate';
 import { buildDemoOrgTree } from './org-tree';
@@ -44,6 +45,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   });
   await seedDemoRatings(handle.db, { today: opts.today });
   await createDemoUsers(handle.db);
+  await seedDemoPlans(handle.db);
   opts.onGenerated?.(result);
   return true;
 }

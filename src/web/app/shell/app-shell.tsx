@@ -10,6 +10,7 @@ import {
   LogoutOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   StarOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -75,6 +76,12 @@ export function AppShell() {
     }
     if (can('needs.read'))
       main.push({ key: '/needs', icon: <FundOutlined />, label: <Link to="/needs">{t('menuNeeds')}</Link> });
+    if (can('plans.read'))
+      main.push({
+        key: '/plans',
+        icon: <ScheduleOutlined />,
+        label: <Link to="/plans">{t('menuPlans')}</Link>,
+      });
     if (can('people.read'))
       main.push({
         key: '/ratings',
@@ -125,6 +132,7 @@ export function AppShell() {
       '/standards/rules',
       '/eligibility',
       '/needs',
+      '/plans',
       '/ratings',
     ];
     return keys.filter((k) => p === k || p.startsWith(`${k}/`));

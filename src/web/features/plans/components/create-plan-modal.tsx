@@ -1,0 +1,88 @@
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useNavigate } from 'react-router';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { useMe } from '../../../lib/auth';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useCreatePlan, useMultiyearList } from '../api/plans';
+import { plansMessages } from '../messages';
+
+interface Values {
+  unitId: number;
+  year: number;
+  title: string;
+  multiyearId?: number | null;
+  note?: string;
+}
+
+/** A new, empty draft plan of a unit for a year (one plan per unit and year). */
+export function CreatePlanModal({ onClose }: { onClose: () => void }) {
+  const t = useT(plansMessages);
+  const me = useMe();
+  const [form] = Form.useForm<Values>();
+  const year = Form.useWatch('year', form);
+  const { data: programmes } = useMultiyearList(year ?? undefined);
+  const create = useCreatePlan();
+  const onError = useApiErrorHandler();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const nextYear = new Date().getFullYear() + 1;
+
+  const submit = (v: Values) =>
+    create.mutate(v, {
+      onSuccess: (plan) => {
+        message.success(t('created'));
+        onClose();
+        navigate(`/plans/${plan.id}`);
+      },
+      onError: (err) => onError(err, { form }),
+    });
+
+  return (
+    <Modal
+      open
+      title={t('newPlanTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('create')}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          unitId: me.scopeUnitId,
+          year: nextYear,
+          title: `Kế hoạch đào tạo, bồi dưỡng năm ${nextYear}`,
+        }}
+      >
+        <Form.Item name="unitId" label={t('unit')} rules={[{ required: true, message: t('required') }]}>
+          <UnitTreeSelect />
+        </Form.Item>
+        <Form.Item name="year" label={t('year')} rules={[{ required: true, message: t('required') }]}>
+          <InputNumber min={2000} max={2200} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t('planTitle')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <Input maxLength={400} />
+        </Form.Item>
+        <Form.Item name="multiyearId" label={t('multiyear')}>
+          <Select
+            allowClear
+            placeholder={t('multiyearNone')}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(programmes ?? []).map((m) => ({ value: m.id, label: `${m.code} – ${m.name}` }))}
+          />
+        </Form.Item>
+        <Form.Item name="note" label={t('note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,153 @@
+import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { CodeSelect } from '../../../components/code-select';
+import { filterCodeOption, useCodeOptions } from '../../../lib/codes';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type PlanLine, type PlanLineInput, useSaveLine } from '../api/plans';
+import { levelList } from '../levels';
+import { plansMessages } from '../messages';
+
+const moneyFormat = (v: number | string | undefined) =>
+  v === undefined || v === '' ? '' : Number(v).toLocaleString('vi-VN');
+const moneyParse = (v: string | undefined) => Number((v ?? '').replace(/\D/g, '')) || 0;
+
+/** Add or edit a plan line: programme kind x target group x level, targets, budget by funding source. */
+export function LineModal({
+  planId,
+  line,
+  onClose,
+}: {
+  planId: number;
+  line: PlanLine | null;
+  onClose: () => void;
+}) {
+  const t = useT(plansMessages);
+  const [form] = Form.useForm<PlanLineInput>();
+  const kind = Form.useWatch('programmeKind', form);
+  const targetList = Form.useWatch('targetList', form);
+  const sources = useCodeOptions('funding_source');
+  const save = useSaveLine(planId);
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = (v: PlanLineInput) => {
+    // Drop empty funding sources so the line's budget holds only what was entered.
+    const budget = Object.fromEntries(Object.entries(v.budget ?? {}).filter(([, n]) => n));
+    save.mutate(
+      { id: line?.id, body: { ...v, targetCode: v.targetList ? v.targetCode : null, budget } },
+      {
+        onSuccess: () => {
+          message.success(t('saved'));
+          onClose();
+        },
+        onError: (err) => onError(err, { form }),
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open
+      width={760}
+      title={line ? t('editLine') : t('newLine')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('save')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      <Form<PlanLineInput>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={line ?? { classes: 1, trainees: 0, budget: {} }}
+      >
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item
+              name="programmeKind"
+              label={t('programmeKind')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <CodeSelect list="programme_kind" onChange={() => form.setFieldValue('level', null)} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="level" label={t('level')}>
+              <CodeSelect list={levelList(kind)} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="targetList" label={t('targetList')}>
+              <Select
+                allowClear
+                showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
+                placeholder={t('everyone')}
+                onChange={() => form.setFieldValue('targetCode', null)}
+                options={[
+                  { value: 'category', label: t('listCategory') },
+                  { value: 'leadership_tier', label: t('listTier') },
+                  { value: 'rank', label: t('listRank') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="targetCode"
+              label={t('targetCode')}
+              rules={[{ required: !!targetList, message: t('required') }]}
+            >
+              <CodeSelect list={targetList ?? null} disabled={!targetList} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="classes"
+              label={t('classes')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="trainees"
+              label={t('trainees')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="periods" label={t('periods')}>
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
+          {t('budget')}
+        </Divider>
+        <Row gutter={12}>
+          {sources.map((s) => (
+            <Col span={12} key={s.value}>
+              <Form.Item name={['budget', s.value]} label={s.label}>
+                <InputNumber<number>
+                  min={0}
+                  step={1_000_000}
+                  style={{ width: '100%' }}
+                  formatter={moneyFormat}
+                  parser={moneyParse}
+                  addonAfter="đ"
+                />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+        <Form.Item name="note" label={t('note')}>
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,157 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
+import { useEffect } from 'react';
+import { MULTIYEAR_STATUSES } from '../../../../contracts/plans';
+import { CodeSelect } from '../../../components/code-select';
+import { DateInput } from '../../../components/date-input';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type MultiyearInput, useMultiyear, useSaveMultiyear } from '../api/plans';
+import { levelList } from '../levels';
+import { plansMessages, STATUS_KEYS } from '../messages';
+
+type Values = MultiyearInput & { status?: (typeof MULTIYEAR_STATUSES)[number] };
+
+/** Add or edit a multi-year programme with its targets (per year, or for the whole period). */
+export function MultiyearModal({ id, onClose }: { id: number | null; onClose: () => void }) {
+  const t = useT(plansMessages);
+  const [form] = Form.useForm<Values>();
+  const existing = useMultiyear(id);
+  const save = useSaveMultiyear();
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+  const targets = Form.useWatch('targets', form);
+
+  useEffect(() => {
+    if (existing.data) form.setFieldsValue(existing.data as Values);
+  }, [existing.data, form]);
+
+  const submit = (v: Values) =>
+    save.mutate(
+      { id: id ?? undefined, body: { ...v, targets: v.targets ?? [] } },
+      {
+        onSuccess: () => {
+          message.success(t('saved'));
+          onClose();
+        },
+        onError: (err) => onError(err, { form }),
+      },
+    );
+
+  return (
+    <Modal
+      open
+      width={900}
+      title={id ? t('editMultiyear') : t('newMultiyear')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('save')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ fromYear: 2026, toYear: 2030, targets: [] }}
+      >
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item
+              name="code"
+              label={t('code')}
+              rules={[{ required: true, whitespace: true, message: t('required') }]}
+            >
+              <Input maxLength={60} />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item
+              name="name"
+              label={t('name')}
+              rules={[{ required: true, whitespace: true, message: t('required') }]}
+            >
+              <Input maxLength={400} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item
+              name="fromYear"
+              label={t('fromYear')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="toYear" label={t('toYear')} rules={[{ required: true, message: t('required') }]}>
+              <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="decisionNo" label={t('decisionNo')}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="decisionDate" label={t('decisionDate')}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+          {id ? (
+            <Col span={8}>
+              <Form.Item name="status" label={t('status')}>
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={MULTIYEAR_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
+                />
+              </Form.Item>
+            </Col>
+          ) : null}
+        </Row>
+        <Form.Item label={t('targets')}>
+          <Form.List name="targets">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f, i) => (
+                  <Space key={f.key} align="baseline" wrap style={{ display: 'flex', marginBottom: 4 }}>
+                    <Form.Item name={[f.name, 'year']} label={t('targetYear')}>
+                      <InputNumber min={2000} max={2200} style={{ width: 120 }} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[f.name, 'programmeKind']}
+                      label={t('programmeKind')}
+                      rules={[{ required: true, message: t('required') }]}
+                    >
+                      <CodeSelect list="programme_kind" style={{ width: 220 }} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'level']} label={t('level')}>
+                      <CodeSelect list={levelList(targets?.[i]?.programmeKind)} style={{ width: 180 }} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[f.name, 'trainees']}
+                      label={t('trainees')}
+                      rules={[{ required: true, message: t('required') }]}
+                    >
+                      <InputNumber min={0} style={{ width: 110 }} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'classes']} label={t('classes')}>
+                      <InputNumber min={0} style={{ width: 90 }} />
+                    </Form.Item>
+                    <MinusCircleOutlined aria-label={t('removeTarget')} onClick={() => remove(f.name)} />
+                  </Space>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ trainees: 0 })}>
+                  {t('addTarget')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Form.Item>
+        <Form.Item name="note" label={t('note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,312 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '../../../components/page-header';
+import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { isApiError } from '../../../lib/api-client';
+import { useCodeLabel } from '../../../lib/codes';
+import { formatDate, formatDateTime } from '../../../lib/dates';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import {
+  type PlanActionName,
+  type PlanDetail,
+  type PlanLine,
+  useDeleteLine,
+  usePlan,
+  usePlanAction,
+  usePlanVersion,
+} from '../api/plans';
+import { EVENT_KEYS, money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
+import { EditPlanModal } from './edit-plan-modal';
+import { LineModal } from './line-modal';
+import { PlanDiffTable } from './plan-diff';
+import { PlanLinesTable } from './plan-lines-table';
+
+/** One annual plan: lines (working or an approved version), totals, review actions, versions and diff. */
+export function PlanPage() {
+  const id = Number(useParams().id);
+  const t = useT(plansMessages);
+  const { data: plan, error, isPending, refetch } = usePlan(id);
+  const [viewing, setViewing] = useState<number | null>(null);
+  const [compare, setCompare] = useState<number | null>(null);
+  const frozen = usePlanVersion(id, viewing);
+  const [editing, setEditing] = useState<PlanLine | 'new' | null>(null);
+  const del = useDeleteLine(id);
+  const onError = useApiErrorHandler();
+  if (isPending) return <PageSpinner />;
+  if (isApiError(error, 'NOT_FOUND')) return <NotFoundResult />;
+  if (error || !plan) return <QueryErrorResult error={error} onRetry={refetch} />;
+
+  const shown = viewing !== null && frozen.data ? frozen.data : plan;
+  const editable = viewing === null && plan.can.edit;
+  const versionOptions = [
+    {
+      value: 0,
+      label:
+        plan.status === 'approved' && plan.versions[0]
+          ? t('approvedVersion', { v: plan.version, date: formatDate(plan.versions[0].approvedAt) })
+          : t('working', { v: plan.version }),
+    },
+    ...plan.versions
+      .filter((v) => v.version !== plan.version || plan.status !== 'approved')
+      .map((v) => ({
+        value: v.version,
+        label: t('approvedVersion', { v: v.version, date: formatDate(v.approvedAt) }),
+      })),
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={plan.title}
+        subtitle={
+          <>
+            <Link to="/plans">{t('title')}</Link> · {plan.unitName} · {t('year')} {plan.year}
+          </>
+        }
+        extra={<PlanActions plan={plan} />}
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+          <Descriptions.Item label={t('status')}>
+            <Tag color={STATUS_COLORS[plan.status]}>{t(STATUS_KEYS[plan.status])}</Tag> v{plan.version}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('multiyear')}>
+            {plan.multiyearName ?? t('multiyearNone')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('note')}>{plan.note ?? '—'}</Descriptions.Item>
+        </Descriptions>
+        {plan.status === 'returned' && plan.reviewComment ? (
+          <Alert type="warning" showIcon title={`${t('reviewComment')}: ${plan.reviewComment}`} />
+        ) : null}
+      </Card>
+      <Card
+        title={
+          <Flex gap={12} wrap align="center">
+            <Select
+              aria-label={t('viewVersion')}
+              showSearch={{ optionFilterProp: 'label' }}
+              value={viewing ?? 0}
+              onChange={(v) => setViewing(v === 0 ? null : v)}
+              options={versionOptions}
+              style={{ minWidth: 260 }}
+            />
+            {plan.versions.length ? (
+              <Select
+                aria-label={t('compareWith')}
+                showSearch={{ optionFilterProp: 'label' }}
+                allowClear
+                placeholder={t('compareWith')}
+                value={compare ?? undefined}
+                onChange={(v) => setCompare(v ?? null)}
+                options={plan.versions.map((v) => ({ value: v.version, label: `v${v.version}` }))}
+                style={{ minWidth: 160 }}
+              />
+            ) : null}
+          </Flex>
+        }
+        extra={
+          editable ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('addLine')}
+            </Button>
+          ) : null
+        }
+        style={{ marginBottom: 16 }}
+      >
+        {viewing !== null ? (
+          <Alert type="info" showIcon title={t('readOnlyVersion')} style={{ marginBottom: 12 }} />
+        ) : null}
+        <PlanLinesTable
+          lines={shown.lines}
+          totals={shown.totals}
+          editable={editable}
+          onEdit={(l) => setEditing(l)}
+          onDelete={(l) => del.mutate(l.id, { onError: (err) => onError(err) })}
+        />
+        {compare !== null ? (
+          <>
+            <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>
+              {t('diffTitle', { v: compare })}
+              {viewing !== null ? ` → v${viewing}` : ` → ${t('working', { v: plan.version })}`}
+            </Typography.Title>
+            <PlanDiffTable planId={id} from={compare} to={viewing ?? undefined} />
+          </>
+        ) : null}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={8}>
+          <Totals plan={shown} />
+        </Col>
+        <Col xs={24} lg={8}>
+          <ByKind plan={shown} />
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card title={t('history')} size="small">
+            <Timeline
+              items={plan.events.slice(0, 30).map((e) => ({
+                content: (
+                  <>
+                    <b>{t(EVENT_KEYS[e.action] ?? 'evUpdate')}</b> (v{e.version}) – {e.actorName ?? '—'},{' '}
+                    {formatDateTime(e.at)}
+                    {e.comment ? <div style={{ color: '#666' }}>{e.comment}</div> : null}
+                  </>
+                ),
+              }))}
+            />
+          </Card>
+        </Col>
+      </Row>
+      {editing !== null ? (
+        <LineModal planId={id} line={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
+    </>
+  );
+}
+
+function Totals({ plan }: { plan: Pick<PlanDetail, 'totals'> }) {
+  const t = useT(plansMessages);
+  const label = useCodeLabel();
+  const rows = Object.entries(plan.totals.byFunding).map(([code, amount]) => ({ code, amount }));
+  return (
+    <Card title={t('byFunding')} size="small" style={{ marginBottom: 16 }}>
+      <Table
+        size="small"
+        rowKey="code"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: t('source'), key: 'code', render: (_v, r) => label('funding_source', r.code) },
+          { title: t('budget'), dataIndex: 'amount', key: 'amount', align: 'right', render: money },
+        ]}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>
+              <b>{t('totalRow')}</b>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              <b>{money(plan.totals.budget)}</b>
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )}
+      />
+    </Card>
+  );
+}
+
+function ByKind({ plan }: { plan: Pick<PlanDetail, 'totals'> }) {
+  const t = useT(plansMessages);
+  const label = useCodeLabel();
+  return (
+    <Card title={t('byKind')} size="small" style={{ marginBottom: 16 }}>
+      <Table
+        size="small"
+        rowKey="programmeKind"
+        pagination={false}
+        dataSource={plan.totals.byKind}
+        columns={[
+          {
+            title: t('programmeKind'),
+            key: 'k',
+            render: (_v, r) => label('programme_kind', r.programmeKind),
+          },
+          { title: t('classes'), dataIndex: 'classes', key: 'c', align: 'right', render: money },
+          { title: t('trainees'), dataIndex: 'trainees', key: 't', align: 'right', render: money },
+          { title: t('budget'), dataIndex: 'budget', key: 'b', align: 'right', render: money },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** Submit, approve, return and revise, as the server says the user may. */
+function PlanActions({ plan }: { plan: PlanDetail }) {
+  const t = useT(plansMessages);
+  const act = usePlanAction(plan.id);
+  const onError = useApiErrorHandler();
+  const { message, modal } = App.useApp();
+  const [asking, setAsking] = useState<'return' | 'approve' | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [comment, setComment] = useState('');
+  const run = (action: PlanActionName, c?: string) =>
+    act.mutate(
+      { action, comment: c },
+      {
+        onSuccess: () => {
+          message.success(t('actionDone'));
+          setAsking(null);
+          setComment('');
+        },
+        onError: (err) => onError(err),
+      },
+    );
+  return (
+    <>
+      {plan.can.edit ? <Button onClick={() => setEditing(true)}>{t('editPlan')}</Button> : null}
+      {editing ? <EditPlanModal plan={plan} onClose={() => setEditing(false)} /> : null}
+      {plan.can.submit ? (
+        <Button
+          type="primary"
+          loading={act.isPending}
+          onClick={() => modal.confirm({ title: t('submitConfirm'), onOk: () => run('submit') })}
+        >
+          {t('submit')}
+        </Button>
+      ) : null}
+      {plan.can.review ? (
+        <>
+          <Button danger onClick={() => setAsking('return')}>
+            {t('returnPlan')}
+          </Button>
+          <Button type="primary" onClick={() => setAsking('approve')}>
+            {t('approve')}
+          </Button>
+        </>
+      ) : null}
+      {plan.can.revise ? (
+        <Button
+          onClick={() =>
+            modal.confirm({ title: t('reviseConfirm', { v: plan.version + 1 }), onOk: () => run('revise') })
+          }
+        >
+          {t('revise')}
+        </Button>
+      ) : null}
+      <Modal
+        open={asking !== null}
+        title={asking === 'return' ? t('returnTitle') : t('approveTitle')}
+        onCancel={() => setAsking(null)}
+        okText={asking === 'return' ? t('returnPlan') : t('approve')}
+        okButtonProps={{ disabled: asking === 'return' && !comment.trim(), loading: act.isPending }}
+        onOk={() => asking && run(asking, comment)}
+      >
+        <label htmlFor="plan-review-comment">{t('comment')}</label>
+        <Input.TextArea
+          id="plan-review-comment"
+          rows={3}
+          maxLength={2000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </Modal>
+    </>
+  );
+}
