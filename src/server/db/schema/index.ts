@@ -7,3 +7,4 @@ export * from './qualifications';
 export * from './needs';
 export * from './ratings';
 export * from './standards';
+export * from './catalogue';
