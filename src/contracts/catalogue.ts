@@ -25,8 +25,8 @@ const Code = (max: number) =>
         .string()
         .min(1)
         .max(max)
-        .regex(
-          /^[A-Z0-9][A-Z0-9_.\-/]*$/,
+        .refine(
+          (v) => /^[A-Z0-9][A-Z0-9_.\-/]*$/.test(v),
           customMessage(
             'chỉ gồm chữ không dấu, số và _ . - /',
             'only letters without accents, digits and _ . - /',
@@ -152,7 +152,15 @@ export type ProgrammeDetail = z.infer<typeof ProgrammeDetail>;
 
 /** Topics of a form not yet saved, checked against the catalogue. */
 export const OverlapCheckBody = z.object({
-  topics: z.array(z.object({ topicCode: Code(40), name: z.string().max(300).optional(), periods: z.number().int().min(1).max(2000) })).max(100),
+  topics: z
+    .array(
+      z.object({
+        topicCode: Code(40),
+        name: z.string().max(300).optional(),
+        periods: z.number().int().min(1).max(2000),
+      }),
+    )
+    .max(100),
   /** The programme being edited, left out of the answer. */
   excludeId: z.number().int().positive().optional(),
 });
@@ -164,8 +172,20 @@ export const OverlapReportQuery = z.object({
   kind: z.string().max(40).optional(),
 });
 export const OverlapPair = z.object({
-  a: z.object({ id: z.number(), code: z.string(), nameVi: z.string(), nameEn: z.string(), periods: z.number() }),
-  b: z.object({ id: z.number(), code: z.string(), nameVi: z.string(), nameEn: z.string(), periods: z.number() }),
+  a: z.object({
+    id: z.number(),
+    code: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    periods: z.number(),
+  }),
+  b: z.object({
+    id: z.number(),
+    code: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    periods: z.number(),
+  }),
   sharedTopics: z.array(SharedTopic),
   /** Periods of `a` also taught in `b`, and of `b` also taught in `a`. */
   sharedPeriodsA: z.number(),

@@ -8,7 +8,11 @@ import {
   programmeOverlaps,
 } from './overlap';
 
-const topic = (topicCode: string, periods: number) => ({ topicCode, name: `Chuyên đề ${topicCode}`, periods });
+const topic = (topicCode: string, periods: number) => ({
+  topicCode,
+  name: `Chuyên đề ${topicCode}`,
+  periods,
+});
 const prog = (id: number, code: string, topics: [string, number][]): ProgrammeTopics => ({
   id,
   code,
@@ -60,7 +64,9 @@ describe('programmeOverlaps', () => {
 
   it('reports the periods of the shared topic in both programmes', () => {
     const [o] = programmeOverlaps({ topics: [topic('KYNANG', 8)] }, [others[0]]);
-    expect(o.sharedTopics).toEqual([{ topicCode: 'KYNANG', name: 'Chuyên đề KYNANG', periods: 8, otherPeriods: 20 }]);
+    expect(o.sharedTopics).toEqual([
+      { topicCode: 'KYNANG', name: 'Chuyên đề KYNANG', periods: 8, otherPeriods: 20 },
+    ]);
   });
 });
 
@@ -92,7 +98,13 @@ describe('overlapPairs', () => {
 
 describe('overlapForPerson', () => {
   const label = (s: string) => ({ vi: s, en: s });
-  const q = (id: number, kind: string, level: string, levelRank: number | null, topics: string[] = []): HeldContent => ({
+  const q = (
+    id: number,
+    kind: string,
+    level: string,
+    levelRank: number | null,
+    topics: string[] = [],
+  ): HeldContent => ({
     source: 'qualification',
     id,
     kind,
@@ -187,7 +199,15 @@ describe('overlapForPerson', () => {
     {
       name: 'a completed class covering topics of a programme granting nothing',
       held: [
-        { source: 'class', id: 8, kind: null, level: null, levelRank: null, label: label('K1'), topics: ['CDS'] },
+        {
+          source: 'class',
+          id: 8,
+          kind: null,
+          level: null,
+          levelRank: null,
+          label: label('K1'),
+          topics: ['CDS'],
+        },
       ] as HeldContent[],
       programme: noGrant,
       reasons: ['TOPICS_COVERED'],
@@ -211,7 +231,9 @@ describe('overlapForPerson', () => {
       [{ source: 'qualification', id: 7 }],
       [{ source: 'qualification', id: 7 }],
     ]);
-    expect(r.reasons[0].vi).toBe('Đã học 2/3 chuyên đề (60/100 tiết) của chương trình: LLCT-TRIET, LLCT-XD-DANG.');
+    expect(r.reasons[0].vi).toBe(
+      'Đã học 2/3 chuyên đề (60/100 tiết) của chương trình: LLCT-TRIET, LLCT-XD-DANG.',
+    );
     expect(r.reasons[0].en).toContain('2/3 topics (60/100 periods)');
   });
 });

@@ -96,7 +96,9 @@ export function overlapPairs(programmes: ProgrammeTopics[], minPeriods = 1): Ove
         const a = byId.get(x.id)!;
         const b = byId.get(y.id)!;
         const [shared] = programmeOverlaps(a, [b]);
-        const sharedPeriodsB = topicPeriods(shared.sharedTopics.map((s) => ({ ...s, periods: s.otherPeriods })));
+        const sharedPeriodsB = topicPeriods(
+          shared.sharedTopics.map((s) => ({ ...s, periods: s.otherPeriods })),
+        );
         if (Math.max(shared.sharedPeriods, sharedPeriodsB) < minPeriods) continue;
         const head = (p: ProgrammeTopics) => ({
           id: p.id,
@@ -165,7 +167,12 @@ export function overlapForPerson(
       .sort((x, y) => (y.levelRank ?? 0) - (x.levelRank ?? 0))[0];
     const grant = programme.grantsLabel ?? { vi: programme.grantsLevel, en: programme.grantsLevel };
     if (equivalent) {
-      heldQualification = { id: equivalent.id, kind: equivalent.kind!, level: equivalent.level!, higher: false };
+      heldQualification = {
+        id: equivalent.id,
+        kind: equivalent.kind!,
+        level: equivalent.level!,
+        higher: false,
+      };
       reasons.push({
         code: 'HOLDS_QUALIFICATION',
         vi: `Đã có ${equivalent.label.vi}: chương trình cấp ${grant.vi}.`,
