@@ -164,7 +164,11 @@ export const CODE_LISTS = {
     { code: 'FAILED', vi: 'Không hoàn thành nhiệm vụ', en: 'Failed' },
   ],
   reward_form: [
-    { code: 'BANG_KHEN_TINH', vi: 'Bằng khen của UBND tỉnh', en: "Provincial People's Committee certificate of merit" },
+    {
+      code: 'BANG_KHEN_TINH',
+      vi: 'Bằng khen của UBND tỉnh',
+      en: "Provincial People's Committee certificate of merit",
+    },
     { code: 'GIAY_KHEN', vi: 'Giấy khen', en: 'Certificate of commendation' },
     { code: 'CSTD_CO_SO', vi: 'Chiến sĩ thi đua cơ sở', en: 'Grassroots emulation fighter' },
     { code: 'LAO_DONG_TIEN_TIEN', vi: 'Lao động tiên tiến', en: 'Advanced worker' },

@@ -41,6 +41,7 @@ CREATE TABLE "lecturers" (
 	"person_id" integer,
 	"full_name" text NOT NULL,
 	"search_name" text NOT NULL,
+	"sort_key" text NOT NULL,
 	"workplace" text,
 	"degree" text,
 	"academic_title" text,

@@ -134,6 +134,8 @@ export const lecturers = pgTable(
     personId: integer('person_id').references(() => people.id),
     fullName: text('full_name').notNull(),
     searchName: text('search_name').notNull(),
+    /** Roster order (given name first, ADR 004), compared under COLLATE "C". */
+    sortKey: text('sort_key').notNull(),
     workplace: text('workplace'),
     /** level_EDUCATION code (university, master, doctorate...). */
     degree: text('degree'),
