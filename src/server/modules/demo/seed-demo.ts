@@ -1,6 +1,10 @@
-/** The demo province in one call: code lists, org tree, synthetic staff, their ratings and demo logins. */
+/**
+ * The demo province in one call: code lists, org tree, synthetic staff, their ratings, the
+ * training catalogue (programmes, institutions, lecturers) and demo logins.
+ */
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
+import { seedDemoCatalogue } from './catalogue';
 import { createDemoUsers } from './demo-users';
 import { type GenerateResult, generatePeople } from './generate';
 import { buildDemoOrgTree } from './org-tree';
@@ -43,6 +47,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
     onProgress: opts.onProgress,
   });
   await seedDemoRatings(handle.db, { today: opts.today });
+  await seedDemoCatalogue(handle.db, { today: opts.today });
   await createDemoUsers(handle.db);
   opts.onGenerated?.(result);
   return true;
