@@ -1,5 +1,6 @@
 import { Card, Col, Form, InputNumber, Row, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { CodeSelect } from '../../../components/code-select';
 import { QueryErrorResult } from '../../../components/results';
 import { useLang, useT } from '../../../lib/i18n';
@@ -7,16 +8,17 @@ import { type Pair, useOverlapReport } from '../api/programmes';
 import { catalogueMessages } from '../messages';
 
 /** Pairs of programmes sharing topics: what could be merged or exempted. */
-export function OverlapReport({ onOpen }: { onOpen: (id: number) => void }) {
+export function OverlapReport({ href }: { href: (id: number) => string }) {
   const t = useT(catalogueMessages);
   const [lang] = useLang();
   const [minPeriods, setMinPeriods] = useState(1);
   const [kind, setKind] = useState<string | undefined>();
   const { data, error, isPending, refetch } = useOverlapReport(minPeriods, kind);
   const name = (p: Pair['a']) => (
-    <Typography.Link onClick={() => onOpen(p.id)}>
-      <Typography.Text code>{p.code}</Typography.Text> {lang === 'vi' ? p.nameVi : p.nameEn}
-    </Typography.Link>
+    <>
+      <Typography.Text code>{p.code}</Typography.Text>{' '}
+      <Link to={href(p.id)}>{lang === 'vi' ? p.nameVi : p.nameEn}</Link>
+    </>
   );
   const columns: TableColumnsType<Pair> = [
     { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => i + 1 },

@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PROGRAMME_MODE_LABELS, PROGRAMME_MODES } from '../../../../contracts/catalogue';
 import { CodeSelect } from '../../../components/code-select';
 import { DebouncedInput } from '../../../components/debounced-input';
@@ -58,7 +58,19 @@ export function ProgrammesPage() {
   );
   const tab = params.get('tab') === 'overlaps' ? 'overlaps' : 'catalogue';
   const { data, error, isPending, isFetching, refetch } = useProgrammes(filters);
-  const [viewing, setViewing] = useState<number | null>(null);
+  // The open programme lives in the URL (?view=ID), so a detail can be linked and reloaded.
+  const viewing = Number(params.get('view')) || null;
+  const viewHref = (id: number) => {
+    const next = new URLSearchParams(params);
+    next.set('view', String(id));
+    return `?${next.toString()}`;
+  };
+  const setViewing = (id: number | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('view', String(id));
+    else next.delete('view');
+    setParams(next);
+  };
   const [editing, setEditing] = useState<ProgrammeDetail | 'new' | null>(null);
 
   const set = useCallback(
@@ -89,16 +101,13 @@ export function ProgrammesPage() {
     {
       title: t('name'),
       key: 'name',
-      render: (_v, p) => (
-        <Typography.Link onClick={() => setViewing(p.id)}>
-          {lang === 'vi' ? p.nameVi : p.nameEn}
-        </Typography.Link>
-      ),
+      width: 340,
+      render: (_v, p) => <Link to={viewHref(p.id)}>{lang === 'vi' ? p.nameVi : p.nameEn}</Link>,
     },
     {
       title: t('kind'),
       key: 'kind',
-      width: 220,
+      width: 240,
       render: (_v, p) => (
         <>
           {label('programme_kind', p.kind)}
@@ -124,7 +133,7 @@ export function ProgrammesPage() {
     {
       title: t('grants'),
       key: 'grants',
-      width: 200,
+      width: 190,
       render: (_v, p) =>
         p.grantsKind && p.grantsLevel ? (
           label(`level_${p.grantsKind}`, p.grantsLevel)
@@ -238,7 +247,7 @@ export function ProgrammesPage() {
             columns={columns}
             dataSource={data?.items ?? []}
             loading={isPending || isFetching}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1440 }}
             locale={{ emptyText: t('noResults') }}
             rowClassName={(p) => (p.active ? '' : 'row-inactive')}
             pagination={{
@@ -278,7 +287,7 @@ export function ProgrammesPage() {
         onChange={(k) => set({ tab: k === 'overlaps' ? 'overlaps' : undefined })}
         items={[
           { key: 'catalogue', label: t('tabCatalogue'), children: list },
-          { key: 'overlaps', label: t('tabOverlaps'), children: <OverlapReport onOpen={setViewing} /> },
+          { key: 'overlaps', label: t('tabOverlaps'), children: <OverlapReport href={viewHref} /> },
         ]}
       />
       {viewing !== null ? (

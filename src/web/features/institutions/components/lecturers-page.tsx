@@ -1,17 +1,5 @@
 import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Col,
-  Form,
-  Row,
-  Select,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LECTURER_KIND_LABELS, LECTURER_KINDS } from '../../../../contracts/institutions';
@@ -76,10 +64,14 @@ export function LecturersPage() {
       key: 'name',
       width: 230,
       render: (_v, l) => (
-        <Typography.Link onClick={() => setViewing(l.id)}>
+        <Button
+          type="link"
+          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+          onClick={() => setViewing(l.id)}
+        >
           {l.academicTitle ? `${label('academic_title', l.academicTitle)} ` : ''}
           {l.fullName}
-        </Typography.Link>
+        </Button>
       ),
     },
     {
