@@ -143,6 +143,20 @@ export const CODE_LISTS = {
     { code: 'POSTGRADUATE', vi: 'Sau đại học', en: 'Postgraduate' },
     { code: 'ABROAD', vi: 'Đào tạo, bồi dưỡng ở nước ngoài', en: 'Training abroad' },
   ],
+  institution_kind: [
+    { code: 'ACADEMY', vi: 'Học viện', en: 'Academy' },
+    { code: 'REGIONAL_ACADEMY', vi: 'Học viện Chính trị khu vực', en: 'Regional academy of politics' },
+    { code: 'PROVINCIAL_SCHOOL', vi: 'Trường chính trị tỉnh', en: 'Provincial political school' },
+    { code: 'COMMUNE_CENTRE', vi: 'Trung tâm chính trị cấp xã', en: 'Commune political centre' },
+    { code: 'UNIVERSITY', vi: 'Trường đại học', en: 'University' },
+    { code: 'SECTOR_SCHOOL', vi: 'Trường của bộ, ngành', en: 'Ministry or sector school' },
+    { code: 'FOREIGN_PARTNER', vi: 'Đối tác nước ngoài', en: 'Foreign partner' },
+    { code: 'OTHER', vi: 'Cơ sở khác', en: 'Other' },
+  ],
+  academic_title: [
+    { code: 'GS', vi: 'Giáo sư', en: 'Professor' },
+    { code: 'PGS', vi: 'Phó giáo sư', en: 'Associate professor' },
+  ],
   annual_rating: [
     { code: 'EXCELLENT', vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellent' },
     { code: 'GOOD', vi: 'Hoàn thành tốt nhiệm vụ', en: 'Good' },

@@ -35,6 +35,12 @@ export const PERMISSIONS = {
   /** Issue multi-year programmes, approve or return plans, set class sizes. */
   'plans.manage': ['admin', 'training_officer'],
   'ratings.write': ['admin', 'training_officer', 'unit_officer'],
+  /** Read the programme catalogue, institutions and lecturers of one's province. */
+  'catalogue.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
+  /** Keep programmes and institutions owned by a unit of one's subtree. */
+  'catalogue.write': ['admin', 'training_officer'],
+  /** Keep lecturers owned by a unit of one's subtree (an institution's staff keep their own). */
+  'lecturers.write': ['admin', 'training_officer', 'institution_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -16,6 +16,7 @@ import { type Clock, systemClock } from './lib/dates';
 import { type ModuleDeps, VERSION } from './module-deps';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       gapsRoutes(api, moduleDeps);
       eligibilityRoutes(api, moduleDeps);
       plansRoutes(api, moduleDeps);
+      catalogueRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

@@ -39,6 +39,18 @@ const ProposalPage = lazyNamed(() => import('../features/needs/components/propos
 const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
 const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
+const ProgrammesPage = lazyNamed(
+  () => import('../features/catalogue/components/programmes-page'),
+  'ProgrammesPage',
+);
+const InstitutionsPage = lazyNamed(
+  () => import('../features/institutions/components/institutions-page'),
+  'InstitutionsPage',
+);
+const LecturersPage = lazyNamed(
+  () => import('../features/institutions/components/lecturers-page'),
+  'LecturersPage',
+);
 
 /** The start page depends on what the user may do. */
 function HomeRedirect() {
@@ -155,6 +167,30 @@ export function AppRouter() {
           element={
             <RequirePermission permission="people.read">
               <RatingsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="catalogue/programmes"
+          element={
+            <RequirePermission permission="catalogue.read">
+              <ProgrammesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="catalogue/institutions"
+          element={
+            <RequirePermission permission="catalogue.read">
+              <InstitutionsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="catalogue/lecturers"
+          element={
+            <RequirePermission permission="catalogue.read">
+              <LecturersPage />
             </RequirePermission>
           }
         />

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './catalogue';
 export * from './codes';
 export * from './needs';
 export * from './org';

@@ -1,6 +1,10 @@
-/** The demo province in one call: code lists, org tree, synthetic staff, their ratings, demo logins and plans. */
+/**
+ * The demo province in one call: code lists, org tree, synthetic staff, their ratings, the
+ * training catalogue (programmes, institutions, lecturers), demo logins and plans.
+ */
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
+import { seedDemoCatalogue } from './catalogue';
 import { seedDemoPlans } from './demo-plans';
 import { createDemoUsers } from './demo-users';
 import { type GenerateResult, generatePeople } from './generate';
@@ -44,6 +48,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
     onProgress: opts.onProgress,
   });
   await seedDemoRatings(handle.db, { today: opts.today });
+  await seedDemoCatalogue(handle.db, { today: opts.today });
   await createDemoUsers(handle.db);
   await seedDemoPlans(handle.db);
   opts.onGenerated?.(result);

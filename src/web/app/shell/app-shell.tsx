@@ -2,13 +2,16 @@ import {
   AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BookOutlined,
+  ContainerOutlined,
   DownOutlined,
   FundOutlined,
   IdcardOutlined,
   KeyOutlined,
   LogoutOutlined,
   ProfileOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   StarOutlined,
@@ -94,6 +97,24 @@ export function AppShell() {
         icon: <BookOutlined />,
         label: <Link to="/standards/rules">{t('menuRules')}</Link>,
       });
+    if (can('catalogue.read'))
+      main.push(
+        {
+          key: '/catalogue/programmes',
+          icon: <ContainerOutlined />,
+          label: <Link to="/catalogue/programmes">{t('menuProgrammes')}</Link>,
+        },
+        {
+          key: '/catalogue/institutions',
+          icon: <BankOutlined />,
+          label: <Link to="/catalogue/institutions">{t('menuInstitutions')}</Link>,
+        },
+        {
+          key: '/catalogue/lecturers',
+          icon: <ReadOutlined />,
+          label: <Link to="/catalogue/lecturers">{t('menuLecturers')}</Link>,
+        },
+      );
     if (me.personId !== null)
       main.push({ key: '/me', icon: <IdcardOutlined />, label: <Link to="/me">{t('menuMe')}</Link> });
     const admin: MenuItem[] = [];
@@ -134,6 +155,9 @@ export function AppShell() {
       '/needs',
       '/plans',
       '/ratings',
+      '/catalogue/programmes',
+      '/catalogue/institutions',
+      '/catalogue/lecturers',
     ];
     return keys.filter((k) => p === k || p.startsWith(`${k}/`));
   }, [location.pathname]);

@@ -1,12 +1,12 @@
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../contracts/roles';
+import { PersonPicker } from '../../../components/person-picker';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { PASSWORD_PATTERN } from '../../../lib/auth';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type User, useCreateUser, useUpdateUser } from '../api/users';
 import { usersMessages } from '../messages';
-import { PersonPicker } from './person-picker';
 
 interface Values {
   username: string;
