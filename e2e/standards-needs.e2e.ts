@@ -43,11 +43,11 @@ describe('standards and needs journey', () => {
       name: /^Số người còn thiếu – .*: [1-9][\d.]*\. Xem danh sách$/,
     });
     await visible(missingButton);
-    await screenshot(p, '10-gaps-by-unit');
+    await screenshot(p, 'std-10-gaps-by-unit');
     await missingButton.first().click();
     const drawerTable = p.getByRole('table', { name: 'Người còn thiếu tiêu chuẩn' });
     await visible(drawerTable.getByRole('link'));
-    await screenshot(p, '11-gaps-people');
+    await screenshot(p, 'std-11-gaps-people');
     const personLink = drawerTable.getByRole('link').first();
     const personName = (await personLink.textContent())!.trim();
     await personLink.click();
@@ -55,7 +55,7 @@ describe('standards and needs journey', () => {
     const standards = p.getByRole('table', { name: 'Tiêu chuẩn phải đáp ứng' });
     await visible(standards.getByText(/^(Chưa đạt|Còn trong hạn)$/));
     await visible(p.getByRole('heading', { name: 'Điều kiện cử đi đào tạo' }));
-    await screenshot(p, '12-person-standards');
+    await screenshot(p, 'std-12-person-standards');
 
     // 2. The province opens the needs campaign for next year; proposals are pre-filled.
     const year = new Date().getFullYear() + 1;
@@ -67,10 +67,10 @@ describe('standards and needs journey', () => {
     await openDialog.getByLabel('Năm').fill(String(year));
     await openDialog.getByLabel('Hạn gửi').fill(typedDate(30));
     await p.keyboard.press('Enter');
-    await screenshot(p, '13-open-campaign');
+    await screenshot(p, 'std-13-open-campaign');
     await openDialog.getByRole('button', { name: 'Mở đợt đăng ký nhu cầu' }).click();
     await visible(p.getByRole('button', { name: 'Xem tiến độ' }), 60_000);
-    await screenshot(p, '14-campaign-opened');
+    await screenshot(p, 'std-14-campaign-opened');
     await p.getByRole('button', { name: 'Xem tiến độ' }).click();
     await visible(p.getByRole('table', { name: 'Tiến độ đề xuất của các đơn vị' }));
     const campaignUrl = p.url();
@@ -99,11 +99,11 @@ describe('standards and needs journey', () => {
     await toast(c, 'Đã thêm dòng nhu cầu.');
     await visible(lines.getByText('Cán bộ bộ phận một cửa cần kỹ năng số (e2e)'));
     expect(await lines.locator('tbody tr.ant-table-row').count()).toBe(before + 1);
-    await screenshot(c, '15-commune-proposal');
+    await screenshot(c, 'std-15-commune-proposal');
     await c.getByRole('button', { name: 'Gửi lên cấp trên' }).click();
     await c.getByRole('dialog').getByRole('button', { name: 'Gửi lên cấp trên' }).click();
     await toast(c, 'Đã gửi đề xuất lên cấp trên.');
-    await screenshot(c, '16-commune-submitted');
+    await screenshot(c, 'std-16-commune-submitted');
     const proposalUrl = c.url();
     await commune.context.close();
 
@@ -118,7 +118,7 @@ describe('standards and needs journey', () => {
     const board = p.getByRole('table', { name: 'Tiến độ đề xuất của các đơn vị' });
     await visible(board);
     await p.getByLabel('Tìm đơn vị').fill('dam ha');
-    await screenshot(p, '17-board-search');
+    await screenshot(p, 'std-17-board-search');
     await board.getByRole('link', { name: COMMUNE, exact: true }).click();
     await visible(p.getByRole('heading', { name: `Đề xuất nhu cầu: ${COMMUNE}` }));
     await p.getByRole('button', { name: 'Chấp nhận' }).click();
@@ -132,7 +132,7 @@ describe('standards and needs journey', () => {
     await visible(consolidated);
     await p.getByRole('button', { name: 'Mở rộng tất cả' }).click();
     await visible(consolidated.getByRole('link', { name: COMMUNE }));
-    await screenshot(p, '18-consolidated');
+    await screenshot(p, 'std-18-consolidated');
     const table = await api.get<{ groups?: unknown[] } & Record<string, unknown>>(
       `/needs/campaigns/${new URL(campaignUrl).pathname.split('/').pop()}/consolidated`,
     );
