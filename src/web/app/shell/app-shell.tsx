@@ -1,24 +1,4 @@
-import {
-  AimOutlined,
-  ApartmentOutlined,
-  AuditOutlined,
-  BankOutlined,
-  BookOutlined,
-  ContainerOutlined,
-  DownOutlined,
-  FundOutlined,
-  IdcardOutlined,
-  KeyOutlined,
-  LogoutOutlined,
-  ProfileOutlined,
-  ReadOutlined,
-  SafetyCertificateOutlined,
-  ScheduleOutlined,
-  StarOutlined,
-  TeamOutlined,
-  UnorderedListOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, Spin, Tooltip } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
@@ -30,8 +10,7 @@ import { api } from '../../lib/api-client';
 import { useCan, useLogout, useMe } from '../../lib/auth';
 import { useLang, useT } from '../../lib/i18n';
 import { shellMessages } from '../messages';
-
-type MenuItem = Required<MenuProps>['items'][number];
+import { menuItems } from './menu';
 
 function useHealth() {
   return useQuery({
@@ -55,112 +34,17 @@ export function AppShell() {
   const [pwOpen, setPwOpen] = useState(false);
   const health = useHealth();
 
-  const items = useMemo(() => {
-    const main: MenuItem[] = [];
-    if (can('org.read'))
-      main.push({ key: '/org', icon: <ApartmentOutlined />, label: <Link to="/org">{t('menuOrg')}</Link> });
-    if (can('people.read'))
-      main.push({
-        key: '/people',
-        icon: <TeamOutlined />,
-        label: <Link to="/people">{t('menuPeople')}</Link>,
-      });
-    if (can('standards.read')) {
-      main.push({
-        key: '/standards/gaps',
-        icon: <AimOutlined />,
-        label: <Link to="/standards/gaps">{t('menuGaps')}</Link>,
-      });
-      main.push({
-        key: '/eligibility',
-        icon: <SafetyCertificateOutlined />,
-        label: <Link to="/eligibility">{t('menuEligibility')}</Link>,
-      });
-    }
-    if (can('needs.read'))
-      main.push({ key: '/needs', icon: <FundOutlined />, label: <Link to="/needs">{t('menuNeeds')}</Link> });
-    if (can('plans.read'))
-      main.push({
-        key: '/plans',
-        icon: <ScheduleOutlined />,
-        label: <Link to="/plans">{t('menuPlans')}</Link>,
-      });
-    if (can('people.read'))
-      main.push({
-        key: '/ratings',
-        icon: <StarOutlined />,
-        label: <Link to="/ratings">{t('menuRatings')}</Link>,
-      });
-    if (can('standards.read'))
-      main.push({
-        key: '/standards/rules',
-        icon: <BookOutlined />,
-        label: <Link to="/standards/rules">{t('menuRules')}</Link>,
-      });
-    if (can('catalogue.read'))
-      main.push(
-        {
-          key: '/catalogue/programmes',
-          icon: <ContainerOutlined />,
-          label: <Link to="/catalogue/programmes">{t('menuProgrammes')}</Link>,
-        },
-        {
-          key: '/catalogue/institutions',
-          icon: <BankOutlined />,
-          label: <Link to="/catalogue/institutions">{t('menuInstitutions')}</Link>,
-        },
-        {
-          key: '/catalogue/lecturers',
-          icon: <ReadOutlined />,
-          label: <Link to="/catalogue/lecturers">{t('menuLecturers')}</Link>,
-        },
-      );
-    if (me.personId !== null)
-      main.push({ key: '/me', icon: <IdcardOutlined />, label: <Link to="/me">{t('menuMe')}</Link> });
-    const admin: MenuItem[] = [];
-    if (can('users.manage'))
-      admin.push({
-        key: '/admin/users',
-        icon: <UserOutlined />,
-        label: <Link to="/admin/users">{t('menuUsers')}</Link>,
-      });
-    if (can('audit.read'))
-      admin.push({
-        key: '/admin/audit',
-        icon: <AuditOutlined />,
-        label: <Link to="/admin/audit">{t('menuAudit')}</Link>,
-      });
-    if (can('codes.write'))
-      admin.push({
-        key: '/admin/codes',
-        icon: <UnorderedListOutlined />,
-        label: <Link to="/admin/codes">{t('menuCodes')}</Link>,
-      });
-    if (admin.length) main.push({ type: 'group', key: 'admin', label: t('menuAdmin'), children: admin });
-    return main;
-  }, [can, me.personId, t]);
+  const { items, paths } = useMemo(
+    () => menuItems((e) => (e.when === 'self' ? me.personId !== null : can(e.when)), t),
+    [can, me.personId, t],
+  );
 
+  // The entry whose path is the longest prefix of the page's path.
   const selected = useMemo(() => {
     const p = location.pathname;
-    const keys = [
-      '/admin/users',
-      '/admin/audit',
-      '/admin/codes',
-      '/people',
-      '/org',
-      '/me',
-      '/standards/gaps',
-      '/standards/rules',
-      '/eligibility',
-      '/needs',
-      '/plans',
-      '/ratings',
-      '/catalogue/programmes',
-      '/catalogue/institutions',
-      '/catalogue/lecturers',
-    ];
-    return keys.filter((k) => p === k || p.startsWith(`${k}/`));
-  }, [location.pathname]);
+    const hit = paths.filter((k) => p === k || p.startsWith(`${k}/`)).sort((a, b) => b.length - a.length)[0];
+    return hit ? [hit] : [];
+  }, [location.pathname, paths]);
 
   const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 

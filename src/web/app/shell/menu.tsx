@@ -1,0 +1,124 @@
+/**
+ * The main menu as data: sections of entries, each shown when the user has its permission.
+ * A new screen adds one line here; the shell builds the antd items and the selected key.
+ */
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BookOutlined,
+  ContainerOutlined,
+  FundOutlined,
+  IdcardOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  StarOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Permission } from '../../../contracts/roles';
+import type { shellMessages } from '../messages';
+
+type Key = keyof typeof shellMessages.vi;
+type MenuItem = Required<MenuProps>['items'][number];
+
+interface Entry {
+  path: string;
+  icon: ReactNode;
+  label: Key;
+  /** Shown when the user has this permission, or `self` when they have their own record. */
+  when: Permission | 'self';
+}
+
+interface Section {
+  /** Group title; none for the first section. */
+  title?: Key;
+  entries: Entry[];
+}
+
+export const MENU: Section[] = [
+  {
+    entries: [
+      { path: '/org', icon: <ApartmentOutlined />, label: 'menuOrg', when: 'org.read' },
+      { path: '/people', icon: <TeamOutlined />, label: 'menuPeople', when: 'people.read' },
+      { path: '/me', icon: <IdcardOutlined />, label: 'menuMe', when: 'self' },
+    ],
+  },
+  {
+    title: 'menuStandardsGroup',
+    entries: [
+      { path: '/standards/gaps', icon: <AimOutlined />, label: 'menuGaps', when: 'standards.read' },
+      {
+        path: '/eligibility',
+        icon: <SafetyCertificateOutlined />,
+        label: 'menuEligibility',
+        when: 'standards.read',
+      },
+      { path: '/needs', icon: <FundOutlined />, label: 'menuNeeds', when: 'needs.read' },
+      { path: '/ratings', icon: <StarOutlined />, label: 'menuRatings', when: 'people.read' },
+      { path: '/standards/rules', icon: <BookOutlined />, label: 'menuRules', when: 'standards.read' },
+    ],
+  },
+  {
+    title: 'menuTrainingGroup',
+    entries: [
+      { path: '/plans', icon: <ScheduleOutlined />, label: 'menuPlans', when: 'plans.read' },
+      {
+        path: '/catalogue/programmes',
+        icon: <ContainerOutlined />,
+        label: 'menuProgrammes',
+        when: 'catalogue.read',
+      },
+      {
+        path: '/catalogue/institutions',
+        icon: <BankOutlined />,
+        label: 'menuInstitutions',
+        when: 'catalogue.read',
+      },
+      {
+        path: '/catalogue/lecturers',
+        icon: <ReadOutlined />,
+        label: 'menuLecturers',
+        when: 'catalogue.read',
+      },
+    ],
+  },
+  {
+    title: 'menuAdmin',
+    entries: [
+      { path: '/admin/users', icon: <UserOutlined />, label: 'menuUsers', when: 'users.manage' },
+      { path: '/admin/audit', icon: <AuditOutlined />, label: 'menuAudit', when: 'audit.read' },
+      { path: '/admin/codes', icon: <UnorderedListOutlined />, label: 'menuCodes', when: 'codes.write' },
+    ],
+  },
+];
+
+/** The antd items of the sections the user may see (empty sections dropped). */
+export function menuItems(
+  may: (e: Entry) => boolean,
+  t: (key: Key) => string,
+): { items: MenuItem[]; paths: string[] } {
+  const items: MenuItem[] = [];
+  const paths: string[] = [];
+  for (const section of MENU) {
+    const entries = section.entries.filter(may);
+    if (!entries.length) continue;
+    paths.push(...entries.map((e) => e.path));
+    const children = entries.map((e) => ({
+      key: e.path,
+      icon: e.icon,
+      label: <Link to={e.path}>{t(e.label)}</Link>,
+    }));
+    if (section.title) items.push({ type: 'group', key: section.title, label: t(section.title), children });
+    else items.push(...children);
+  }
+  return { items, paths };
+}
+
+export type { Entry as MenuEntry };
