@@ -131,7 +131,8 @@ export interface RuleFilters {
 
 interface FilterableRule extends OwnedRule {
   state: string;
-  appliesTo: RuleSelector;
+  /** Standards only; the "applies to" filter passes nothing else. */
+  appliesTo?: RuleSelector;
 }
 
 /**
@@ -149,7 +150,7 @@ export function filterRules<R extends FilterableRule>(
     .filter(Boolean);
   return rules.filter((r) => {
     if (f.asOfOnly && r.state !== 'in_force') return false;
-    if (f.kind && !appliesKinds(r.appliesTo).has(f.kind)) return false;
+    if (f.kind && !appliesKinds(r.appliesTo ?? {}).has(f.kind)) return false;
     if (f.origin && ruleOrigin(r, rules) !== f.origin) return false;
     if (words.length) {
       const hay = foldText(textOf(r));

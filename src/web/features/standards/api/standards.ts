@@ -1,9 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { CreateEligibilityRuleBody, ReviseEligibilityRuleBody } from '../../../../contracts/eligibility';
 import type { Qualification as QualificationSchema } from '../../../../contracts/qualifications';
 import type {
   CopyRuleBody,
   CreateRuleBody,
+  EligibilityRuleDetail as EligibilityRuleDetailSchema,
   EligibilityRule as EligibilityRuleSchema,
   PersonEligibility as PersonEligibilitySchema,
   PersonStandards as PersonStandardsSchema,
@@ -17,6 +19,14 @@ import { api } from '../../../lib/api-client';
 export type StandardRule = z.infer<typeof StandardRuleSchema>;
 export type StandardRuleDetail = z.infer<typeof StandardRuleDetailSchema>;
 export type EligibilityRule = z.infer<typeof EligibilityRuleSchema>;
+export type EligibilityRuleDetail = z.infer<typeof EligibilityRuleDetailSchema>;
+export type CreateEligibilityRuleInput = z.input<typeof CreateEligibilityRuleBody>;
+export type ReviseEligibilityRuleInput = z.input<typeof ReviseEligibilityRuleBody>;
+/** What standards and eligibility rules have in common: code, names, dates, source, owner, state. */
+export type RuleVersion = Omit<EligibilityRule, 'purpose' | 'conditions'> & { applies?: boolean };
+/** Standards and eligibility rules are versioned alike and share retire and copy. */
+export type RuleFamily = 'standards' | 'eligibility';
+const BASE: Record<RuleFamily, string> = { standards: '/standards/rules', eligibility: '/eligibility/rules' };
 export type PersonStandards = z.infer<typeof PersonStandardsSchema>;
 export type PersonStandard = PersonStandards['items'][number];
 export type PersonEligibility = z.infer<typeof PersonEligibilitySchema>;
@@ -32,10 +42,10 @@ export type CopyRuleInput = z.input<typeof CopyRuleBody>;
  * prefix) refreshes the standards tab too, even while it stays mounted.
  */
 const keys = {
-  rules: ['standards', 'rules'] as const,
   ruleList: (asOf: string) => ['standards', 'rules', 'list', asOf] as const,
   rule: (id: number, asOf: string) => ['standards', 'rules', 'one', id, asOf] as const,
   eligibilityRules: (asOf: string) => ['standards', 'eligibility-rules', asOf] as const,
+  eligibilityRule: (id: number, asOf: string) => ['standards', 'eligibility-rules', 'one', id, asOf] as const,
   personStandards: (personId: number, asOf: string) =>
     ['qualifications', personId, 'standards', asOf] as const,
   personEligibility: (personId: number, asOf: string) =>
@@ -70,29 +80,45 @@ export function useRule(id: number | null, asOf: string) {
   });
 }
 
-export function useEligibilityRules(asOf: string, includeRetired: boolean) {
+/** Every version of every eligibility rule the user can see, each with its state on `asOf` (as useRules). */
+export function useEligibilityRules(asOf: string) {
   return useQuery<EligibilityRule[]>({
-    queryKey: [...keys.eligibilityRules(asOf), includeRetired],
+    queryKey: keys.eligibilityRules(asOf),
     queryFn: ({ signal }) =>
       api
-        .get<{ asOf: string; items: EligibilityRule[] }>('/eligibility/rules', {
+        .get<{ asOf: string; items: EligibilityRule[] }>(BASE.eligibility, {
           signal,
-          query: { asOf, includeRetired: includeRetired ? 'true' : 'false' },
+          query: { asOf, includeRetired: 'true' },
         })
         .then((r) => r.items),
     placeholderData: keepPreviousData,
   });
 }
 
-/** After a rule changes: every rule list and every person's standing may change. */
+export function useEligibilityRule(id: number | null, asOf: string) {
+  return useQuery({
+    queryKey: keys.eligibilityRule(id ?? 0, asOf),
+    queryFn: ({ signal }) =>
+      api.get<EligibilityRuleDetail>(`/eligibility/rules/${id}`, { signal, query: { asOf } }),
+    enabled: id !== null,
+  });
+}
+
+/**
+ * After a rule changes: every rule list, every person's standing and eligibility, the gaps and
+ * the eligible-people lists may change.
+ */
 function useInvalidateRules() {
   const qc = useQueryClient();
   return () => {
-    qc.invalidateQueries({ queryKey: keys.rules });
+    qc.invalidateQueries({ queryKey: ['standards'] });
     qc.invalidateQueries({
-      predicate: (q) => q.queryKey[0] === 'qualifications' && q.queryKey[2] === 'standards',
+      predicate: (q) =>
+        q.queryKey[0] === 'qualifications' &&
+        (q.queryKey[2] === 'standards' || q.queryKey[2] === 'eligibility'),
     });
     qc.invalidateQueries({ queryKey: ['gaps'] });
+    qc.invalidateQueries({ queryKey: ['eligibility'] });
     qc.invalidateQueries({ queryKey: ['audit'] });
   };
 }
@@ -100,7 +126,7 @@ function useInvalidateRules() {
 export function useCreateRule() {
   const invalidate = useInvalidateRules();
   return useMutation({
-    mutationFn: (body: CreateRuleInput) => api.post<StandardRule>('/standards/rules', body),
+    mutationFn: (body: CreateRuleInput) => api.post<StandardRule>(BASE.standards, body),
     onSuccess: invalidate,
   });
 }
@@ -109,25 +135,42 @@ export function useReviseRule() {
   const invalidate = useInvalidateRules();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: ReviseRuleInput }) =>
-      api.post<StandardRule>(`/standards/rules/${id}/revise`, body),
+      api.post<StandardRule>(`${BASE.standards}/${id}/revise`, body),
     onSuccess: invalidate,
   });
 }
 
-export function useRetireRule() {
+export function useCreateEligibilityRule() {
+  const invalidate = useInvalidateRules();
+  return useMutation({
+    mutationFn: (body: CreateEligibilityRuleInput) => api.post<EligibilityRule>(BASE.eligibility, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useReviseEligibilityRule() {
+  const invalidate = useInvalidateRules();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: ReviseEligibilityRuleInput }) =>
+      api.post<EligibilityRule>(`${BASE.eligibility}/${id}/revise`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRetireRule(family: RuleFamily) {
   const invalidate = useInvalidateRules();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: RetireRuleInput }) =>
-      api.post<StandardRule>(`/standards/rules/${id}/retire`, body),
+      api.post<{ id: number; code: string }>(`${BASE[family]}/${id}/retire`, body),
     onSuccess: invalidate,
   });
 }
 
-export function useCopyRule() {
+export function useCopyRule(family: RuleFamily) {
   const invalidate = useInvalidateRules();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: CopyRuleInput }) =>
-      api.post<StandardRule>(`/standards/rules/${id}/copy`, body),
+      api.post<{ id: number; code: string }>(`${BASE[family]}/${id}/copy`, body),
     onSuccess: invalidate,
   });
 }

@@ -1,34 +1,71 @@
-import { Alert, Switch, Table, type TableColumnsType, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { QueryErrorResult } from '../../../components/results';
 import { useLang } from '../../../lib/i18n';
 import { type EligibilityRule, useEligibilityRules } from '../api/standards';
-import { ruleOrigin } from '../rule-words';
+import { filterRules, ruleOrigin } from '../rule-words';
+import { EligibilityRuleDrawer } from './eligibility-rule-drawer';
 import { OriginTag, SourceText, StateTag, useRuleWords } from './rule-bits';
+import { RuleFilterBar, type RulesView, type RulesViewChange } from './rule-filter-bar';
 
-/** Eligibility rules (read only): who may be sent to which programme, each condition in words. */
-export function EligibilityRulesTab({ asOf }: { asOf: string }) {
+const PURPOSE_ORDER = Object.keys(PURPOSE_LABELS);
+const purposeRank = (p: string) => {
+  const i = PURPOSE_ORDER.indexOf(p);
+  return i < 0 ? PURPOSE_ORDER.length : i;
+};
+
+/** Eligibility rules: who may be sent to which programme, each condition in plain words. */
+export function EligibilityRulesTab({ view, onChange }: { view: RulesView; onChange: RulesViewChange }) {
   const words = useRuleWords();
   const { t } = words;
   const [lang] = useLang();
-  const [all, setAll] = useState(false);
-  const { data, error, isPending, isFetching, refetch } = useEligibilityRules(asOf, all);
+  const { data, error, isPending, isFetching, refetch } = useEligibilityRules(view.asOf);
+  const purposeLabel = useCallback((p: string) => PURPOSE_LABELS[p]?.[lang] ?? p, [lang]);
+
+  const textOf = useCallback(
+    (r: EligibilityRule) =>
+      [
+        r.code,
+        r.titleVi,
+        r.titleEn,
+        purposeLabel(r.purpose),
+        r.legalSource.document,
+        r.legalSource.article,
+        r.ownerUnitName,
+        ...r.conditions.map(words.condition),
+      ].join(' '),
+    [words, purposeLabel],
+  );
   const rows = useMemo(
     () =>
-      [...(data ?? [])].sort(
-        (a, b) => a.purpose.localeCompare(b.purpose) || a.code.localeCompare(b.code) || a.version - b.version,
+      filterRules(
+        (data ?? []).filter((r) => !view.purpose || r.purpose === view.purpose),
+        { asOfOnly: !view.all, origin: view.origin, q: view.q },
+        textOf,
+      ).sort(
+        (a, b) =>
+          purposeRank(a.purpose) - purposeRank(b.purpose) ||
+          a.purpose.localeCompare(b.purpose) ||
+          a.code.localeCompare(b.code) ||
+          a.version - b.version,
       ),
-    [data],
+    [data, view.purpose, view.all, view.origin, view.q, textOf],
   );
-  const purposeLabel = (p: string) => PURPOSE_LABELS[p]?.[lang] ?? p;
 
   const columns: TableColumnsType<EligibilityRule> = [
-    { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
+    {
+      title: t('stt'),
+      key: 'stt',
+      width: 56,
+      align: 'right',
+      className: 'tabular',
+      render: (_v, _r, i) => i + 1,
+    },
     {
       title: t('colPurpose'),
       key: 'purpose',
-      width: 190,
+      width: 170,
       render: (_v, r) => <b>{purposeLabel(r.purpose)}</b>,
       onCell: (r, i) => {
         // One cell per purpose: its rules are alternatives, read together.
@@ -41,16 +78,25 @@ export function EligibilityRulesTab({ asOf }: { asOf: string }) {
       key: 'rule',
       width: 260,
       render: (_v, r) => (
-        <>
-          <div style={{ fontWeight: 500 }}>{lang === 'vi' ? r.titleVi : r.titleEn}</div>
-          <Typography.Text code style={{ fontSize: 12 }}>
-            {r.code}
-          </Typography.Text>{' '}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('version', { n: r.version })}
-          </Typography.Text>{' '}
-          {r.state !== 'in_force' ? <StateTag state={r.state} /> : null}
-        </>
+        <Flex vertical gap={2} align="start">
+          <Button
+            type="link"
+            style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', fontWeight: 500 }}
+            aria-label={t('viewRule', { code: r.code })}
+            onClick={() => onChange({ ruleId: r.id })}
+          >
+            {lang === 'vi' ? r.titleVi : r.titleEn}
+          </Button>
+          <Flex gap={4} wrap>
+            <Typography.Text code style={{ fontSize: 12 }}>
+              {r.code}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('version', { n: r.version })}
+            </Typography.Text>
+            {r.state !== 'in_force' ? <StateTag state={r.state} /> : null}
+          </Flex>
+        </Flex>
       ),
     },
     {
@@ -75,37 +121,44 @@ export function EligibilityRulesTab({ asOf }: { asOf: string }) {
     {
       title: t('colSource'),
       key: 'source',
-      width: 220,
-      render: (_v, r) => (
-        <>
-          <SourceText source={r.legalSource} />
-          <div style={{ marginTop: 4 }}>
-            <OriginTag origin={ruleOrigin(r, data ?? [])} unit={null} />
-          </div>
-        </>
-      ),
+      width: 210,
+      render: (_v, r) => <SourceText source={r.legalSource} />,
+    },
+    {
+      title: t('colOrigin'),
+      key: 'origin',
+      width: 160,
+      render: (_v, r) => <OriginTag origin={ruleOrigin(r, data ?? [])} unit={r.ownerUnitName} />,
     },
   ];
 
-  if (error && !data) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
   return (
     <>
       <Alert type="info" showIcon title={t('anyRuleHint')} style={{ marginBottom: 12 }} />
-      <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, marginBottom: 12 }}>
-        <Switch id="eligibility-all" size="small" checked={all} onChange={setAll} />
-        <label htmlFor="eligibility-all">{t('showRetired')}</label>
-      </span>
-      <Table<EligibilityRule>
-        aria-label={t('tabEligibility')}
-        rowKey="id"
-        size="small"
-        bordered
-        columns={columns}
-        dataSource={rows}
-        loading={isPending || isFetching}
-        pagination={false}
-        scroll={{ x: 1000 }}
-        locale={{ emptyText: t('noRules') }}
+      <RuleFilterBar family="eligibility" view={view} onChange={onChange} />
+      {error && !data ? (
+        <QueryErrorResult error={error} onRetry={() => refetch()} />
+      ) : (
+        <Table<EligibilityRule>
+          aria-label={t('tabEligibility')}
+          rowKey="id"
+          size="small"
+          bordered
+          columns={columns}
+          dataSource={rows}
+          loading={isPending || isFetching}
+          pagination={false}
+          scroll={{ x: 1200 }}
+          locale={{ emptyText: t('noRules') }}
+          rowClassName={(r) => (r.state === 'in_force' ? '' : 'row-inactive')}
+          footer={() => t('eligibilityCount', { n: rows.length.toLocaleString('vi-VN') })}
+        />
+      )}
+      <EligibilityRuleDrawer
+        ruleId={view.ruleId}
+        asOf={view.asOf}
+        onOpenRule={(ruleId) => onChange({ ruleId })}
+        onClose={() => onChange({ ruleId: null })}
       />
     </>
   );

@@ -3,31 +3,36 @@ import { DateInput } from '../../../components/date-input';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type StandardRule, useCopyRule, useRetireRule } from '../api/standards';
+import { type RuleFamily, type RuleVersion, useCopyRule, useRetireRule } from '../api/standards';
 import { standardsMessages } from '../messages';
 import { useChangeTarget } from './rule-bits';
 
 interface Props {
-  rule: StandardRule;
+  family: RuleFamily;
+  rule: RuleVersion;
   onClose: () => void;
-  onSaved: (rule: StandardRule) => void;
+  onSaved: (rule: { id: number }) => void;
 }
 
 /** Retire from a date with a reason, after an explicit confirmation. */
-export function RetireRuleModal({ rule, onClose, onSaved }: Props) {
+export function RetireRuleModal({ family, rule, onClose, onSaved }: Props) {
   const t = useT(standardsMessages);
   const [form] = Form.useForm<{ effectiveTo: string; reason: string }>();
-  const retire = useRetireRule();
+  const retire = useRetireRule(family);
   const onError = useApiErrorHandler();
   const { message, modal } = App.useApp();
   const target = useChangeTarget(rule);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return; // the invalid fields are marked
     const date = formatDate(v.effectiveTo);
     const ok = await modal.confirm({
       title: t('retireConfirmTitle'),
-      content: t('retireConfirmText', { code: rule.code, date }),
+      content: t(family === 'standards' ? 'retireConfirmText' : 'retireConfirmTextEligibility', {
+        code: rule.code,
+        date,
+      }),
       okText: t('retire'),
       okButtonProps: { danger: true },
       cancelText: t('cancel'),
@@ -89,16 +94,17 @@ export function RetireRuleModal({ rule, onClose, onSaved }: Props) {
 }
 
 /** Copy under a new code, owned by the user's unit. */
-export function CopyRuleModal({ rule, onClose, onSaved }: Props) {
+export function CopyRuleModal({ family, rule, onClose, onSaved }: Props) {
   const t = useT(standardsMessages);
   const [form] = Form.useForm<{ code: string; titleVi: string; titleEn: string; effectiveFrom?: string }>();
-  const copy = useCopyRule();
+  const copy = useCopyRule(family);
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const target = useChangeTarget(rule);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return; // the invalid fields are marked
     copy.mutate(
       {
         id: rule.id,
@@ -132,7 +138,12 @@ export function CopyRuleModal({ rule, onClose, onSaved }: Props) {
       destroyOnHidden
       mask={{ closable: false }}
     >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('copyHint', { unit: target.unit })} />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t(family === 'standards' ? 'copyHint' : 'copyHintEligibility', { unit: target.unit })}
+      />
       <Form
         form={form}
         layout="vertical"

@@ -7,7 +7,7 @@ import { filterCodeOption, useCodeLabel, useCodeOptions } from '../../../lib/cod
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useOrgTree } from '../../../lib/org-tree';
-import type { StandardRule } from '../api/standards';
+import type { RuleVersion } from '../api/standards';
 import { standardsMessages } from '../messages';
 import {
   describeCondition,
@@ -39,7 +39,7 @@ export function useRuleWords() {
   );
 }
 
-const STATE_COLORS: Record<StandardRule['state'], string> = {
+const STATE_COLORS: Record<RuleVersion['state'], string> = {
   in_force: 'green',
   future: 'blue',
   superseded: 'default',
@@ -52,7 +52,7 @@ const STATE_KEYS = {
   retired: 'stateRetired',
 } as const;
 
-export function StateTag({ state }: { state: StandardRule['state'] }) {
+export function StateTag({ state }: { state: RuleVersion['state'] }) {
   const t = useT(standardsMessages);
   return <Tag color={STATE_COLORS[state]}>{t(STATE_KEYS[state])}</Tag>;
 }
@@ -130,7 +130,7 @@ export function MultiCodeSelect({
  * user's subtree changes in place; a national rule or one from a unit above gets an override
  * owned by the user's scope unit.
  */
-export function useChangeTarget(rule: StandardRule) {
+export function useChangeTarget(rule: Pick<RuleVersion, 'ownerUnitId' | 'ownerUnitName'>) {
   const me = useMe();
   const t = useT(standardsMessages);
   const tree = useOrgTree();

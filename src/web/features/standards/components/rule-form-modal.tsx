@@ -1,39 +1,26 @@
-import {
-  Alert,
-  App,
-  Checkbox,
-  Col,
-  Divider,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Row,
-  Select,
-} from 'antd';
-import type { Grace, LegalSource, RuleRequirement, RuleSelector } from '../../../../contracts/rules';
+import { Alert, App, Checkbox, Col, Divider, Form, InputNumber, Modal, Radio, Row, Select } from 'antd';
+import type { Grace, RuleRequirement } from '../../../../contracts/rules';
 import { CodeSelect } from '../../../components/code-select';
-import { DateInput } from '../../../components/date-input';
 import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type StandardRule, useCreateRule, useReviseRule } from '../api/standards';
 import { standardsMessages } from '../messages';
+import {
+  changedFields,
+  type LegalSourceValues,
+  type SelectorValues,
+  toLegalSource,
+  toSelector,
+} from '../rule-form';
 import { CodeField, TitleFields } from './rule-action-modals';
-import { MultiCodeSelect, useChangeTarget } from './rule-bits';
+import { LegalSourceFields, PeriodFields, ReviseHint, SelectorFields } from './rule-form-parts';
 
 interface Values {
   code?: string;
   titleVi: string;
   titleEn: string;
-  appliesTo: {
-    category?: string[];
-    rank?: string[];
-    leadershipTier?: string[];
-    unitLevel?: string[];
-    postContains?: string[];
-  };
+  appliesTo: SelectorValues;
   requirement: {
     type: 'qualification' | 'annual_periods';
     kind?: string | null;
@@ -44,34 +31,24 @@ interface Values {
   grace?: { from?: Grace['from']; months?: number | null };
   effectiveFrom: string;
   effectiveTo?: string | null;
-  legalSource: { document: string; article?: string; url?: string; note?: string };
+  legalSource: LegalSourceValues;
 }
-
-const SELECTOR_FIELDS = ['category', 'rank', 'leadershipTier', 'unitLevel', 'postContains'] as const;
 
 /** The typed rule from the form: empty selector fields and optional texts left out. */
 function toRule(v: Values) {
-  const appliesTo: RuleSelector = {};
-  for (const f of SELECTOR_FIELDS) {
-    const list = (v.appliesTo?.[f] ?? []).map((x) => x.trim()).filter(Boolean);
-    if (list.length) appliesTo[f] = list;
-  }
   const requirement: RuleRequirement =
     v.requirement.type === 'annual_periods'
       ? { type: 'annual_periods', minPeriods: v.requirement.minPeriods ?? 0 }
       : { type: 'qualification', kind: v.requirement.kind ?? '', minLevel: v.requirement.minLevel ?? '' };
   const grace: Grace | null =
     v.hasGrace && v.grace?.from && v.grace.months ? { from: v.grace.from, months: v.grace.months } : null;
-  const src = v.legalSource;
-  const legalSource: LegalSource = { document: src.document.trim() };
-  for (const k of ['article', 'url', 'note'] as const) if (src[k]?.trim()) legalSource[k] = src[k]!.trim();
   return {
     titleVi: v.titleVi.trim(),
     titleEn: v.titleEn.trim(),
-    appliesTo,
+    appliesTo: toSelector(v.appliesTo),
     requirement,
     grace,
-    legalSource,
+    legalSource: toLegalSource(v.legalSource),
   };
 }
 
@@ -86,8 +63,6 @@ function toValues(r: StandardRule): Partial<Values> {
     legalSource: { ...r.legalSource },
   };
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Add a province's own rule, or revise one from a date (`revising`). A revision sends only what
@@ -115,7 +90,8 @@ export function RuleFormModal({
   const { message } = App.useApp();
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return; // the invalid fields are marked
     const rule = toRule(v);
     const done = {
       onSuccess: (saved: StandardRule) => {
@@ -138,9 +114,7 @@ export function RuleFormModal({
       return;
     }
     const before = toRule(toValues(revising) as Values);
-    const changes = Object.fromEntries(
-      Object.entries(rule).filter(([k, val]) => !same(val, before[k as keyof typeof before])),
-    );
+    const changes = changedFields(rule, before);
     if (Object.keys(changes).length === 0) {
       message.warning(t('nothingChanged'));
       return;
@@ -187,37 +161,7 @@ export function RuleFormModal({
 
         <Divider titlePlacement="start">{t('sectionAppliesTo')}</Divider>
         <Alert type="info" title={t('appliesToHelp')} style={{ marginBottom: 12 }} />
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['appliesTo', 'category']} label={t('category')}>
-              <MultiCodeSelect list="category" placeholder={t('all')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['appliesTo', 'rank']} label={t('rank')}>
-              <MultiCodeSelect list="rank" placeholder={t('all')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['appliesTo', 'leadershipTier']} label={t('leadershipTier')}>
-              <MultiCodeSelect list="leadership_tier" placeholder={t('all')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['appliesTo', 'unitLevel']} label={t('unitLevel')}>
-              <MultiCodeSelect list="unit_level" placeholder={t('all')} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name={['appliesTo', 'postContains']}
-              label={t('postContains')}
-              extra={t('postContainsHelp')}
-            >
-              <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', ';']} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <SelectorFields prefix={['appliesTo']} />
 
         <Divider titlePlacement="start">{t('sectionRequirement')}</Divider>
         <Form.Item name={['requirement', 'type']} label={t('requirementType')}>
@@ -292,71 +236,9 @@ export function RuleFormModal({
           </Row>
         ) : null}
 
-        <Divider titlePlacement="start">{t('sectionPeriod')}</Divider>
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="effectiveFrom"
-              label={t('effectiveFrom')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput />
-            </Form.Item>
-          </Col>
-          {revising ? null : (
-            <Col xs={24} sm={12}>
-              <Form.Item name="effectiveTo" label={t('effectiveTo')} extra={t('effectiveToHelp')}>
-                <DateInput />
-              </Form.Item>
-            </Col>
-          )}
-        </Row>
-
-        <Divider titlePlacement="start">{t('sectionSource')}</Divider>
-        <Form.Item
-          name={['legalSource', 'document']}
-          label={t('document')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-        >
-          <Input placeholder={t('documentPlaceholder')} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['legalSource', 'article']} label={t('article')} rules={[{ max: 100 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name={['legalSource', 'url']}
-              label={t('url')}
-              rules={[{ type: 'url', message: t('urlInvalid') }, { max: 500 }]}
-            >
-              <Input inputMode="url" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name={['legalSource', 'note']} label={t('sourceNote')} rules={[{ max: 500 }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <PeriodFields withEnd={!revising} />
+        <LegalSourceFields />
       </Form>
     </Modal>
-  );
-}
-
-function ReviseHint({ rule }: { rule: StandardRule }) {
-  const t = useT(standardsMessages);
-  const target = useChangeTarget(rule);
-  return (
-    <Alert
-      type={target.override ? 'warning' : 'info'}
-      showIcon
-      style={{ marginBottom: 16 }}
-      title={
-        target.override
-          ? t('reviseOverrideHint', { owner: target.owner, unit: target.unit })
-          : t('reviseOwnHint')
-      }
-    />
   );
 }

@@ -1,53 +1,14 @@
-import {
-  Button,
-  Col,
-  Flex,
-  Form,
-  Row,
-  Select,
-  Switch,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
-import { DebouncedInput } from '../../../components/debounced-input';
 import { QueryErrorResult } from '../../../components/results';
 import { useLang } from '../../../lib/i18n';
 import { type StandardRule, useRules } from '../api/standards';
-import { APPLIES_KINDS, type AppliesKind, filterRules, type Origin, ruleOrigin } from '../rule-words';
+import { filterRules, ruleOrigin } from '../rule-words';
 import { OriginTag, SourceText, StateTag, useRuleWords } from './rule-bits';
 import { RuleDrawer } from './rule-drawer';
+import { RuleFilterBar, type RulesView, type RulesViewChange } from './rule-filter-bar';
 
-export interface StandardRulesView {
-  asOf: string;
-  kind?: AppliesKind;
-  origin?: Origin;
-  q: string;
-  /** Also superseded, retired and future versions. */
-  all: boolean;
-  ruleId: number | null;
-}
-
-const KIND_KEYS = {
-  rank: 'kindRank',
-  professionalTitle: 'kindProfessionalTitle',
-  leadershipTier: 'kindLeadershipTier',
-  communeTitle: 'kindCommuneTitle',
-  category: 'kindCategory',
-  post: 'kindPost',
-  everyone: 'kindEveryone',
-} as const;
-const ORIGIN_KEYS = { national: 'originNational', own: 'originOwn', override: 'originOverride' } as const;
-
-export function StandardRulesTab({
-  view,
-  onChange,
-}: {
-  view: StandardRulesView;
-  onChange: (patch: Partial<StandardRulesView>, replace?: boolean) => void;
-}) {
+export function StandardRulesTab({ view, onChange }: { view: RulesView; onChange: RulesViewChange }) {
   const words = useRuleWords();
   const { t } = words;
   const [lang] = useLang();
@@ -76,8 +37,6 @@ export function StandardRulesTab({
       ).sort((a, b) => a.code.localeCompare(b.code) || a.version - b.version),
     [data, view.all, view.kind, view.origin, view.q, textOf],
   );
-  const commitQ = useCallback((q: string) => onChange({ q }, true), [onChange]);
-  const hasFilters = !!(view.kind || view.origin || view.q || view.all);
 
   const columns: TableColumnsType<StandardRule> = [
     {
@@ -161,71 +120,7 @@ export function StandardRulesTab({
 
   return (
     <>
-      <Form layout="vertical" component="div" role="search">
-        <Row gutter={[12, 0]} align="bottom">
-          <Col xs={24} md={8} xl={6}>
-            <Form.Item label={t('searchLabel')} htmlFor="rules-q" style={{ marginBottom: 12 }}>
-              <DebouncedInput
-                id="rules-q"
-                value={view.q}
-                onCommit={commitQ}
-                placeholder={t('searchPlaceholder')}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Form.Item label={t('appliesToFilter')} htmlFor="rules-kind" style={{ marginBottom: 12 }}>
-              <Select
-                id="rules-kind"
-                allowClear
-                placeholder={t('all')}
-                value={view.kind}
-                onChange={(kind) => onChange({ kind })}
-                options={APPLIES_KINDS.map((k) => ({ value: k, label: t(KIND_KEYS[k]) }))}
-                popupMatchSelectWidth={false}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8} xl={4}>
-            <Form.Item label={t('originFilter')} htmlFor="rules-origin" style={{ marginBottom: 12 }}>
-              <Select
-                id="rules-origin"
-                allowClear
-                placeholder={t('all')}
-                value={view.origin}
-                onChange={(origin) => onChange({ origin })}
-                options={(['national', 'own', 'override'] as const).map((o) => ({
-                  value: o,
-                  label: t(ORIGIN_KEYS[o]),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16} xl={6}>
-            <Form.Item style={{ marginBottom: 12 }}>
-              <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-                <Switch
-                  id="rules-all"
-                  size="small"
-                  checked={view.all}
-                  onChange={(all) => onChange({ all })}
-                />
-                <label htmlFor="rules-all">{t('showRetired')}</label>
-              </span>
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8} xl={3}>
-            <Form.Item style={{ marginBottom: 12 }}>
-              <Button
-                disabled={!hasFilters}
-                onClick={() => onChange({ kind: undefined, origin: undefined, q: '', all: false })}
-              >
-                {t('reset')}
-              </Button>
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
+      <RuleFilterBar family="standards" view={view} onChange={onChange} />
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
