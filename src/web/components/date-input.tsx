@@ -1,6 +1,6 @@
 import { DatePicker } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { DATE_INPUT_FORMATS, isFuture, toDayjs, toIsoDate } from '../lib/dates';
+import dayjs, { type Dayjs } from 'dayjs';
+import { DATE_INPUT_FORMATS, isFuture, parseTypedDate, toDayjs, toIsoDate } from '../lib/dates';
 import { useT } from '../lib/i18n';
 
 interface Props {
@@ -17,7 +17,11 @@ interface Props {
   'aria-label'?: string;
 }
 
-/** A date picker that shows and accepts dd/mm/yyyy and holds an ISO string. */
+/**
+ * A date picker that shows and accepts dd/mm/yyyy and holds an ISO string. A complete date typed
+ * into the box is taken at once: the picker itself only commits on Enter or blur, which comes too
+ * late when the user types a date and clicks "Lưu" straight away.
+ */
 export function DateInput({
   id,
   value,
@@ -30,18 +34,25 @@ export function DateInput({
   ...rest
 }: Props) {
   const t = useT();
+  const onTyped = (e: React.FormEvent<HTMLDivElement>) => {
+    const iso = parseTypedDate((e.target as HTMLInputElement).value ?? '');
+    if (!iso || iso === value || (noFuture && isFuture(dayjs(iso)))) return;
+    onChange?.(iso);
+  };
   return (
-    <DatePicker
-      id={id}
-      aria-label={rest['aria-label']}
-      style={{ width: '100%', ...style }}
-      value={toDayjs(value)}
-      onChange={(d: Dayjs | null) => onChange?.(toIsoDate(d))}
-      format={DATE_INPUT_FORMATS}
-      placeholder={placeholder ?? t('datePlaceholder')}
-      disabledDate={noFuture ? isFuture : undefined}
-      allowClear={allowClear}
-      disabled={disabled}
-    />
+    <div onInput={onTyped} style={{ display: 'inline-block', width: style?.width ?? '100%' }}>
+      <DatePicker
+        id={id}
+        aria-label={rest['aria-label']}
+        style={{ width: '100%', ...style }}
+        value={toDayjs(value)}
+        onChange={(d: Dayjs | null) => onChange?.(toIsoDate(d))}
+        format={DATE_INPUT_FORMATS}
+        placeholder={placeholder ?? t('datePlaceholder')}
+        disabledDate={noFuture ? isFuture : undefined}
+        allowClear={allowClear}
+        disabled={disabled}
+      />
+    </div>
   );
 }

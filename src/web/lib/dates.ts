@@ -41,6 +41,11 @@ export function toIsoDate(value: Dayjs | null | undefined): string | null {
   return value?.isValid() ? value.format('YYYY-MM-DD') : null;
 }
 
+/** A complete typed date (strictly one of DATE_INPUT_FORMATS) as ISO, else null. */
+export function parseTypedDate(text: string): string | null {
+  return toIsoDate(dayjs(text.trim(), DATE_INPUT_FORMATS, true));
+}
+
 export function todayIso(): string {
   return dayjs().format('YYYY-MM-DD');
 }
