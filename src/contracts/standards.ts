@@ -278,6 +278,8 @@ export const EligibilityRule = z.object({
   supersedesId: z.number().nullable(),
   retiredReason: z.string().nullable(),
   state: z.enum(RULE_STATES),
+  /** This version governs the actor's own unit on the date (false when overridden or retired there). */
+  applies: z.boolean(),
 });
 
 /** One eligibility rule version with every version of its code the actor may see. */

@@ -67,14 +67,19 @@ describe.each(testBackends())('eligibility rules routes (%s)', (kind) => {
     expect(await eligible(districtOfficer, w.an.id, 'POSTGRADUATE', '2026-11-20')).toBe(false);
     expect(await eligible(districtOfficer, w.an.id, 'POSTGRADUATE', '2026-08-31')).toBe(true);
     const detail = (await get(districtOfficer, `/api/eligibility/rules/${override.id}`)).json();
-    expect(detail.versions.map((v: Rule) => [v.ownerUnitId, v.state])).toEqual([
-      [null, 'in_force'],
-      [w.district.id, 'in_force'],
+    expect(
+      detail.versions.map((v: Rule & { applies: boolean }) => [v.ownerUnitId, v.state, v.applies]),
+    ).toEqual([
+      [null, 'in_force', false],
+      [w.district.id, 'in_force', true],
     ]);
 
     // A sibling subtree still lives under the national rule and cannot see the override.
     const sibling = await t.as('training_officer', t.communeA);
-    expect((await ruleOf(sibling, 'POSTGRADUATE_SPONSORED')).ownerUnitId).toBeNull();
+    expect(await ruleOf(sibling, 'POSTGRADUATE_SPONSORED')).toMatchObject({
+      ownerUnitId: null,
+      applies: true,
+    });
     expect((await get(sibling, `/api/eligibility/rules/${override.id}`)).statusCode).toBe(404);
     expect(
       (await post(sibling, `/api/eligibility/rules/${override.id}/revise`, { effectiveFrom: '2027-01-01' }))

@@ -19,6 +19,7 @@ import {
   loadEligibilityVersions,
   type OwnedEligibility,
 } from './eligibility.queries';
+import { placeRules, rulesAt } from './rule-engine';
 import { createRuleWriter } from './rule-writer';
 import { assertConditionCodes } from './rules.validation';
 import { ruleState, ruleVisibleTo } from './rules.view';
@@ -43,14 +44,21 @@ const writer = createRuleWriter({
   },
 });
 
-/** A version as the API shows it, with its state on `asOf`. */
+/**
+ * Versions as the API shows them on `asOf`: their state, and `applies` when the version governs
+ * the actor's own scope unit then (a province override or retirement hides the national one).
+ */
 export function presentEligibility(
-  r: OwnedEligibility,
+  actor: Actor,
+  rows: OwnedEligibility[],
   all: OwnedEligibility[],
   asOf: string,
-): z.infer<typeof EligibilityRule> {
-  const { ownerPath: _, ...rest } = r;
-  return { ...rest, state: ruleState(r, all, asOf) };
+): z.infer<typeof EligibilityRule>[] {
+  const governing = new Set(rulesAt(placeRules(all, asOf), actor.scopePath).map((r) => r.id));
+  return rows.map((r) => {
+    const { ownerPath: _, ...rest } = r;
+    return { ...rest, state: ruleState(r, all, asOf), applies: governing.has(r.id) };
+  });
 }
 
 export function createEligibilityRulesService({ db, clock }: { db: Db; clock: Clock }) {
@@ -60,8 +68,8 @@ export function createEligibilityRulesService({ db, clock }: { db: Db; clock: Cl
     return rule;
   }
 
-  async function present(q: Queryable, row: OwnedEligibility) {
-    return presentEligibility(row, await loadEligibilityVersions(q), todayOf(clock));
+  async function present(q: Queryable, actor: Actor, row: OwnedEligibility) {
+    return presentEligibility(actor, [row], await loadEligibilityVersions(q), todayOf(clock))[0];
   }
 
   return {
@@ -72,15 +80,15 @@ export function createEligibilityRulesService({ db, clock }: { db: Db; clock: Cl
       const all = await loadEligibilityVersions(db);
       const versions = all.filter((r) => r.code === rule.code && ruleVisibleTo(actor, r));
       return {
-        ...presentEligibility(rule, all, asOf),
-        versions: versions.map((v) => presentEligibility(v, all, asOf)),
+        ...presentEligibility(actor, [rule], all, asOf)[0],
+        versions: presentEligibility(actor, versions, all, asOf),
       };
     },
 
     async create(actor: Actor, body: z.infer<typeof CreateEligibilityRuleBody>) {
       requirePermission(actor, 'standards.write');
       await assertConditionCodes(db, body.conditions);
-      return db.transaction(async (tx) => present(tx, await writer.create(tx, actor, body)));
+      return db.transaction(async (tx) => present(tx, actor, await writer.create(tx, actor, body)));
     },
 
     async revise(actor: Actor, id: number, body: z.infer<typeof ReviseEligibilityRuleBody>) {
@@ -89,7 +97,7 @@ export function createEligibilityRulesService({ db, clock }: { db: Db; clock: Cl
       return db.transaction(async (tx) => {
         const { effectiveFrom, ...changes } = body;
         const source = await getVisible(tx, actor, id);
-        return present(tx, await writer.revise(tx, actor, source, effectiveFrom, changes));
+        return present(tx, actor, await writer.revise(tx, actor, source, effectiveFrom, changes));
       });
     },
 
@@ -97,7 +105,7 @@ export function createEligibilityRulesService({ db, clock }: { db: Db; clock: Cl
       requirePermission(actor, 'standards.write');
       return db.transaction(async (tx) => {
         const source = await getVisible(tx, actor, id);
-        return present(tx, await writer.retire(tx, actor, source, body.effectiveTo, body.reason));
+        return present(tx, actor, await writer.retire(tx, actor, source, body.effectiveTo, body.reason));
       });
     },
 
@@ -111,7 +119,7 @@ export function createEligibilityRulesService({ db, clock }: { db: Db; clock: Cl
           titleEn: body.titleEn,
           effectiveFrom: body.effectiveFrom ?? todayOf(clock),
         });
-        return present(tx, row);
+        return present(tx, actor, row);
       });
     },
   };

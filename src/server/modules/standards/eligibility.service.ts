@@ -27,9 +27,10 @@ export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }
       requirePermission(actor, 'standards.read');
       const asOf = q.asOf ?? todayOf(clock);
       const all = await loadEligibilityVersions(db);
-      const items = all
-        .filter((r) => ruleVisibleTo(actor, r) && (q.includeRetired === 'true' || ruleInForce(r, asOf)))
-        .map((r) => presentEligibility(r, all, asOf));
+      const visible = all.filter(
+        (r) => ruleVisibleTo(actor, r) && (q.includeRetired === 'true' || ruleInForce(r, asOf)),
+      );
+      const items = presentEligibility(actor, visible, all, asOf);
       return { asOf, items };
     },
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { QueryErrorResult } from '../../../components/results';
@@ -95,6 +95,9 @@ export function EligibilityRulesTab({ view, onChange }: { view: RulesView; onCha
               {t('version', { n: r.version })}
             </Typography.Text>
             {r.state !== 'in_force' ? <StateTag state={r.state} /> : null}
+            {r.state === 'in_force' && !r.applies ? (
+              <Tag style={{ whiteSpace: 'normal' }}>{t('notApplyingHere')}</Tag>
+            ) : null}
           </Flex>
         </Flex>
       ),
