@@ -36,6 +36,10 @@ export const PERMISSIONS = {
   'plans.manage': ['admin', 'training_officer'],
   'ratings.write': ['admin', 'training_officer', 'unit_officer'],
   /** Read the programme catalogue, institutions and lecturers of one's province. */
+  /** See classes of one's subtree, of the units above (to send people) and of one's institution. */
+  'classes.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
+  /** Open and run classes organised in one's subtree or taught at one's institution. */
+  'classes.manage': ['admin', 'training_officer', 'institution_staff'],
   'catalogue.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
   /** Keep programmes and institutions owned by a unit of one's subtree. */
   'catalogue.write': ['admin', 'training_officer'],

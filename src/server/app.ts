@@ -17,6 +17,7 @@ import { type ModuleDeps, VERSION } from './module-deps';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       eligibilityRoutes(api, moduleDeps);
       plansRoutes(api, moduleDeps);
       catalogueRoutes(api, moduleDeps);
+      classesRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

@@ -1,0 +1,197 @@
+/** Classes ("K24/2026") opened from the catalogue and plan lines, with sessions (ADR 011). */
+import { z } from 'zod';
+import { PROGRAMME_MODES } from './catalogue';
+import { Id, IsoDate, OptionalText, Page, RequiredText } from './common';
+
+const msg = (vi: string, en: string) => ({ params: { vi, en } });
+const Code = z.string().min(1).max(40);
+/** VND; as plan lines. */
+const Money = z.number().int().min(0).max(10_000_000_000_000);
+
+/** planned -> open_for_nomination -> running -> finished -> closed; cancelled from the first two. */
+export const CLASS_STATUSES = [
+  'planned',
+  'open_for_nomination',
+  'running',
+  'finished',
+  'closed',
+  'cancelled',
+] as const;
+export type ClassStatus = (typeof CLASS_STATUSES)[number];
+
+export const CLASS_STATUS_LABELS: Record<ClassStatus, { vi: string; en: string }> = {
+  planned: { vi: 'Dự kiến', en: 'Planned' },
+  open_for_nomination: { vi: 'Đang nhận đề cử', en: 'Open for nomination' },
+  running: { vi: 'Đang học', en: 'Running' },
+  finished: { vi: 'Đã kết thúc', en: 'Finished' },
+  closed: { vi: 'Đã quyết toán, đóng', en: 'Closed' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+};
+
+/** "K24/2026", "QLNN-CV 03/2026": letters, digits, space, / . - _ */
+export const ClassCode = z
+  .string()
+  .max(40)
+  .refine(
+    (s) => /^[\p{L}\p{N}][\p{L}\p{N} /._-]{0,39}$/u.test(s),
+    msg('chỉ gồm chữ, số, khoảng trắng và / . - _', 'letters, digits, spaces and / . - _ only'),
+  );
+
+/** HH:MM, 24 hours. */
+const Time = z
+  .string()
+  .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), msg('giờ dạng HH:MM', 'time as HH:MM'));
+
+const datesInOrder = (b: { startsOn?: string; endsOn?: string }) =>
+  !b.startsOn || !b.endsOn || b.endsOn >= b.startsOn;
+const DATES_ORDER = {
+  path: ['endsOn'],
+  ...msg('không được trước ngày khai giảng', 'must not be before the start date'),
+};
+
+const ClassFields = {
+  code: ClassCode,
+  name: RequiredText(300),
+  programmeId: Id,
+  institutionId: Id.nullable().optional(),
+  /** The unit that organises the class (default: the actor's scope unit). */
+  organiserUnitId: Id.optional(),
+  /** The plan line the class carries out (same programme kind, a plan of the actor's subtree). */
+  planLineId: Id.nullable().optional(),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  venue: OptionalText(300),
+  mode: z.enum(PROGRAMME_MODES),
+  capacity: z.number().int().min(1).max(5000),
+  note: OptionalText(2000),
+};
+/** Funding source code (list `funding_source`) -> VND. */
+const Budget = z.record(Code, Money);
+
+export const CreateClassBody = z
+  .object({ ...ClassFields, budget: Budget.default({}) })
+  .refine(datesInOrder, DATES_ORDER);
+
+/** Every field optional; `version` guards against a stale edit (409). */
+export const UpdateClassBody = z
+  .object(ClassFields)
+  .partial()
+  .extend({ budget: Budget.optional(), version: z.number().int().min(1) })
+  .refine(datesInOrder, DATES_ORDER);
+
+export const ClassStatusBody = z.object({
+  to: z.enum(CLASS_STATUSES),
+  /** Required when cancelling. */
+  comment: OptionalText(1000),
+});
+
+export const ClassListQuery = Page.extend({
+  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  status: z.enum(CLASS_STATUSES).optional(),
+  programmeKind: Code.optional(),
+  institutionId: Id.optional(),
+  planLineId: Id.optional(),
+  /** Code or name, accents and case ignored. */
+  q: z.string().max(100).optional(),
+});
+
+export const SessionBody = z
+  .object({
+    day: IsoDate,
+    startsAt: Time,
+    endsAt: Time,
+    /** A topic code of the class's programme. */
+    topicCode: Code.nullable().optional(),
+    lecturerId: Id.nullable().optional(),
+    room: OptionalText(100),
+    onlineUrl: z.url().max(500).nullable().optional(),
+    note: OptionalText(500),
+  })
+  .refine((s) => s.endsAt > s.startsAt, {
+    path: ['endsAt'],
+    ...msg('phải sau giờ bắt đầu', 'must be after the start time'),
+  });
+
+export const ClassSession = z.object({
+  id: z.number(),
+  day: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  topicCode: z.string().nullable(),
+  topicName: z.string().nullable(),
+  lecturerId: z.number().nullable(),
+  lecturerName: z.string().nullable(),
+  room: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+/** Another session at the same time with the same lecturer, or in the same room. */
+export const Clash = z.object({
+  sessionId: z.number(),
+  kind: z.enum(['lecturer', 'room']),
+  other: z.object({
+    classId: z.number(),
+    classCode: z.string(),
+    className: z.string(),
+    sessionId: z.number(),
+    day: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+  }),
+  message: z.object({ vi: z.string(), en: z.string() }),
+});
+
+export const ClassSummary = z.object({
+  id: z.number(),
+  code: z.string(),
+  year: z.number(),
+  name: z.string(),
+  programmeId: z.number(),
+  programmeCode: z.string(),
+  programmeName: z.string(),
+  programmeKind: z.string(),
+  institutionId: z.number().nullable(),
+  institutionName: z.string().nullable(),
+  organiserUnitId: z.number(),
+  organiserUnitName: z.string(),
+  planLineId: z.number().nullable(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  mode: z.enum(PROGRAMME_MODES),
+  capacity: z.number(),
+  budgetTotal: z.number(),
+  status: z.enum(CLASS_STATUSES),
+  sessionCount: z.number(),
+});
+
+export const ClassDetail = ClassSummary.extend({
+  venue: z.string().nullable(),
+  budget: z.record(z.string(), z.number()),
+  note: z.string().nullable(),
+  version: z.number(),
+  /** Statuses the actor may move the class to now. */
+  nextStatuses: z.array(z.enum(CLASS_STATUSES)),
+  canManage: z.boolean(),
+  sessions: z.array(ClassSession),
+  clashes: z.array(Clash),
+  events: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string().nullable(),
+      comment: z.string().nullable(),
+      by: z.string().nullable(),
+    }),
+  ),
+});
+
+export const ClassList = z.object({
+  items: z.array(ClassSummary),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+export const SessionParams = z.object({ id: Id, sessionId: Id });

@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ClassDetail,
+  ClassList,
+  ClassListQuery,
+  ClassStatusBody,
+  CreateClassBody,
+  SessionBody,
+  SessionParams,
+  UpdateClassBody,
+} from '../../../contracts/classes';
+import { Id, IdParams } from '../../../contracts/common';
+import type { ModuleDeps } from '../../module-deps';
+import { actorOf } from '../../plugins/auth';
+import { createClassService } from './classes.service';
+
+export function classesRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+  const service = createClassService({ db: handle.db, clock });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['classes'];
+
+  r.get(
+    '/classes',
+    {
+      schema: {
+        summary: 'Classes I can see: organised in my subtree or above it, or taught at my institution',
+        tags,
+        querystring: ClassListQuery,
+        response: { 200: ClassList },
+      },
+    },
+    async (req) => service.list(actorOf(req), req.query),
+  );
+  r.get(
+    '/classes/next-code',
+    {
+      schema: {
+        summary: 'The next free "K<n>/<year>" code of an organiser',
+        tags,
+        querystring: z.object({
+          organiserUnitId: Id.optional(),
+          year: z.coerce.number().int().min(2000).max(2200),
+        }),
+        response: { 200: z.object({ code: z.string() }) },
+      },
+    },
+    async (req) => service.nextCode(actorOf(req), req.query.organiserUnitId, req.query.year),
+  );
+  r.post(
+    '/classes',
+    {
+      schema: {
+        summary: 'Open a class of a catalogue programme, optionally carrying out a plan line',
+        description:
+          'The organiser defaults to my scope unit. A plan line must be a live line of a plan in my subtree, ' +
+          "of the programme's kind. The code is unique per organiser and year (409 on `code`).",
+        tags,
+        body: CreateClassBody,
+        response: { 200: ClassDetail },
+      },
+    },
+    async (req) => service.create(actorOf(req), req.body),
+  );
+  r.get(
+    '/classes/:id',
+    {
+      schema: {
+        summary: 'A class with its sessions, lecturer and room clashes (warnings), history and next statuses',
+        tags,
+        params: IdParams,
+        response: { 200: ClassDetail },
+      },
+    },
+    async (req) => service.get(actorOf(req), req.params.id),
+  );
+  r.patch(
+    '/classes/:id',
+    {
+      schema: {
+        summary: 'Change a class (until it is finished); `version` must be the one read (409 otherwise)',
+        tags,
+        params: IdParams,
+        body: UpdateClassBody,
+        response: { 200: ClassDetail },
+      },
+    },
+    async (req) => service.update(actorOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/classes/:id/status',
+    {
+      schema: {
+        summary:
+          'Move a class: planned -> open for nomination -> running -> finished -> closed, or cancel it',
+        description: 'Moves outside the life cycle answer 409; cancelling needs a comment (the reason).',
+        tags,
+        params: IdParams,
+        body: ClassStatusBody,
+        response: { 200: ClassDetail },
+      },
+    },
+    async (req) => service.move(actorOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/classes/:id/sessions',
+    {
+      schema: {
+        summary: 'Add a session; the class comes back with any lecturer or room clash as a warning',
+        tags,
+        params: IdParams,
+        body: SessionBody,
+        response: { 200: ClassDetail },
+      },
+    },
+    async (req) => service.saveSession(actorOf(req), req.params.id, null, req.body),
+  );
+  r.put(
+    '/classes/:id/sessions/:sessionId',
+    {
+      schema: {
+        summary: 'Replace a session',
+        tags,
+        params: SessionParams,
+        body: SessionBody,
+        response: { 200: ClassDetail },
+      },
+    },
+    async (req) => service.saveSession(actorOf(req), req.params.id, req.params.sessionId, req.body),
+  );
+  r.delete(
+    '/classes/:id/sessions/:sessionId',
+    {
+      schema: { summary: 'Delete a session', tags, params: SessionParams, response: { 200: ClassDetail } },
+    },
+    async (req) => service.deleteSession(actorOf(req), req.params.id, req.params.sessionId),
+  );
+}

@@ -1,0 +1,365 @@
+/**
+ * Classes and their sessions (ADR 011): list and read what the actor may see; open, change,
+ * move through the status life cycle and schedule sessions where the actor may manage. Every
+ * change writes a class event and an audit row in the same transaction. Clashes of lecturers
+ * and rooms are returned as warnings with the class, never refused.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  CLASS_STATUS_LABELS,
+  type ClassListQuery,
+  type ClassStatus,
+  type ClassStatusBody,
+  type CreateClassBody,
+  type SessionBody,
+  type UpdateClassBody,
+} from '../../../contracts/classes';
+import { foldText } from '../../../contracts/text';
+import type { Db, Queryable } from '../../db/client';
+import { classEvents, classes, classSessions } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { audit, changedFields } from '../../lib/audit';
+import type { Clock } from '../../lib/dates';
+import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
+import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { assertManageable, assertVisible, classManageable, classVisibleSql } from './classes.policy';
+import {
+  type ClassRow,
+  clashCandidates,
+  codesOf,
+  findClass,
+  listEvents,
+  listSessions,
+  pageClasses,
+} from './classes.queries';
+import {
+  budgetTotal,
+  CLASS_TRANSITIONS,
+  canMove,
+  clashKinds,
+  isEditable,
+  nextClassCode,
+  roomKey,
+} from './classes.rules';
+import { checkClassRefs, checkSession } from './classes.validation';
+
+const searchOf = (code: string, name: string) => foldText(`${code} ${name}`);
+
+const summary = (c: ClassRow) => {
+  const { institutionPath: _i, organiserPath: _o, budget, venue: _v, note: _n, version: _ver, ...rest } = c;
+  return { ...rest, budgetTotal: budgetTotal(budget) };
+};
+
+function notEditable(c: ClassRow): AppError {
+  const label = CLASS_STATUS_LABELS[c.status];
+  return new AppError('CONFLICT', {
+    message: {
+      vi: `Lớp ${c.code} đang ở trạng thái "${label.vi.toLowerCase()}": không sửa được nữa.`,
+      en: `Class ${c.code} is ${label.en.toLowerCase()}: it can no longer be changed.`,
+    },
+  });
+}
+
+async function uniqueCode<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const text = String((err as { cause?: unknown }).cause ?? err);
+    if (text.includes('classes_organiser_year_code_uq'))
+      throw new AppError('CONFLICT', {
+        message: { vi: 'Mã lớp đã được dùng trong năm.', en: 'This class code is already used this year.' },
+        fields: [fieldError('code', 'đã được dùng trong năm này', 'is already used this year')],
+      });
+    throw err;
+  }
+}
+
+export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
+  async function event(
+    q: Queryable,
+    actor: Actor,
+    classId: number,
+    e: Partial<typeof classEvents.$inferInsert>,
+  ) {
+    await q
+      .insert(classEvents)
+      .values({ classId, action: 'update', userId: actor.userId || null, at: clock.now(), ...e });
+  }
+
+  async function detail(q: Queryable, actor: Actor, c: ClassRow) {
+    const [sessions, candidates, events] = await Promise.all([
+      listSessions(q, c.id),
+      clashCandidates(q, c.id),
+      listEvents(q, c.id),
+    ]);
+    const clashes = candidates.flatMap(({ mine, other }) =>
+      clashKinds(mine, other).map((kind) => ({
+        sessionId: mine.id,
+        kind,
+        other: {
+          classId: other.classId,
+          classCode: other.classCode,
+          className: other.className,
+          sessionId: other.id,
+          day: other.day,
+          startsAt: other.startsAt,
+          endsAt: other.endsAt,
+        },
+        message:
+          kind === 'lecturer'
+            ? {
+                vi: `Giảng viên cũng dạy lớp ${other.classCode} ngày ${other.day} (${other.startsAt}–${other.endsAt}).`,
+                en: `The lecturer also teaches class ${other.classCode} on ${other.day} (${other.startsAt}-${other.endsAt}).`,
+              }
+            : {
+                vi: `Phòng học đã được lớp ${other.classCode} dùng ngày ${other.day} (${other.startsAt}–${other.endsAt}).`,
+                en: `The room is used by class ${other.classCode} on ${other.day} (${other.startsAt}-${other.endsAt}).`,
+              },
+      })),
+    );
+    const canManage = classManageable(actor, c);
+    return {
+      ...summary(c),
+      venue: c.venue,
+      budget: c.budget,
+      note: c.note,
+      version: c.version,
+      nextStatuses: canManage ? [...CLASS_TRANSITIONS[c.status]] : [],
+      canManage,
+      sessions,
+      clashes,
+      events,
+    };
+  }
+
+  async function reload(q: Queryable, actor: Actor, id: number) {
+    return detail(q, actor, (await findClass(q, id))!);
+  }
+
+  async function lockManageable(q: Queryable, actor: Actor, id: number) {
+    await q.execute(sql`select id from classes where id = ${id} for update`);
+    return assertManageable(actor, await findClass(q, id));
+  }
+
+  return {
+    async list(actor: Actor, query: z.infer<typeof ClassListQuery>) {
+      requirePermission(actor, 'classes.read');
+      const where = [classVisibleSql(actor)];
+      if (query.year) where.push(sql`c.year = ${query.year}`);
+      if (query.status) where.push(sql`c.status = ${query.status}`);
+      if (query.programmeKind) where.push(sql`p.kind = ${query.programmeKind}`);
+      if (query.institutionId) where.push(sql`c.institution_id = ${query.institutionId}`);
+      if (query.planLineId) where.push(sql`c.plan_line_id = ${query.planLineId}`);
+      if (query.q?.trim()) where.push(sql`c.search_name like ${`%${foldText(query.q.trim())}%`}`);
+      const { rows, total } = await pageClasses(db, where, {
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      });
+      return { items: rows.map(summary), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async get(actor: Actor, id: number) {
+      return detail(db, actor, assertVisible(actor, await findClass(db, id)));
+    },
+
+    /** The next free "K<n>/<year>" of an organiser. */
+    async nextCode(actor: Actor, organiserUnitId: number | undefined, year: number) {
+      requirePermission(actor, 'classes.manage');
+      const unit = await getUnitInScope(db, actor, organiserUnitId ?? actor.scopeUnitId);
+      return { code: nextClassCode(await codesOf(db, unit.id, year), year) };
+    },
+
+    async create(actor: Actor, body: z.infer<typeof CreateClassBody>) {
+      requirePermission(actor, 'classes.manage');
+      const organiser = await getUnitInScope(db, actor, body.organiserUnitId ?? actor.scopeUnitId);
+      await checkClassRefs(db, actor, body);
+      return db.transaction(async (tx) => {
+        const [row] = await uniqueCode(() =>
+          tx
+            .insert(classes)
+            .values({
+              ...body,
+              organiserUnitId: organiser.id,
+              institutionId: body.institutionId ?? null,
+              planLineId: body.planLineId ?? null,
+              year: Number(body.startsOn.slice(0, 4)),
+              searchName: searchOf(body.code, body.name),
+            })
+            .returning(),
+        );
+        await event(tx, actor, row.id, { action: 'create', toStatus: 'planned' });
+        await audit(tx, actor, {
+          action: 'class.create',
+          entity: 'class',
+          entityId: row.id,
+          summary: `${row.code} ${row.name}`,
+          scopePath: organiser.path,
+          after: row,
+        });
+        return reload(tx, actor, row.id);
+      });
+    },
+
+    async update(actor: Actor, id: number, body: z.infer<typeof UpdateClassBody>) {
+      return db.transaction(async (tx) => {
+        const c = await lockManageable(tx, actor, id);
+        if (body.version !== c.version)
+          throw new AppError('CONFLICT', {
+            message: {
+              vi: 'Người khác đã sửa lớp này trước bạn; hãy tải lại rồi sửa.',
+              en: 'Someone changed this class before you; reload and edit again.',
+            },
+          });
+        if (!isEditable(c.status)) throw notEditable(c);
+        const { version: _, organiserUnitId, ...changes } = body;
+        const organiser =
+          organiserUnitId && organiserUnitId !== c.organiserUnitId
+            ? await getUnitInScope(tx, actor, organiserUnitId)
+            : null;
+        const startsOn = changes.startsOn ?? c.startsOn;
+        const endsOn = changes.endsOn ?? c.endsOn;
+        if (endsOn < startsOn)
+          throw invalid([
+            fieldError('endsOn', 'không được trước ngày khai giảng', 'must not be before the start date'),
+          ]);
+        await checkClassRefs(tx, actor, {
+          programmeId: changes.programmeId ?? c.programmeId,
+          institutionId: changes.institutionId,
+          planLineId: changes.planLineId,
+          budget: changes.budget,
+        });
+        const [before] = await tx.select().from(classes).where(eq(classes.id, id));
+        const code = changes.code ?? c.code;
+        const name = changes.name ?? c.name;
+        const [after] = await uniqueCode(() =>
+          tx
+            .update(classes)
+            .set({
+              ...changes,
+              ...(organiser ? { organiserUnitId: organiser.id } : {}),
+              year: Number(startsOn.slice(0, 4)),
+              searchName: searchOf(code, name),
+              version: c.version + 1,
+              updatedAt: clock.now(),
+            })
+            .where(eq(classes.id, id))
+            .returning(),
+        );
+        await event(tx, actor, id, { action: 'update' });
+        const diff = changedFields(before as Record<string, unknown>, after as Record<string, unknown>);
+        await audit(tx, actor, {
+          action: 'class.update',
+          entity: 'class',
+          entityId: id,
+          summary: `${after.code} ${after.name}`,
+          scopePath: c.organiserPath,
+          before: diff.before,
+          after: diff.after,
+        });
+        return reload(tx, actor, id);
+      });
+    },
+
+    async move(actor: Actor, id: number, body: z.infer<typeof ClassStatusBody>) {
+      return db.transaction(async (tx) => {
+        const c = await lockManageable(tx, actor, id);
+        if (!canMove(c.status, body.to)) {
+          const from = CLASS_STATUS_LABELS[c.status];
+          const to = CLASS_STATUS_LABELS[body.to as ClassStatus];
+          throw new AppError('CONFLICT', {
+            message: {
+              vi: `Không chuyển được lớp từ "${from.vi}" sang "${to.vi}".`,
+              en: `A class cannot move from "${from.en}" to "${to.en}".`,
+            },
+          });
+        }
+        if (body.to === 'cancelled' && !body.comment)
+          throw invalid([fieldError('comment', 'cần ghi lý do hủy lớp', 'give the reason for cancelling')]);
+        await tx
+          .update(classes)
+          .set({ status: body.to, version: c.version + 1, updatedAt: clock.now() })
+          .where(eq(classes.id, id));
+        await event(tx, actor, id, {
+          action: 'status',
+          fromStatus: c.status,
+          toStatus: body.to,
+          comment: body.comment ?? null,
+        });
+        await audit(tx, actor, {
+          action: 'class.status',
+          entity: 'class',
+          entityId: id,
+          summary: `${c.code}: ${c.status} -> ${body.to}${body.comment ? ` (${body.comment})` : ''}`,
+          scopePath: c.organiserPath,
+          before: { status: c.status },
+          after: { status: body.to },
+        });
+        return reload(tx, actor, id);
+      });
+    },
+
+    /** Add (sessionId null) or change a session; the class comes back with its clashes. */
+    async saveSession(actor: Actor, id: number, sessionId: number | null, body: z.infer<typeof SessionBody>) {
+      return db.transaction(async (tx) => {
+        const c = await lockManageable(tx, actor, id);
+        if (!isEditable(c.status)) throw notEditable(c);
+        await checkSession(tx, actor, c, body);
+        const values = {
+          day: body.day,
+          startsAt: body.startsAt,
+          endsAt: body.endsAt,
+          topicCode: body.topicCode ?? null,
+          lecturerId: body.lecturerId ?? null,
+          room: body.room ?? null,
+          roomKey: roomKey(body.room),
+          onlineUrl: body.onlineUrl ?? null,
+          note: body.note ?? null,
+        };
+        let row: typeof classSessions.$inferSelect | undefined;
+        if (sessionId === null)
+          [row] = await tx
+            .insert(classSessions)
+            .values({ classId: id, ...values })
+            .returning();
+        else
+          [row] = await tx
+            .update(classSessions)
+            .set(values)
+            .where(and(eq(classSessions.id, sessionId), eq(classSessions.classId, id)))
+            .returning();
+        if (!row) throw notFound({ vi: 'buổi học', en: 'Session' });
+        await audit(tx, actor, {
+          action: sessionId === null ? 'class.session.create' : 'class.session.update',
+          entity: 'class',
+          entityId: id,
+          summary: `${c.code}: ${row.day} ${row.startsAt}-${row.endsAt}`,
+          scopePath: c.organiserPath,
+          after: row,
+        });
+        return reload(tx, actor, id);
+      });
+    },
+
+    async deleteSession(actor: Actor, id: number, sessionId: number) {
+      return db.transaction(async (tx) => {
+        const c = await lockManageable(tx, actor, id);
+        if (!isEditable(c.status)) throw notEditable(c);
+        const [row] = await tx
+          .delete(classSessions)
+          .where(and(eq(classSessions.id, sessionId), eq(classSessions.classId, id)))
+          .returning();
+        if (!row) throw notFound({ vi: 'buổi học', en: 'Session' });
+        await audit(tx, actor, {
+          action: 'class.session.delete',
+          entity: 'class',
+          entityId: id,
+          summary: `${c.code}: ${row.day} ${row.startsAt}-${row.endsAt}`,
+          scopePath: c.organiserPath,
+          before: row,
+        });
+        return reload(tx, actor, id);
+      });
+    },
+  };
+}
