@@ -38,6 +38,8 @@ const CampaignPage = lazyNamed(() => import('../features/needs/components/campai
 const ProposalPage = lazyNamed(() => import('../features/needs/components/proposal-page'), 'ProposalPage');
 const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
 const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
+const ClassesPage = lazyNamed(() => import('../features/classes/components/classes-page'), 'ClassesPage');
+const ClassPage = lazyNamed(() => import('../features/classes/components/class-page'), 'ClassPage');
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 const ProgrammesPage = lazyNamed(
   () => import('../features/catalogue/components/programmes-page'),
@@ -191,6 +193,22 @@ export function AppRouter() {
           element={
             <RequirePermission permission="catalogue.read">
               <LecturersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="classes"
+          element={
+            <RequirePermission permission="classes.read">
+              <ClassesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="classes/:id"
+          element={
+            <RequirePermission permission="classes.read">
+              <ClassPage />
             </RequirePermission>
           }
         />

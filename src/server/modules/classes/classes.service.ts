@@ -45,6 +45,8 @@ import {
 import { checkClassRefs, checkSession } from './classes.validation';
 
 const searchOf = (code: string, name: string) => foldText(`${code} ${name}`);
+/** 2026-12-02 -> 02/12/2026, as offices write dates. */
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 const summary = (c: ClassRow) => {
   const { institutionPath: _i, organiserPath: _o, budget, venue: _v, note: _n, version: _ver, ...rest } = c;
@@ -109,12 +111,12 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
         message:
           kind === 'lecturer'
             ? {
-                vi: `Giảng viên cũng dạy lớp ${other.classCode} ngày ${other.day} (${other.startsAt}–${other.endsAt}).`,
-                en: `The lecturer also teaches class ${other.classCode} on ${other.day} (${other.startsAt}-${other.endsAt}).`,
+                vi: `Giảng viên cũng dạy lớp ${other.classCode} ngày ${dmy(other.day)} (${other.startsAt}–${other.endsAt}).`,
+                en: `The lecturer also teaches class ${other.classCode} on ${dmy(other.day)} (${other.startsAt}-${other.endsAt}).`,
               }
             : {
-                vi: `Phòng học đã được lớp ${other.classCode} dùng ngày ${other.day} (${other.startsAt}–${other.endsAt}).`,
-                en: `The room is used by class ${other.classCode} on ${other.day} (${other.startsAt}-${other.endsAt}).`,
+                vi: `Phòng học đã được lớp ${other.classCode} dùng ngày ${dmy(other.day)} (${other.startsAt}–${other.endsAt}).`,
+                en: `The room is used by class ${other.classCode} on ${dmy(other.day)} (${other.startsAt}-${other.endsAt}).`,
               },
       })),
     );

@@ -14,6 +14,7 @@ import {
   ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   StarOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -69,6 +70,7 @@ export const MENU: Section[] = [
     title: 'menuTrainingGroup',
     entries: [
       { path: '/plans', icon: <ScheduleOutlined />, label: 'menuPlans', when: 'plans.read' },
+      { path: '/classes', icon: <SolutionOutlined />, label: 'menuClasses', when: 'classes.read' },
       {
         path: '/catalogue/programmes',
         icon: <ContainerOutlined />,

@@ -1,4 +1,5 @@
 import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { BudgetInputs } from '../../../components/budget-inputs';
 import { CodeSelect } from '../../../components/code-select';
 import { filterCodeOption, useCodeOptions } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
@@ -6,10 +7,6 @@ import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type PlanLine, type PlanLineInput, useSaveLine } from '../api/plans';
 import { levelList } from '../levels';
 import { plansMessages } from '../messages';
-
-const moneyFormat = (v: number | string | undefined) =>
-  v === undefined || v === '' ? '' : Number(v).toLocaleString('vi-VN');
-const moneyParse = (v: string | undefined) => Number((v ?? '').replace(/\D/g, '')) || 0;
 
 /** Add or edit a plan line: programme kind x target group x level, targets, budget by funding source. */
 export function LineModal({
@@ -25,7 +22,6 @@ export function LineModal({
   const [form] = Form.useForm<PlanLineInput>();
   const kind = Form.useWatch('programmeKind', form);
   const targetList = Form.useWatch('targetList', form);
-  const sources = useCodeOptions('funding_source');
   const save = useSaveLine(planId);
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
@@ -128,22 +124,7 @@ export function LineModal({
         <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
           {t('budget')}
         </Divider>
-        <Row gutter={12}>
-          {sources.map((s) => (
-            <Col span={12} key={s.value}>
-              <Form.Item name={['budget', s.value]} label={s.label}>
-                <InputNumber<number>
-                  min={0}
-                  step={1_000_000}
-                  style={{ width: '100%' }}
-                  formatter={moneyFormat}
-                  parser={moneyParse}
-                  addonAfter="đ"
-                />
-              </Form.Item>
-            </Col>
-          ))}
-        </Row>
+        <BudgetInputs />
         <Form.Item name="note" label={t('note')}>
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>

@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { Link } from 'react-router';
 import type { Totals } from '../../../../contracts/plans';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
@@ -13,10 +14,12 @@ interface Props {
   editable: boolean;
   onEdit?: (line: PlanLine) => void;
   onDelete?: (line: PlanLine) => void;
+  /** Links to the classes of each line, and to open one (classes.manage). */
+  classLinks?: { open: boolean };
 }
 
 /** The lines of a plan (working or frozen) with a totals row. */
-export function PlanLinesTable({ lines, totals, editable, onEdit, onDelete }: Props) {
+export function PlanLinesTable({ lines, totals, editable, onEdit, onDelete, classLinks }: Props) {
   const t = useT(plansMessages);
   const label = useCodeLabel();
   const split = (b: Record<string, number>) =>
@@ -84,6 +87,29 @@ export function PlanLinesTable({ lines, totals, editable, onEdit, onDelete }: Pr
         ),
     },
     { title: t('note'), dataIndex: 'note', key: 'note', ellipsis: true },
+    ...(classLinks
+      ? [
+          {
+            title: t('classesCol'),
+            key: 'classes',
+            width: 110,
+            render: (_v: unknown, l: PlanLine, i: number) => (
+              <>
+                <div>
+                  <Link to={`/classes?planLineId=${l.id}`} aria-label={`${t('viewClasses')} ${i + 1}`}>
+                    {t('viewClasses')}
+                  </Link>
+                </div>
+                {classLinks.open ? (
+                  <Link to={`/classes?new=1&planLineId=${l.id}`} aria-label={`${t('openClass')} ${i + 1}`}>
+                    {t('openClass')}
+                  </Link>
+                ) : null}
+              </>
+            ),
+          },
+        ]
+      : []),
     ...(editable
       ? [
           {

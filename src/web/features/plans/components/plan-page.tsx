@@ -21,6 +21,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
 import { isApiError } from '../../../lib/api-client';
+import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -44,6 +45,7 @@ import { PlanLinesTable } from './plan-lines-table';
 export function PlanPage() {
   const id = Number(useParams().id);
   const t = useT(plansMessages);
+  const can = useCan();
   const { data: plan, error, isPending, refetch } = usePlan(id);
   const [viewing, setViewing] = useState<number | null>(null);
   const [compare, setCompare] = useState<number | null>(null);
@@ -141,6 +143,7 @@ export function PlanPage() {
           editable={editable}
           onEdit={(l) => setEditing(l)}
           onDelete={(l) => del.mutate(l.id, { onError: (err) => onError(err) })}
+          classLinks={viewing === null && can('classes.read') ? { open: can('classes.manage') } : undefined}
         />
         {compare !== null ? (
           <>

@@ -1,0 +1,34 @@
+import { Col, Form, InputNumber, Row } from 'antd';
+import { useCodeOptions } from '../lib/codes';
+
+const moneyFormat = (v: number | string | undefined) =>
+  v === undefined || v === '' ? '' : Number(v).toLocaleString('vi-VN');
+const moneyParse = (v: string | undefined) => Number((v ?? '').replace(/\D/g, '')) || 0;
+
+/** One VND input per funding source (list `funding_source`), in the form field `budget`. */
+export function BudgetInputs() {
+  const sources = useCodeOptions('funding_source');
+  return (
+    <Row gutter={12}>
+      {sources.map((s) => (
+        <Col span={12} key={s.value}>
+          <Form.Item name={['budget', s.value]} label={s.label}>
+            <InputNumber<number>
+              min={0}
+              step={1_000_000}
+              style={{ width: '100%' }}
+              formatter={moneyFormat}
+              parser={moneyParse}
+              addonAfter="đ"
+            />
+          </Form.Item>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+/** Drop the sources left empty, so a budget holds only what was entered. */
+export function budgetOf(v: Record<string, number | null | undefined> | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(v ?? {}).filter((e): e is [string, number] => !!e[1]));
+}

@@ -1,0 +1,232 @@
+import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { PROGRAMME_MODES } from '../../../../contracts/catalogue';
+import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
+import { DateInput } from '../../../components/date-input';
+import { useLang, useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import {
+  type ClassDetail,
+  useCreateClass,
+  useInstitutionOptions,
+  useNextCode,
+  useProgrammeOptions,
+  useUpdateClass,
+} from '../api/classes';
+import { classesMessages } from '../messages';
+
+interface Values {
+  code: string;
+  name: string;
+  programmeId: number;
+  institutionId: number | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  venue: string | null;
+  mode: (typeof PROGRAMME_MODES)[number];
+  capacity: number;
+  budget: Record<string, number | null>;
+  note: string | null;
+}
+
+const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
+const modeKey = (m: string) => `mode${m[0].toUpperCase()}${m.slice(1)}` as 'modeIn_person';
+
+/** Open a class (optionally for a plan line) or edit one; the code is suggested per organiser and year. */
+export function ClassFormModal({
+  editing,
+  planLineId,
+  onClose,
+}: {
+  editing?: ClassDetail;
+  planLineId?: number;
+  onClose: () => void;
+}) {
+  const t = useT(classesMessages);
+  const [lang] = useLang();
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const create = useCreateClass();
+  const update = useUpdateClass(editing?.id ?? 0);
+  const [search, setSearch] = useState('');
+  const programmes = useProgrammeOptions(useDebouncedValue(search, 300));
+  const institutions = useInstitutionOptions();
+  const startsOn = Form.useWatch('startsOn', form);
+  const year = Number((startsOn ?? '').slice(0, 4)) || new Date().getFullYear();
+  const next = useNextCode(year, !editing);
+
+  useEffect(() => {
+    if (!editing && next.data && !form.isFieldTouched('code')) form.setFieldValue('code', next.data.code);
+  }, [editing, next.data, form]);
+
+  const programmeOptions = [
+    ...(editing
+      ? [{ value: editing.programmeId, label: `${editing.programmeCode} – ${editing.programmeName}` }]
+      : []),
+    ...(programmes.data?.items ?? [])
+      .filter((p) => p.active && p.id !== editing?.programmeId)
+      .map((p) => ({ value: p.id, label: `${p.code} – ${lang === 'vi' ? p.nameVi : p.nameEn}` })),
+  ];
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const body = {
+      code: v.code.trim(),
+      name: v.name.trim(),
+      programmeId: v.programmeId,
+      institutionId: v.institutionId ?? null,
+      startsOn: v.startsOn ?? '',
+      endsOn: v.endsOn ?? '',
+      venue: blank(v.venue),
+      mode: v.mode,
+      capacity: v.capacity,
+      budget: budgetOf(v.budget),
+      note: blank(v.note),
+    };
+    const onFail = (err: unknown) => onError(err, { form, conflictMeansStale: !!editing });
+    if (editing)
+      update.mutate(
+        { ...body, version: editing.version },
+        {
+          onSuccess: () => {
+            message.success(t('saved'));
+            onClose();
+          },
+          onError: onFail,
+        },
+      );
+    else
+      create.mutate(
+        { ...body, planLineId: planLineId ?? null },
+        {
+          onSuccess: (c) => {
+            message.success(t('created', { code: c.code }));
+            onClose();
+            navigate(`/classes/${c.id}`);
+          },
+          onError: onFail,
+        },
+      );
+  };
+
+  return (
+    <Modal
+      open
+      width={760}
+      title={editing ? t('editTitle', { code: editing.code }) : t('createTitle')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={create.isPending || update.isPending}
+      destroyOnHidden
+    >
+      {planLineId && !editing ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t('planLineLinked', { id: planLineId })}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={
+          editing
+            ? { ...editing, budget: editing.budget }
+            : { mode: 'in_person', capacity: 50, budget: {}, startsOn: null, endsOn: null }
+        }
+      >
+        <Row gutter={12}>
+          <Col xs={24} sm={8}>
+            <Form.Item
+              name="code"
+              label={t('code')}
+              extra={editing ? undefined : t('codeHelp')}
+              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 40 }]}
+            >
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item
+              name="name"
+              label={t('name')}
+              rules={[{ required: true, whitespace: true, message: t('required') }]}
+            >
+              <Input maxLength={300} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item
+          name="programmeId"
+          label={t('programme')}
+          rules={[{ required: true, message: t('required') }]}
+        >
+          <Select
+            showSearch={{ filterOption: false, onSearch: setSearch }}
+            options={programmeOptions}
+            loading={programmes.isFetching}
+            placeholder={t('searchPlaceholder')}
+          />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="institutionId" label={t('institution')}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.label }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="venue" label={t('venue')}>
+              <Input maxLength={300} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item
+              name="startsOn"
+              label={t('startsOn')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="endsOn" label={t('endsOn')} rules={[{ required: true, message: t('required') }]}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="mode" label={t('mode')}>
+              <Select options={PROGRAMME_MODES.map((m) => ({ value: m, label: t(modeKey(m)) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item
+              name="capacity"
+              label={t('capacity')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <InputNumber min={1} max={5000} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
+          {t('budget')}
+        </Divider>
+        <BudgetInputs />
+        <Form.Item name="note" label={t('note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
