@@ -1,7 +1,7 @@
 import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { BudgetInputs } from '../../../components/budget-inputs';
 import { CodeSelect } from '../../../components/code-select';
-import { filterCodeOption, useCodeOptions } from '../../../lib/codes';
+import { filterCodeOption } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type PlanLine, type PlanLineInput, useSaveLine } from '../api/plans';
