@@ -102,6 +102,19 @@ describe('class journey', () => {
       status: 'open_for_nomination',
       planLineId: planDetail.lines[0].id,
     });
+
+    // Plan vs actual on the plan page moved: the line now counts the opened class.
+    const actual = await api.get<{
+      lines: { lineId: number; openedClasses: number; plannedClasses: number }[];
+    }>(`/plans/${plan.id}/actual`);
+    const first = actual.lines.find((l) => l.lineId === planDetail.lines[0].id)!;
+    expect(first.openedClasses).toBeGreaterThanOrEqual(1);
+    await page.goto(`/plans/${plan.id}`);
+    const actualTable = page.getByRole('table', { name: 'Thực hiện kế hoạch' });
+    await visible(
+      actualTable.getByRole('link', { name: `${first.openedClasses}/${first.plannedClasses}` }).first(),
+    );
+    await screenshot(page, 'classes-05-plan-vs-actual');
     await context.close();
   }, 180_000);
 });

@@ -195,3 +195,31 @@ export const ClassList = z.object({
 });
 
 export const SessionParams = z.object({ id: Id, sessionId: Id });
+
+/** Planned vs actual for one plan line or a roll-up: classes, trainees, budget. */
+const Actual = z.object({
+  plannedClasses: z.number(),
+  plannedTrainees: z.number(),
+  plannedBudget: z.number(),
+  /** Classes past "planned" (open for nomination, running, finished, closed). */
+  openedClasses: z.number(),
+  finishedClasses: z.number(),
+  /** Seats of the opened classes (trainees once nominations are recorded). */
+  actualTrainees: z.number(),
+  /** Budgets of the classes not cancelled. */
+  committedBudget: z.number(),
+  /** opened / planned classes, in % (null when nothing is planned). */
+  classesPct: z.number().nullable(),
+  traineesPct: z.number().nullable(),
+});
+
+export const PlanActual = z.object({
+  planId: z.number(),
+  lines: z.array(
+    Actual.extend({ lineId: z.number(), programmeKind: z.string(), level: z.string().nullable() }),
+  ),
+  byKind: z.array(Actual.extend({ programmeKind: z.string() })),
+  total: Actual,
+  /** Classes of the plan's year not tied to a line of it (opened outside the plan). */
+  unplannedClasses: z.number(),
+});

@@ -275,4 +275,52 @@ describe.each(testBackends())('classes routes (%s)', (kind) => {
     expect((await call(learner, { method: 'GET', url: '/api/classes' })).statusCode).toBe(403);
     expect((await call(null, { method: 'GET', url: '/api/classes' })).statusCode).toBe(401);
   });
+
+  it('shows plan vs actual per line, per kind and in total; cancelled classes do not count', async () => {
+    const plan = await post(officer, '/api/plans', { year: 2027, title: 'Kế hoạch 2027' });
+    const line = await post(officer, `/api/plans/${plan.json().id}/lines`, {
+      programmeKind: 'POLITICAL_THEORY',
+      level: 'TRUNG_CAP',
+      classes: 4,
+      trainees: 200,
+      budget: { NST: 1_000_000_000 },
+    });
+    const lineId = line.json().id;
+    const y27 = { startsOn: '2027-03-01', endsOn: '2027-05-30', planLineId: lineId };
+    const a = await open({ ...y27, code: 'K1/2027', capacity: 60, budget: { NST: 300_000_000 } });
+    await open({ ...y27, code: 'K2/2027', capacity: 50, budget: { NST: 150_000_000, NSDV: 50_000_000 } });
+    const c = await open({ ...y27, code: 'K3/2027', capacity: 40, budget: { NST: 100_000_000 } });
+    await open({ code: 'K4/2027', startsOn: '2027-03-01', endsOn: '2027-03-05' });
+    for (const to of ['open_for_nomination', 'running', 'finished'])
+      expect((await post(officer, `/api/classes/${a.id}/status`, { to })).statusCode).toBe(200);
+    await post(officer, `/api/classes/${c.id}/status`, { to: 'cancelled', comment: 'Gộp lớp' });
+
+    const res = await call(officer, { method: 'GET', url: `/api/plans/${plan.json().id}/actual` });
+    expect(res.statusCode, res.body).toBe(200);
+    const expected = {
+      plannedClasses: 4,
+      plannedTrainees: 200,
+      plannedBudget: 1_000_000_000,
+      openedClasses: 1,
+      finishedClasses: 1,
+      actualTrainees: 60,
+      committedBudget: 500_000_000,
+      classesPct: 25,
+      traineesPct: 30,
+    };
+    expect(res.json().lines).toEqual([
+      { lineId, programmeKind: 'POLITICAL_THEORY', level: 'TRUNG_CAP', ...expected },
+    ]);
+    expect(res.json().byKind).toEqual([{ programmeKind: 'POLITICAL_THEORY', ...expected }]);
+    expect(res.json()).toMatchObject({ total: expected, unplannedClasses: 1 });
+
+    const stranger = await t.as('training_officer', await makeUnit(t.handle.db, { name: 'Tỉnh Xa' }));
+    expect(
+      (await call(stranger, { method: 'GET', url: `/api/plans/${plan.json().id}/actual` })).statusCode,
+    ).toBe(404);
+    const learner = await t.as('learner', t.root);
+    expect(
+      (await call(learner, { method: 'GET', url: `/api/plans/${plan.json().id}/actual` })).statusCode,
+    ).toBe(403);
+  });
 });

@@ -7,6 +7,7 @@ import {
   ClassListQuery,
   ClassStatusBody,
   CreateClassBody,
+  PlanActual,
   SessionBody,
   SessionParams,
   UpdateClassBody,
@@ -15,9 +16,11 @@ import { Id, IdParams } from '../../../contracts/common';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { createClassService } from './classes.service';
+import { createPlanActualService } from './plan-actual';
 
 export function classesRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
   const service = createClassService({ db: handle.db, clock });
+  const actual = createPlanActualService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['classes'];
 
@@ -135,5 +138,21 @@ export function classesRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
       schema: { summary: 'Delete a session', tags, params: SessionParams, response: { 200: ClassDetail } },
     },
     async (req) => service.deleteSession(actorOf(req), req.params.id, req.params.sessionId),
+  );
+  r.get(
+    '/plans/:id/actual',
+    {
+      schema: {
+        summary:
+          'Plan vs actual, live: each line and each programme kind against the classes that carry it out',
+        description:
+          'Opened = classes past "planned"; finished = finished or closed; trainees = seats of opened classes ' +
+          '(until nominations are recorded); committed budget = budgets of classes not cancelled.',
+        tags: ['plans'],
+        params: IdParams,
+        response: { 200: PlanActual },
+      },
+    },
+    async (req) => actual.get(actorOf(req), req.params.id),
   );
 }

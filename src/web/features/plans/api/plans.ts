@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { PlanActual as PlanActualSchema } from '../../../../contracts/classes';
 import type {
   CreateMultiyearBody,
   CreatePlanBody,
@@ -197,5 +198,16 @@ export function useSaveMultiyear() {
         ? api.patch<MultiyearDetail>(`/plans/multiyear/${id}`, body)
         : api.post<MultiyearDetail>('/plans/multiyear', body),
     onSuccess: invalidate,
+  });
+}
+
+export type PlanActual = z.infer<typeof PlanActualSchema>;
+
+/** Plan vs actual of a plan, live from its classes. */
+export function usePlanActual(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['plan-actual', id],
+    queryFn: ({ signal }) => api.get<PlanActual>(`/plans/${id}/actual`, { signal }),
+    enabled,
   });
 }

@@ -38,6 +38,7 @@ import {
 import { EVENT_KEYS, money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
 import { EditPlanModal } from './edit-plan-modal';
 import { LineModal } from './line-modal';
+import { PlanActualCard } from './plan-actual';
 import { PlanDiffTable } from './plan-diff';
 import { PlanLinesTable } from './plan-lines-table';
 
@@ -155,6 +156,7 @@ export function PlanPage() {
           </>
         ) : null}
       </Card>
+      {viewing === null && can('classes.read') && plan.lines.length ? <PlanActualCard planId={id} /> : null}
       <Row gutter={16}>
         <Col xs={24} lg={8}>
           <Totals plan={shown} />

@@ -1,0 +1,104 @@
+/**
+ * Plan vs actual for an annual plan, live: each line's targets next to the classes that carry it
+ * out (set-based: one grouped query over the classes of the plan's lines), rolled up by
+ * programme kind and for the whole plan. Trainees are counted as the seats of opened classes
+ * until nominations are recorded (ADR 011).
+ */
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { PlanActual } from '../../../contracts/classes';
+import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import type { Actor } from '../../lib/actor';
+import type { Clock } from '../../lib/dates';
+import { requirePermission } from '../../lib/scope';
+import { createPlanService } from '../plans/plans.service';
+
+interface Counts {
+  plannedClasses: number;
+  plannedTrainees: number;
+  plannedBudget: number;
+  openedClasses: number;
+  finishedClasses: number;
+  actualTrainees: number;
+  committedBudget: number;
+}
+
+const ZERO: Counts = {
+  plannedClasses: 0,
+  plannedTrainees: 0,
+  plannedBudget: 0,
+  openedClasses: 0,
+  finishedClasses: 0,
+  actualTrainees: 0,
+  committedBudget: 0,
+};
+
+const pct = (done: number, planned: number) =>
+  planned > 0 ? Math.round((done * 1000) / planned) / 10 : null;
+
+function withPct<T extends Counts>(c: T) {
+  return {
+    ...c,
+    classesPct: pct(c.openedClasses, c.plannedClasses),
+    traineesPct: pct(c.actualTrainees, c.plannedTrainees),
+  };
+}
+
+function add(a: Counts, b: Counts): Counts {
+  const out = { ...a };
+  for (const k of Object.keys(ZERO) as (keyof Counts)[]) out[k] += b[k];
+  return out;
+}
+
+export function createPlanActualService({ db, clock }: { db: Db; clock: Clock }) {
+  const plans = createPlanService({ db, clock });
+  return {
+    async get(actor: Actor, planId: number): Promise<z.infer<typeof PlanActual>> {
+      requirePermission(actor, 'classes.read');
+      const plan = await plans.detail(actor, planId);
+      const lineIds = plan.lines.map((l) => l.id);
+      const actual = new Map(
+        rowsOf<{ lineId: number; opened: number; finished: number; seats: number; budget: number }>(
+          await db.execute(sql`select c.plan_line_id as "lineId",
+              count(*) filter (where c.status in ('open_for_nomination', 'running', 'finished', 'closed'))::int as opened,
+              count(*) filter (where c.status in ('finished', 'closed'))::int as finished,
+              coalesce(sum(c.capacity) filter (where c.status in ('open_for_nomination', 'running', 'finished', 'closed')), 0)::int as seats,
+              coalesce(sum((select coalesce(sum(v::bigint), 0) from jsonb_each_text(c.budget) as b(k, v))), 0)::bigint as budget
+            from classes c
+            where c.plan_line_id = any(${sql.param(lineIds.length ? lineIds : [0])}::int[]) and c.status <> 'cancelled'
+            group by c.plan_line_id`),
+        ).map((r) => [Number(r.lineId), r]),
+      );
+      const [unplanned] = rowsOf<{ n: number }>(
+        await db.execute(sql`select count(*)::int as n from classes c join org_units o on o.id = c.organiser_unit_id
+          where c.year = ${plan.year} and c.plan_line_id is null and c.status <> 'cancelled'
+            and o.path <@ ${plan.unitPath}::ltree`),
+      );
+      const byKind = new Map<string, Counts>();
+      let total = ZERO;
+      const lines = plan.lines.map((l) => {
+        const a = actual.get(l.id);
+        const counts: Counts = {
+          plannedClasses: l.classes,
+          plannedTrainees: l.trainees,
+          plannedBudget: l.budgetTotal,
+          openedClasses: a?.opened ?? 0,
+          finishedClasses: a?.finished ?? 0,
+          actualTrainees: a?.seats ?? 0,
+          committedBudget: Number(a?.budget ?? 0),
+        };
+        byKind.set(l.programmeKind, add(byKind.get(l.programmeKind) ?? ZERO, counts));
+        total = add(total, counts);
+        return withPct({ lineId: l.id, programmeKind: l.programmeKind, level: l.level, ...counts });
+      });
+      return {
+        planId,
+        lines,
+        byKind: [...byKind.entries()].map(([programmeKind, c]) => withPct({ programmeKind, ...c })),
+        total: withPct(total),
+        unplannedClasses: unplanned?.n ?? 0,
+      };
+    },
+  };
+}
