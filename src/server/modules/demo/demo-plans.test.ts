@@ -51,4 +51,37 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       detail.targets.find((x) => x.year === 2026 && x.programmeKind === 'POLITICAL_THEORY')?.planned,
     ).toBe(640);
   });
+
+  it('has classes of the approved plan: dated statuses, sessions, one lecturer clash, plan vs actual', async () => {
+    const classes = await queryRows<{ code: string; status: string; sessions: number; inPlan: boolean }>(
+      h.db,
+      `select c.code, c.status, (select count(*)::int from class_sessions s where s.class_id = c.id) as sessions,
+         exists (select 1 from plan_lines l join annual_plans a on a.id = l.plan_id
+                 where l.id = c.plan_line_id and a.status = 'approved') as "inPlan"
+       from classes c order by c.id`,
+    );
+    expect(classes.map((c) => c.code)).toEqual([
+      'K1/2026',
+      'K2/2026',
+      'K3/2026',
+      'K4/2026',
+      'K5/2026',
+      'K6/2026',
+      'K7/2026',
+      'K8/2026',
+    ]);
+    expect(classes.every((c) => c.sessions === 3 && c.inPlan)).toBe(true);
+    expect(classes.at(-1)?.status).toBe('open_for_nomination');
+    const [clash] = await queryRows<{ n: number }>(
+      h.db,
+      `select count(*)::int as n from class_sessions a join class_sessions b on a.id < b.id and a.class_id <> b.class_id
+         and a.day = b.day and a.starts_at < b.ends_at and b.starts_at < a.ends_at and a.lecturer_id = b.lecturer_id`,
+    );
+    expect(clash.n).toBe(1);
+    const outside = await queryRows<{ n: number }>(
+      h.db,
+      'select count(*)::int as n from class_sessions s join classes c on c.id = s.class_id where s.day < c.starts_on or s.day > c.ends_on',
+    );
+    expect(outside[0].n).toBe(0);
+  });
 });

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
 import { seedDemoCatalogue } from './catalogue';
+import { seedDemoClasses } from './demo-classes';
 import { seedDemoPlans } from './demo-plans';
 import { createDemoUsers } from './demo-users';
 import { type GenerateResult, generatePeople } from './generate';
@@ -51,6 +52,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   await seedDemoCatalogue(handle.db, { today: opts.today });
   await createDemoUsers(handle.db);
   await seedDemoPlans(handle.db);
+  await seedDemoClasses(handle.db, { today: opts.today });
   opts.onGenerated?.(result);
   return true;
 }

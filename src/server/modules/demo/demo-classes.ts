@@ -1,0 +1,106 @@
+/**
+ * Demo classes of the latest approved provincial plan, so the class list, the
+ * schedule and plan vs actual are filled on a fresh start: one class for each of the first lines
+ * (a matching catalogue programme, the political school for political theory, leadership and
+ * state management), dated through the year and given the status their dates imply, each with
+ * a few sessions; two of them share a lecturer at the same hour (a clash to see).
+ */
+import { sql } from 'drizzle-orm';
+import { foldText } from '../../../contracts/text';
+import type { Queryable } from '../../db/client';
+import { queryRows } from './sql-util';
+
+const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
+
+/** Status a class dated `from..to` has on `today`. */
+function statusOn(from: string, to: string, today: string): string {
+  if (to < today) return 'finished';
+  if (from <= today) return 'running';
+  return 'open_for_nomination';
+}
+
+export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}): Promise<number> {
+  const today = (opts.today ?? new Date()).toISOString().slice(0, 10);
+  const [plan] = await queryRows<{ id: number; year: number }>(
+    db,
+    sql`select a.id, a.year from annual_plans a join org_units u on u.id = a.unit_id and u.parent_id is null
+      where a.status = 'approved' order by a.year desc limit 1`,
+  );
+  if (!plan) return 0;
+  const year = plan.year;
+  const lines = await queryRows<{
+    id: number;
+    kind: string;
+    level: string | null;
+    trainees: number;
+    classes: number;
+    unitId: number;
+    programmeId: number | null;
+    programmeName: string | null;
+  }>(
+    db,
+    sql`select l.id, l.programme_kind as kind, l.level, l.trainees, l.classes, a.unit_id as "unitId",
+        (select p.id from programmes p where p.kind = l.programme_kind and p.active
+           order by (p.level is not distinct from l.level) desc, p.id limit 1) as "programmeId",
+        (select p.name_vi from programmes p where p.kind = l.programme_kind and p.active
+           order by (p.level is not distinct from l.level) desc, p.id limit 1) as "programmeName"
+      from plan_lines l join annual_plans a on a.id = l.plan_id
+      where a.id = ${plan.id} and l.removed_at is null and l.classes > 0
+      order by l.id limit 8`,
+  );
+  const [school] = await queryRows<{ id: number; name: string }>(
+    db,
+    sql`select id, name from institutions where org_unit_id is not null order by id limit 1`,
+  );
+  const lecturers = await queryRows<{ id: number }>(
+    db,
+    sql`select id from lecturers where active order by id limit 8`,
+  );
+  let made = 0;
+  for (const [i, l] of lines.entries()) {
+    if (!l.programmeId) continue;
+    // Spread over the year: the first two start the same day (their shared lecturer clashes),
+    // the last one opens in December for nomination.
+    const last = i === lines.length - 1;
+    const month = i <= 1 ? 2 : Math.floor(2 + i * 1.4);
+    const from = last
+      ? `${year}-12-07`
+      : `${year}-${String(month).padStart(2, '0')}-${i % 2 && i > 1 ? '15' : '02'}`;
+    const to = last
+      ? `${year}-12-18`
+      : `${year}-${String(Math.min(12, month + 1)).padStart(2, '0')}-${i % 2 ? '28' : '20'}`;
+    const code = `K${i + 1}/${year}`;
+    const name = `${l.programmeName} – khóa ${i + 1}`;
+    const capacity = Math.max(20, Math.min(80, Math.round(l.trainees / Math.max(1, l.classes))));
+    const atSchool = school && AT_SCHOOL.has(l.kind);
+    const [cls] = await queryRows<{ id: number }>(
+      db,
+      sql`insert into classes (code, year, name, search_name, programme_id, institution_id, organiser_unit_id,
+          plan_line_id, starts_on, ends_on, venue, mode, capacity, budget, status)
+        values (${code}, ${year}, ${name}, ${foldText(`${code} ${name}`)}, ${l.programmeId},
+          ${atSchool ? school.id : null}, ${l.unitId}, ${l.id}, ${from}, ${to},
+          ${atSchool ? school.name : 'Hội trường Sở Nội vụ'}, 'in_person', ${capacity},
+          ${JSON.stringify({ NST: capacity * 1_500_000 })}::jsonb, ${statusOn(from, to, today)})
+        on conflict do nothing returning id`,
+    );
+    if (!cls) continue;
+    made++;
+    // Three sessions in the first week; classes 1 and 2 share lecturer 1 on their first morning.
+    const topics = await queryRows<{ code: string }>(
+      db,
+      sql`select topic_code as code from programme_topics where programme_id = ${l.programmeId} order by position limit 3`,
+    );
+    for (let s = 0; s < 3; s++) {
+      const day = `${from.slice(0, 8)}${String(Number(from.slice(8, 10)) + s).padStart(2, '0')}`;
+      const lecturer = lecturers[(i + s) % Math.max(1, lecturers.length)]?.id ?? null;
+      const shared = i <= 1 && s === 0 ? (lecturers[0]?.id ?? null) : lecturer;
+      await db.execute(sql`insert into class_sessions (class_id, day, starts_at, ends_at, topic_code, lecturer_id, room, room_key)
+        values (${cls.id}, ${day}, '07:30', '11:00', ${topics[s]?.code ?? null}, ${shared},
+          ${`Phòng ${201 + i}`}, ${`phong ${201 + i}`})`);
+    }
+    await db.execute(
+      sql`insert into class_events (class_id, action, to_status) values (${cls.id}, 'create', 'planned')`,
+    );
+  }
+  return made;
+}
