@@ -130,3 +130,17 @@ export const RewardDiscipline = z.object({
 export type RewardDiscipline = z.infer<typeof RewardDiscipline>;
 
 export const RewardsDisciplineResponse = z.object({ items: z.array(RewardDiscipline) });
+
+/** The scale a year's rating of a person is given on: null before the points scale (criteria). */
+export const RatingScaleOfYear = z.object({
+  year: z.number(),
+  /** The person's category at the end of that year (scales can differ by category). */
+  category: z.string(),
+  scale: z
+    .object({
+      code: z.string(),
+      bands: z.array(z.object({ rating: z.string(), minPoints: z.number() })),
+      excellentCapPctOfGood: z.number().nullable(),
+    })
+    .nullable(),
+});

@@ -76,6 +76,16 @@ export const RatingBands = z.object({
 });
 export type RatingBands = z.infer<typeof RatingBands>;
 
+/**
+ * The rating a number of points earns on a scale: the band with the highest `minPoints` not above
+ * the points. Null when the points fall below every band (a scale without a 0 band). Shared by
+ * the server (which decides) and the web form (which shows it while typing).
+ */
+export function ratingFromPoints(scale: RatingBands, points: number): string | null {
+  const band = [...scale.bands].sort((a, b) => b.minPoints - a.minPoints).find((b) => points >= b.minPoints);
+  return band?.rating ?? null;
+}
+
 export const RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'FAILED'] as const;
 export type Rating = (typeof RATINGS)[number];
 /** Higher is better. */

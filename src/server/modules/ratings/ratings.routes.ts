@@ -6,6 +6,7 @@ import {
   Distribution,
   DistributionQuery,
   PutRatingBody,
+  RatingScaleOfYear,
   RatingsOfPersonResponse,
   RatingYearParams,
   RewardDiscipline,
@@ -34,6 +35,18 @@ export function ratingRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps
       },
     },
     async (req) => ratings.list(actorOf(req), req.params.id),
+  );
+  r.get(
+    '/people/:id/ratings/:year/scale',
+    {
+      schema: {
+        summary: 'The scale the rating of that year is given on (points bands), or null for criteria years',
+        tags,
+        params: RatingYearParams,
+        response: { 200: RatingScaleOfYear },
+      },
+    },
+    async (req) => ratings.scale(actorOf(req), req.params.id, req.params.year),
   );
   r.put(
     '/people/:id/ratings/:year',

@@ -1,13 +1,4 @@
-import type { RatingBands } from '../../../contracts/rules';
-
-/**
- * The rating a number of points earns on a scale: the band with the highest `minPoints` not above
- * the points. Null when the points fall below every band (a scale without a 0 band).
- */
-export function ratingFromPoints(scale: RatingBands, points: number): string | null {
-  const band = [...scale.bands].sort((a, b) => b.minPoints - a.minPoints).find((b) => points >= b.minPoints);
-  return band?.rating ?? null;
-}
+export { ratingFromPoints } from '../../../contracts/rules';
 
 /**
  * The per-unit "excellent" cap (Decree 335/2025, as read in ADR 007): the number rated EXCELLENT

@@ -94,6 +94,24 @@ export function createRatingsService({ db, clock }: { db: Db; clock: Clock }) {
       return { items: (await listRatings(db, personId)).map(present) };
     },
 
+    /** The scale in force at the end of `year` for the person's category then (null: criteria). */
+    async scale(actor: Actor, personId: number, year: number) {
+      await getVisiblePerson(db, actor, personId);
+      const state = await stateAtYearEnd(db, personId, year);
+      const found = await scaleInForce(db, state.category, year);
+      return {
+        year,
+        category: state.category,
+        scale: found
+          ? {
+              code: found.code,
+              bands: found.scale.bands,
+              excellentCapPctOfGood: found.scale.excellentCapPctOfGood,
+            }
+          : null,
+      };
+    },
+
     /** Record or replace the rating of one year (audited with before/after). */
     async put(actor: Actor, personId: number, year: number, body: z.infer<typeof PutRatingBody>) {
       requirePermission(actor, 'ratings.write');

@@ -45,6 +45,25 @@ describe.each(testBackends())('ratings routes (%s)', (kind) => {
       .error.details?.fields?.map((f) => f.field)
       .join(',');
 
+  it("gives the scale of a year for the person's category at its end: bands from 2026, none before", async () => {
+    await addScale(t.handle.db, 'TEST_CC_POINTS', ['CC'], DECREE_335);
+    const p = await makePerson(t.handle.db, t.communeA, { category: 'CC' });
+    const s = await t.as('viewer', t.communeA);
+    const get = (who: typeof s | null, year: number) =>
+      t.call(who, { method: 'GET', url: `/api/people/${p.id}/ratings/${year}/scale` });
+    const y2026 = await get(s, 2026);
+    expect(y2026.statusCode).toBe(200);
+    expect(y2026.json()).toMatchObject({
+      year: 2026,
+      category: 'CC',
+      scale: { code: 'TEST_CC_POINTS', excellentCapPctOfGood: 20 },
+    });
+    expect(y2026.json().scale.bands).toHaveLength(4);
+    expect((await get(s, 2024)).json()).toMatchObject({ year: 2024, scale: null });
+    expect((await get(await t.as('viewer', t.communeB), 2026)).statusCode).toBe(404);
+    expect((await get(null, 2026)).statusCode).toBe(401);
+  });
+
   it('derives the rating from points from 2026 and refuses a contradicting rating, naming the field', async () => {
     await addScale(t.handle.db, 'TEST_CC_POINTS', ['CC'], DECREE_335);
     const p = await makePerson(t.handle.db, t.communeA, { category: 'CC' });

@@ -23,6 +23,8 @@ export const ratingMessages = defineMessages(
       'Năm có thang điểm (từ 2026 với công chức, cán bộ cấp xã, Nghị định 335/2025): nhập điểm, hệ thống tự xếp loại và báo kết quả khi lưu.',
     ratingHelp: 'Năm chưa có thang điểm (trước 2026, viên chức): để trống điểm, chọn xếp loại.',
     ratingFromPoints: 'Tự xếp loại theo điểm',
+    pointsPreview: '{points} điểm → {rating} (thang {scale})',
+    pointsNotUsed: 'Năm {year} xếp loại theo tiêu chí, không chấm điểm: chọn mức xếp loại.',
     noteLabel: 'Ghi chú (quyết định, căn cứ)',
     notePlaceholder: 'Ví dụ: Quyết định số 125/QĐ-UBND ngày 20/12/2025',
     pointsOrRating: 'Nhập điểm hoặc chọn xếp loại',
@@ -117,6 +119,8 @@ export const ratingMessages = defineMessages(
     ratingHelp:
       'Years without a scale (before 2026, public employees): leave the points empty, pick the rating.',
     ratingFromPoints: 'Derived from the points',
+    pointsPreview: '{points} points → {rating} (scale {scale})',
+    pointsNotUsed: '{year} is rated by criteria, without points: pick the rating.',
     noteLabel: 'Note (decision, grounds)',
     notePlaceholder: 'e.g. Decision 125/QĐ-UBND of 20/12/2025',
     pointsOrRating: 'Enter points or pick a rating',

@@ -4,6 +4,7 @@ import type {
   AnnualRating,
   Distribution,
   PutRatingBody,
+  RatingScaleOfYear,
   RewardDiscipline,
   RewardDisciplineBody,
 } from '../../../../contracts/ratings';
@@ -41,6 +42,17 @@ function useInvalidateRatings() {
     qc.invalidateQueries({ queryKey: ['eligibility'] });
     qc.invalidateQueries({ queryKey: ['audit'] });
   };
+}
+
+/** The scale a year's rating of the person is given on (null: rated by criteria, no points). */
+export function useRatingScale(personId: number, year: number | null | undefined) {
+  return useQuery({
+    queryKey: ['ratings', 'scale', personId, year],
+    queryFn: ({ signal }) =>
+      api.get<z.infer<typeof RatingScaleOfYear>>(`/people/${personId}/ratings/${year}/scale`, { signal }),
+    enabled: !!year && year >= 2000,
+    staleTime: 60_000,
+  });
 }
 
 export function usePutRating(personId: number) {

@@ -1,9 +1,11 @@
 import { App, Col, Form, Input, InputNumber, Modal, Row } from 'antd';
+import { useEffect } from 'react';
+import { ratingFromPoints } from '../../../../contracts/rules';
 import { CodeSelect } from '../../../components/code-select';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type AnnualRating, type PutRatingInput, usePutRating } from '../api/ratings';
+import { type AnnualRating, type PutRatingInput, usePutRating, useRatingScale } from '../api/ratings';
 import { defaultRatingYear, formatPoints, MIN_YEAR } from '../distribution';
 import { ratingMessages } from '../messages';
 
@@ -15,10 +17,9 @@ interface Values {
 }
 
 /**
- * Record (or replace) one year's rating. The rating a number of points gives is not shown before
- * saving: the scale that applies depends on the person's category at the year's end and on the
- * scales in force, which the API does not expose to the browser; guessing bands here could
- * disagree with the server. The server derives it, and the saved result is announced and listed.
+ * Record (or replace) one year's rating. The scale of that year for this person (by their
+ * category at the year's end) comes from the server; with it the rating the points give is shown
+ * while typing, by the same pure function the server decides with. Criteria years take no points.
  */
 export function RatingFormModal({
   personId,
@@ -36,11 +37,19 @@ export function RatingFormModal({
   const label = useCodeLabel();
   const [form] = Form.useForm<Values>();
   const points = Form.useWatch('points', form);
+  const year = Form.useWatch('year', form);
+  const scaleOfYear = useRatingScale(personId, year).data;
+  const noPoints = scaleOfYear?.scale === null;
+  const preview = scaleOfYear?.scale && points != null ? ratingFromPoints(scaleOfYear.scale, points) : null;
+  // A criteria year takes no points: drop any typed for another year, so the rating can be picked.
+  useEffect(() => {
+    if (noPoints && form.getFieldValue('points') != null) form.setFieldValue('points', null);
+  }, [noPoints, form]);
   const put = usePutRating(personId);
   const onError = useApiErrorHandler();
   const { message, modal } = App.useApp();
   const maxYear = new Date().getFullYear();
-  const byPoints = points !== null && points !== undefined;
+  const byPoints = !noPoints && points !== null && points !== undefined;
 
   const save = (year: number, body: PutRatingInput) =>
     put.mutate(
@@ -139,8 +148,29 @@ export function RatingFormModal({
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
-            <Form.Item name="points" label={t('pointsLabel')} extra={t('pointsHelp')}>
-              <InputNumber min={0} max={100} step={0.5} decimalSeparator="," style={{ width: '100%' }} />
+            <Form.Item
+              name="points"
+              label={t('pointsLabel')}
+              extra={
+                preview && scaleOfYear?.scale
+                  ? t('pointsPreview', {
+                      points: formatPoints(points as number),
+                      rating: label('annual_rating', preview),
+                      scale: scaleOfYear.scale.code,
+                    })
+                  : noPoints
+                    ? t('pointsNotUsed', { year: year ?? '' })
+                    : t('pointsHelp')
+              }
+            >
+              <InputNumber
+                min={0}
+                max={100}
+                step={0.5}
+                decimalSeparator=","
+                disabled={noPoints}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
           <Col span={24}>
