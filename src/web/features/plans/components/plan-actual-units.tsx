@@ -56,7 +56,14 @@ export function PlanActualUnitsTab() {
     <>
       <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
         <label htmlFor="actual-year">{t('year')}</label>
-        <InputNumber id="actual-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        {/* A year being typed (2, 20, 202) is not asked for: only whole years in range change it. */}
+        <InputNumber
+          id="actual-year"
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(v) => v && v >= 2000 && v <= 2100 && setYear(v)}
+        />
         {total ? (
           <Typography.Text>
             <b>{t('totalRow')}:</b> {total.openedClasses}/{total.plannedClasses}{' '}
