@@ -115,6 +115,20 @@ describe('class journey', () => {
       actualTable.getByRole('link', { name: `${first.openedClasses}/${first.plannedClasses}` }).first(),
     );
     await screenshot(page, 'classes-05-plan-vs-actual');
+
+    // The year's tab rolls the same counts up by unit, and says trainees are class seats.
+    const year = await api.get<{
+      units: { planId: number; openedClasses: number; plannedClasses: number }[];
+    }>(`/plans/actual?year=${plan.year}`);
+    const mine = year.units.find((u) => u.planId === plan.id)!;
+    expect(mine.openedClasses).toBeGreaterThanOrEqual(first.openedClasses);
+    await page.goto('/plans?tab=actual');
+    await page.getByLabel('Năm').fill(String(plan.year));
+    const byUnit = page.getByRole('table', { name: 'Theo đơn vị' });
+    await visible(byUnit.getByRole('link', { name: plan.unitName }));
+    await visible(byUnit.getByText(`${mine.openedClasses}/${mine.plannedClasses}`));
+    await visible(page.getByText('theo chỉ tiêu lớp', { exact: false }).first());
+    await screenshot(page, 'classes-06-plan-vs-actual-by-unit');
     await context.close();
   }, 180_000);
 });

@@ -223,3 +223,21 @@ export const PlanActual = z.object({
   /** Classes of the plan's year not tied to a line of it (opened outside the plan). */
   unplannedClasses: z.number(),
 });
+
+export const PlanActualByUnitQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+/** Plan vs actual of one year over the actor's subtree: per unit's plan and per kind and level. */
+export const PlanActualByUnit = z.object({
+  year: z.number(),
+  units: z.array(
+    Actual.extend({
+      planId: z.number(),
+      unitId: z.number(),
+      unitName: z.string(),
+      /** The plan's status: a draft's targets are not yet agreed. */
+      planStatus: z.string(),
+    }),
+  ),
+  byKindLevel: z.array(Actual.extend({ programmeKind: z.string(), level: z.string().nullable() })),
+  total: Actual,
+});

@@ -8,6 +8,8 @@ import {
   ClassStatusBody,
   CreateClassBody,
   PlanActual,
+  PlanActualByUnit,
+  PlanActualByUnitQuery,
   SessionBody,
   SessionParams,
   UpdateClassBody,
@@ -17,6 +19,7 @@ import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { createClassService } from './classes.service';
 import { createPlanActualService } from './plan-actual';
+import { planActualByUnit } from './plan-actual-units';
 
 export function classesRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
   const service = createClassService({ db: handle.db, clock });
@@ -138,6 +141,20 @@ export function classesRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
       schema: { summary: 'Delete a session', tags, params: SessionParams, response: { 200: ClassDetail } },
     },
     async (req) => service.deleteSession(actorOf(req), req.params.id, req.params.sessionId),
+  );
+  r.get(
+    '/plans/actual',
+    {
+      schema: {
+        summary:
+          "Plan vs actual of a year over the actor's subtree: per unit's plan, per programme kind and level",
+        description: 'Same counts as /plans/{id}/actual; every plan of the year is listed with its status.',
+        tags: ['plans'],
+        querystring: PlanActualByUnitQuery,
+        response: { 200: PlanActualByUnit },
+      },
+    },
+    async (req) => planActualByUnit(handle.db, actorOf(req), req.query.year),
   );
   r.get(
     '/plans/:id/actual',

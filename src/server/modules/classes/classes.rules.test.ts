@@ -5,9 +5,11 @@ import {
   clashKinds,
   isEditable,
   nextClassCode,
+  periodsByLecturerYear,
   rangesOverlap,
   roomKey,
   type SessionSlot,
+  sessionPeriods,
   timesOverlap,
 } from './classes.rules';
 
@@ -116,5 +118,38 @@ describe('learner clash and codes', () => {
     [['K3/2025'], 2026, 'K1/2026'],
   ] as const)('after %j in %i comes %s', (used, year, next) => {
     expect(nextClassCode([...used], year)).toBe(next);
+  });
+});
+
+describe('periods taught from sessions', () => {
+  it.each([
+    ['07:30', '11:00', 4],
+    ['07:30', '11:15', 5],
+    ['13:30', '17:00', 4],
+    ['08:00', '08:45', 1],
+    ['08:00', '08:44', 0],
+    ['08:00', '16:00', 10],
+  ])('%s-%s is %i periods', (from, to, n) => {
+    expect(sessionPeriods(from, to)).toBe(n);
+  });
+
+  it('sums per lecturer and year of the day, leaving out zero totals', () => {
+    const s = (lecturerId: number, day: string, startsAt: string, endsAt: string) => ({
+      lecturerId,
+      day,
+      startsAt,
+      endsAt,
+    });
+    expect(
+      periodsByLecturerYear([
+        s(1, '2026-03-02', '07:30', '11:00'),
+        s(1, '2026-03-03', '13:30', '17:00'),
+        s(1, '2027-01-05', '07:30', '09:00'),
+        s(2, '2026-03-02', '07:30', '08:00'),
+      ]),
+    ).toEqual([
+      { lecturerId: 1, year: 2026, periods: 8 },
+      { lecturerId: 1, year: 2027, periods: 2 },
+    ]);
   });
 });

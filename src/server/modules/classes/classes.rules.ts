@@ -82,3 +82,31 @@ export function nextClassCode(used: string[], year: number): string {
   }
   return `K${max + 1}/${year}`;
 }
+
+/**
+ * Minutes in one period (tiết) of teaching. 45 minutes is the period the political schools and
+ * training centres schedule by; no rule table carries it yet (ADR 011).
+ */
+export const PERIOD_MINUTES = 45;
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Whole periods a session teaches: 07:30-11:00 (210 min) is 4; breaks inside do not make a fifth. */
+export function sessionPeriods(startsAt: string, endsAt: string): number {
+  return Math.max(0, Math.floor((minutesOf(endsAt) - minutesOf(startsAt)) / PERIOD_MINUTES));
+}
+
+/** Periods per lecturer and calendar year of the session day, zero totals left out. */
+export function periodsByLecturerYear(
+  sessions: { lecturerId: number; day: string; startsAt: string; endsAt: string }[],
+): { lecturerId: number; year: number; periods: number }[] {
+  const sums = new Map<string, { lecturerId: number; year: number; periods: number }>();
+  for (const s of sessions) {
+    const year = Number(s.day.slice(0, 4));
+    const key = `${s.lecturerId}:${year}`;
+    const row = sums.get(key) ?? { lecturerId: s.lecturerId, year, periods: 0 };
+    row.periods += sessionPeriods(s.startsAt, s.endsAt);
+    sums.set(key, row);
+  }
+  return [...sums.values()].filter((r) => r.periods > 0);
+}

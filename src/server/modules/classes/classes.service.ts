@@ -43,6 +43,7 @@ import {
   roomKey,
 } from './classes.rules';
 import { checkClassRefs, checkSession } from './classes.validation';
+import { recomputeClassLecturers, recomputeLecturerHours } from './lecturer-hours';
 
 const searchOf = (code: string, name: string) => foldText(`${code} ${name}`);
 /** 2026-12-02 -> 02/12/2026, as offices write dates. */
@@ -288,6 +289,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           toStatus: body.to,
           comment: body.comment ?? null,
         });
+        if (body.to === 'cancelled') await recomputeClassLecturers(tx, id);
         await audit(tx, actor, {
           action: 'class.status',
           entity: 'class',
@@ -319,6 +321,12 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           note: body.note ?? null,
         };
         let row: typeof classSessions.$inferSelect | undefined;
+        let before: typeof classSessions.$inferSelect | undefined;
+        if (sessionId !== null)
+          [before] = await tx
+            .select()
+            .from(classSessions)
+            .where(and(eq(classSessions.id, sessionId), eq(classSessions.classId, id)));
         if (sessionId === null)
           [row] = await tx
             .insert(classSessions)
@@ -331,6 +339,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
             .where(and(eq(classSessions.id, sessionId), eq(classSessions.classId, id)))
             .returning();
         if (!row) throw notFound({ vi: 'buổi học', en: 'Session' });
+        await recomputeLecturerHours(tx, [before?.lecturerId ?? null, row.lecturerId]);
         await audit(tx, actor, {
           action: sessionId === null ? 'class.session.create' : 'class.session.update',
           entity: 'class',
@@ -352,6 +361,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           .where(and(eq(classSessions.id, sessionId), eq(classSessions.classId, id)))
           .returning();
         if (!row) throw notFound({ vi: 'buổi học', en: 'Session' });
+        await recomputeLecturerHours(tx, [row.lecturerId]);
         await audit(tx, actor, {
           action: 'class.session.delete',
           entity: 'class',

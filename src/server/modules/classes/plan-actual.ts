@@ -14,7 +14,7 @@ import type { Clock } from '../../lib/dates';
 import { requirePermission } from '../../lib/scope';
 import { createPlanService } from '../plans/plans.service';
 
-interface Counts {
+export interface Counts {
   plannedClasses: number;
   plannedTrainees: number;
   plannedBudget: number;
@@ -24,7 +24,10 @@ interface Counts {
   committedBudget: number;
 }
 
-const ZERO: Counts = {
+/** Statuses of a class that has been opened (past "planned"), as SQL literals. */
+export const OPENED = "'open_for_nomination', 'running', 'finished', 'closed'";
+
+export const ZERO: Counts = {
   plannedClasses: 0,
   plannedTrainees: 0,
   plannedBudget: 0,
@@ -37,7 +40,7 @@ const ZERO: Counts = {
 const pct = (done: number, planned: number) =>
   planned > 0 ? Math.round((done * 1000) / planned) / 10 : null;
 
-function withPct<T extends Counts>(c: T) {
+export function withPct<T extends Counts>(c: T) {
   return {
     ...c,
     classesPct: pct(c.openedClasses, c.plannedClasses),
@@ -61,9 +64,9 @@ export function createPlanActualService({ db, clock }: { db: Db; clock: Clock })
       const actual = new Map(
         rowsOf<{ lineId: number; opened: number; finished: number; seats: number; budget: number }>(
           await db.execute(sql`select c.plan_line_id as "lineId",
-              count(*) filter (where c.status in ('open_for_nomination', 'running', 'finished', 'closed'))::int as opened,
+              count(*) filter (where c.status in (${sql.raw(OPENED)}))::int as opened,
               count(*) filter (where c.status in ('finished', 'closed'))::int as finished,
-              coalesce(sum(c.capacity) filter (where c.status in ('open_for_nomination', 'running', 'finished', 'closed')), 0)::int as seats,
+              coalesce(sum(c.capacity) filter (where c.status in (${sql.raw(OPENED)})), 0)::int as seats,
               coalesce(sum((select coalesce(sum(v::bigint), 0) from jsonb_each_text(c.budget) as b(k, v))), 0)::bigint as budget
             from classes c
             where c.plan_line_id = any(${sql.param(lineIds.length ? lineIds : [0])}::int[]) and c.status <> 'cancelled'

@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
+import { recomputeLecturerHours } from '../classes/lecturer-hours';
 import { queryRows } from './sql-util';
 
 const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
@@ -102,5 +103,7 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
       sql`insert into class_events (class_id, action, to_status) values (${cls.id}, 'create', 'planned')`,
     );
   }
+  // Periods taught follow from the sessions, as when an officer schedules them.
+  if (made) await recomputeLecturerHours(db, 'all');
   return made;
 }

@@ -83,5 +83,11 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       'select count(*)::int as n from class_sessions s join classes c on c.id = s.class_id where s.day < c.starts_on or s.day > c.ends_on',
     );
     expect(outside[0].n).toBe(0);
+    // 24 sessions of 07:30-11:00 (4 periods each) are the lecturers' periods from classes.
+    const [taught] = await queryRows<{ periods: number }>(
+      h.db,
+      `select coalesce(sum(periods), 0)::int as periods from lecturer_hours where source = 'classes'`,
+    );
+    expect(taught.periods).toBe(8 * 3 * 4);
   });
 });

@@ -1,6 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { PlanActual as PlanActualSchema } from '../../../../contracts/classes';
+import type {
+  PlanActualByUnit as PlanActualByUnitSchema,
+  PlanActual as PlanActualSchema,
+} from '../../../../contracts/classes';
 import type {
   CreateMultiyearBody,
   CreatePlanBody,
@@ -209,5 +212,16 @@ export function usePlanActual(id: number, enabled: boolean) {
     queryKey: ['plan-actual', id],
     queryFn: ({ signal }) => api.get<PlanActual>(`/plans/${id}/actual`, { signal }),
     enabled,
+  });
+}
+
+export type PlanActualByUnit = z.infer<typeof PlanActualByUnitSchema>;
+
+/** Plan vs actual of a year over the user's subtree, per unit's plan and per kind and level. */
+export function usePlanActualByUnit(year: number) {
+  return useQuery({
+    queryKey: ['plan-actual', 'by-unit', year],
+    queryFn: ({ signal }) => api.get<PlanActualByUnit>(`/plans/actual?year=${year}`, { signal }),
+    placeholderData: keepPreviousData,
   });
 }

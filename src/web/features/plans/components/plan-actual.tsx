@@ -7,40 +7,31 @@ import { levelList } from '../levels';
 import { money, plansMessages } from '../messages';
 
 type Row = PlanActual['lines'][number];
+type Counts = PlanActual['total'];
 
-/** "Thực hiện kế hoạch": each line's targets against the classes that carry it out, live. */
-export function PlanActualCard({ planId }: { planId: number }) {
+const bar = (p: number | null) =>
+  p === null ? '—' : <Progress percent={Math.min(100, p)} format={() => `${p}%`} size="small" />;
+
+/**
+ * The classes, trainees and budget columns of plan vs actual, shared by a plan's card and the
+ * year's tab; `classesLink` makes the class count a link to the classes it counts.
+ */
+export function useActualColumns<T extends Counts>(classesLink?: (r: T) => string): TableColumnsType<T> {
   const t = useT(plansMessages);
-  const label = useCodeLabel();
-  const { data, isPending } = usePlanActual(planId, true);
-  const bar = (p: number | null) =>
-    p === null ? '—' : <Progress percent={Math.min(100, p)} format={() => `${p}%`} size="small" />;
-  const columns: TableColumnsType<Row> = [
-    { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
-    {
-      title: t('programmeKind'),
-      key: 'kind',
-      render: (_v, r) => (
-        <>
-          {label('programme_kind', r.programmeKind)}
-          {r.level ? (
-            <Typography.Text type="secondary">
-              {' '}
-              – {label(levelList(r.programmeKind) ?? '', r.level)}
-            </Typography.Text>
-          ) : null}
-        </>
-      ),
-    },
+  return [
     {
       title: t('actualClasses'),
       key: 'classes',
       width: 210,
       render: (_v, r) => (
         <>
-          <Link to={`/classes?planLineId=${r.lineId}`}>
-            {r.openedClasses}/{r.plannedClasses}
-          </Link>{' '}
+          {classesLink ? (
+            <Link to={classesLink(r)}>
+              {r.openedClasses}/{r.plannedClasses}
+            </Link>
+          ) : (
+            `${r.openedClasses}/${r.plannedClasses}`
+          )}{' '}
           <Typography.Text type="secondary">{t('actualFinished', { n: r.finishedClasses })}</Typography.Text>
           {bar(r.classesPct)}
         </>
@@ -65,6 +56,35 @@ export function PlanActualCard({ planId }: { planId: number }) {
       className: 'tabular',
       render: (_v, r) => `${money(r.committedBudget)} / ${money(r.plannedBudget)}`,
     },
+  ];
+}
+
+/** "Lý luận chính trị – Trung cấp". */
+export function KindLevel({ kind, level }: { kind: string; level: string | null }) {
+  const label = useCodeLabel();
+  return (
+    <>
+      {label('programme_kind', kind)}
+      {level ? (
+        <Typography.Text type="secondary"> – {label(levelList(kind) ?? '', level)}</Typography.Text>
+      ) : null}
+    </>
+  );
+}
+
+/** "Thực hiện kế hoạch": each line's targets against the classes that carry it out, live. */
+export function PlanActualCard({ planId }: { planId: number }) {
+  const t = useT(plansMessages);
+  const { data, isPending } = usePlanActual(planId, true);
+  const actualColumns = useActualColumns<Row>((r) => `/classes?planLineId=${r.lineId}`);
+  const columns: TableColumnsType<Row> = [
+    { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
+    {
+      title: t('programmeKind'),
+      key: 'kind',
+      render: (_v, r) => <KindLevel kind={r.programmeKind} level={r.level} />,
+    },
+    ...actualColumns,
   ];
   return (
     <Card size="small" title={t('actualTitle')} style={{ marginBottom: 16 }}>

@@ -13,13 +13,15 @@ import { money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
 import { CreatePlanModal } from './create-plan-modal';
 import { DraftFromNeedsModal } from './draft-from-needs-modal';
 import { MultiyearTab } from './multiyear-tab';
+import { PlanActualUnitsTab } from './plan-actual-units';
 
 /** "Kế hoạch đào tạo": annual plans of the user's subtree and the multi-year programmes. */
 export function PlansPage() {
   const t = useT(plansMessages);
   const can = useCan();
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'multiyear' ? 'multiyear' : 'plans';
+  const tabParam = params.get('tab');
+  const tab = tabParam === 'multiyear' || tabParam === 'actual' ? tabParam : 'plans';
   const [creating, setCreating] = useState(false);
   const [drafting, setDrafting] = useState(false);
   return (
@@ -45,6 +47,9 @@ export function PlansPage() {
         items={[
           { key: 'plans', label: t('tabPlans'), children: <PlanList /> },
           { key: 'multiyear', label: t('tabMultiyear'), children: <MultiyearTab /> },
+          ...(can('classes.read')
+            ? [{ key: 'actual', label: t('tabActual'), children: <PlanActualUnitsTab /> }]
+            : []),
         ]}
       />
       {creating ? <CreatePlanModal onClose={() => setCreating(false)} /> : null}
