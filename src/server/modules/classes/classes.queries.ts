@@ -101,24 +101,36 @@ export async function listSessions(q: Queryable, classId: number) {
 const PLACE = (c: string) =>
   sql.raw(`coalesce('inst:' || ${c}.institution_id, 'venue:' || nullif(lower(trim(${c}.venue)), ''))`);
 
+/** The other side of a clash, with the paths that say whether the actor may see that class. */
+export type ClashOther = SessionSlot & {
+  classCode: string;
+  className: string;
+  organiserPath: string;
+  institutionPath: string | null;
+};
+
 /**
  * The sessions of other live classes that share a day and overlapping hours with a session of
  * this class, with the same lecturer or the same room of the same place. Checked in TypeScript
  * by `clashKinds` on the candidates the SQL narrows down (same day, overlapping hours).
  */
 export async function clashCandidates(q: Queryable, classId: number) {
-  return rowsOf<{ mine: SessionSlot; other: SessionSlot & { classCode: string; className: string } }>(
+  return rowsOf<{ mine: SessionSlot; other: ClashOther }>(
     await q.execute(sql`select
         json_build_object('id', s.id, 'classId', s.class_id, 'day', s.day::text, 'startsAt', s.starts_at,
           'endsAt', s.ends_at, 'lecturerId', s.lecturer_id, 'place', ${PLACE('c')}, 'roomKey', s.room_key) as mine,
         json_build_object('id', o.id, 'classId', o.class_id, 'day', o.day::text, 'startsAt', o.starts_at,
           'endsAt', o.ends_at, 'lecturerId', o.lecturer_id, 'place', ${PLACE('oc')}, 'roomKey', o.room_key,
-          'classCode', oc.code, 'className', oc.name) as other
+          'classCode', oc.code, 'className', oc.name,
+          'organiserPath', ou.path::text, 'institutionPath', oiu.path::text) as other
       from class_sessions s join classes c on c.id = s.class_id
       join class_sessions o on o.day = s.day and o.class_id <> s.class_id
         and o.starts_at < s.ends_at and s.starts_at < o.ends_at
         and (o.lecturer_id = s.lecturer_id or o.room_key = s.room_key)
       join classes oc on oc.id = o.class_id and oc.status <> 'cancelled'
+      join org_units ou on ou.id = oc.organiser_unit_id
+      left join institutions oi on oi.id = oc.institution_id
+      left join org_units oiu on oiu.id = oi.org_unit_id
       where s.class_id = ${classId}
       order by s.day, s.starts_at, o.id`),
   );
