@@ -174,6 +174,14 @@ export const ClassDetail = ClassSummary.extend({
   budget: z.record(z.string(), z.number()),
   note: z.string().nullable(),
   version: z.number(),
+  /** The plan line carried out; its plan only for those who may open that plan. */
+  planLine: z
+    .object({
+      id: z.number(),
+      level: z.string().nullable(),
+      plan: z.object({ id: z.number(), title: z.string(), year: z.number() }).nullable(),
+    })
+    .nullable(),
   /** Statuses the actor may move the class to now. */
   nextStatuses: z.array(z.enum(CLASS_STATUSES)),
   canManage: z.boolean(),

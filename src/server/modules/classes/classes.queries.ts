@@ -22,6 +22,12 @@ export interface ClassRow {
   organiserUnitName: string;
   organiserPath: string;
   planLineId: number | null;
+  /** The plan line's plan, and where that plan sits (for who may follow the link to it). */
+  planId: number | null;
+  planTitle: string | null;
+  planYear: number | null;
+  planLineLevel: string | null;
+  planUnitPath: string | null;
   startsOn: string;
   endsOn: string;
   venue: string | null;
@@ -38,6 +44,8 @@ const SELECT = sql`select c.id, c.code, c.year, c.name, c.programme_id as "progr
     p.name_vi as "programmeName", p.kind as "programmeKind", c.institution_id as "institutionId",
     i.name as "institutionName", iu.path::text as "institutionPath", c.organiser_unit_id as "organiserUnitId",
     o.name as "organiserUnitName", o.path::text as "organiserPath", c.plan_line_id as "planLineId",
+    pl.plan_id as "planId", ap.title as "planTitle", ap.year as "planYear", pl.level as "planLineLevel",
+    pu.path::text as "planUnitPath",
     c.starts_on::text as "startsOn", c.ends_on::text as "endsOn", c.venue, c.mode, c.capacity, c.budget,
     c.status, c.note, c.version,
     (select count(*)::int from class_sessions s where s.class_id = c.id) as "sessionCount"
@@ -45,7 +53,10 @@ const SELECT = sql`select c.id, c.code, c.year, c.name, c.programme_id as "progr
   join programmes p on p.id = c.programme_id
   join org_units o on o.id = c.organiser_unit_id
   left join institutions i on i.id = c.institution_id
-  left join org_units iu on iu.id = i.org_unit_id`;
+  left join org_units iu on iu.id = i.org_unit_id
+  left join plan_lines pl on pl.id = c.plan_line_id
+  left join annual_plans ap on ap.id = pl.plan_id
+  left join org_units pu on pu.id = ap.unit_id`;
 
 export async function findClass(q: Queryable, id: number): Promise<ClassRow | undefined> {
   return rowsOf<ClassRow>(await q.execute(sql`${SELECT} where c.id = ${id}`))[0];

@@ -24,7 +24,13 @@ import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { clashesOf } from './classes.clashes';
-import { assertManageable, assertVisible, classManageable, classVisibleSql } from './classes.policy';
+import {
+  assertManageable,
+  assertVisible,
+  classManageable,
+  classVisibleSql,
+  planLineOf,
+} from './classes.policy';
 import { type ClassRow, codesOf, findClass, listEvents, listSessions, pageClasses } from './classes.queries';
 import { budgetTotal, CLASS_TRANSITIONS, canMove, isEditable, nextClassCode, roomKey } from './classes.rules';
 import { checkClassRefs, checkSession } from './classes.validation';
@@ -33,7 +39,20 @@ import { recomputeClassLecturers, recomputeLecturerHours } from './lecturer-hour
 const searchOf = (code: string, name: string) => foldText(`${code} ${name}`);
 
 const summary = (c: ClassRow) => {
-  const { institutionPath: _i, organiserPath: _o, budget, venue: _v, note: _n, version: _ver, ...rest } = c;
+  const {
+    institutionPath: _i,
+    organiserPath: _o,
+    budget,
+    venue: _v,
+    note: _n,
+    version: _ver,
+    planId: _p,
+    planTitle: _pt,
+    planYear: _py,
+    planLineLevel: _pl,
+    planUnitPath: _pu,
+    ...rest
+  } = c;
   return { ...rest, budgetTotal: budgetTotal(budget) };
 };
 
@@ -86,6 +105,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
       budget: c.budget,
       note: c.note,
       version: c.version,
+      planLine: planLineOf(actor, c),
       nextStatuses: canManage ? [...CLASS_TRANSITIONS[c.status]] : [],
       canManage,
       sessions,
