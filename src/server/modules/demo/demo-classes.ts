@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { recomputeLecturerHours } from '../classes/lecturer-hours';
+import { seedDemoClassHistory } from './demo-class-history';
 import { queryRows } from './sql-util';
 
 const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
@@ -99,11 +100,9 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
         values (${cls.id}, ${day}, '07:30', '11:00', ${topics[s]?.code ?? null}, ${shared},
           ${`Phòng ${201 + i}`}, ${`phong ${201 + i}`})`);
     }
-    await db.execute(
-      sql`insert into class_events (class_id, action, to_status) values (${cls.id}, 'create', 'planned')`,
-    );
   }
   // Periods taught follow from the sessions, as when an officer schedules them.
   if (made) await recomputeLecturerHours(db, 'all');
+  await seedDemoClassHistory(db, opts);
   return made;
 }
