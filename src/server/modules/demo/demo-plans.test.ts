@@ -91,6 +91,16 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     expect(taught.periods).toBe(8 * 3 * 4);
   });
 
+  it('has a class running every day from February to early December, so a demo seeded then shows one', async () => {
+    const [gaps] = await queryRows<{ n: number }>(
+      h.db,
+      `select count(*)::int as n from generate_series(
+          (select min(starts_on) from classes), make_date((select min(year) from classes), 12, 4), interval '1 day') d
+        where not exists (select 1 from classes c where d::date between c.starts_on and c.ends_on)`,
+    );
+    expect(gaps.n).toBe(0);
+  });
+
   it("gives each demo class a history that matches its status and dates, by the province's officer", async () => {
     const rows = await queryRows<{ status: string; steps: string; by: string | null; past: boolean }>(
       h.db,
