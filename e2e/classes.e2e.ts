@@ -4,7 +4,7 @@ import { apiSession } from './support/api';
 import { launchBrowser, login, newSession, screenshot, visible } from './support/browser';
 
 interface PlanList {
-  items: { id: number; year: number; unitName: string; status: string }[];
+  items: { id: number; year: number; title: string; unitName: string; status: string }[];
 }
 interface Plan {
   lines: { id: number; programmeKind: string }[];
@@ -56,6 +56,8 @@ describe('class journey', () => {
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await visible(page.getByRole('heading', { level: 1, name: new RegExp(code) }));
     await screenshot(page, 'classes-02-opened');
+    // The class names the plan it carries out, as a link back to it.
+    await visible(page.getByRole('link', { name: plan.title }));
 
     // Two sessions of this class with the same lecturer at overlapping hours in another class.
     const lecturers = await api.get<{ items: { id: number; fullName: string }[] }>('/lecturers?pageSize=1');
@@ -89,6 +91,8 @@ describe('class journey', () => {
     const schedule = page.getByRole('table', { name: 'Các buổi học của lớp' });
     await visible(schedule.getByText(`Giảng viên cũng dạy lớp ${other.code}`));
     await screenshot(page, 'classes-03-clash');
+    // The other class is in sight, so the warning leads to it.
+    await visible(schedule.getByRole('link', { name: 'Xem lớp đó' }));
 
     // Open for nomination; the history shows it.
     await page.getByRole('button', { name: 'Chuyển sang "Đang nhận đề cử"' }).click();

@@ -132,8 +132,9 @@ export const Clash = z.object({
   kind: z.enum(['lecturer', 'room']),
   other: z.object({
     classId: z.number(),
-    classCode: z.string(),
-    className: z.string(),
+    /** Null when that class is of another subtree: it is busy, but not named. */
+    classCode: z.string().nullable(),
+    className: z.string().nullable(),
     sessionId: z.number(),
     day: z.string(),
     startsAt: z.string(),
@@ -141,6 +142,9 @@ export const Clash = z.object({
   }),
   message: z.object({ vi: z.string(), en: z.string() }),
 });
+
+/** GET /classes/:id/clashes. */
+export const ClassClashes = z.object({ classId: z.number(), clashes: z.array(Clash) });
 
 export const ClassSummary = z.object({
   id: z.number(),
@@ -170,6 +174,14 @@ export const ClassDetail = ClassSummary.extend({
   budget: z.record(z.string(), z.number()),
   note: z.string().nullable(),
   version: z.number(),
+  /** The plan line carried out; its plan only for those who may open that plan. */
+  planLine: z
+    .object({
+      id: z.number(),
+      level: z.string().nullable(),
+      plan: z.object({ id: z.number(), title: z.string(), year: z.number() }).nullable(),
+    })
+    .nullable(),
   /** Statuses the actor may move the class to now. */
   nextStatuses: z.array(z.enum(CLASS_STATUSES)),
   canManage: z.boolean(),

@@ -52,3 +52,20 @@ export function assertManageable(actor: Actor, c: ClassRow | undefined): ClassRo
   if (!classManageable(actor, row)) throw new AppError('FORBIDDEN');
   return row;
 }
+
+/**
+ * The plan a class carries out, named to those who may open that plan (`plans.read` over its
+ * unit); others (a commune reading a province class) learn only that the class is planned.
+ */
+export function planLineOf(
+  actor: Actor,
+  c: Pick<ClassRow, 'planLineId' | 'planId' | 'planTitle' | 'planYear' | 'planLineLevel' | 'planUnitPath'>,
+) {
+  if (c.planLineId === null || c.planId === null || c.planUnitPath === null) return null;
+  const open = can(actor.role, 'plans.read') && pathWithin(c.planUnitPath, actor.scopePath);
+  return {
+    id: c.planLineId,
+    level: c.planLineLevel,
+    plan: open ? { id: c.planId, title: c.planTitle ?? '', year: c.planYear ?? 0 } : null,
+  };
+}

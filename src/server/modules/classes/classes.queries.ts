@@ -22,6 +22,12 @@ export interface ClassRow {
   organiserUnitName: string;
   organiserPath: string;
   planLineId: number | null;
+  /** The plan line's plan, and where that plan sits (for who may follow the link to it). */
+  planId: number | null;
+  planTitle: string | null;
+  planYear: number | null;
+  planLineLevel: string | null;
+  planUnitPath: string | null;
   startsOn: string;
   endsOn: string;
   venue: string | null;
@@ -38,6 +44,8 @@ const SELECT = sql`select c.id, c.code, c.year, c.name, c.programme_id as "progr
     p.name_vi as "programmeName", p.kind as "programmeKind", c.institution_id as "institutionId",
     i.name as "institutionName", iu.path::text as "institutionPath", c.organiser_unit_id as "organiserUnitId",
     o.name as "organiserUnitName", o.path::text as "organiserPath", c.plan_line_id as "planLineId",
+    pl.plan_id as "planId", ap.title as "planTitle", ap.year as "planYear", pl.level as "planLineLevel",
+    pu.path::text as "planUnitPath",
     c.starts_on::text as "startsOn", c.ends_on::text as "endsOn", c.venue, c.mode, c.capacity, c.budget,
     c.status, c.note, c.version,
     (select count(*)::int from class_sessions s where s.class_id = c.id) as "sessionCount"
@@ -45,7 +53,10 @@ const SELECT = sql`select c.id, c.code, c.year, c.name, c.programme_id as "progr
   join programmes p on p.id = c.programme_id
   join org_units o on o.id = c.organiser_unit_id
   left join institutions i on i.id = c.institution_id
-  left join org_units iu on iu.id = i.org_unit_id`;
+  left join org_units iu on iu.id = i.org_unit_id
+  left join plan_lines pl on pl.id = c.plan_line_id
+  left join annual_plans ap on ap.id = pl.plan_id
+  left join org_units pu on pu.id = ap.unit_id`;
 
 export async function findClass(q: Queryable, id: number): Promise<ClassRow | undefined> {
   return rowsOf<ClassRow>(await q.execute(sql`${SELECT} where c.id = ${id}`))[0];
@@ -101,24 +112,36 @@ export async function listSessions(q: Queryable, classId: number) {
 const PLACE = (c: string) =>
   sql.raw(`coalesce('inst:' || ${c}.institution_id, 'venue:' || nullif(lower(trim(${c}.venue)), ''))`);
 
+/** The other side of a clash, with the paths that say whether the actor may see that class. */
+export type ClashOther = SessionSlot & {
+  classCode: string;
+  className: string;
+  organiserPath: string;
+  institutionPath: string | null;
+};
+
 /**
  * The sessions of other live classes that share a day and overlapping hours with a session of
  * this class, with the same lecturer or the same room of the same place. Checked in TypeScript
  * by `clashKinds` on the candidates the SQL narrows down (same day, overlapping hours).
  */
 export async function clashCandidates(q: Queryable, classId: number) {
-  return rowsOf<{ mine: SessionSlot; other: SessionSlot & { classCode: string; className: string } }>(
+  return rowsOf<{ mine: SessionSlot; other: ClashOther }>(
     await q.execute(sql`select
         json_build_object('id', s.id, 'classId', s.class_id, 'day', s.day::text, 'startsAt', s.starts_at,
           'endsAt', s.ends_at, 'lecturerId', s.lecturer_id, 'place', ${PLACE('c')}, 'roomKey', s.room_key) as mine,
         json_build_object('id', o.id, 'classId', o.class_id, 'day', o.day::text, 'startsAt', o.starts_at,
           'endsAt', o.ends_at, 'lecturerId', o.lecturer_id, 'place', ${PLACE('oc')}, 'roomKey', o.room_key,
-          'classCode', oc.code, 'className', oc.name) as other
+          'classCode', oc.code, 'className', oc.name,
+          'organiserPath', ou.path::text, 'institutionPath', oiu.path::text) as other
       from class_sessions s join classes c on c.id = s.class_id
       join class_sessions o on o.day = s.day and o.class_id <> s.class_id
         and o.starts_at < s.ends_at and s.starts_at < o.ends_at
         and (o.lecturer_id = s.lecturer_id or o.room_key = s.room_key)
       join classes oc on oc.id = o.class_id and oc.status <> 'cancelled'
+      join org_units ou on ou.id = oc.organiser_unit_id
+      left join institutions oi on oi.id = oc.institution_id
+      left join org_units oiu on oiu.id = oi.org_unit_id
       where s.class_id = ${classId}
       order by s.day, s.starts_at, o.id`),
   );

@@ -17,6 +17,7 @@ interface Detail {
   sessions: { id: number; topicName: string | null; lecturerName: string | null }[];
   clashes: { kind: string; other: { classCode: string }; message: { vi: string } }[];
   events: { action: string; toStatus: string | null }[];
+  planLine: { id: number; plan: { id: number } | null } | null;
 }
 
 describe.each(testBackends())('classes routes (%s)', (kind) => {
@@ -100,6 +101,21 @@ describe.each(testBackends())('classes routes (%s)', (kind) => {
     expect(list.json()).toMatchObject({ total: 1, items: [{ id: c.id, budgetTotal: 450_000_000 }] });
     const [row] = await t.handle.db.select().from(auditLog).where(eq(auditLog.action, 'class.create'));
     expect(row.summary).toContain('K1/2026');
+  });
+
+  it('names the plan a class carries out to those who may open it, only the line to others', async () => {
+    const c = await open({ code: 'K31/2026', planLineId });
+    const byOfficer = await call(officer, { method: 'GET', url: `/api/classes/${c.id}` });
+    expect(byOfficer.json().planLine).toEqual({
+      id: planLineId,
+      level: 'TRUNG_CAP',
+      plan: { id: expect.any(Number), title: 'Kế hoạch 2026', year: 2026 },
+    });
+    // A commune reads the province's class but not the province's plan.
+    const commune = await t.as('unit_officer', t.communeA);
+    const byCommune = await call(commune, { method: 'GET', url: `/api/classes/${c.id}` });
+    expect(byCommune.json().planLine).toEqual({ id: planLineId, level: 'TRUNG_CAP', plan: null });
+    expect((await open({ code: 'K32/2026' })).planLine).toBeNull();
   });
 
   it('names every bad field: dates, programme, plan line of another kind, funding source, code', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ClassClashes,
   ClassDetail,
   ClassList,
   ClassListQuery,
@@ -80,6 +81,21 @@ export function classesRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
       },
     },
     async (req) => service.get(actorOf(req), req.params.id),
+  );
+  r.get(
+    '/classes/:id/clashes',
+    {
+      schema: {
+        summary: "The class's lecturer and room clashes with other live classes (warnings, never refusals)",
+        description:
+          'Same day, overlapping hours, the same lecturer or the same room of the same place. A clash with a ' +
+          'class of another subtree is flagged without its code and name.',
+        tags,
+        params: IdParams,
+        response: { 200: ClassClashes },
+      },
+    },
+    async (req) => service.clashes(actorOf(req), req.params.id),
   );
   r.patch(
     '/classes/:id',

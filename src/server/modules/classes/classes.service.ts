@@ -23,34 +23,36 @@ import { audit, changedFields } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
-import { assertManageable, assertVisible, classManageable, classVisibleSql } from './classes.policy';
+import { clashesOf } from './classes.clashes';
 import {
-  type ClassRow,
-  clashCandidates,
-  codesOf,
-  findClass,
-  listEvents,
-  listSessions,
-  pageClasses,
-} from './classes.queries';
-import {
-  budgetTotal,
-  CLASS_TRANSITIONS,
-  canMove,
-  clashKinds,
-  isEditable,
-  nextClassCode,
-  roomKey,
-} from './classes.rules';
+  assertManageable,
+  assertVisible,
+  classManageable,
+  classVisibleSql,
+  planLineOf,
+} from './classes.policy';
+import { type ClassRow, codesOf, findClass, listEvents, listSessions, pageClasses } from './classes.queries';
+import { budgetTotal, CLASS_TRANSITIONS, canMove, isEditable, nextClassCode, roomKey } from './classes.rules';
 import { checkClassRefs, checkSession } from './classes.validation';
 import { recomputeClassLecturers, recomputeLecturerHours } from './lecturer-hours';
 
 const searchOf = (code: string, name: string) => foldText(`${code} ${name}`);
-/** 2026-12-02 -> 02/12/2026, as offices write dates. */
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 const summary = (c: ClassRow) => {
-  const { institutionPath: _i, organiserPath: _o, budget, venue: _v, note: _n, version: _ver, ...rest } = c;
+  const {
+    institutionPath: _i,
+    organiserPath: _o,
+    budget,
+    venue: _v,
+    note: _n,
+    version: _ver,
+    planId: _p,
+    planTitle: _pt,
+    planYear: _py,
+    planLineLevel: _pl,
+    planUnitPath: _pu,
+    ...rest
+  } = c;
   return { ...rest, budgetTotal: budgetTotal(budget) };
 };
 
@@ -91,36 +93,11 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
   }
 
   async function detail(q: Queryable, actor: Actor, c: ClassRow) {
-    const [sessions, candidates, events] = await Promise.all([
+    const [sessions, clashes, events] = await Promise.all([
       listSessions(q, c.id),
-      clashCandidates(q, c.id),
+      clashesOf(q, actor, c.id),
       listEvents(q, c.id),
     ]);
-    const clashes = candidates.flatMap(({ mine, other }) =>
-      clashKinds(mine, other).map((kind) => ({
-        sessionId: mine.id,
-        kind,
-        other: {
-          classId: other.classId,
-          classCode: other.classCode,
-          className: other.className,
-          sessionId: other.id,
-          day: other.day,
-          startsAt: other.startsAt,
-          endsAt: other.endsAt,
-        },
-        message:
-          kind === 'lecturer'
-            ? {
-                vi: `Giảng viên cũng dạy lớp ${other.classCode} ngày ${dmy(other.day)} (${other.startsAt}–${other.endsAt}).`,
-                en: `The lecturer also teaches class ${other.classCode} on ${dmy(other.day)} (${other.startsAt}-${other.endsAt}).`,
-              }
-            : {
-                vi: `Phòng học đã được lớp ${other.classCode} dùng ngày ${dmy(other.day)} (${other.startsAt}–${other.endsAt}).`,
-                en: `The room is used by class ${other.classCode} on ${dmy(other.day)} (${other.startsAt}-${other.endsAt}).`,
-              },
-      })),
-    );
     const canManage = classManageable(actor, c);
     return {
       ...summary(c),
@@ -128,6 +105,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
       budget: c.budget,
       note: c.note,
       version: c.version,
+      planLine: planLineOf(actor, c),
       nextStatuses: canManage ? [...CLASS_TRANSITIONS[c.status]] : [],
       canManage,
       sessions,
@@ -164,6 +142,12 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
 
     async get(actor: Actor, id: number) {
       return detail(db, actor, assertVisible(actor, await findClass(db, id)));
+    },
+
+    /** Only the clashes of a class (what a scheduler polls while arranging sessions). */
+    async clashes(actor: Actor, id: number) {
+      const c = assertVisible(actor, await findClass(db, id));
+      return { classId: c.id, clashes: await clashesOf(db, actor, c.id) };
     },
 
     /** The next free "K<n>/<year>" of an organiser. */

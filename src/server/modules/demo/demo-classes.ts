@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { recomputeLecturerHours } from '../classes/lecturer-hours';
+import { seedDemoClassHistory } from './demo-class-history';
 import { queryRows } from './sql-util';
 
 const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
@@ -18,6 +19,30 @@ function statusOn(from: string, to: string, today: string): string {
   if (to < today) return 'finished';
   if (from <= today) return 'running';
   return 'open_for_nomination';
+}
+
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Dates of `n` demo classes of `year`: spread from February, the first two starting the same day
+ * (their shared lecturer clashes), each lasting at least until the next one starts and the one
+ * before last running into December, so that on any day from February to early December some
+ * class is running; the last opens in December for nomination.
+ */
+export function demoClassDates(n: number, year: number): { from: string; to: string }[] {
+  const pad = (m: number) => String(m).padStart(2, '0');
+  const month = (i: number) => (i <= 1 ? 2 : Math.floor(2 + i * 1.4));
+  const from = Array.from({ length: n }, (_, i) =>
+    i === n - 1 ? `${year}-12-07` : `${year}-${pad(month(i))}-${i % 2 && i > 1 ? '15' : '02'}`,
+  );
+  return from.map((f, i) => {
+    if (i === n - 1) return { from: f, to: `${year}-12-18` };
+    if (i === n - 2) return { from: f, to: `${year}-12-04` };
+    const own = `${year}-${pad(Math.min(12, month(i) + 1))}-${i % 2 ? '28' : '20'}`;
+    const untilNext = dayBefore(from[i + 1]);
+    return { from: f, to: own > untilNext ? own : untilNext };
+  });
 }
 
 export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}): Promise<number> {
@@ -57,19 +82,11 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
     db,
     sql`select id from lecturers where active order by id limit 8`,
   );
+  const dates = demoClassDates(lines.length, year);
   let made = 0;
   for (const [i, l] of lines.entries()) {
     if (!l.programmeId) continue;
-    // Spread over the year: the first two start the same day (their shared lecturer clashes),
-    // the last one opens in December for nomination.
-    const last = i === lines.length - 1;
-    const month = i <= 1 ? 2 : Math.floor(2 + i * 1.4);
-    const from = last
-      ? `${year}-12-07`
-      : `${year}-${String(month).padStart(2, '0')}-${i % 2 && i > 1 ? '15' : '02'}`;
-    const to = last
-      ? `${year}-12-18`
-      : `${year}-${String(Math.min(12, month + 1)).padStart(2, '0')}-${i % 2 ? '28' : '20'}`;
+    const { from, to } = dates[i];
     const code = `K${i + 1}/${year}`;
     const name = `${l.programmeName} – khóa ${i + 1}`;
     const capacity = Math.max(20, Math.min(80, Math.round(l.trainees / Math.max(1, l.classes))));
@@ -99,11 +116,9 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
         values (${cls.id}, ${day}, '07:30', '11:00', ${topics[s]?.code ?? null}, ${shared},
           ${`Phòng ${201 + i}`}, ${`phong ${201 + i}`})`);
     }
-    await db.execute(
-      sql`insert into class_events (class_id, action, to_status) values (${cls.id}, 'create', 'planned')`,
-    );
   }
   // Periods taught follow from the sessions, as when an officer schedules them.
   if (made) await recomputeLecturerHours(db, 'all');
+  await seedDemoClassHistory(db, opts);
   return made;
 }

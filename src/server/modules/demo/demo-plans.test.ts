@@ -90,4 +90,32 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     );
     expect(taught.periods).toBe(8 * 3 * 4);
   });
+
+  it('has a class running every day from February to early December, so a demo seeded then shows one', async () => {
+    const [gaps] = await queryRows<{ n: number }>(
+      h.db,
+      `select count(*)::int as n from generate_series(
+          (select min(starts_on) from classes), make_date((select min(year) from classes), 12, 4), interval '1 day') d
+        where not exists (select 1 from classes c where d::date between c.starts_on and c.ends_on)`,
+    );
+    expect(gaps.n).toBe(0);
+  });
+
+  it("gives each demo class a history that matches its status and dates, by the province's officer", async () => {
+    const rows = await queryRows<{ status: string; steps: string; by: string | null; past: boolean }>(
+      h.db,
+      `select c.status, string_agg(e.action || ':' || e.to_status, ',' order by e.at, e.id) as steps,
+          min(u.username) as by, bool_and(e.at <= now()) as past
+        from classes c join class_events e on e.class_id = c.id left join users u on u.id = e.user_id
+        group by c.id, c.status order by c.id`,
+    );
+    const expected: Record<string, string> = {
+      open_for_nomination: 'create:planned,status:open_for_nomination',
+      running: 'create:planned,status:open_for_nomination,status:running',
+      finished: 'create:planned,status:open_for_nomination,status:running,status:finished',
+    };
+    expect(rows).toHaveLength(8);
+    for (const r of rows)
+      expect(r).toEqual({ status: r.status, steps: expected[r.status], by: 'sonoivu', past: true });
+  });
 });

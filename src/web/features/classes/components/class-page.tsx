@@ -34,6 +34,7 @@ import { type ClassDetail, useClass, useDeleteSession, useMoveClass } from '../a
 import { classesMessages } from '../messages';
 import { ClassFormModal } from './class-form-modal';
 import { ClassStatusTag, useStatusLabel } from './class-status-tag';
+import { PlanLineRef } from './plan-line-ref';
 import { SessionModal } from './session-modal';
 
 type Session = ClassDetail['sessions'][number];
@@ -127,7 +128,9 @@ export function ClassPage() {
           <div key={`${x.kind}-${x.other.sessionId}`}>
             <Typography.Text type="warning">
               <WarningOutlined /> {x.message[lang]}
-            </Typography.Text>
+            </Typography.Text>{' '}
+            {/* Named only when the other class is in sight; then it is one click away. */}
+            {x.other.classCode ? <Link to={`/classes/${x.other.classId}`}>{t('clashOpenOther')}</Link> : null}
           </div>
         )),
     },
@@ -235,19 +238,23 @@ export function ClassPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('capacity')}>{c.capacity}</Descriptions.Item>
           <Descriptions.Item label={t('budgetTotal')}>
-            {money(c.budgetTotal)} đ
-            {Object.keys(c.budget).length ? (
-              <Typography.Text type="secondary">
-                {' '}
-                (
-                {Object.entries(c.budget)
-                  .map(([k, v]) => `${label('funding_source', k)}: ${money(v)}`)
-                  .join('; ')}
-                )
-              </Typography.Text>
-            ) : null}
+            <span>
+              {money(c.budgetTotal)} đ
+              {Object.keys(c.budget).length ? (
+                <Typography.Text type="secondary">
+                  {' '}
+                  (
+                  {Object.entries(c.budget)
+                    .map(([k, v]) => `${label('funding_source', k)}: ${money(v)}`)
+                    .join('; ')}
+                  )
+                </Typography.Text>
+              ) : null}
+            </span>
           </Descriptions.Item>
-          <Descriptions.Item label={t('planLine')}>{c.planLineId ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('planLine')}>
+            <PlanLineRef c={c} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('note')}>{c.note ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
