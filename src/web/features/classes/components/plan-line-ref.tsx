@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { Link } from 'react-router';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
-import { levelList } from '../../plans/levels';
+import { levelList } from '../../../lib/levels';
 import type { ClassDetail } from '../api/classes';
 import { classesMessages } from '../messages';
 

@@ -4,9 +4,9 @@ import { Link, useNavigate } from 'react-router';
 import { QueryErrorResult } from '../../../components/results';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
+import { levelList } from '../../../lib/levels';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type FromNeedsPreview, useDraftFromNeeds, useNeedsCampaigns, useNeedsPreview } from '../api/plans';
-import { levelList } from '../levels';
 import { money, plansMessages } from '../messages';
 
 type DraftLine = FromNeedsPreview['lines'][number];

@@ -3,9 +3,9 @@ import { BudgetInputs } from '../../../components/budget-inputs';
 import { CodeSelect } from '../../../components/code-select';
 import { filterCodeOption } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
+import { levelList } from '../../../lib/levels';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type PlanLine, type PlanLineInput, useSaveLine } from '../api/plans';
-import { levelList } from '../levels';
 import { plansMessages } from '../messages';
 
 /** Add or edit a plan line: programme kind x target group x level, targets, budget by funding source. */

@@ -5,9 +5,9 @@ import { MULTIYEAR_STATUSES } from '../../../../contracts/plans';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { useT } from '../../../lib/i18n';
+import { levelList } from '../../../lib/levels';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type MultiyearInput, useMultiyear, useSaveMultiyear } from '../api/plans';
-import { levelList } from '../levels';
 import { plansMessages, STATUS_KEYS } from '../messages';
 
 type Values = MultiyearInput & { status?: (typeof MULTIYEAR_STATUSES)[number] };

@@ -6,8 +6,8 @@ import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
+import { levelList } from '../../../lib/levels';
 import { type Multiyear, type MultiyearDetail, useMultiyear, useMultiyearList } from '../api/plans';
-import { levelList } from '../levels';
 import { money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
 import { MultiyearModal } from './multiyear-modal';
 

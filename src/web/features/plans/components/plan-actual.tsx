@@ -2,8 +2,8 @@ import { Card, Progress, Table, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
+import { levelList } from '../../../lib/levels';
 import { type PlanActual, usePlanActual } from '../api/plans';
-import { levelList } from '../levels';
 import { money, plansMessages } from '../messages';
 
 type Row = PlanActual['lines'][number];

@@ -1,8 +1,8 @@
 import { Table, Tag } from 'antd';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
+import { levelList } from '../../../lib/levels';
 import { type PlanDiff, usePlanDiff } from '../api/plans';
-import { levelList } from '../levels';
 import { money, plansMessages } from '../messages';
 
 type Change = PlanDiff['changes'][number];

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import type { Totals } from '../../../../contracts/plans';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
+import { levelList } from '../../../lib/levels';
 import type { PlanLine } from '../api/plans';
-import { levelList } from '../levels';
 import { money, plansMessages } from '../messages';
 
 interface Props {
