@@ -16,13 +16,8 @@ import {
 } from '../../db/schema/index';
 import { institutionSearchName, lecturerSearchName } from '../catalogue/institutions.queries';
 import { programmeSearchName } from '../catalogue/programmes.queries';
-import {
-  DEMO_INSTITUTIONS,
-  DEMO_INVITED,
-  DEMO_PROGRAMMES,
-  SCHOOL_SUBJECTS,
-  SHARED_TOPICS,
-} from './catalogue-data';
+import { DEMO_PROGRAMMES, SHARED_TOPICS } from './catalogue-data';
+import { DEMO_INSTITUTIONS, DEMO_INVITED, SCHOOL_SUBJECTS } from './catalogue-people-data';
 import { SCHOOL_NAME } from './quang-ninh';
 import { queryRows } from './sql-util';
 
