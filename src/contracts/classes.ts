@@ -63,6 +63,8 @@ const ClassFields = {
   venue: OptionalText(300),
   mode: z.enum(PROGRAMME_MODES),
   capacity: z.number().int().min(1).max(5000),
+  /** Last day units may send nominations (inclusive); null: while the class is open for nomination. */
+  nominationDeadline: IsoDate.nullable().optional(),
   note: OptionalText(2000),
 };
 /** Funding source code (list `funding_source`) -> VND. */
@@ -164,6 +166,9 @@ export const ClassSummary = z.object({
   endsOn: z.string(),
   mode: z.enum(PROGRAMME_MODES),
   capacity: z.number(),
+  /** Seats held by nominations (pending + approved). */
+  seatsTaken: z.number(),
+  nominationDeadline: z.string().nullable(),
   budgetTotal: z.number(),
   status: z.enum(CLASS_STATUSES),
   sessionCount: z.number(),

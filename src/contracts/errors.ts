@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'UNIT_DISSOLVED',
   'INVALID_MOVE',
   'DATA_DIR_LOCKED',
+  'NEEDS_CONFIRMATION',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -33,6 +34,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   UNIT_DISSOLVED: 409,
   INVALID_MOVE: 400,
   DATA_DIR_LOCKED: 409,
+  NEEDS_CONFIRMATION: 409,
   INTERNAL: 500,
 };
 
@@ -64,6 +66,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   DATA_DIR_LOCKED: {
     vi: 'Thư mục dữ liệu đang được máy chủ khác sử dụng.',
     en: 'The data directory is held by another process.',
+  },
+  NEEDS_CONFIRMATION: {
+    vi: 'Có cảnh báo cần xem và xác nhận trước khi gửi.',
+    en: 'There are warnings to read and confirm before sending.',
   },
   INTERNAL: { vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Internal error. Please try again.' },
 };

@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   'classes.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
   /** Open and run classes organised in one's subtree or taught at one's institution. */
   'classes.manage': ['admin', 'training_officer', 'institution_staff'],
+  /** Send people of one's subtree to classes one can see; withdraw or substitute them. */
+  'nominations.propose': ['admin', 'training_officer', 'unit_officer'],
   'catalogue.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
   /** Keep programmes and institutions owned by a unit of one's subtree. */
   'catalogue.write': ['admin', 'training_officer'],

@@ -43,6 +43,10 @@ export const classes = pgTable(
     venue: text('venue'),
     mode: text('mode').notNull(),
     capacity: integer('capacity').notNull(),
+    /** Seats held by nominations (pending + approved), kept by locked updates (ADR 012). */
+    seatsTaken: integer('seats_taken').notNull().default(0),
+    /** Last day units may send nominations (inclusive); null: until the class starts running. */
+    nominationDeadline: date('nomination_deadline'),
     /** funding_source code -> VND, as plan lines. */
     budget: jsonb('budget').$type<Record<string, number>>().notNull().default({}),
     status: text('status').notNull().default('planned'),
@@ -58,6 +62,7 @@ export const classes = pgTable(
     index('classes_institution_idx').on(t.institutionId),
     index('classes_search_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
     check('classes_capacity_ck', sql`${t.capacity} > 0`),
+    check('classes_seats_ck', sql`${t.seatsTaken} >= 0 and ${t.seatsTaken} <= ${t.capacity}`),
     check('classes_dates_ck', sql`${t.endsOn} >= ${t.startsOn}`),
   ],
 );

@@ -4,6 +4,7 @@ export * from './catalogue';
 export * from './classes';
 export * from './codes';
 export * from './needs';
+export * from './nominations';
 export * from './org';
 export * from './people';
 export * from './plans';

@@ -3,7 +3,7 @@
  * granted qualification satisfies), create, change, deactivate; overlap checks and report; the
  * overlap of a person with a programme, which the nomination work calls (ADR 009).
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   CreateProgrammeBody,
@@ -14,27 +14,20 @@ import type {
   ProgrammesQuery,
   UpdateProgrammeBody,
 } from '../../../contracts/catalogue';
-import { levelListOf } from '../../../contracts/codes';
 import type { Db, Queryable } from '../../db/client';
-import { rowsOf } from '../../db/rows';
-import { programmes, qualifications } from '../../db/schema/index';
+import { programmes } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { fieldError, invalid } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
 import { getVisiblePerson } from '../people/people.service';
-import { type Codebook, labelOf, rankOf } from '../standards/codebook';
+import { rankOf } from '../standards/codebook';
 import { placeRules, rulesAt } from '../standards/rule-engine';
 import { loadCodebook, loadRuleVersions } from '../standards/rules.queries';
-import {
-  assertEditable,
-  assertVisible,
-  ownerEditable,
-  ownerVisibleSql,
-  uniqueAsField,
-} from './catalogue.policy';
-import { type HeldContent, overlapForPerson, overlapPairs, programmeOverlaps } from './overlap';
+import { assertEditable, assertVisible, ownerEditable, uniqueAsField } from './catalogue.policy';
+import { heldContentOf, programmeForPerson } from './held-content';
+import { overlapForPerson, overlapPairs, programmeOverlaps } from './overlap';
 import {
   findProgramme,
   listProgrammes,
@@ -91,12 +84,6 @@ async function assertCodeFree(q: Queryable, ownerUnitId: number, code: string, e
     .from(programmes)
     .where(and(eq(programmes.ownerUnitId, ownerUnitId), eq(programmes.code, code)));
   if (clash && clash.id !== exceptId) throw invalid([fieldError('code', CODE_TAKEN.vi, CODE_TAKEN.en)]);
-}
-
-function qualificationLabel(book: Codebook, kind: string, level: string) {
-  const k = labelOf(book, 'qualification_kind', kind);
-  const l = labelOf(book, levelListOf(kind), level);
-  return { vi: `${k.vi} - ${l.vi}`, en: `${k.en} - ${l.en}` };
 }
 
 export function createProgrammeService({ db, clock }: { db: Db; clock: Clock }) {
@@ -267,53 +254,10 @@ export function createProgrammeService({ db, clock }: { db: Db; clock: Clock }) 
     async personOverlap(actor: Actor, id: number, personId: number): Promise<PersonOverlap> {
       const row = assertVisible(actor, await findProgramme(db, id), PROGRAMME);
       await getVisiblePerson(db, actor, personId);
-      const held = await db
-        .select({ id: qualifications.id, kind: qualifications.kind, level: qualifications.level })
-        .from(qualifications)
-        .where(and(eq(qualifications.personId, personId), isNull(qualifications.deletedAt)));
       const book = await loadCodebook(db);
-      const granting = await grantingTopics(db, actor, held);
-      const content: HeldContent[] = held.map((h) => ({
-        source: 'qualification',
-        id: h.id,
-        kind: h.kind,
-        level: h.level,
-        levelRank: rankOf(book, h.kind, h.level) ?? null,
-        label: qualificationLabel(book, h.kind, h.level),
-        topics: granting.get(`${h.kind}\u0000${h.level}`) ?? [],
-      }));
-      const result = overlapForPerson(content, {
-        id: row.id,
-        grantsKind: row.grantsKind,
-        grantsLevel: row.grantsLevel,
-        grantsLevelRank:
-          row.grantsKind && row.grantsLevel ? (rankOf(book, row.grantsKind, row.grantsLevel) ?? null) : null,
-        grantsLabel:
-          row.grantsKind && row.grantsLevel
-            ? qualificationLabel(book, row.grantsKind, row.grantsLevel)
-            : null,
-        topics: await topicsOf(db, row.id),
-      });
+      const held = await heldContentOf(db, actor, [personId], {}, book);
+      const result = overlapForPerson(held.get(personId) ?? [], await programmeForPerson(db, row, book));
       return { ...result, personId };
     },
   };
-}
-
-/** kind + level -> topic codes of the visible catalogue programmes granting that qualification. */
-async function grantingTopics(q: Queryable, actor: Actor, held: { kind: string; level: string }[]) {
-  const out = new Map<string, string[]>();
-  if (held.length === 0) return out;
-  const kinds = [...new Set(held.map((h) => h.kind))];
-  const rows = await q.execute(sql`select p.grants_kind as kind, p.grants_level as level,
-      array_agg(distinct t.topic_code) as topics
-    from programmes p join org_units u on u.id = p.owner_unit_id
-    join programme_topics t on t.programme_id = p.id
-    where p.grants_kind in (${sql.join(
-      kinds.map((k) => sql`${k}`),
-      sql`, `,
-    )}) and ${ownerVisibleSql(actor, sql`u.path`)}
-    group by 1, 2`);
-  for (const r of rowsOf<{ kind: string; level: string; topics: string[] }>(rows))
-    out.set(`${r.kind}\u0000${r.level}`, r.topics);
-  return out;
 }

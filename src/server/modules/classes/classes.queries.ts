@@ -33,6 +33,8 @@ export interface ClassRow {
   venue: string | null;
   mode: 'in_person' | 'online' | 'blended';
   capacity: number;
+  seatsTaken: number;
+  nominationDeadline: string | null;
   budget: Record<string, number>;
   status: ClassStatus;
   note: string | null;
@@ -47,6 +49,7 @@ const SELECT = sql`select c.id, c.code, c.year, c.name, c.programme_id as "progr
     pl.plan_id as "planId", ap.title as "planTitle", ap.year as "planYear", pl.level as "planLineLevel",
     pu.path::text as "planUnitPath",
     c.starts_on::text as "startsOn", c.ends_on::text as "endsOn", c.venue, c.mode, c.capacity, c.budget,
+    c.seats_taken as "seatsTaken", c.nomination_deadline::text as "nominationDeadline",
     c.status, c.note, c.version,
     (select count(*)::int from class_sessions s where s.class_id = c.id) as "sessionCount"
   from classes c
