@@ -38,7 +38,7 @@ const Localized = z.object({ vi: z.string(), en: z.string() });
 
 /** Why a person should think twice: already holds it, covered its topics, another class then. */
 export const NominationWarning = z.object({
-  code: z.enum(['HOLDS_QUALIFICATION', 'HOLDS_HIGHER', 'TOPICS_COVERED', 'LEARNER_CLASH', 'NO_GAP']),
+  code: z.enum(['HOLDS_QUALIFICATION', 'HOLDS_HIGHER', 'TOPICS_COVERED', 'LEARNER_CLASH']),
   vi: z.string(),
   en: z.string(),
 });
