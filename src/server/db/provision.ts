@@ -1,5 +1,6 @@
 import { seedCodeLists } from '../modules/demo/seed-codes';
 import { seedPlanDefaults } from '../modules/plans/plans.draft.service';
+import { seedPolicies } from '../modules/policies/policies';
 import { seedRulePack } from '../modules/standards/rule-pack';
 import type { DbHandle } from './client';
 import { migrate } from './migrate';
@@ -13,4 +14,5 @@ export async function migrateAndProvision(handle: DbHandle): Promise<void> {
   await seedCodeLists(handle.db);
   await seedRulePack(handle.db);
   await seedPlanDefaults(handle.db);
+  await seedPolicies(handle.db);
 }

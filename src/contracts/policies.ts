@@ -1,0 +1,74 @@
+/**
+ * Dated values of the domain's rules that are not standards (ADR 013), each validated by its own
+ * schema: the pass rule and grade bands of a class, the days to report after training abroad,
+ * the service commitment of sponsored postgraduate study, the months before the supervisor's
+ * effectiveness form.
+ */
+import { z } from 'zod';
+
+export const PassRule = z.object({
+  /** Share of the sessions attended (present or late), in %. 100 = the whole programme. */
+  minAttendancePct: z.number().min(0).max(100),
+  /** Lowest score accepted on every assessment, on 10. */
+  minScore: z.number().min(0).max(10),
+  /** The class's rules must be kept. */
+  rulesKept: z.boolean(),
+  /** A result within this many points above a limit is listed as borderline. */
+  borderlineMargin: z.number().min(0).max(2).default(0.5),
+});
+
+export const GradeBands = z
+  .array(
+    z.object({
+      code: z.string().min(1).max(30),
+      vi: z.string().min(1),
+      en: z.string().min(1),
+      /** Lowest average (on 10) of the band; the failing band is implied below the last. */
+      minAverage: z.number().min(0).max(10),
+    }),
+  )
+  .min(1)
+  .refine((b) => b.every((x, i) => i === 0 || x.minAverage < b[i - 1].minAverage), {
+    params: { vi: 'các mức phải giảm dần', en: 'bands must go down' },
+  });
+
+export const POLICY_SCHEMAS = {
+  'class.pass_rule': PassRule,
+  'class.grade_bands': GradeBands,
+  'abroad.report_due_days': z.number().int().min(1).max(365),
+  'postgrad.commitment_multiplier': z.number().min(1).max(10),
+  'feedback.level3_delay_months': z.number().int().min(1).max(36),
+} as const;
+export type PolicyCode = keyof typeof POLICY_SCHEMAS;
+export type PolicyValue<C extends PolicyCode> = z.infer<(typeof POLICY_SCHEMAS)[C]>;
+export const POLICY_CODES = Object.keys(POLICY_SCHEMAS) as PolicyCode[];
+
+export const POLICY_LABELS: Record<PolicyCode, { vi: string; en: string }> = {
+  'class.pass_rule': { vi: 'Điều kiện hoàn thành lớp học', en: 'Pass rule of a class' },
+  'class.grade_bands': { vi: 'Xếp loại kết quả học tập', en: 'Grade bands of class results' },
+  'abroad.report_due_days': {
+    vi: 'Số ngày nộp báo cáo sau khi về nước',
+    en: 'Days to report after returning from abroad',
+  },
+  'postgrad.commitment_multiplier': {
+    vi: 'Thời gian cam kết phục vụ (lần thời gian học)',
+    en: 'Service commitment (times the study period)',
+  },
+  'feedback.level3_delay_months': {
+    vi: 'Số tháng sau lớp học để đánh giá hiệu quả (cấp độ 3)',
+    en: 'Months after a class before the effectiveness form (level 3)',
+  },
+};
+
+export const PolicyVersion = z.object({
+  id: z.number(),
+  code: z.string(),
+  ownerUnitId: z.number().nullable(),
+  ownerUnitName: z.string().nullable(),
+  value: z.unknown(),
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().nullable(),
+  legalSource: z.string(),
+  note: z.string().nullable(),
+  builtIn: z.boolean(),
+});

@@ -1,0 +1,57 @@
+/**
+ * Reading a policy value in force (ADR 013): on a date, for a unit, the row of the deepest owner
+ * at or above the unit (a national row has none) whose period holds the date. Every reader goes
+ * through `policyAt`, so a province's own value applies in its subtree from its date and old
+ * dates keep the values in force then.
+ */
+import { sql } from 'drizzle-orm';
+import { POLICY_SCHEMAS, type PolicyCode, type PolicyValue } from '../../../contracts/policies';
+import type { Queryable } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { policyValues } from '../../db/schema/index';
+import { POLICY_PACK } from './policy-pack';
+
+export interface PolicyInForce<C extends PolicyCode> {
+  id: number;
+  value: PolicyValue<C>;
+  legalSource: string;
+  effectiveFrom: string;
+}
+
+export async function policyAt<C extends PolicyCode>(
+  q: Queryable,
+  code: C,
+  date: string,
+  unitPath: string | null,
+): Promise<PolicyInForce<C>> {
+  const [row] = rowsOf<{ id: number; value: unknown; legalSource: string; effectiveFrom: string }>(
+    await q.execute(sql`select v.id, v.value, v.legal_source as "legalSource", v.effective_from::text as "effectiveFrom"
+      from policy_values v left join org_units u on u.id = v.owner_unit_id
+      where v.code = ${code} and v.effective_from <= ${date}::date
+        and (v.effective_to is null or v.effective_to > ${date}::date)
+        and (v.owner_unit_id is null or (${unitPath}::ltree is not null and ${unitPath}::ltree <@ u.path))
+      order by coalesce(nlevel(u.path), 0) desc, v.effective_from desc, v.id desc limit 1`),
+  );
+  if (!row) throw new Error(`No value of policy ${code} in force on ${date}`);
+  return { ...row, id: Number(row.id), value: POLICY_SCHEMAS[code].parse(row.value) as PolicyValue<C> };
+}
+
+/** Insert the shipped values not there yet; refresh the value and source of those that are. */
+export async function seedPolicies(q: Queryable): Promise<void> {
+  for (const p of POLICY_PACK) {
+    const updated = rowsOf(
+      await q.execute(sql`update policy_values set value = ${JSON.stringify(p.value)}::jsonb,
+          legal_source = ${p.legalSource}, note = ${p.note ?? null}
+        where built_in and code = ${p.code} and effective_from = ${p.effectiveFrom}::date returning id`),
+    );
+    if (updated.length === 0)
+      await q.insert(policyValues).values({
+        code: p.code,
+        value: p.value,
+        effectiveFrom: p.effectiveFrom,
+        legalSource: p.legalSource,
+        note: p.note ?? null,
+        builtIn: true,
+      });
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The policy values shipped with the product (ADR 013), with their legal source. Provinces add
+ * their own from a date for their subtree; these rows are refreshed on upgrade, never theirs.
+ */
+import type { PolicyCode, PolicyValue } from '../../../contracts/policies';
+
+interface Shipped<C extends PolicyCode> {
+  code: C;
+  value: PolicyValue<C>;
+  effectiveFrom: string;
+  legalSource: string;
+  note?: string;
+}
+
+type AnyShipped = { [C in PolicyCode]: Shipped<C> }[PolicyCode];
+
+export const POLICY_PACK: AnyShipped[] = [
+  {
+    code: 'class.pass_rule',
+    value: { minAttendancePct: 100, minScore: 5, rulesKept: true, borderlineMargin: 0.5 },
+    effectiveFrom: '2018-01-01',
+    legalSource: 'Thông tư 01/2018/TT-BNV; Thông tư 03/2023/TT-BNV (cấp chứng chỉ)',
+    note: 'Học đủ thời gian, mọi bài kiểm tra, tiểu luận, đề án đạt từ 5/10, chấp hành quy chế.',
+  },
+  {
+    code: 'class.grade_bands',
+    value: [
+      { code: 'XUAT_SAC', vi: 'Xuất sắc', en: 'Excellent', minAverage: 9 },
+      { code: 'GIOI', vi: 'Giỏi', en: 'Very good', minAverage: 8 },
+      { code: 'KHA', vi: 'Khá', en: 'Good', minAverage: 6.5 },
+      { code: 'TRUNG_BINH', vi: 'Trung bình', en: 'Average', minAverage: 5 },
+    ],
+    effectiveFrom: '2018-01-01',
+    legalSource: 'Quy định của tỉnh (mức điểm cần xác minh)',
+    note: 'Dưới mức thấp nhất hoặc không đạt điều kiện hoàn thành: "Không đạt". Các mức là dữ liệu của tỉnh.',
+  },
+  {
+    code: 'abroad.report_due_days',
+    value: 15,
+    effectiveFrom: '2023-01-01',
+    legalSource: 'Thông tư 03/2023/TT-BNV',
+    note: 'Học viên nộp báo cáo kết quả trong 15 ngày kể từ ngày về nước.',
+  },
+  {
+    code: 'postgrad.commitment_multiplier',
+    value: 3,
+    effectiveFrom: '2025-07-01',
+    legalSource: 'Nghị định 171/2025/NĐ-CP',
+    note: 'Cam kết phục vụ ít nhất gấp 3 lần thời gian đào tạo.',
+  },
+  {
+    code: 'feedback.level3_delay_months',
+    value: 6,
+    effectiveFrom: '2026-01-01',
+    legalSource: 'Chính sách của tỉnh',
+    note: 'Thủ trưởng đơn vị đánh giá hiệu quả áp dụng kiến thức sau khóa học.',
+  },
+];
