@@ -14,6 +14,7 @@ import type { Config } from './config';
 import type { DbHandle } from './db/client';
 import { type Clock, systemClock } from './lib/dates';
 import { type ModuleDeps, VERSION } from './module-deps';
+import { abroadRoutes } from './modules/abroad/abroad.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
@@ -25,6 +26,7 @@ import { nominationsRoutes } from './modules/nominations/nominations.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { plansRoutes } from './modules/plans/plans.routes';
+import { postgraduateRoutes } from './modules/postgraduate/postgraduate.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
@@ -101,6 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       classesRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
+      abroadRoutes(api, moduleDeps);
+      postgraduateRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

@@ -43,6 +43,7 @@ CREATE TABLE "postgrad_sponsorships" (
 	"person_id" integer NOT NULL,
 	"unit_id" integer NOT NULL,
 	"field" text NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
 	"level" text NOT NULL,
 	"institution_id" integer,
 	"institution_name" text,

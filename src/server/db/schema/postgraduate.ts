@@ -24,6 +24,8 @@ export const postgradSponsorships = pgTable(
       .notNull()
       .references(() => orgUnits.id),
     field: text('field').notNull(),
+    /** Folded field, country and typed institution name for accent-insensitive search. */
+    searchText: text('search_text').notNull().default(''),
     /** level_EDUCATION code: THAC_SI or TIEN_SI. */
     level: text('level').notNull(),
     institutionId: integer('institution_id').references(() => institutions.id),

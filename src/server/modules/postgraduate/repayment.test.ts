@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, commitmentOf, monthsBetween, type RepaymentInput, repaymentOf } from './repayment';
+import { addMonths } from '../../lib/dates';
+import { commitmentOf, monthsBetween, type RepaymentInput, repaymentOf } from './repayment';
 
 describe('monthsBetween (15 days or more round up)', () => {
   it.each([

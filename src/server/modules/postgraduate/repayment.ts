@@ -8,37 +8,20 @@
  * ends to the day before the person leaves. Money is rounded to the nearest đồng.
  */
 import type { REPAYMENT_CASES } from '../../../contracts/postgraduate';
+import { addDays, addMonths, daysBetween } from '../../lib/dates';
 
 export interface Words {
   vi: string;
   en: string;
 }
 
-const DAY = 86_400_000;
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const toIso = (d: Date) => d.toISOString().slice(0, 10);
-
-export function addDays(iso: string, days: number): string {
-  return toIso(new Date(toDate(iso).getTime() + days * DAY));
-}
-
-/** The same day `months` later, or the month's last day when it has no such day (31/01 + 1 = 28/02). */
-export function addMonths(iso: string, months: number): string {
-  const d = toDate(iso);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return toIso(new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), last))));
-}
-
 /** Months from `from` to `to` (excluded), a remainder of 15 days or more rounding up. 0 when to <= from. */
 export function monthsBetween(from: string, to: string): number {
   if (to <= from) return 0;
-  const a = toDate(from);
-  const b = toDate(to);
-  let whole = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  const y = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  let whole = y(to) - y(from);
   while (whole > 0 && addMonths(from, whole) > to) whole--;
-  const rest = (toDate(to).getTime() - toDate(addMonths(from, whole)).getTime()) / DAY;
+  const rest = daysBetween(addMonths(from, whole), to);
   return whole + (rest >= 15 ? 1 : 0);
 }
 
