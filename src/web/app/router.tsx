@@ -44,6 +44,23 @@ const DuplicatedTrainingPage = lazyNamed(
   () => import('../features/training-overlap/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
 );
+const DelegationsPage = lazyNamed(
+  () => import('../features/abroad/components/delegations-page'),
+  'DelegationsPage',
+);
+const DelegationPage = lazyNamed(
+  () => import('../features/abroad/components/delegation-page'),
+  'DelegationPage',
+);
+const OverduePage = lazyNamed(() => import('../features/abroad/components/overdue-page'), 'OverduePage');
+const SponsorshipsPage = lazyNamed(
+  () => import('../features/postgraduate/components/sponsorships-page'),
+  'SponsorshipsPage',
+);
+const SponsorshipPage = lazyNamed(
+  () => import('../features/postgraduate/components/sponsorship-page'),
+  'SponsorshipPage',
+);
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 const ProgrammesPage = lazyNamed(
   () => import('../features/catalogue/components/programmes-page'),
@@ -213,6 +230,46 @@ export function AppRouter() {
           element={
             <RequirePermission permission="classes.read">
               <ClassPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad"
+          element={
+            <RequirePermission permission="abroad.read">
+              <DelegationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad/overdue"
+          element={
+            <RequirePermission permission="abroad.read">
+              <OverduePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad/:id"
+          element={
+            <RequirePermission permission="abroad.read">
+              <DelegationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="postgraduate"
+          element={
+            <RequirePermission permission="postgrad.read">
+              <SponsorshipsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="postgraduate/:id"
+          element={
+            <RequirePermission permission="postgrad.read">
+              <SponsorshipPage />
             </RequirePermission>
           }
         />

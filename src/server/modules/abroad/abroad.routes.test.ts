@@ -9,7 +9,6 @@ import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures';
 import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
-import { seatLearners } from '../nominations/nominations.fixtures';
 import { buildGapWorld } from '../standards/route-fixture';
 
 type World = Awaited<ReturnType<typeof buildGapWorld>>;

@@ -10,7 +10,9 @@ import {
   BookOutlined,
   ContainerOutlined,
   CopyOutlined,
+  ExperimentOutlined,
   FundOutlined,
+  GlobalOutlined,
   IdcardOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -72,6 +74,13 @@ export const MENU: Section[] = [
     entries: [
       { path: '/plans', icon: <ScheduleOutlined />, label: 'menuPlans', when: 'plans.read' },
       { path: '/classes', icon: <SolutionOutlined />, label: 'menuClasses', when: 'classes.read' },
+      { path: '/abroad', icon: <GlobalOutlined />, label: 'menuAbroad', when: 'abroad.read' },
+      {
+        path: '/postgraduate',
+        icon: <ExperimentOutlined />,
+        label: 'menuPostgraduate',
+        when: 'postgrad.read',
+      },
       {
         path: '/reports/duplicated-training',
         icon: <CopyOutlined />,
