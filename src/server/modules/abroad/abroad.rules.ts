@@ -8,7 +8,7 @@ export const DELEGATION_TRANSITIONS: Record<DelegationStatus, readonly Delegatio
   planned: ['approved', 'cancelled'],
   approved: ['planned', 'travelling', 'cancelled'],
   travelling: ['returned'],
-  returned: ['travelling', 'closed'],
+  returned: ['closed'],
   closed: [],
   cancelled: [],
 };

@@ -211,8 +211,8 @@ export function DelegationPage() {
           <Descriptions.Item label={t('budgetTotal')}>
             {money(d.budgetTotal)}
             {Object.keys(d.budget).length ? (
-              <Typography.Text type="secondary">
-                {` (${Object.entries(d.budget)
+              <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+                {`(${Object.entries(d.budget)
                   .map(([k, v]) => `${label('funding_source', k)}: ${money(v)}`)
                   .join('; ')})`}
               </Typography.Text>

@@ -89,8 +89,8 @@ export function SponsorshipPage() {
               <Descriptions.Item label={t('cost')}>
                 {money(s.cost)}
                 {Object.keys(s.funding).length ? (
-                  <Typography.Text type="secondary">
-                    {` (${Object.entries(s.funding)
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+                    {`(${Object.entries(s.funding)
                       .map(([k, v]) => `${label('funding_source', k)}: ${money(v)}`)
                       .join('; ')})`}
                   </Typography.Text>
