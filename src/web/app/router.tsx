@@ -39,7 +39,7 @@ const ProposalPage = lazyNamed(() => import('../features/needs/components/propos
 const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
 const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
 const ClassesPage = lazyNamed(() => import('../features/classes/components/classes-page'), 'ClassesPage');
-const ClassPage = lazyNamed(() => import('../features/classes/components/class-page'), 'ClassPage');
+const ClassRoutePage = lazyNamed(() => import('./routes/class-page'), 'ClassRoutePage');
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 const ProgrammesPage = lazyNamed(
   () => import('../features/catalogue/components/programmes-page'),
@@ -208,7 +208,7 @@ export function AppRouter() {
           path="classes/:id"
           element={
             <RequirePermission permission="classes.read">
-              <ClassPage />
+              <ClassRoutePage />
             </RequirePermission>
           }
         />

@@ -73,6 +73,12 @@ export const classesMessages = defineMessages(
     moved: 'Đã chuyển trạng thái lớp.',
     readOnly: 'Bạn chỉ được xem lớp này.',
     notEditable: 'Lớp đã kết thúc: không sửa lịch và thông tin được nữa.',
+    seats: 'Chỗ',
+    seatsHeld: 'Chỗ đã giữ / tối đa',
+    nominationDeadline: 'Hạn cử học viên',
+    nominationDeadlineHelp:
+      'Ngày cuối các đơn vị được cử người (tính cả ngày đó); để trống: nhận đến khi lớp thôi nhận đề cử.',
+    deadlineShort: 'Hạn cử {date}',
   },
   {
     title: 'Training classes',
@@ -146,5 +152,11 @@ export const classesMessages = defineMessages(
     moved: 'Class status changed.',
     readOnly: 'You may only view this class.',
     notEditable: 'The class has finished: its schedule and details can no longer change.',
+    seats: 'Seats',
+    seatsHeld: 'Seats held / capacity',
+    nominationDeadline: 'Nomination deadline',
+    nominationDeadlineHelp:
+      'Last day units may nominate (inclusive); empty: while the class is open for nomination.',
+    deadlineShort: 'Nominate by {date}',
   },
 );
