@@ -21,6 +21,7 @@ import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
+import { nominationsRoutes } from './modules/nominations/nominations.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { plansRoutes } from './modules/plans/plans.routes';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       plansRoutes(api, moduleDeps);
       catalogueRoutes(api, moduleDeps);
       classesRoutes(api, moduleDeps);
+      nominationsRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

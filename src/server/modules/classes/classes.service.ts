@@ -23,6 +23,7 @@ import { audit, changedFields } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { afterClassChange, checkCapacity, withdrawAllOfCancelled } from '../nominations/class-hooks';
 import { clashesOf } from './classes.clashes';
 import {
   assertManageable,
@@ -216,6 +217,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           planLineId: changes.planLineId,
           budget: changes.budget,
         });
+        if (changes.capacity !== undefined) await checkCapacity(tx, c, changes.capacity);
         const [before] = await tx.select().from(classes).where(eq(classes.id, id));
         const code = changes.code ?? c.code;
         const name = changes.name ?? c.name;
@@ -234,6 +236,8 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
             .returning(),
         );
         await event(tx, actor, id, { action: 'update' });
+        if (changes.capacity !== undefined && changes.capacity > c.capacity)
+          await afterClassChange(tx, actor, clock, { ...c, capacity: changes.capacity });
         const diff = changedFields(before as Record<string, unknown>, after as Record<string, unknown>);
         await audit(tx, actor, {
           action: 'class.update',
@@ -273,7 +277,10 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           toStatus: body.to,
           comment: body.comment ?? null,
         });
-        if (body.to === 'cancelled') await recomputeClassLecturers(tx, id);
+        if (body.to === 'cancelled') {
+          await recomputeClassLecturers(tx, id);
+          await withdrawAllOfCancelled(tx, actor, clock, id, body.comment ?? '');
+        }
         await audit(tx, actor, {
           action: 'class.status',
           entity: 'class',

@@ -1,0 +1,99 @@
+/**
+ * The nominations of a class as one actor sees them (ADR 012): seats and quotas for everyone who
+ * sees the class; every nomination for its managers, only those of their subtree for a unit
+ * officer (the rest counted, not shown); and what the actor may do with each.
+ */
+import type { Nomination, NominationsView } from '../../../contracts/nominations';
+import { can } from '../../../contracts/roles';
+import type { Queryable } from '../../db/client';
+import type { Actor } from '../../lib/actor';
+import { classManageable } from '../classes/classes.policy';
+import type { ClassRow } from '../classes/classes.queries';
+import { pathWithin } from '../standards/rule-engine';
+import {
+  countOutside,
+  eventsOf,
+  liveCounts,
+  type NominationRow,
+  nominationsOf,
+  seatStateOf,
+  waitlistOf,
+} from './nominations.queries';
+import { classTakesChanges, classTakesSubstitutes, nominationWindow, poolOf } from './nominations.rules';
+
+function itemOf(
+  actor: Actor,
+  c: ClassRow,
+  n: NominationRow,
+  manage: boolean,
+  position: number | null,
+  events: Nomination['events'],
+): Nomination {
+  const own = can(actor.role, 'nominations.propose') && pathWithin(n.unitPath, actor.scopePath);
+  const live = n.status === 'pending' || n.status === 'approved' || n.status === 'waitlisted';
+  const { unitPath: _u, classId: _c, queuedAt: _q, ...rest } = n;
+  return {
+    ...rest,
+    personId: Number(n.personId),
+    unitId: Number(n.unitId),
+    quotaUnitId: n.quotaUnitId === null ? null : Number(n.quotaUnitId),
+    waitlistPosition: position,
+    canDecide: manage && classTakesChanges(c.status) && (n.status === 'pending' || n.status === 'waitlisted'),
+    canWithdraw: live && classTakesChanges(c.status) && (manage || own),
+    canSubstitute:
+      own && classTakesSubstitutes(c.status) && (n.status === 'pending' || n.status === 'approved'),
+    events,
+  };
+}
+
+export async function buildView(
+  q: Queryable,
+  actor: Actor,
+  c: ClassRow,
+  today: string,
+): Promise<NominationsView> {
+  const manage = classManageable(actor, c);
+  const [state, rows, hiddenCount] = await Promise.all([
+    seatStateOf(q, c.id),
+    nominationsOf(q, c.id, manage ? undefined : actor.scopePath),
+    manage ? Promise.resolve(0) : countOutside(q, c.id, actor.scopePath),
+  ]);
+  const events = await eventsOf(
+    q,
+    rows.map((r) => Number(r.id)),
+  );
+  const [waitOrder, counts] = await Promise.all([waitlistOf(q, c.id), liveCounts(q, c.id)]);
+  // Waitlist positions are over the whole class, even where the actor sees only part of it.
+  const positions = new Map(waitOrder.map((w, i) => [w.id, i + 1]));
+  const window = nominationWindow(c, today);
+  return {
+    classId: c.id,
+    capacity: state.capacity,
+    taken: state.taken,
+    ...counts,
+    pool: poolOf(state),
+    deadline: c.nominationDeadline,
+    open: window.open,
+    closedReason: window.reason,
+    quotas: state.quotas.map((x) => ({
+      unitId: x.unitId,
+      unitName: x.name,
+      seats: Number(x.seats),
+      taken: Number(x.taken),
+      waitlisted: Number(x.waitlisted),
+    })),
+    items: rows.map((n) =>
+      itemOf(
+        actor,
+        c,
+        n,
+        manage,
+        positions.get(Number(n.id)) ?? null,
+        (events.get(Number(n.id)) ?? []).map(({ nominationId: _n, ...e }) => e),
+      ),
+    ),
+    hiddenCount,
+    canNominate: can(actor.role, 'nominations.propose') && window.open,
+    canManage: manage,
+  };
+}
