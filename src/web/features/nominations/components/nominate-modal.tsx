@@ -88,7 +88,7 @@ export function NominateModal({
   return (
     <Modal
       open
-      width={picked ? 640 : 1100}
+      width={picked ? 640 : 1240}
       title={t('nominateTitle', { code: classCode })}
       onCancel={onClose}
       footer={footer}

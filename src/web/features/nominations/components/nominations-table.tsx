@@ -42,10 +42,10 @@ export function NominationsTable({ view }: { view: NominationsView }) {
     {
       title: t('fullName'),
       key: 'name',
-      width: 200,
+      width: 190,
       render: (_v, n) => (
         <>
-          <b>{n.personName}</b>
+          <b>{n.personName}</b> <WarningsIcon warnings={n.warnings} />
           {n.replacesId ? (
             <div>
               <Typography.Text type="secondary">
@@ -73,36 +73,33 @@ export function NominationsTable({ view }: { view: NominationsView }) {
     {
       title: t('birthDate'),
       key: 'birth',
-      width: 110,
+      width: 100,
       className: 'tabular',
       render: (_v, n) => formatDate(n.birthDate),
     },
-    { title: t('unit'), dataIndex: 'unitName', key: 'unit', width: 180 },
+    { title: t('unit'), dataIndex: 'unitName', key: 'unit', width: 170 },
     {
       title: t('status'),
       key: 'status',
-      width: 140,
-      render: (_v, n) => <NominationStatusTag status={n.status} />,
+      width: 130,
+      render: (_v, n) => (
+        <>
+          <NominationStatusTag status={n.status} />
+          {n.waitlistPosition ? (
+            <div>
+              <Typography.Text type="secondary">
+                {t('waitlistPosition')}: <b>{n.waitlistPosition}</b>
+              </Typography.Text>
+            </div>
+          ) : null}
+        </>
+      ),
     },
-    {
-      title: t('waitlistPosition'),
-      key: 'pos',
-      width: 90,
-      align: 'right',
-      render: (_v, n) => n.waitlistPosition ?? '',
-    },
-    { title: t('reason'), key: 'reason', width: 180, render: (_v, n) => n.reason ?? '' },
-    {
-      title: t('warnings'),
-      key: 'warnings',
-      width: 90,
-      align: 'center',
-      render: (_v, n) => <WarningsIcon warnings={n.warnings} />,
-    },
+    { title: t('reason'), key: 'reason', render: (_v, n) => n.reason ?? '' },
     {
       title: t('sentBy'),
       key: 'by',
-      width: 220,
+      width: 190,
       render: (_v, n) => (
         <>
           <div>
@@ -122,7 +119,7 @@ export function NominationsTable({ view }: { view: NominationsView }) {
           {
             title: t('actions'),
             key: 'actions',
-            width: 200,
+            width: 150,
             fixed: 'right' as const,
             render: (_v: unknown, n: Nomination) => (
               <Space size={0} wrap>
@@ -184,7 +181,7 @@ export function NominationsTable({ view }: { view: NominationsView }) {
         columns={columns}
         dataSource={view.items}
         pagination={view.items.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
-        scroll={{ x: 1400 }}
+        scroll={{ x: 1100 }}
         locale={{ emptyText: t('noNominations') }}
         expandable={{
           expandedRowRender: (n) => <NominationHistory n={n} />,

@@ -1,6 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Form, InputNumber, Modal, Typography } from 'antd';
+import { useState } from 'react';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type NominationsView, useSaveQuotas } from '../api/nominations';
@@ -18,6 +20,8 @@ export function QuotasModal({ view, onClose }: { view: NominationsView; onClose:
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const save = useSaveQuotas(view.classId);
+  // The server's objections to the set as a whole (a quota below the seats already held...).
+  const [setErrors, setSetErrors] = useState<string[]>([]);
   const lines = Form.useWatch('quotas', form) ?? [];
   const sum = lines.reduce((a, l) => a + (l?.seats ?? 0), 0);
   const over = sum - view.capacity;
@@ -31,7 +35,11 @@ export function QuotasModal({ view, onClose }: { view: NominationsView; onClose:
           message.success(t('quotasSaved'));
           onClose();
         },
-        onError: (err) => onError(err, { form }),
+        onError: (err) => {
+          const whole = isApiError(err) ? err.fields.filter((f) => f.field === 'quotas') : [];
+          setSetErrors(whole.map((f) => f.message));
+          if (!whole.length) onError(err, { form });
+        },
       },
     );
   };
@@ -111,6 +119,21 @@ export function QuotasModal({ view, onClose }: { view: NominationsView; onClose:
           )}
         </Form.List>
       </Form>
+      {setErrors.length ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('quotasRejected')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {setErrors.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
       <Alert
         type={over > 0 ? 'error' : 'info'}
         showIcon

@@ -27,7 +27,7 @@ export function SuggestionsTable({ classId, unitId, onUnitId, onPick }: Props) {
     {
       title: t('fullName'),
       key: 'name',
-      width: 190,
+      width: 180,
       render: (_v, s) => (
         <>
           <b>{s.fullName}</b>
@@ -39,7 +39,7 @@ export function SuggestionsTable({ classId, unitId, onUnitId, onPick }: Props) {
         </>
       ),
     },
-    { title: t('unit'), dataIndex: 'unitName', key: 'unit', width: 170 },
+    { title: t('unit'), dataIndex: 'unitName', key: 'unit', width: 160 },
     {
       title: t('postRank'),
       key: 'post',
@@ -53,7 +53,7 @@ export function SuggestionsTable({ classId, unitId, onUnitId, onPick }: Props) {
         </>
       ),
     },
-    { title: t('planning'), key: 'planning', width: 150, render: (_v, s) => s.planningTitle ?? '—' },
+    { title: t('planning'), key: 'planning', width: 130, render: (_v, s) => s.planningTitle ?? '—' },
     {
       title: t('gaps'),
       key: 'gaps',
@@ -73,7 +73,7 @@ export function SuggestionsTable({ classId, unitId, onUnitId, onPick }: Props) {
     {
       title: t('clash'),
       key: 'clash',
-      width: 170,
+      width: 150,
       render: (_v, s) =>
         s.clash ? (
           <Typography.Text type="warning">
@@ -132,7 +132,7 @@ export function SuggestionsTable({ classId, unitId, onUnitId, onPick }: Props) {
         dataSource={data?.items ?? []}
         loading={isPending || isFetching}
         pagination={false}
-        scroll={{ x: 1150, y: 420 }}
+        scroll={{ x: 1150, y: 460 }}
         locale={{ emptyText: t('noSuggestions') }}
       />
       {data?.more ? (

@@ -23,7 +23,12 @@ export function WarningsIcon({ warnings }: { warnings: NominationWarning[] }) {
   if (!warnings.length) return null;
   return (
     <Tooltip title={<WarningLines warnings={warnings} />}>
-      <Typography.Text type="warning" aria-label={`${t('warnings')}: ${warnings.length}`} tabIndex={0}>
+      <Typography.Text
+        type="warning"
+        aria-label={`${t('warnings')}: ${warnings.length}`}
+        tabIndex={0}
+        style={{ whiteSpace: 'nowrap' }}
+      >
         <WarningOutlined /> {warnings.length}
       </Typography.Text>
     </Tooltip>
