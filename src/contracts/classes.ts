@@ -221,7 +221,7 @@ const Actual = z.object({
   /** Classes past "planned" (open for nomination, running, finished, closed). */
   openedClasses: z.number(),
   finishedClasses: z.number(),
-  /** Seats of the opened classes (trainees once nominations are recorded). */
+  /** Approved learners of the opened classes (ADR 012). */
   actualTrainees: z.number(),
   /** Budgets of the classes not cancelled. */
   committedBudget: z.number(),

@@ -30,6 +30,7 @@ import { ratingRoutes } from './modules/ratings/ratings.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
 import { gapsRoutes } from './modules/standards/gaps.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
+import { trainingOverlapRoutes } from './modules/training-overlap/training-overlap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       catalogueRoutes(api, moduleDeps);
       classesRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
+      trainingOverlapRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

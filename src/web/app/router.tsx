@@ -40,6 +40,10 @@ const PlansPage = lazyNamed(() => import('../features/plans/components/plans-pag
 const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
 const ClassesPage = lazyNamed(() => import('../features/classes/components/classes-page'), 'ClassesPage');
 const ClassRoutePage = lazyNamed(() => import('./routes/class-page'), 'ClassRoutePage');
+const DuplicatedTrainingPage = lazyNamed(
+  () => import('../features/training-overlap/components/duplicated-training-page'),
+  'DuplicatedTrainingPage',
+);
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 const ProgrammesPage = lazyNamed(
   () => import('../features/catalogue/components/programmes-page'),
@@ -209,6 +213,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="classes.read">
               <ClassRoutePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/duplicated-training"
+          element={
+            <RequirePermission permission="classes.read">
+              <DuplicatedTrainingPage />
             </RequirePermission>
           }
         />

@@ -8,6 +8,8 @@ export * from './nominations';
 export * from './org';
 export * from './people';
 export * from './plans';
+export * from './policies';
 export * from './qualifications';
 export * from './ratings';
+export * from './results';
 export * from './standards';

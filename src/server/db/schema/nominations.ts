@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type { NominationWarning } from '../../../contracts/nominations';
 import { users } from './auth';
 import { classes } from './classes';
@@ -54,6 +64,9 @@ export const classNominations = pgTable(
     /** Why rejected, withdrawn or substituted. */
     reason: text('reason'),
     note: text('note'),
+    /** Kept the class's rules (the pass rule requires it); false with a discipline note. */
+    rulesKept: boolean('rules_kept').notNull().default(true),
+    disciplineNote: text('discipline_note'),
     /** The warnings shown and accepted when it was sent. */
     warnings: jsonb('warnings').$type<NominationWarning[]>().notNull().default([]),
     /** Order in the waitlist (the time it joined it). */

@@ -6,6 +6,7 @@ import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makeUnit, type UnitRow } from '../../test/fixtures';
 import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
+import { seatLearners } from '../nominations/nominations.fixtures';
 
 interface Detail {
   id: number;
@@ -309,6 +310,10 @@ describe.each(testBackends())('classes routes (%s)', (kind) => {
     await open({ code: 'K4/2027', startsOn: '2027-03-01', endsOn: '2027-03-05' });
     for (const to of ['open_for_nomination', 'running', 'finished'])
       expect((await post(officer, `/api/classes/${a.id}/status`, { to })).statusCode).toBe(200);
+    // Trainees are the approved learners (12), not the seats (60); the withdrawn one does not count.
+    await seatLearners(t.handle.db, a.id, school, 12);
+    await seatLearners(t.handle.db, a.id, school, 1, 'withdrawn');
+    await seatLearners(t.handle.db, c.id, school, 3);
     await post(officer, `/api/classes/${c.id}/status`, { to: 'cancelled', comment: 'Gộp lớp' });
 
     const res = await call(officer, { method: 'GET', url: `/api/plans/${plan.json().id}/actual` });
@@ -319,10 +324,10 @@ describe.each(testBackends())('classes routes (%s)', (kind) => {
       plannedBudget: 1_000_000_000,
       openedClasses: 1,
       finishedClasses: 1,
-      actualTrainees: 60,
+      actualTrainees: 12,
       committedBudget: 500_000_000,
       classesPct: 25,
-      traineesPct: 30,
+      traineesPct: 6,
     };
     expect(res.json().lines).toEqual([
       { lineId, programmeKind: 'POLITICAL_THEORY', level: 'TRUNG_CAP', ...expected },

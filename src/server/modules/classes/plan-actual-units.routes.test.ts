@@ -3,6 +3,7 @@ import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makeUnit, type UnitRow } from '../../test/fixtures';
 import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
+import { seatLearners } from '../nominations/nominations.fixtures';
 
 const counts = (
   planned: [number, number, number],
@@ -60,6 +61,9 @@ describe.each(testBackends())('plan vs actual by unit (%s)', (kind) => {
       });
     const opened = await cls('K1/2028', a.id, 50, 100_000_000);
     await post(`/api/classes/${opened.id}/status`, { to: 'open_for_nomination' });
+    // Trainees are the approved learners: 5 approved, 2 still awaiting approval.
+    await seatLearners(t.handle.db, opened.id, commune, 5);
+    await seatLearners(t.handle.db, opened.id, commune, 2, 'pending');
     await cls('K2/2028', b.id, 30, 20_000_000);
     const dropped = await cls('K3/2028', a.id, 40, 90_000_000);
     await post(`/api/classes/${dropped.id}/status`, { to: 'cancelled', comment: 'Gộp lớp' });
@@ -73,7 +77,7 @@ describe.each(testBackends())('plan vs actual by unit (%s)', (kind) => {
       expect.objectContaining({
         unitId: t.root.id,
         planStatus: 'draft',
-        ...counts([2, 100, 200_000_000], 1, 50, 100_000_000, [50, 50]),
+        ...counts([2, 100, 200_000_000], 1, 5, 100_000_000, [50, 5]),
       }),
       expect.objectContaining({
         unitId: commune.id,
@@ -85,11 +89,11 @@ describe.each(testBackends())('plan vs actual by unit (%s)', (kind) => {
       {
         programmeKind: 'POLITICAL_THEORY',
         level: 'TRUNG_CAP',
-        ...counts([3, 130, 200_000_000], 1, 50, 120_000_000, [33.3, 38.5]),
+        ...counts([3, 130, 200_000_000], 1, 5, 120_000_000, [33.3, 3.8]),
       },
       { programmeKind: 'STATE_MANAGEMENT', level: null, ...counts([1, 40, 0], 0, 0, 0, [0, 0]) },
     ]);
-    expect(body.total).toEqual(counts([4, 170, 200_000_000], 1, 50, 120_000_000, [25, 29.4]));
+    expect(body.total).toEqual(counts([4, 170, 200_000_000], 1, 5, 120_000_000, [25, 2.9]));
     expect((await get(officer, 2029)).json()).toMatchObject({
       units: [],
       byKindLevel: [],

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
 import { requirePermission } from '../../lib/scope';
-import { type Counts, OPENED, withPct, ZERO } from './plan-actual';
+import { APPROVED, type Counts, OPENED, withPct, ZERO } from './plan-actual';
 
 interface Row extends Record<keyof Counts, number | string> {
   g: number;
@@ -53,9 +53,9 @@ export async function planActualByUnit(
         select c.plan_line_id,
           count(*) filter (where c.status in (${opened})) as opened,
           count(*) filter (where c.status in ('finished', 'closed')) as finished,
-          coalesce(sum(c.capacity) filter (where c.status in (${opened})), 0) as seats,
+          coalesce(sum(ap.n) filter (where c.status in (${opened})), 0) as seats,
           sum((select coalesce(sum(v::bigint), 0) from jsonb_each_text(c.budget) as b(k, v))) as budget
-        from classes c join l on l.id = c.plan_line_id
+        from classes c join l on l.id = c.plan_line_id ${APPROVED}
         where c.status <> 'cancelled' group by c.plan_line_id)
       select case when grouping(p.id) = 0 then 1 when grouping(l.programme_kind) = 0 then 2 else 3 end as g,
         p.id as "planId", p.unit_id as "unitId", p.name as "unitName", p.status as "planStatus",

@@ -1,8 +1,8 @@
 /**
  * Plan vs actual for an annual plan, live: each line's targets next to the classes that carry it
  * out (set-based: one grouped query over the classes of the plan's lines), rolled up by
- * programme kind and for the whole plan. Trainees are counted as the seats of opened classes
- * until nominations are recorded (ADR 011).
+ * programme kind and for the whole plan. Trainees are the approved learners of the opened
+ * classes (ADR 012).
  */
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -26,6 +26,10 @@ export interface Counts {
 
 /** Statuses of a class that has been opened (past "planned"), as SQL literals. */
 export const OPENED = "'open_for_nomination', 'running', 'finished', 'closed'";
+
+/** Joins `ap.n`, the approved learners of class `c` (ADR 012): the trainees actually sent. */
+export const APPROVED = sql`cross join lateral (select count(*)::int as n from class_nominations n
+  where n.class_id = c.id and n.status = 'approved') ap`;
 
 export const ZERO: Counts = {
   plannedClasses: 0,
@@ -66,9 +70,9 @@ export function createPlanActualService({ db, clock }: { db: Db; clock: Clock })
           await db.execute(sql`select c.plan_line_id as "lineId",
               count(*) filter (where c.status in (${sql.raw(OPENED)}))::int as opened,
               count(*) filter (where c.status in ('finished', 'closed'))::int as finished,
-              coalesce(sum(c.capacity) filter (where c.status in (${sql.raw(OPENED)})), 0)::int as seats,
+              coalesce(sum(ap.n) filter (where c.status in (${sql.raw(OPENED)})), 0)::int as seats,
               coalesce(sum((select coalesce(sum(v::bigint), 0) from jsonb_each_text(c.budget) as b(k, v))), 0)::bigint as budget
-            from classes c
+            from classes c ${APPROVED}
             where c.plan_line_id = any(${sql.param(lineIds.length ? lineIds : [0])}::int[]) and c.status <> 'cancelled'
             group by c.plan_line_id`),
         ).map((r) => [Number(r.lineId), r]),

@@ -10,6 +10,7 @@ import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { recomputeLecturerHours } from '../classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
+import { seedDemoNominations } from './demo-nominations';
 import { queryRows } from './sql-util';
 
 const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
@@ -120,5 +121,6 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
   // Periods taught follow from the sessions, as when an officer schedules them.
   if (made) await recomputeLecturerHours(db, 'all');
   await seedDemoClassHistory(db, opts);
+  await seedDemoNominations(db, opts);
   return made;
 }

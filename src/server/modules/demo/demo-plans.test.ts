@@ -118,4 +118,41 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     for (const r of rows)
       expect(r).toEqual({ status: r.status, steps: expected[r.status], by: 'sonoivu', past: true });
   });
+
+  it('fills the demo classes with learners: approved where running or finished, awaiting approval where open', async () => {
+    const rows = await queryRows<{
+      status: string;
+      capacity: number;
+      taken: number;
+      approved: number;
+      pending: number;
+    }>(
+      h.db,
+      `select c.status, c.capacity, c.seats_taken as taken,
+          count(*) filter (where n.status = 'approved')::int as approved,
+          count(*) filter (where n.status = 'pending')::int as pending
+        from classes c left join class_nominations n on n.class_id = c.id group by c.id order by c.id`,
+    );
+    for (const r of rows) {
+      expect(r.taken).toBe(r.approved + r.pending);
+      // Up to the share of seats (the 200 people of this demo spread over 8 classes may be fewer).
+      const [held, target] =
+        r.status === 'open_for_nomination'
+          ? [r.pending, Math.floor(r.capacity / 3)]
+          : [r.approved, Math.floor((r.capacity * 7) / 10)];
+      expect(held).toBeGreaterThan(0);
+      expect(held).toBeLessThanOrEqual(target);
+      expect(r.status === 'open_for_nomination' ? r.approved : r.pending).toBe(0);
+    }
+    const [twice] = await queryRows<{ n: number }>(
+      h.db,
+      'select count(*)::int as n from (select person_id from class_nominations group by 1 having count(*) > 1) x',
+    );
+    expect(twice.n).toBe(0);
+    const quotas = await queryRows<{ seats: number; taken: number; name: string }>(
+      h.db,
+      'select q.seats, q.taken, u.name from class_quotas q join org_units u on u.id = q.unit_id',
+    );
+    expect(quotas).toEqual([{ seats: 3, taken: 0, name: 'Xã Đầm Hà' }]);
+  });
 });

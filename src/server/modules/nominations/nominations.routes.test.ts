@@ -3,7 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NominationsView } from '../../../contracts/nominations';
 import { rowsOf } from '../../db/rows';
-import { auditLog } from '../../db/schema/index';
+import { auditLog, classNominations } from '../../db/schema/index';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makePerson, makeUnit, type PersonRow, type UnitRow } from '../../test/fixtures';
@@ -175,6 +175,26 @@ describe.each(testBackends())('nominations routes (%s)', (kind) => {
     expect(clash.json().warnings.find((x: { code: string }) => x.code === 'LEARNER_CLASH').vi).toContain('N');
   });
 
+  it('counts a class completed before as content covered', async () => {
+    const done = await openClass({ startsOn: '2026-01-05', endsOn: '2026-02-27' });
+    await t.handle.db.insert(classNominations).values({
+      classId: done,
+      personId: w.an.id,
+      unitId: w.agency.id,
+      status: 'approved',
+    });
+    await t.handle.db.execute(sql`update classes set status = 'finished' where id = ${done}`);
+    const id = await openClass({ startsOn: '2027-09-01', endsOn: '2027-09-30' });
+    const check = await post(district, `/api/classes/${id}/nominations/check`, { personId: w.an.id });
+    expect(check.json().warnings.map((x: { code: string }) => x.code)).toEqual(['TOPICS_COVERED']);
+    const overlap = await call(district, {
+      method: 'GET',
+      url: `/api/programmes/${programmeId}/overlap?personId=${w.an.id}`,
+    });
+    expect(overlap.statusCode, overlap.body).toBe(200);
+    expect(overlap.json().coveredTopics[0].via).toEqual([{ source: 'class', id: done }]);
+  });
+
   it('takes nominations only while open and before the deadline', async () => {
     const id = await openClass({ nominationDeadline: '2026-11-19' });
     const late = await nominate(district, id, w.an.id);
@@ -228,8 +248,9 @@ describe.each(testBackends())('nominations routes (%s)', (kind) => {
     expect((await put(officer, [{ unitId: w.commune.id, seats: 4 }])).statusCode).toBe(400);
     expect((await put(district, [{ unitId: w.commune.id, seats: 1 }])).statusCode).toBe(403);
     expect((await put(staff, [{ unitId: w.commune.id, seats: 1 }])).statusCode).toBe(404);
-    await nominate(district, id, w.cuong.id);
-    await nominate(district, id, w.an.id);
+    // Confirmed: by now both have warnings from the classes before.
+    expect((await nominate(district, id, w.cuong.id, true)).statusCode).toBe(200);
+    expect((await nominate(district, id, w.an.id, true)).statusCode).toBe(200);
     const squeezed = await put(officer, [{ unitId: w.agency.id, seats: 3 }]);
     expect(squeezed.statusCode).toBe(400);
     expect(squeezed.json().error.message).toContain('chỗ chung');

@@ -9,6 +9,7 @@ import {
   BankOutlined,
   BookOutlined,
   ContainerOutlined,
+  CopyOutlined,
   FundOutlined,
   IdcardOutlined,
   ReadOutlined,
@@ -71,6 +72,12 @@ export const MENU: Section[] = [
     entries: [
       { path: '/plans', icon: <ScheduleOutlined />, label: 'menuPlans', when: 'plans.read' },
       { path: '/classes', icon: <SolutionOutlined />, label: 'menuClasses', when: 'classes.read' },
+      {
+        path: '/reports/duplicated-training',
+        icon: <CopyOutlined />,
+        label: 'menuDuplicated',
+        when: 'classes.read',
+      },
       {
         path: '/catalogue/programmes',
         icon: <ContainerOutlined />,
