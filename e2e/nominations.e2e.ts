@@ -31,17 +31,19 @@ describe('nomination journey', () => {
     const xa = await apiSession(baseURL, 'canbo.xa');
     const classes = await xa.get<ClassList>('/classes?status=open_for_nomination&pageSize=50');
     // A demo class the school teaches, open for nomination, with someone of the commune to suggest.
-    let target: { id: number; code: string; person: string } | undefined;
+    let target: { id: number; code: string; person: string; personId: number } | undefined;
     for (const c of classes.items) {
       const s = await xa.get<Suggestions>(`/classes/${c.id}/nominations/suggestions`);
       if (s.items.length) {
-        target = { id: c.id, code: c.code, person: s.items[0].fullName };
+        target = { id: c.id, code: c.code, person: s.items[0].fullName, personId: s.items[0].personId };
         break;
       }
     }
     expect(target, 'the demo has an open class with suggestions for the commune').toBeDefined();
-    const { id, code, person } = target!;
+    const { id, code, person, personId } = target!;
     const before = await xa.get<View>(`/classes/${id}/nominations`);
+    const check = await xa.post<{ outcome: string }>(`/classes/${id}/nominations/check`, { personId });
+    expect(check.outcome, 'the commune still has a seat in the demo class').toBe('seat');
 
     {
       const { context, page } = await newSession(browser, baseURL);
