@@ -39,7 +39,7 @@ const ProposalPage = lazyNamed(() => import('../features/needs/components/propos
 const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
 const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
 const ClassesPage = lazyNamed(() => import('../features/classes/components/classes-page'), 'ClassesPage');
-const ClassPage = lazyNamed(() => import('../features/classes/components/class-page'), 'ClassPage');
+const ClassRoutePage = lazyNamed(() => import('./routes/class-page'), 'ClassRoutePage');
 const DuplicatedTrainingPage = lazyNamed(
   () => import('../features/training-overlap/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
@@ -212,7 +212,7 @@ export function AppRouter() {
           path="classes/:id"
           element={
             <RequirePermission permission="classes.read">
-              <ClassPage />
+              <ClassRoutePage />
             </RequirePermission>
           }
         />
