@@ -11,11 +11,18 @@ interface View {
   approved: number;
   items: { personId: number; personName: string; status: string; warnings: unknown[] }[];
 }
+interface PlanActual {
+  lines: { lineId: number; actualTrainees: number; plannedTrainees: number }[];
+}
 interface Suggestions {
   items: { personId: number; fullName: string }[];
 }
 
-/** Journey: the commune officer nominates from the assistant; the political school approves. */
+/**
+ * Journey: the commune officer nominates from the assistant; the political school approves; the
+ * province sees plan vs actual move (drafting a plan from needs and opening a class from its line
+ * are the plans and classes journeys).
+ */
 describe('nomination journey', () => {
   const baseURL = inject('baseURL');
   let browser: Browser;
@@ -42,6 +49,15 @@ describe('nomination journey', () => {
     expect(target, 'the demo has an open class with suggestions for the commune').toBeDefined();
     const { id, code, person, personId } = target!;
     const before = await xa.get<View>(`/classes/${id}/nominations`);
+    // The class carries out a line of the province's approved plan: its trainees will move.
+    const so = await apiSession(baseURL, 'sonoivu');
+    const cls = await so.get<{ planLine: { id: number; plan: { id: number } | null } | null }>(
+      `/classes/${id}`,
+    );
+    const planId = cls.planLine!.plan!.id;
+    const lineOf = async () =>
+      (await so.get<PlanActual>(`/plans/${planId}/actual`)).lines.find((l) => l.lineId === cls.planLine!.id)!;
+    const lineBefore = await lineOf();
     const check = await xa.post<{ outcome: string }>(`/classes/${id}/nominations/check`, { personId });
     expect(check.outcome, 'the commune still has a seat in the demo class').toBe('seat');
 
@@ -98,5 +114,23 @@ describe('nomination journey', () => {
     expect(after.approved).toBe(before.approved + 1);
     const list = await xa.get<ClassList>(`/classes?q=${encodeURIComponent(code)}`);
     expect(list.items.find((c) => c.id === id)?.seatsTaken).toBe(after.taken);
+
+    // Plan vs actual moved: one more approved trainee on the plan line, in the browser too.
+    const lineAfter = await lineOf();
+    expect(lineAfter.actualTrainees).toBe(lineBefore.actualTrainees + 1);
+    {
+      const { context, page } = await newSession(browser, baseURL);
+      await login(page, 'sonoivu');
+      await page.goto(`/plans/${planId}`);
+      const actualTable = page.getByRole('table', { name: 'Thực hiện kế hoạch' });
+      const money = (n: number) => n.toLocaleString('vi-VN');
+      await visible(
+        actualTable
+          .getByText(`${money(lineAfter.actualTrainees)}/${money(lineAfter.plannedTrainees)}`)
+          .first(),
+      );
+      await screenshot(page, 'nominations-05-plan-vs-actual');
+      await context.close();
+    }
   }, 180_000);
 });
