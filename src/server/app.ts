@@ -25,6 +25,7 @@ import { nominationsRoutes } from './modules/nominations/nominations.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { plansRoutes } from './modules/plans/plans.routes';
+import { policiesRoutes } from './modules/policies/policies.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
 import { resultsRoutes } from './modules/results/results.routes';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       classesRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
       resultsRoutes(api, moduleDeps);
+      policiesRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
