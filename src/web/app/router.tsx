@@ -28,6 +28,7 @@ const CodesPage = lazy(() =>
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 const RulesPage = lazyNamed(() => import('../features/standards/components/rules-page'), 'RulesPage');
+const PoliciesPage = lazyNamed(() => import('../features/policies/components/policies-page'), 'PoliciesPage');
 const GapsPage = lazyNamed(() => import('../features/gaps/components/gaps-page'), 'GapsPage');
 const EligibilityPage = lazyNamed(
   () => import('../features/gaps/components/eligibility-page'),
@@ -109,6 +110,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="standards.read">
               <RulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="policies"
+          element={
+            <RequirePermission permission="standards.read">
+              <PoliciesPage />
             </RequirePermission>
           }
         />
