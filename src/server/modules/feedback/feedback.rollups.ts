@@ -66,18 +66,14 @@ async function rollupWhere(q: Queryable, cond: SQL): Promise<Omit<Rollup, 'quest
 }
 
 export async function lecturerRollup(q: Queryable, lecturerId: number): Promise<Rollup> {
-  const [figures, labels] = await Promise.all([
-    rollupWhere(q, sql`s.lecturer_id = ${lecturerId} and a.level = 1`),
-    questionLabels(q, [1]),
-  ]);
+  const figures = await rollupWhere(q, sql`s.lecturer_id = ${lecturerId} and a.level = 1`);
+  const labels = await questionLabels(q, [1]);
   return { ...figures, questions: labels.filter((x) => x.target === 'lecturer') };
 }
 
 export async function institutionRollup(q: Queryable, institutionId: number): Promise<Rollup> {
-  const [figures, labels] = await Promise.all([
-    rollupWhere(q, sql`c.institution_id = ${institutionId}`),
-    questionLabels(q, [1, 3]),
-  ]);
+  const figures = await rollupWhere(q, sql`c.institution_id = ${institutionId}`);
+  const labels = await questionLabels(q, [1, 3]);
   return { ...figures, questions: labels };
 }
 

@@ -24,12 +24,13 @@ export interface PolicyInForce<C extends PolicyCode> {
  * set-based readers join laterally (one row per learner, class...).
  */
 export function policyRowSql(code: PolicyCode, date: SQL, unitPath: SQL): SQL {
-  return sql`select v.id, v.value, v.legal_source, v.effective_from
-      from policy_values v left join org_units u on u.id = v.owner_unit_id
-      where v.code = ${code} and v.effective_from <= ${date}
-        and (v.effective_to is null or v.effective_to > ${date})
-        and (v.owner_unit_id is null or (${unitPath} is not null and ${unitPath} <@ u.path))
-      order by coalesce(nlevel(u.path), 0) desc, v.effective_from desc, v.id desc limit 1`;
+  // Aliases of their own: the caller's expressions may name its own `v` or `u`.
+  return sql`select pol_v.id, pol_v.value, pol_v.legal_source, pol_v.effective_from
+      from policy_values pol_v left join org_units pol_u on pol_u.id = pol_v.owner_unit_id
+      where pol_v.code = ${code} and pol_v.effective_from <= ${date}
+        and (pol_v.effective_to is null or pol_v.effective_to > ${date})
+        and (pol_v.owner_unit_id is null or (${unitPath} is not null and ${unitPath} <@ pol_u.path))
+      order by coalesce(nlevel(pol_u.path), 0) desc, pol_v.effective_from desc, pol_v.id desc limit 1`;
 }
 
 export async function policyAt<C extends PolicyCode>(
