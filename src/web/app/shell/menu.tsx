@@ -12,7 +12,9 @@ import {
   CopyOutlined,
   FundOutlined,
   IdcardOutlined,
+  LikeOutlined,
   ReadOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -50,6 +52,12 @@ export const MENU: Section[] = [
       { path: '/org', icon: <ApartmentOutlined />, label: 'menuOrg', when: 'org.read' },
       { path: '/people', icon: <TeamOutlined />, label: 'menuPeople', when: 'people.read' },
       { path: '/me', icon: <IdcardOutlined />, label: 'menuMe', when: 'self' },
+      {
+        path: '/feedback/classes',
+        icon: <LikeOutlined />,
+        label: 'menuFeedbackClasses',
+        when: 'feedback.answer',
+      },
     ],
   },
   {
@@ -77,6 +85,12 @@ export const MENU: Section[] = [
         icon: <CopyOutlined />,
         label: 'menuDuplicated',
         when: 'classes.read',
+      },
+      {
+        path: '/feedback/effectiveness',
+        icon: <RiseOutlined />,
+        label: 'menuEffectiveness',
+        when: 'feedback.effectiveness',
       },
       {
         path: '/catalogue/programmes',
