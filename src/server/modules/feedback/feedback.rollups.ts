@@ -28,6 +28,16 @@ const stat = (c: Cell): QuestionStat => ({
   count: Number(c.count),
 });
 
+/** Put each list of stats in the order of the forms' questions (the SQL groups by code). */
+function inFormOrder<T extends { questions: { code: string; level: number }[] }>(
+  labels: T['questions'],
+  lists: QuestionStat[][],
+) {
+  const at = new Map(labels.map((q, i) => [`${q.level}/${q.code}`, i]));
+  const pos = (s: QuestionStat) => at.get(`${s.level}/${s.questionCode}`) ?? labels.length;
+  for (const list of lists) list.sort((a, b) => pos(a) - pos(b));
+}
+
 /** Scores matching `cond` (over `s` scores, `a` answers, `c` classes) by year and question, and in total. */
 async function rollupWhere(q: Queryable, cond: SQL): Promise<Omit<Rollup, 'questions'>> {
   const cells = rowsOf<Cell>(
@@ -67,13 +77,21 @@ async function rollupWhere(q: Queryable, cond: SQL): Promise<Omit<Rollup, 'quest
 
 export async function lecturerRollup(q: Queryable, lecturerId: number): Promise<Rollup> {
   const figures = await rollupWhere(q, sql`s.lecturer_id = ${lecturerId} and a.level = 1`);
-  const labels = await questionLabels(q, [1]);
-  return { ...figures, questions: labels.filter((x) => x.target === 'lecturer') };
+  const labels = (await questionLabels(q, [1])).filter((x) => x.target === 'lecturer');
+  inFormOrder<Rollup>(
+    labels,
+    [figures.total, ...figures.years].map((p) => p.questions),
+  );
+  return { ...figures, questions: labels };
 }
 
 export async function institutionRollup(q: Queryable, institutionId: number): Promise<Rollup> {
   const figures = await rollupWhere(q, sql`c.institution_id = ${institutionId}`);
   const labels = await questionLabels(q, [1, 3]);
+  inFormOrder<Rollup>(
+    labels,
+    [figures.total, ...figures.years].map((p) => p.questions),
+  );
   return { ...figures, questions: labels };
 }
 
@@ -141,5 +159,10 @@ export async function classRollup(q: Queryable, classId: number): Promise<ClassF
     if (Number(c.gq)) lecturer.answers = Number(c.answers);
     else lecturer.questions.push(s);
   }
+  inFormOrder<ClassFeedback>(out.questions, [
+    out.overall,
+    out.effectiveness,
+    ...out.lecturers.map((l) => l.questions),
+  ]);
   return out;
 }

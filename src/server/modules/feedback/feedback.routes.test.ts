@@ -323,6 +323,18 @@ describe.each(testBackends())('feedback routes (%s)', (kind) => {
     expect(avg(byId(l2).questions, 'LECTURER_KNOWLEDGE')?.average).toBe(3);
     expect(avg(byId(l2).questions, 'LECTURER_METHOD')?.average).toBe(2.33);
     expect(avg(f.effectiveness, 'WORK_IMPROVED')).toMatchObject({ average: 5, count: 1 });
+    // In the order of the forms, not of the codes.
+    expect(f.overall.map((x) => x.questionCode)).toEqual([
+      'CONTENT_RELEVANT',
+      'CONTENT_UPDATED',
+      'ORG_MANAGEMENT',
+      'ORG_FACILITIES',
+    ]);
+    expect(f.effectiveness.map((x) => x.questionCode)).toEqual([
+      'APPLIES_LEARNING',
+      'WORK_IMPROVED',
+      'RECOMMEND_PROGRAMME',
+    ]);
     expect(
       f.comments
         .filter((c) => c.level === 1)

@@ -82,6 +82,7 @@ export function ClassFeedbackCard({ classId, show }: { classId: number; show: bo
             <List
               size="small"
               bordered
+              style={{ maxHeight: 480, overflowY: 'auto' }}
               dataSource={data.comments}
               locale={{ emptyText: '—' }}
               renderItem={(c) => (
