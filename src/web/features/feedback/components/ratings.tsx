@@ -9,6 +9,7 @@ import {
   Table,
   type TableColumnsType,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -63,7 +64,9 @@ export function RollupTable({ rollup, caption }: { rollup: Rollup; caption: stri
       render: (_v, q) => (
         <>
           {levels.size > 1 ? (
-            <Tag color={q.level === 3 ? 'purple' : 'blue'}>{q.level === 3 ? 3 : 1}</Tag>
+            <Tooltip title={q.level === 3 ? t('levelLabel3') : t('levelLabel1')}>
+              <Tag color={q.level === 3 ? 'purple' : 'blue'}>{q.level === 3 ? 3 : 1}</Tag>
+            </Tooltip>
           ) : null}
           {q[lang]}
         </>
