@@ -26,8 +26,10 @@ import { nominationsRoutes } from './modules/nominations/nominations.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { plansRoutes } from './modules/plans/plans.routes';
+import { policiesRoutes } from './modules/policies/policies.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
+import { resultsRoutes } from './modules/results/results.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
 import { gapsRoutes } from './modules/standards/gaps.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
@@ -102,6 +104,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       classesRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
       feedbackRoutes(api, moduleDeps);
+      resultsRoutes(api, moduleDeps);
+      policiesRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),

@@ -28,6 +28,7 @@ const CodesPage = lazy(() =>
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 const RulesPage = lazyNamed(() => import('../features/standards/components/rules-page'), 'RulesPage');
+const PoliciesPage = lazyNamed(() => import('../features/policies/components/policies-page'), 'PoliciesPage');
 const GapsPage = lazyNamed(() => import('../features/gaps/components/gaps-page'), 'GapsPage');
 const EligibilityPage = lazyNamed(
   () => import('../features/gaps/components/eligibility-page'),
@@ -39,7 +40,7 @@ const ProposalPage = lazyNamed(() => import('../features/needs/components/propos
 const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
 const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
 const ClassesPage = lazyNamed(() => import('../features/classes/components/classes-page'), 'ClassesPage');
-const ClassPage = lazyNamed(() => import('../features/classes/components/class-page'), 'ClassPage');
+const ClassRoutePage = lazyNamed(() => import('./routes/class-page'), 'ClassRoutePage');
 const DuplicatedTrainingPage = lazyNamed(
   () => import('../features/training-overlap/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
@@ -125,6 +126,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="standards.read">
               <RulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="policies"
+          element={
+            <RequirePermission permission="standards.read">
+              <PoliciesPage />
             </RequirePermission>
           }
         />
@@ -228,7 +237,7 @@ export function AppRouter() {
           path="classes/:id"
           element={
             <RequirePermission permission="classes.read">
-              <ClassPage />
+              <ClassRoutePage />
             </RequirePermission>
           }
         />

@@ -24,6 +24,7 @@ import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { afterClassChange, checkCapacity, withdrawAllOfCancelled } from '../nominations/class-hooks';
+import { storeResults } from '../results/results.compute';
 import { clashesOf } from './classes.clashes';
 import {
   assertManageable,
@@ -277,6 +278,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           toStatus: body.to,
           comment: body.comment ?? null,
         });
+        if (body.to === 'finished') await storeResults(tx, { ...c, status: 'finished' }, clock.now());
         if (body.to === 'cancelled') {
           await recomputeClassLecturers(tx, id);
           await withdrawAllOfCancelled(tx, actor, clock, id, body.comment ?? '');

@@ -12,6 +12,7 @@ import { recomputeLecturerHours } from '../classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoFeedback } from './demo-feedback';
 import { seedDemoNominations } from './demo-nominations';
+import { seedDemoResults } from './demo-results';
 import { queryRows } from './sql-util';
 
 const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
@@ -124,5 +125,6 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
   await seedDemoClassHistory(db, opts);
   await seedDemoNominations(db, opts);
   await seedDemoFeedback(db, opts);
+  await seedDemoResults(db, opts);
   return made;
 }

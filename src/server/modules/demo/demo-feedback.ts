@@ -7,8 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { seedFeedbackForms } from '../feedback/feedback-forms';
-import { policyRowSql, seedPolicies } from '../policies/policies';
+import { policyRowSql } from '../policies/policies';
 
 const COMMENTS = [
   'Nội dung thiết thực, áp dụng được ngay vào công việc.',
@@ -35,9 +34,6 @@ const score = (key: ReturnType<typeof sql>) =>
 
 export async function seedDemoFeedback(db: Queryable, opts: { today?: Date } = {}): Promise<void> {
   const now = (opts.today ?? new Date()).toISOString();
-  // The reference data it reads (idempotent; provisioning has usually put it there already).
-  await seedFeedbackForms(db);
-  await seedPolicies(db);
   const commune = sql`(select u.path from users s join org_units u on u.id = s.scope_unit_id where s.username = 'canbo.xa')`;
   // Seats of the earliest finished class go to people of the demo commune (counts unchanged).
   await db.execute(sql`

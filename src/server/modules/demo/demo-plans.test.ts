@@ -198,4 +198,33 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     );
     expect(l3.early).toBe(0);
   });
+
+  it('keeps a grade book for the demo classes: marks so far, scores and stored results of finished ones', async () => {
+    const rows = await queryRows<{
+      status: string;
+      learners: number;
+      marks: number;
+      scores: number;
+      results: number;
+      passed: number;
+    }>(
+      h.db,
+      `select c.status,
+          (select count(*)::int from class_nominations n where n.class_id = c.id and n.status = 'approved') as learners,
+          (select count(*)::int from class_attendance a join class_sessions s on s.id = a.session_id where s.class_id = c.id) as marks,
+          (select count(*)::int from class_scores x join class_assessments a on a.id = x.assessment_id where a.class_id = c.id) as scores,
+          (select count(*)::int from class_results r where r.class_id = c.id) as results,
+          (select count(*)::int from class_results r where r.class_id = c.id and r.passed) as passed
+        from classes c order by c.id`,
+    );
+    const finished = rows.filter((r) => r.status === 'finished');
+    expect(finished.length).toBeGreaterThan(0);
+    for (const r of finished) {
+      expect(r).toMatchObject({ marks: r.learners * 3, scores: r.learners * 2, results: r.learners });
+      expect(r.passed).toBeGreaterThan(0);
+      expect(r.passed).toBeLessThan(r.learners);
+    }
+    for (const r of rows.filter((x) => x.status === 'open_for_nomination'))
+      expect(r.marks + r.scores + r.results).toBe(0);
+  });
 });

@@ -9,6 +9,7 @@ import {
   BankOutlined,
   BookOutlined,
   ContainerOutlined,
+  ControlOutlined,
   CopyOutlined,
   FundOutlined,
   IdcardOutlined,
@@ -73,6 +74,7 @@ export const MENU: Section[] = [
       { path: '/needs', icon: <FundOutlined />, label: 'menuNeeds', when: 'needs.read' },
       { path: '/ratings', icon: <StarOutlined />, label: 'menuRatings', when: 'people.read' },
       { path: '/standards/rules', icon: <BookOutlined />, label: 'menuRules', when: 'standards.read' },
+      { path: '/policies', icon: <ControlOutlined />, label: 'menuPolicies', when: 'standards.read' },
     ],
   },
   {

@@ -21,7 +21,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ClassStatus } from '../../../../contracts/classes';
 import { PageHeader } from '../../../components/page-header';
@@ -43,8 +43,11 @@ const money = (n: number) => n.toLocaleString('vi-VN');
 const EDITABLE: ClassStatus[] = ['planned', 'open_for_nomination', 'running'];
 const STARTED: ClassStatus[] = ['running', 'finished', 'closed'];
 
-/** /classes/:id — a class: details, status actions, schedule with clash warnings, history. */
-export function ClassPage() {
+/**
+ * /classes/:id — a class: details, status actions, schedule with clash warnings, history.
+ * `children` renders parts other features add under the details (the app composes them).
+ */
+export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNode }) {
   const t = useT(classesMessages);
   const [lang] = useLang();
   const label = useCodeLabel();
@@ -238,7 +241,14 @@ export function ClassPage() {
           <Descriptions.Item label={t('mode')}>
             {t(`mode${c.mode[0].toUpperCase()}${c.mode.slice(1)}` as 'modeOnline')}
           </Descriptions.Item>
-          <Descriptions.Item label={t('capacity')}>{c.capacity}</Descriptions.Item>
+          <Descriptions.Item label={t('seatsHeld')}>
+            <span className="tabular">
+              {c.seatsTaken}/{c.capacity}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('nominationDeadline')}>
+            {c.nominationDeadline ? formatDate(c.nominationDeadline) : '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('budgetTotal')}>
             <span>
               {money(c.budgetTotal)} đ
@@ -260,6 +270,7 @@ export function ClassPage() {
           <Descriptions.Item label={t('note')}>{c.note ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {children?.(c)}
       {c.clashes.length ? (
         <Alert
           type="warning"
