@@ -42,6 +42,10 @@ export const PERMISSIONS = {
   'classes.manage': ['admin', 'training_officer', 'institution_staff'],
   /** Send people of one's subtree to classes one can see; withdraw or substitute them. */
   'nominations.propose': ['admin', 'training_officer', 'unit_officer'],
+  /** Answer the level-1 form of the classes one is an approved learner of (own record). */
+  'feedback.answer': ['learner'],
+  /** The level-3 effectiveness forms of the learners of one's subtree, months after their class. */
+  'feedback.effectiveness': ['training_officer', 'unit_officer'],
   'catalogue.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
   /** Keep programmes and institutions owned by a unit of one's subtree. */
   'catalogue.write': ['admin', 'training_officer'],

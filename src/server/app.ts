@@ -20,6 +20,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
+import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
 import { nominationsRoutes } from './modules/nominations/nominations.routes';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       catalogueRoutes(api, moduleDeps);
       classesRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
+      feedbackRoutes(api, moduleDeps);
       resultsRoutes(api, moduleDeps);
       policiesRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);

@@ -75,6 +75,22 @@ const LecturersPage = lazyNamed(
   () => import('../features/institutions/components/lecturers-page'),
   'LecturersPage',
 );
+const MyClassesPage = lazyNamed(
+  () => import('../features/feedback/components/my-classes-page'),
+  'MyClassesPage',
+);
+const ClassFormPage = lazyNamed(
+  () => import('../features/feedback/components/class-form-page'),
+  'ClassFormPage',
+);
+const EffectivenessPage = lazyNamed(
+  () => import('../features/feedback/components/effectiveness-page'),
+  'EffectivenessPage',
+);
+const EffectivenessFormPage = lazyNamed(
+  () => import('../features/feedback/components/effectiveness-form-page'),
+  'EffectivenessFormPage',
+);
 
 /** The start page depends on what the user may do. */
 function HomeRedirect() {
@@ -291,6 +307,38 @@ export function AppRouter() {
           }
         />
         <Route path="me" element={<MyRecordPage />} />
+        <Route
+          path="feedback/classes"
+          element={
+            <RequirePermission permission="feedback.answer">
+              <MyClassesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/classes/:classId"
+          element={
+            <RequirePermission permission="feedback.answer">
+              <ClassFormPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/effectiveness"
+          element={
+            <RequirePermission permission="feedback.effectiveness">
+              <EffectivenessPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/effectiveness/:nominationId"
+          element={
+            <RequirePermission permission="feedback.effectiveness">
+              <EffectivenessFormPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="admin/users"
           element={

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './catalogue';
 export * from './classes';
 export * from './codes';
+export * from './feedback';
 export * from './needs';
 export * from './nominations';
 export * from './org';

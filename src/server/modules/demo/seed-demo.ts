@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
+import { seedFeedbackForms } from '../feedback/feedback-forms';
 import { seedPolicies } from '../policies/policies';
 import { seedDemoCatalogue } from './catalogue';
 import { seedDemoClasses } from './demo-classes';
@@ -44,6 +45,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   if (!(await isDatabaseEmpty(handle.db))) return false;
   await seedCodeLists(handle.db);
   await seedPolicies(handle.db);
+  await seedFeedbackForms(handle.db);
   await buildDemoOrgTree(handle);
   const result = await generatePeople(handle, {
     people: opts.people ?? 3000,

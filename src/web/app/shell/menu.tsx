@@ -15,7 +15,9 @@ import {
   FundOutlined,
   GlobalOutlined,
   IdcardOutlined,
+  LikeOutlined,
   ReadOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -53,6 +55,12 @@ export const MENU: Section[] = [
       { path: '/org', icon: <ApartmentOutlined />, label: 'menuOrg', when: 'org.read' },
       { path: '/people', icon: <TeamOutlined />, label: 'menuPeople', when: 'people.read' },
       { path: '/me', icon: <IdcardOutlined />, label: 'menuMe', when: 'self' },
+      {
+        path: '/feedback/classes',
+        icon: <LikeOutlined />,
+        label: 'menuFeedbackClasses',
+        when: 'feedback.answer',
+      },
     ],
   },
   {
@@ -88,6 +96,12 @@ export const MENU: Section[] = [
         icon: <CopyOutlined />,
         label: 'menuDuplicated',
         when: 'classes.read',
+      },
+      {
+        path: '/feedback/effectiveness',
+        icon: <RiseOutlined />,
+        label: 'menuEffectiveness',
+        when: 'feedback.effectiveness',
       },
       {
         path: '/catalogue/programmes',
