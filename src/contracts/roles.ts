@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'classes.manage': ['admin', 'training_officer', 'institution_staff'],
   /** Send people of one's subtree to classes one can see; withdraw or substitute them. */
   'nominations.propose': ['admin', 'training_officer', 'unit_officer'],
+  /** A learner's own classes, results and requests to join a class (ADR 017). */
+  'self.service': ['learner'],
   'catalogue.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
   /** Keep programmes and institutions owned by a unit of one's subtree. */
   'catalogue.write': ['admin', 'training_officer'],

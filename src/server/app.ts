@@ -30,6 +30,7 @@ import { ratingRoutes } from './modules/ratings/ratings.routes';
 import { resultsRoutes } from './modules/results/results.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
 import { gapsRoutes } from './modules/standards/gaps.routes';
+import { selfServiceRoutes } from './modules/self-service/self-service.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
 import { trainingOverlapRoutes } from './modules/training-overlap/training-overlap.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       classesRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
       resultsRoutes(api, moduleDeps);
+      selfServiceRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),

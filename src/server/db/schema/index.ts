@@ -12,4 +12,5 @@ export * from './policies';
 export * from './qualifications';
 export * from './ratings';
 export * from './results';
+export * from './self-service';
 export * from './standards';
