@@ -4,10 +4,10 @@
  * officer over me, who accepts (a nomination is sent) or declines with a reason.
  */
 import { z } from 'zod';
-import { ATTENDANCE_STATUSES, ResultReason } from './results';
 import { CLASS_STATUSES } from './classes';
 import { Id, OptionalText, RequiredText } from './common';
 import { NOMINATION_STATUSES } from './nominations';
+import { ATTENDANCE_STATUSES, ResultReason } from './results';
 
 export const JOIN_REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'cancelled'] as const;
 export type JoinRequestStatus = (typeof JOIN_REQUEST_STATUSES)[number];

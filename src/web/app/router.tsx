@@ -44,6 +44,15 @@ const DuplicatedTrainingPage = lazyNamed(
   () => import('../features/training-overlap/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
 );
+const MyClassesPage = lazyNamed(
+  () => import('../features/self-service/components/my-classes-page'),
+  'MyClassesPage',
+);
+const JoinPage = lazyNamed(() => import('../features/self-service/components/join-page'), 'JoinPage');
+const JoinRequestsPage = lazyNamed(
+  () => import('../features/self-service/components/join-requests-page'),
+  'JoinRequestsPage',
+);
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 const ProgrammesPage = lazyNamed(
   () => import('../features/catalogue/components/programmes-page'),
@@ -225,6 +234,30 @@ export function AppRouter() {
           }
         />
         <Route path="me" element={<MyRecordPage />} />
+        <Route
+          path="me/classes"
+          element={
+            <RequirePermission permission="self.service">
+              <MyClassesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="me/join"
+          element={
+            <RequirePermission permission="self.service">
+              <JoinPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="join-requests"
+          element={
+            <RequirePermission permission="nominations.propose">
+              <JoinRequestsPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="admin/users"
           element={

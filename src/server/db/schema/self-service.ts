@@ -40,15 +40,10 @@ export const joinRequests = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('join_requests_pending_uq')
-      .on(t.classId, t.personId)
-      .where(sql`${t.status} = 'pending'`),
+    uniqueIndex('join_requests_pending_uq').on(t.classId, t.personId).where(sql`${t.status} = 'pending'`),
     index('join_requests_person_idx').on(t.personId, t.createdAt),
     index('join_requests_status_idx').on(t.status, t.createdAt),
-    check(
-      'join_requests_status_ck',
-      sql`${t.status} in ('pending', 'accepted', 'declined', 'cancelled')`,
-    ),
+    check('join_requests_status_ck', sql`${t.status} in ('pending', 'accepted', 'declined', 'cancelled')`),
     check('join_requests_declined_reason_ck', sql`${t.status} <> 'declined' or ${t.reason} is not null`),
   ],
 );

@@ -5,9 +5,9 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { NominationStatus } from '../../../contracts/nominations';
 import type { AttendanceStatus } from '../../../contracts/results';
 import type { JoinRequest, JoinRequestStatus, SelfClass } from '../../../contracts/self-service';
-import type { NominationStatus } from '../../../contracts/nominations';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { nominationWindow } from '../nominations/nominations.rules';
@@ -161,8 +161,7 @@ export async function openClassesFor(q: Queryable, unitPath: string, personId: n
     ...classOf(r),
     capacity: Number(r.capacity),
     seatsTaken: Number(r.seatsTaken),
-    nomination:
-      r.nominationId === null ? null : { id: Number(r.nominationId), status: r.nominationStatus! },
+    nomination: r.nominationId === null ? null : { id: Number(r.nominationId), status: r.nominationStatus! },
     request: r.requestId === null ? null : { id: Number(r.requestId), status: r.requestStatus! },
     canRequest: r.nominationId === null && r.requestStatus !== 'pending',
   }));

@@ -91,7 +91,11 @@ describe.each(testBackends())('self-service and join requests (%s)', (kind) => {
     const ids = open.map((c) => c.id);
     expect(ids).toContain(id);
     for (const hidden of [elsewhere, late, planned]) expect(ids).not.toContain(hidden);
-    expect(open.find((c) => c.id === id)).toMatchObject({ request: null, nomination: null, canRequest: true });
+    expect(open.find((c) => c.id === id)).toMatchObject({
+      request: null,
+      nomination: null,
+      canRequest: true,
+    });
 
     // Another subtree's class is not there to ask for; a class past its deadline or not open is refused.
     expect((await request(cuong, elsewhere)).statusCode).toBe(404);
@@ -142,7 +146,9 @@ describe.each(testBackends())('self-service and join requests (%s)', (kind) => {
     const bare = await post(district, `/api/join-requests/${r.id}/decline`, {});
     expect(bare.statusCode).toBe(400);
     expect(bare.json().error.code).toBe('VALIDATION_FAILED');
-    expect((await post(district, `/api/join-requests/${r.id}/decline`, { reason: '  ' })).statusCode).toBe(400);
+    expect((await post(district, `/api/join-requests/${r.id}/decline`, { reason: '  ' })).statusCode).toBe(
+      400,
+    );
     const declined = await post(district, `/api/join-requests/${r.id}/decline`, {
       reason: 'Đơn vị đã cử đồng chí khác đợt này',
     });
@@ -217,7 +223,10 @@ describe.each(testBackends())('self-service and join requests (%s)', (kind) => {
     const res = await post(district, `/api/join-requests/${second.id}/accept`, { confirm: true });
     expect(res.json()).toMatchObject({ status: 'accepted', nomination: { status: 'waitlisted' } });
     const mine = (await get(cuong, '/api/me/classes')).json().items as MyClass[];
-    expect(mine.find((c) => c.class.id === other)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect(mine.find((c) => c.class.id === other)).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 1,
+    });
   });
 
   it('shows my attendance per session, my scores and my result with its reasons', async () => {
@@ -254,7 +263,10 @@ describe.each(testBackends())('self-service and join requests (%s)', (kind) => {
       },
     });
     expect(marks.statusCode, marks.body).toBe(200);
-    const test = await post(officer, `/api/classes/${id}/assessments`, { name: 'Bài thu hoạch', kind: 'essay' });
+    const test = await post(officer, `/api/classes/${id}/assessments`, {
+      name: 'Bài thu hoạch',
+      kind: 'essay',
+    });
     expect(test.statusCode, test.body).toBe(200);
     const scores = await call(officer, {
       method: 'PUT',

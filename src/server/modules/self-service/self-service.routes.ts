@@ -28,7 +28,8 @@ export function selfServiceRoutes(app: FastifyInstance, { handle, clock }: Modul
     {
       schema: {
         summary: 'My classes: every nomination of mine, my attendance per session, my scores, my result',
-        description: 'Learners only (403 for other roles). The result is the stored one once the class finished.',
+        description:
+          'Learners only (403 for other roles). The result is the stored one once the class finished.',
         tags,
         response: { 200: MyClasses },
       },
@@ -56,7 +57,8 @@ export function selfServiceRoutes(app: FastifyInstance, { handle, clock }: Modul
     {
       schema: {
         summary: 'Ask my unit officer to send me to a class open for nomination',
-        description: 'One pending request per class (409); not when already nominated or past the deadline (409).',
+        description:
+          'One pending request per class (409); not when already nominated or past the deadline (409).',
         tags,
         body: JoinRequestBody,
         response: one,

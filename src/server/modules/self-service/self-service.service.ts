@@ -13,7 +13,12 @@ import { findClass } from '../classes/classes.queries';
 import { getVisiblePerson } from '../people/people.service';
 import { computeClassResults, storedResults } from '../results/results.compute';
 import { ownPerson } from './self-service.policy';
-import { nominationsOfPerson, openClassesFor, scoresOfPerson, sessionsOfPerson } from './self-service.queries';
+import {
+  nominationsOfPerson,
+  openClassesFor,
+  scoresOfPerson,
+  sessionsOfPerson,
+} from './self-service.queries';
 
 const WITH_RESULTS = new Set(['running', 'finished', 'closed']);
 
@@ -60,7 +65,9 @@ export function createSelfService({ db, clock }: { db: Db; clock: Clock }) {
             attended: mySessions.filter((s) => s.mark === 'present' || s.mark === 'late').length,
             items: mySessions.map(({ nominationId: _n, ...s }) => s),
           },
-          scores: scores.filter((s) => s.nominationId === n.nominationId).map(({ nominationId: _n, ...s }) => s),
+          scores: scores
+            .filter((s) => s.nominationId === n.nominationId)
+            .map(({ nominationId: _n, ...s }) => s),
           result:
             enrolled && WITH_RESULTS.has(n.class.status) ? await resultOf(n.class.id, n.nominationId) : null,
         });

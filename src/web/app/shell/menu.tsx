@@ -10,8 +10,10 @@ import {
   BookOutlined,
   ContainerOutlined,
   CopyOutlined,
+  FormOutlined,
   FundOutlined,
   IdcardOutlined,
+  InboxOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -50,6 +52,8 @@ export const MENU: Section[] = [
       { path: '/org', icon: <ApartmentOutlined />, label: 'menuOrg', when: 'org.read' },
       { path: '/people', icon: <TeamOutlined />, label: 'menuPeople', when: 'people.read' },
       { path: '/me', icon: <IdcardOutlined />, label: 'menuMe', when: 'self' },
+      { path: '/me/classes', icon: <SolutionOutlined />, label: 'menuMyClasses', when: 'self.service' },
+      { path: '/me/join', icon: <FormOutlined />, label: 'menuJoin', when: 'self.service' },
     ],
   },
   {
@@ -72,6 +76,12 @@ export const MENU: Section[] = [
     entries: [
       { path: '/plans', icon: <ScheduleOutlined />, label: 'menuPlans', when: 'plans.read' },
       { path: '/classes', icon: <SolutionOutlined />, label: 'menuClasses', when: 'classes.read' },
+      {
+        path: '/join-requests',
+        icon: <InboxOutlined />,
+        label: 'menuJoinRequests',
+        when: 'nominations.propose',
+      },
       {
         path: '/reports/duplicated-training',
         icon: <CopyOutlined />,
