@@ -11,6 +11,7 @@ import type { Queryable } from '../../db/client';
 import { recomputeLecturerHours } from '../classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoNominations } from './demo-nominations';
+import { seedDemoLearnerClass } from './demo-self-service';
 import { queryRows } from './sql-util';
 
 const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
@@ -122,5 +123,6 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
   if (made) await recomputeLecturerHours(db, 'all');
   await seedDemoClassHistory(db, opts);
   await seedDemoNominations(db, opts);
+  await seedDemoLearnerClass(db, opts);
   return made;
 }

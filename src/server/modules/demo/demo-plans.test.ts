@@ -155,4 +155,35 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     );
     expect(quotas).toEqual([{ seats: 3, taken: 0, name: 'Xã Đầm Hà' }]);
   });
+
+  it('gives the demo learner a class of their own, with attendance and scores (ADR 017)', async () => {
+    const rows = await queryRows<{
+      status: string;
+      classStatus: string;
+      marks: number;
+      scores: number;
+      sessions: number;
+    }>(
+      h.db,
+      `select n.status, c.status as "classStatus",
+          (select count(*)::int from class_attendance a where a.nomination_id = n.id) as marks,
+          (select count(*)::int from class_scores s where s.nomination_id = n.id) as scores,
+          (select count(*)::int from class_sessions s where s.class_id = c.id) as sessions
+        from users u join class_nominations n on n.person_id = u.person_id join classes c on c.id = n.class_id
+        where u.username = 'hocvien'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'approved', scores: 2 });
+    expect(['finished', 'running']).toContain(rows[0].classStatus);
+    expect(rows[0].marks).toBe(rows[0].sessions);
+    // Every learner of that class has the same grid filled, so its results read as a real class.
+    const [gaps] = await queryRows<{ n: number }>(
+      h.db,
+      `select count(*)::int as n from class_nominations n
+        join class_assessments a on a.class_id = n.class_id
+        left join class_scores s on s.assessment_id = a.id and s.nomination_id = n.id
+        where n.status = 'approved' and s.score is null`,
+    );
+    expect(gaps.n).toBe(0);
+  });
 });
