@@ -84,7 +84,7 @@ describe('learner self-service journey', () => {
       await visible(page.getByRole('heading', { level: 1, name: 'Đề nghị đi học' }));
       const table = page.getByRole('table', { name: 'Đề nghị được cử đi học' });
       await visible(table.getByText(person.fullName));
-      await table.getByRole('button', { name: `Cử ${person.fullName}`, exact: true }).click();
+      await table.getByRole('button', { name: `Cử ${person.fullName} đi học`, exact: true }).click();
       const dialog = page.getByRole('dialog', { name: `Cử ${person.fullName} đi học lớp ${code}` });
       // The nominations check comes first: a seat or the waitlist, and any warnings.
       await visible(dialog.getByText(/^Còn chỗ|^Hết chỗ/));

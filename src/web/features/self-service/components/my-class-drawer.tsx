@@ -9,7 +9,7 @@ import { ClassStatusLabel, GradeTag, MyNominationTag } from './status-tags';
 type Session = MyClass['attendance']['items'][number];
 type Score = MyClass['scores'][number];
 
-function ResultBlock({ result }: { result: NonNullable<MyClass['result']> }) {
+function ResultBlock({ result, running }: { result: NonNullable<MyClass['result']>; running: boolean }) {
   const t = useT(selfServiceMessages);
   const [lang] = useLang();
   return (
@@ -25,7 +25,7 @@ function ResultBlock({ result }: { result: NonNullable<MyClass['result']> }) {
         <Statistic title={t('attendancePct')} value={result.attendancePct} suffix="%" />
       </Flex>
       <Typography.Paragraph type="secondary">
-        {result.stored ? t('resultStored') : t('resultLive')}
+        {result.stored ? t('resultStored') : running ? t('resultLive') : t('resultComputed')}
       </Typography.Paragraph>
       {result.reasons.length ? (
         <Alert
@@ -80,7 +80,7 @@ export function MyClassDrawer({ item, onClose }: { item: MyClass; onClose: () =>
         <Alert type="info" showIcon title={t('notEnrolled')} />
       ) : (
         <>
-          {item.result ? <ResultBlock result={item.result} /> : null}
+          {item.result ? <ResultBlock result={item.result} running={c.status === 'running'} /> : null}
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('sessionsTitle')} (
             {t('attendedOf', { a: item.attendance.attended, s: item.attendance.sessions })})
