@@ -14,6 +14,7 @@ import type { Config } from './config';
 import type { DbHandle } from './db/client';
 import { type Clock, systemClock } from './lib/dates';
 import { type ModuleDeps, VERSION } from './module-deps';
+import { abroadRoutes } from './modules/abroad/abroad.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
@@ -25,12 +26,14 @@ import { nominationsRoutes } from './modules/nominations/nominations.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { plansRoutes } from './modules/plans/plans.routes';
+import { policiesRoutes } from './modules/policies/policies.routes';
+import { postgraduateRoutes } from './modules/postgraduate/postgraduate.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
 import { resultsRoutes } from './modules/results/results.routes';
+import { selfServiceRoutes } from './modules/self-service/self-service.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
 import { gapsRoutes } from './modules/standards/gaps.routes';
-import { selfServiceRoutes } from './modules/self-service/self-service.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
 import { trainingOverlapRoutes } from './modules/training-overlap/training-overlap.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -103,8 +106,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       classesRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
       resultsRoutes(api, moduleDeps);
+      policiesRoutes(api, moduleDeps);
       selfServiceRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
+      abroadRoutes(api, moduleDeps);
+      postgraduateRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

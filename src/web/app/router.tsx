@@ -28,6 +28,7 @@ const CodesPage = lazy(() =>
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 const RulesPage = lazyNamed(() => import('../features/standards/components/rules-page'), 'RulesPage');
+const PoliciesPage = lazyNamed(() => import('../features/policies/components/policies-page'), 'PoliciesPage');
 const GapsPage = lazyNamed(() => import('../features/gaps/components/gaps-page'), 'GapsPage');
 const EligibilityPage = lazyNamed(
   () => import('../features/gaps/components/eligibility-page'),
@@ -43,6 +44,23 @@ const ClassRoutePage = lazyNamed(() => import('./routes/class-page'), 'ClassRout
 const DuplicatedTrainingPage = lazyNamed(
   () => import('../features/training-overlap/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
+);
+const DelegationsPage = lazyNamed(
+  () => import('../features/abroad/components/delegations-page'),
+  'DelegationsPage',
+);
+const DelegationPage = lazyNamed(
+  () => import('../features/abroad/components/delegation-page'),
+  'DelegationPage',
+);
+const OverduePage = lazyNamed(() => import('../features/abroad/components/overdue-page'), 'OverduePage');
+const SponsorshipsPage = lazyNamed(
+  () => import('../features/postgraduate/components/sponsorships-page'),
+  'SponsorshipsPage',
+);
+const SponsorshipPage = lazyNamed(
+  () => import('../features/postgraduate/components/sponsorship-page'),
+  'SponsorshipPage',
 );
 const MyClassesPage = lazyNamed(
   () => import('../features/self-service/components/my-classes-page'),
@@ -118,6 +136,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="standards.read">
               <RulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="policies"
+          element={
+            <RequirePermission permission="standards.read">
+              <PoliciesPage />
             </RequirePermission>
           }
         />
@@ -222,6 +248,46 @@ export function AppRouter() {
           element={
             <RequirePermission permission="classes.read">
               <ClassRoutePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad"
+          element={
+            <RequirePermission permission="abroad.read">
+              <DelegationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad/overdue"
+          element={
+            <RequirePermission permission="abroad.read">
+              <OverduePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad/:id"
+          element={
+            <RequirePermission permission="abroad.read">
+              <DelegationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="postgraduate"
+          element={
+            <RequirePermission permission="postgrad.read">
+              <SponsorshipsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="postgraduate/:id"
+          element={
+            <RequirePermission permission="postgrad.read">
+              <SponsorshipPage />
             </RequirePermission>
           }
         />

@@ -1,3 +1,4 @@
+export * from './abroad';
 export * from './audit';
 export * from './auth';
 export * from './catalogue';
@@ -9,6 +10,7 @@ export * from './org';
 export * from './people';
 export * from './plans';
 export * from './policies';
+export * from './postgraduate';
 export * from './qualifications';
 export * from './ratings';
 export * from './results';

@@ -11,6 +11,7 @@ import type { Queryable } from '../../db/client';
 import { recomputeLecturerHours } from '../classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoNominations } from './demo-nominations';
+import { seedDemoResults } from './demo-results';
 import { seedDemoLearnerClass } from './demo-self-service';
 import { queryRows } from './sql-util';
 
@@ -124,5 +125,6 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
   await seedDemoClassHistory(db, opts);
   await seedDemoNominations(db, opts);
   await seedDemoLearnerClass(db, opts);
+  await seedDemoResults(db, opts);
   return made;
 }

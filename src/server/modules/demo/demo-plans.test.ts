@@ -156,34 +156,45 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     expect(quotas).toEqual([{ seats: 3, taken: 0, name: 'Xã Đầm Hà' }]);
   });
 
-  it('gives the demo learner a class of their own, with attendance and scores (ADR 017)', async () => {
-    const rows = await queryRows<{
-      status: string;
-      classStatus: string;
-      marks: number;
-      scores: number;
-      sessions: number;
-    }>(
+  it('gives the demo learner a class of their own, in the grade book with the others (ADR 017)', async () => {
+    const rows = await queryRows<{ status: string; classStatus: string; marks: number; scores: number }>(
       h.db,
       `select n.status, c.status as "classStatus",
           (select count(*)::int from class_attendance a where a.nomination_id = n.id) as marks,
-          (select count(*)::int from class_scores s where s.nomination_id = n.id) as scores,
-          (select count(*)::int from class_sessions s where s.class_id = c.id) as sessions
+          (select count(*)::int from class_scores s where s.nomination_id = n.id) as scores
         from users u join class_nominations n on n.person_id = u.person_id join classes c on c.id = n.class_id
         where u.username = 'hocvien'`,
     );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: 'approved', scores: 2 });
-    expect(['finished', 'running']).toContain(rows[0].classStatus);
-    expect(rows[0].marks).toBe(rows[0].sessions);
-    // Every learner of that class has the same grid filled, so its results read as a real class.
-    const [gaps] = await queryRows<{ n: number }>(
+    expect(rows[0]).toMatchObject({ status: 'approved', classStatus: 'finished', marks: 3, scores: 2 });
+  });
+
+  it('keeps a grade book for the demo classes: marks so far, scores and stored results of finished ones', async () => {
+    const rows = await queryRows<{
+      status: string;
+      learners: number;
+      marks: number;
+      scores: number;
+      results: number;
+      passed: number;
+    }>(
       h.db,
-      `select count(*)::int as n from class_nominations n
-        join class_assessments a on a.class_id = n.class_id
-        left join class_scores s on s.assessment_id = a.id and s.nomination_id = n.id
-        where n.status = 'approved' and s.score is null`,
+      `select c.status,
+          (select count(*)::int from class_nominations n where n.class_id = c.id and n.status = 'approved') as learners,
+          (select count(*)::int from class_attendance a join class_sessions s on s.id = a.session_id where s.class_id = c.id) as marks,
+          (select count(*)::int from class_scores x join class_assessments a on a.id = x.assessment_id where a.class_id = c.id) as scores,
+          (select count(*)::int from class_results r where r.class_id = c.id) as results,
+          (select count(*)::int from class_results r where r.class_id = c.id and r.passed) as passed
+        from classes c order by c.id`,
     );
-    expect(gaps.n).toBe(0);
+    const finished = rows.filter((r) => r.status === 'finished');
+    expect(finished.length).toBeGreaterThan(0);
+    for (const r of finished) {
+      expect(r).toMatchObject({ marks: r.learners * 3, scores: r.learners * 2, results: r.learners });
+      expect(r.passed).toBeGreaterThan(0);
+      expect(r.passed).toBeLessThan(r.learners);
+    }
+    for (const r of rows.filter((x) => x.status === 'open_for_nomination'))
+      expect(r.marks + r.scores + r.results).toBe(0);
   });
 });

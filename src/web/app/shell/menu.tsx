@@ -9,9 +9,12 @@ import {
   BankOutlined,
   BookOutlined,
   ContainerOutlined,
+  ControlOutlined,
   CopyOutlined,
+  ExperimentOutlined,
   FormOutlined,
   FundOutlined,
+  GlobalOutlined,
   IdcardOutlined,
   InboxOutlined,
   ReadOutlined,
@@ -69,6 +72,7 @@ export const MENU: Section[] = [
       { path: '/needs', icon: <FundOutlined />, label: 'menuNeeds', when: 'needs.read' },
       { path: '/ratings', icon: <StarOutlined />, label: 'menuRatings', when: 'people.read' },
       { path: '/standards/rules', icon: <BookOutlined />, label: 'menuRules', when: 'standards.read' },
+      { path: '/policies', icon: <ControlOutlined />, label: 'menuPolicies', when: 'standards.read' },
     ],
   },
   {
@@ -76,6 +80,13 @@ export const MENU: Section[] = [
     entries: [
       { path: '/plans', icon: <ScheduleOutlined />, label: 'menuPlans', when: 'plans.read' },
       { path: '/classes', icon: <SolutionOutlined />, label: 'menuClasses', when: 'classes.read' },
+      { path: '/abroad', icon: <GlobalOutlined />, label: 'menuAbroad', when: 'abroad.read' },
+      {
+        path: '/postgraduate',
+        icon: <ExperimentOutlined />,
+        label: 'menuPostgraduate',
+        when: 'postgrad.read',
+      },
       {
         path: '/join-requests',
         icon: <InboxOutlined />,
