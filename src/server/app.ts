@@ -32,6 +32,7 @@ import { postgraduateRoutes } from './modules/postgraduate/postgraduate.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
 import { resultsRoutes } from './modules/results/results.routes';
+import { selfServiceRoutes } from './modules/self-service/self-service.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
 import { gapsRoutes } from './modules/standards/gaps.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       feedbackRoutes(api, moduleDeps);
       resultsRoutes(api, moduleDeps);
       policiesRoutes(api, moduleDeps);
+      selfServiceRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
       abroadRoutes(api, moduleDeps);
       postgraduateRoutes(api, moduleDeps);

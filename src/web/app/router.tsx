@@ -62,6 +62,15 @@ const SponsorshipPage = lazyNamed(
   () => import('../features/postgraduate/components/sponsorship-page'),
   'SponsorshipPage',
 );
+const MyClassesPage = lazyNamed(
+  () => import('../features/self-service/components/my-classes-page'),
+  'MyClassesPage',
+);
+const JoinPage = lazyNamed(() => import('../features/self-service/components/join-page'), 'JoinPage');
+const JoinRequestsPage = lazyNamed(
+  () => import('../features/self-service/components/join-requests-page'),
+  'JoinRequestsPage',
+);
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 const ProgrammesPage = lazyNamed(
   () => import('../features/catalogue/components/programmes-page'),
@@ -75,7 +84,7 @@ const LecturersPage = lazyNamed(
   () => import('../features/institutions/components/lecturers-page'),
   'LecturersPage',
 );
-const MyClassesPage = lazyNamed(
+const FeedbackClassesPage = lazyNamed(
   () => import('../features/feedback/components/my-classes-page'),
   'MyClassesPage',
 );
@@ -311,7 +320,7 @@ export function AppRouter() {
           path="feedback/classes"
           element={
             <RequirePermission permission="feedback.answer">
-              <MyClassesPage />
+              <FeedbackClassesPage />
             </RequirePermission>
           }
         />
@@ -336,6 +345,30 @@ export function AppRouter() {
           element={
             <RequirePermission permission="feedback.effectiveness">
               <EffectivenessFormPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="me/classes"
+          element={
+            <RequirePermission permission="self.service">
+              <MyClassesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="me/join"
+          element={
+            <RequirePermission permission="self.service">
+              <JoinPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="join-requests"
+          element={
+            <RequirePermission permission="nominations.propose">
+              <JoinRequestsPage />
             </RequirePermission>
           }
         />

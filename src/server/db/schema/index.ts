@@ -15,4 +15,5 @@ export * from './postgraduate';
 export * from './qualifications';
 export * from './ratings';
 export * from './results';
+export * from './self-service';
 export * from './standards';

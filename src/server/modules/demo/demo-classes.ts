@@ -13,6 +13,7 @@ import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoFeedback } from './demo-feedback';
 import { seedDemoNominations } from './demo-nominations';
 import { seedDemoResults } from './demo-results';
+import { seedDemoLearnerClass } from './demo-self-service';
 import { queryRows } from './sql-util';
 
 const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
@@ -125,6 +126,7 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
   await seedDemoClassHistory(db, opts);
   await seedDemoNominations(db, opts);
   await seedDemoFeedback(db, opts);
+  await seedDemoLearnerClass(db, opts);
   await seedDemoResults(db, opts);
   return made;
 }

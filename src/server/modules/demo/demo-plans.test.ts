@@ -199,6 +199,19 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     expect(l3.early).toBe(0);
   });
 
+  it('gives the demo learner a class of their own, in the grade book with the others (ADR 017)', async () => {
+    const rows = await queryRows<{ status: string; classStatus: string; marks: number; scores: number }>(
+      h.db,
+      `select n.status, c.status as "classStatus",
+          (select count(*)::int from class_attendance a where a.nomination_id = n.id) as marks,
+          (select count(*)::int from class_scores s where s.nomination_id = n.id) as scores
+        from users u join class_nominations n on n.person_id = u.person_id join classes c on c.id = n.class_id
+        where u.username = 'hocvien'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'approved', classStatus: 'finished', marks: 3, scores: 2 });
+  });
+
   it('keeps a grade book for the demo classes: marks so far, scores and stored results of finished ones', async () => {
     const rows = await queryRows<{
       status: string;

@@ -12,9 +12,11 @@ import {
   ControlOutlined,
   CopyOutlined,
   ExperimentOutlined,
+  FormOutlined,
   FundOutlined,
   GlobalOutlined,
   IdcardOutlined,
+  InboxOutlined,
   LikeOutlined,
   ReadOutlined,
   RiseOutlined,
@@ -61,6 +63,8 @@ export const MENU: Section[] = [
         label: 'menuFeedbackClasses',
         when: 'feedback.answer',
       },
+      { path: '/me/classes', icon: <SolutionOutlined />, label: 'menuMyClasses', when: 'self.service' },
+      { path: '/me/join', icon: <FormOutlined />, label: 'menuJoin', when: 'self.service' },
     ],
   },
   {
@@ -90,6 +94,12 @@ export const MENU: Section[] = [
         icon: <ExperimentOutlined />,
         label: 'menuPostgraduate',
         when: 'postgrad.read',
+      },
+      {
+        path: '/join-requests',
+        icon: <InboxOutlined />,
+        label: 'menuJoinRequests',
+        when: 'nominations.propose',
       },
       {
         path: '/reports/duplicated-training',
