@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './auth';
 export * from './catalogue';
+export * from './certificates';
 export * from './classes';
 export * from './codes';
 export * from './needs';
