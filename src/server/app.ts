@@ -17,6 +17,7 @@ import { type ModuleDeps, VERSION } from './module-deps';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { certificatesRoutes } from './modules/certificates/certificates.routes';
 import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       catalogueRoutes(api, moduleDeps);
       classesRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
+      certificatesRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
