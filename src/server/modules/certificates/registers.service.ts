@@ -2,7 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { RegisterBody, UpdateRegisterBody } from '../../../contracts/certificates';
-import type { Db } from '../../db/client';
+import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { certificateRegisters } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
@@ -25,16 +25,16 @@ const TAKEN = new AppError('CONFLICT', {
 
 export function createRegisterService({ db, clock }: { db: Db; clock: Clock }) {
   const year = () => Number(todayOf(clock).slice(0, 4));
-  const present = async (r: RegisterRow) => {
+  const present = async (q: Queryable, r: RegisterRow) => {
     const { unitPath: _u, institutionUnitPath: _iu, institutionOwnerPath: _io, ...rest } = r;
-    return { ...rest, nextNumber: await peekNextNumber(db, r, year()) };
+    return { ...rest, nextNumber: await peekNextNumber(q, r, year()) };
   };
 
   return {
     async list(actor: Actor) {
       requirePermission(actor, 'classes.manage');
       const rows = await selectRegisters(db, registerManageableSql(actor));
-      return { items: await Promise.all(rows.map(present)) };
+      return { items: await Promise.all(rows.map((r) => present(db, r))) };
     },
 
     /** Institutions the actor keeps without a register yet, and the actor's own unit if it has none. */
@@ -97,7 +97,7 @@ export function createRegisterService({ db, clock }: { db: Db; clock: Clock }) {
           scopePath,
           after: body,
         });
-        return present((await findRegister(tx, id))!);
+        return present(tx, (await findRegister(tx, id))!);
       });
     },
 
@@ -120,7 +120,7 @@ export function createRegisterService({ db, clock }: { db: Db; clock: Clock }) {
           before: diff.before,
           after: diff.after,
         });
-        return present((await findRegister(tx, id))!);
+        return present(tx, (await findRegister(tx, id))!);
       });
     },
   };
