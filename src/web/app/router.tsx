@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundResult } from '../components/results';
 import { LoginPage } from '../features/auth/components/login-page';
@@ -39,7 +39,7 @@ const ProposalPage = lazyNamed(() => import('../features/needs/components/propos
 const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
 const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
 const ClassesPage = lazyNamed(() => import('../features/classes/components/classes-page'), 'ClassesPage');
-const ClassPage = lazyNamed(() => import('../features/classes/components/class-page'), 'ClassPage');
+const ClassRoute = lazyNamed(() => import('./routes/class-route'), 'ClassRoute');
 const DuplicatedTrainingPage = lazyNamed(
   () => import('../features/training-overlap/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
@@ -53,6 +53,11 @@ const InstitutionsPage = lazyNamed(
   () => import('../features/institutions/components/institutions-page'),
   'InstitutionsPage',
 );
+const RegistersPage = lazyNamed(
+  () => import('../features/certificates/components/registers-page'),
+  'RegistersPage',
+);
+const VerifyPage = lazyNamed(() => import('../features/certificates/components/verify-page'), 'VerifyPage');
 const LecturersPage = lazyNamed(
   () => import('../features/institutions/components/lecturers-page'),
   'LecturersPage',
@@ -72,6 +77,15 @@ export function AppRouter() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The QR code of a certificate opens this without a login. */}
+      <Route
+        path="/verify/:token"
+        element={
+          <Suspense fallback={null}>
+            <VerifyPage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -212,7 +226,15 @@ export function AppRouter() {
           path="classes/:id"
           element={
             <RequirePermission permission="classes.read">
-              <ClassPage />
+              <ClassRoute />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="certificates/registers"
+          element={
+            <RequirePermission permission="classes.manage">
+              <RegistersPage />
             </RequirePermission>
           }
         />

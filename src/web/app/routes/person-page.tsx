@@ -2,6 +2,8 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Breadcrumb, Card, Tabs } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../components/results';
+import { PersonCertificates } from '../../features/certificates/components/person-certificates';
+import { certificatesMessages } from '../../features/certificates/messages';
 import { usePerson } from '../../features/people/api/people';
 import { PersonHistoryTab } from '../../features/people/components/person-history-tab';
 import {
@@ -16,12 +18,13 @@ import { PersonStandardsTab } from '../../features/standards/components/person-s
 import { useCan } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
 
-const TABS = ['general', 'qualifications', 'standards', 'ratings', 'history'] as const;
+const TABS = ['general', 'qualifications', 'certificates', 'standards', 'ratings', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** /people/:id — one record: general information, qualifications, history (composed from two features). */
 export function PersonPage() {
   const t = useT(peopleMessages);
+  const tc = useT(certificatesMessages);
   const can = useCan();
   const params = useParams();
   const id = Number(params.id);
@@ -67,6 +70,11 @@ export function PersonPage() {
               key: 'qualifications',
               label: t('tabQualifications'),
               children: <QualificationsPanel personId={person.id} canEdit={canEdit} />,
+            },
+            {
+              key: 'certificates',
+              label: tc('tabTitle'),
+              children: <PersonCertificates personId={person.id} linkClasses={true} />,
             },
             {
               key: 'standards',

@@ -73,6 +73,12 @@ export const MENU: Section[] = [
       { path: '/plans', icon: <ScheduleOutlined />, label: 'menuPlans', when: 'plans.read' },
       { path: '/classes', icon: <SolutionOutlined />, label: 'menuClasses', when: 'classes.read' },
       {
+        path: '/certificates/registers',
+        icon: <SafetyCertificateOutlined />,
+        label: 'menuCertificateRegisters',
+        when: 'classes.manage',
+      },
+      {
         path: '/reports/duplicated-training',
         icon: <CopyOutlined />,
         label: 'menuDuplicated',

@@ -21,7 +21,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ClassStatus } from '../../../../contracts/classes';
 import { PageHeader } from '../../../components/page-header';
@@ -41,8 +41,11 @@ type Session = ClassDetail['sessions'][number];
 const money = (n: number) => n.toLocaleString('vi-VN');
 const EDITABLE: ClassStatus[] = ['planned', 'open_for_nomination', 'running'];
 
-/** /classes/:id — a class: details, status actions, schedule with clash warnings, history. */
-export function ClassPage() {
+/**
+ * /classes/:id — a class: details, status actions, schedule with clash warnings, history.
+ * `cards` adds what other features show of the class (the app composes them, ADR 014).
+ */
+export function ClassPage({ cards }: { cards?: (c: ClassDetail) => ReactNode } = {}) {
   const t = useT(classesMessages);
   const [lang] = useLang();
   const label = useCodeLabel();
@@ -291,6 +294,7 @@ export function ClassPage() {
           locale={{ emptyText: t('noSessions') }}
         />
       </Card>
+      {cards?.(c)}
       <Card size="small" title={t('history')}>
         <Timeline
           items={c.events.map((e) => ({
