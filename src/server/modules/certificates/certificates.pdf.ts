@@ -92,35 +92,35 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
 
 function drawPage(doc: PDFKit.PDFDocument, c: PrintedCertificate, h: PrintedHeader, origin: string) {
   const t = certificateText(c, h, origin);
-  const left = 50;
-  const leftW = 230;
+  const left = 36;
+  const leftW = 250;
   const right = 290;
-  const rightW = 260;
+  const rightW = 275;
   let y = 50;
   // Issuing body, top left.
   t.issuer.forEach((line, i) => {
     const last = i === t.issuer.length - 1;
     doc
       .font(last ? 'bold' : 'regular')
-      .fontSize(11)
+      .fontSize(10.5)
       .text(line, left, y, { width: leftW, align: 'center' });
     y = doc.y;
   });
   doc
-    .moveTo(left + leftW / 2 - 35, y + 3)
-    .lineTo(left + leftW / 2 + 35, y + 3)
+    .moveTo(left + leftW / 2 - 35, y + 5)
+    .lineTo(left + leftW / 2 + 35, y + 5)
     .lineWidth(0.7)
     .stroke();
   doc
     .font('regular')
     .fontSize(11)
-    .text(t.number, left, y + 10, { width: leftW, align: 'center' });
+    .text(t.number, left, y + 12, { width: leftW, align: 'center' });
   // National title and motto, top right.
   let ry = 50;
   t.nation.forEach((line, i) => {
     doc
       .font('bold')
-      .fontSize(i === 0 ? 11 : 12)
+      .fontSize(i === 0 ? 10.5 : 12)
       .text(line, right, ry, { width: rightW, align: 'center' });
     ry = doc.y;
   });
