@@ -120,7 +120,7 @@ describe('class journey', () => {
     );
     await screenshot(page, 'classes-05-plan-vs-actual');
 
-    // The year's tab rolls the same counts up by unit, and says trainees are class seats.
+    // The year's tab rolls the same counts up by unit, and says trainees are approved learners.
     const year = await api.get<{
       units: { planId: number; openedClasses: number; plannedClasses: number }[];
     }>(`/plans/actual?year=${plan.year}`);
@@ -131,7 +131,7 @@ describe('class journey', () => {
     const byUnit = page.getByRole('table', { name: 'Theo đơn vị' });
     await visible(byUnit.getByRole('link', { name: plan.unitName }));
     await visible(byUnit.getByText(`${mine.openedClasses}/${mine.plannedClasses}`));
-    await visible(page.getByText('theo chỉ tiêu lớp', { exact: false }).first());
+    await visible(page.getByText('học viên đã được duyệt', { exact: false }).first());
     await screenshot(page, 'classes-06-plan-vs-actual-by-unit');
     await context.close();
   }, 180_000);

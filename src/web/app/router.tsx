@@ -28,6 +28,7 @@ const CodesPage = lazy(() =>
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 const RulesPage = lazyNamed(() => import('../features/standards/components/rules-page'), 'RulesPage');
+const PoliciesPage = lazyNamed(() => import('../features/policies/components/policies-page'), 'PoliciesPage');
 const GapsPage = lazyNamed(() => import('../features/gaps/components/gaps-page'), 'GapsPage');
 const EligibilityPage = lazyNamed(
   () => import('../features/gaps/components/eligibility-page'),
@@ -39,10 +40,27 @@ const ProposalPage = lazyNamed(() => import('../features/needs/components/propos
 const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
 const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
 const ClassesPage = lazyNamed(() => import('../features/classes/components/classes-page'), 'ClassesPage');
-const ClassRoute = lazyNamed(() => import('./routes/class-route'), 'ClassRoute');
+const ClassRoutePage = lazyNamed(() => import('./routes/class-page'), 'ClassRoutePage');
 const DuplicatedTrainingPage = lazyNamed(
   () => import('../features/training-overlap/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
+);
+const DelegationsPage = lazyNamed(
+  () => import('../features/abroad/components/delegations-page'),
+  'DelegationsPage',
+);
+const DelegationPage = lazyNamed(
+  () => import('../features/abroad/components/delegation-page'),
+  'DelegationPage',
+);
+const OverduePage = lazyNamed(() => import('../features/abroad/components/overdue-page'), 'OverduePage');
+const SponsorshipsPage = lazyNamed(
+  () => import('../features/postgraduate/components/sponsorships-page'),
+  'SponsorshipsPage',
+);
+const SponsorshipPage = lazyNamed(
+  () => import('../features/postgraduate/components/sponsorship-page'),
+  'SponsorshipPage',
 );
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 const ProgrammesPage = lazyNamed(
@@ -61,6 +79,22 @@ const VerifyPage = lazyNamed(() => import('../features/certificates/components/v
 const LecturersPage = lazyNamed(
   () => import('../features/institutions/components/lecturers-page'),
   'LecturersPage',
+);
+const MyClassesPage = lazyNamed(
+  () => import('../features/feedback/components/my-classes-page'),
+  'MyClassesPage',
+);
+const ClassFormPage = lazyNamed(
+  () => import('../features/feedback/components/class-form-page'),
+  'ClassFormPage',
+);
+const EffectivenessPage = lazyNamed(
+  () => import('../features/feedback/components/effectiveness-page'),
+  'EffectivenessPage',
+);
+const EffectivenessFormPage = lazyNamed(
+  () => import('../features/feedback/components/effectiveness-form-page'),
+  'EffectivenessFormPage',
 );
 
 /** The start page depends on what the user may do. */
@@ -123,6 +157,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="standards.read">
               <RulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="policies"
+          element={
+            <RequirePermission permission="standards.read">
+              <PoliciesPage />
             </RequirePermission>
           }
         />
@@ -226,7 +268,7 @@ export function AppRouter() {
           path="classes/:id"
           element={
             <RequirePermission permission="classes.read">
-              <ClassRoute />
+              <ClassRoutePage />
             </RequirePermission>
           }
         />
@@ -239,6 +281,46 @@ export function AppRouter() {
           }
         />
         <Route
+          path="abroad"
+          element={
+            <RequirePermission permission="abroad.read">
+              <DelegationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad/overdue"
+          element={
+            <RequirePermission permission="abroad.read">
+              <OverduePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad/:id"
+          element={
+            <RequirePermission permission="abroad.read">
+              <DelegationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="postgraduate"
+          element={
+            <RequirePermission permission="postgrad.read">
+              <SponsorshipsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="postgraduate/:id"
+          element={
+            <RequirePermission permission="postgrad.read">
+              <SponsorshipPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="reports/duplicated-training"
           element={
             <RequirePermission permission="classes.read">
@@ -247,6 +329,38 @@ export function AppRouter() {
           }
         />
         <Route path="me" element={<MyRecordPage />} />
+        <Route
+          path="feedback/classes"
+          element={
+            <RequirePermission permission="feedback.answer">
+              <MyClassesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/classes/:classId"
+          element={
+            <RequirePermission permission="feedback.answer">
+              <ClassFormPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/effectiveness"
+          element={
+            <RequirePermission permission="feedback.effectiveness">
+              <EffectivenessPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/effectiveness/:nominationId"
+          element={
+            <RequirePermission permission="feedback.effectiveness">
+              <EffectivenessFormPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="admin/users"
           element={

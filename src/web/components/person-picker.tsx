@@ -32,12 +32,13 @@ function usePersonName(id: number | null | undefined) {
 interface Props {
   id?: string;
   value?: number | null;
-  onChange?: (value: number | null) => void;
+  /** The id and the option's label ("name — unit"), for callers that show who was picked. */
+  onChange?: (value: number | null, label?: string) => void;
   placeholder?: string;
   disabled?: boolean;
 }
 
-/** Find a staff record by name (server search, accents optional). Used by users and lecturers. */
+/** Find a staff record by name (server search, accents optional). Used by users, lecturers and nominations. */
 export function PersonPicker({ id, value, onChange, placeholder, disabled }: Props) {
   const [q, setQ] = useState('');
   const debounced = useDebouncedValue(q, 300);
@@ -54,7 +55,9 @@ export function PersonPicker({ id, value, onChange, placeholder, disabled }: Pro
     <Select
       id={id}
       value={value ?? undefined}
-      onChange={(v) => onChange?.((v as number | undefined) ?? null)}
+      onChange={(v, option) =>
+        onChange?.((v as number | undefined) ?? null, (option as { label?: string } | undefined)?.label)
+      }
       options={options}
       placeholder={placeholder}
       allowClear

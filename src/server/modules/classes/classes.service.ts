@@ -25,6 +25,7 @@ import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { issueOnClose } from '../certificates/class-hooks';
 import { afterClassChange, checkCapacity, withdrawAllOfCancelled } from '../nominations/class-hooks';
+import { storeResults } from '../results/results.compute';
 import { clashesOf } from './classes.clashes';
 import {
   assertManageable,
@@ -278,6 +279,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           toStatus: body.to,
           comment: body.comment ?? null,
         });
+        if (body.to === 'finished') await storeResults(tx, { ...c, status: 'finished' }, clock.now());
         if (body.to === 'cancelled') {
           await recomputeClassLecturers(tx, id);
           await withdrawAllOfCancelled(tx, actor, clock, id, body.comment ?? '');

@@ -9,10 +9,15 @@ import {
   BankOutlined,
   BookOutlined,
   ContainerOutlined,
+  ControlOutlined,
   CopyOutlined,
+  ExperimentOutlined,
   FundOutlined,
+  GlobalOutlined,
   IdcardOutlined,
+  LikeOutlined,
   ReadOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -50,6 +55,12 @@ export const MENU: Section[] = [
       { path: '/org', icon: <ApartmentOutlined />, label: 'menuOrg', when: 'org.read' },
       { path: '/people', icon: <TeamOutlined />, label: 'menuPeople', when: 'people.read' },
       { path: '/me', icon: <IdcardOutlined />, label: 'menuMe', when: 'self' },
+      {
+        path: '/feedback/classes',
+        icon: <LikeOutlined />,
+        label: 'menuFeedbackClasses',
+        when: 'feedback.answer',
+      },
     ],
   },
   {
@@ -65,6 +76,7 @@ export const MENU: Section[] = [
       { path: '/needs', icon: <FundOutlined />, label: 'menuNeeds', when: 'needs.read' },
       { path: '/ratings', icon: <StarOutlined />, label: 'menuRatings', when: 'people.read' },
       { path: '/standards/rules', icon: <BookOutlined />, label: 'menuRules', when: 'standards.read' },
+      { path: '/policies', icon: <ControlOutlined />, label: 'menuPolicies', when: 'standards.read' },
     ],
   },
   {
@@ -72,6 +84,13 @@ export const MENU: Section[] = [
     entries: [
       { path: '/plans', icon: <ScheduleOutlined />, label: 'menuPlans', when: 'plans.read' },
       { path: '/classes', icon: <SolutionOutlined />, label: 'menuClasses', when: 'classes.read' },
+      { path: '/abroad', icon: <GlobalOutlined />, label: 'menuAbroad', when: 'abroad.read' },
+      {
+        path: '/postgraduate',
+        icon: <ExperimentOutlined />,
+        label: 'menuPostgraduate',
+        when: 'postgrad.read',
+      },
       {
         path: '/certificates/registers',
         icon: <SafetyCertificateOutlined />,
@@ -83,6 +102,12 @@ export const MENU: Section[] = [
         icon: <CopyOutlined />,
         label: 'menuDuplicated',
         when: 'classes.read',
+      },
+      {
+        path: '/feedback/effectiveness',
+        icon: <RiseOutlined />,
+        label: 'menuEffectiveness',
+        when: 'feedback.effectiveness',
       },
       {
         path: '/catalogue/programmes',

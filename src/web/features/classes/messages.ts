@@ -71,8 +71,14 @@ export const classesMessages = defineMessages(
     cancelReason: 'Lý do hủy lớp',
     comment: 'Ghi chú (không bắt buộc)',
     moved: 'Đã chuyển trạng thái lớp.',
-    readOnly: 'Bạn chỉ được xem lớp này.',
+    readOnly: 'Bạn chỉ được xem thông tin và lịch học của lớp này.',
     notEditable: 'Lớp đã kết thúc: không sửa lịch và thông tin được nữa.',
+    seats: 'Chỗ',
+    seatsHeld: 'Chỗ đã giữ / tối đa',
+    nominationDeadline: 'Hạn cử học viên',
+    nominationDeadlineHelp:
+      'Ngày cuối các đơn vị được cử người (tính cả ngày đó); để trống: nhận đến khi lớp thôi nhận đề cử.',
+    deadlineShort: 'Hạn cử {date}',
   },
   {
     title: 'Training classes',
@@ -144,7 +150,13 @@ export const classesMessages = defineMessages(
     cancelReason: 'Reason for cancelling',
     comment: 'Comment (optional)',
     moved: 'Class status changed.',
-    readOnly: 'You may only view this class.',
+    readOnly: "You may only view this class's details and schedule.",
     notEditable: 'The class has finished: its schedule and details can no longer change.',
+    seats: 'Seats',
+    seatsHeld: 'Seats held / capacity',
+    nominationDeadline: 'Nomination deadline',
+    nominationDeadlineHelp:
+      'Last day units may nominate (inclusive); empty: while the class is open for nomination.',
+    deadlineShort: 'Nominate by {date}',
   },
 );

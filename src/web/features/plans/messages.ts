@@ -238,7 +238,7 @@ export const plansMessages = defineMessages(
     classesCol: 'Classes',
     actualTitle: 'Plan vs actual',
     actualHint:
-      "Targets against the classes opened for each line, live. Trainees count the learners approved in the classes.",
+      'Targets against the classes opened for each line, live. Trainees count the learners approved in the classes.',
     actualUnplanned: '{n} classes this year were opened outside the plan.',
     actualClasses: 'Classes opened / planned',
     actualFinished: '({n} finished)',

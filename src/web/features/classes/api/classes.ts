@@ -50,7 +50,10 @@ export function useNextCode(year: number | undefined, enabled: boolean) {
   });
 }
 
-/** After any change the server sends the class back: keep it, and refresh the lists. */
+/**
+ * After any change the server sends the class back: keep it, and refresh the lists and its
+ * nominations (status, capacity and deadline decide the seats and whether nominations are taken).
+ */
 function useClassMutation<V>(fn: (v: V) => Promise<ClassDetail>) {
   const qc = useQueryClient();
   return useMutation({
@@ -58,6 +61,7 @@ function useClassMutation<V>(fn: (v: V) => Promise<ClassDetail>) {
     onSuccess: (c) => {
       qc.setQueryData(['class', c.id], c);
       qc.invalidateQueries({ queryKey: ['classes'] });
+      qc.invalidateQueries({ queryKey: ['nominations', c.id] });
     },
   });
 }

@@ -27,6 +27,7 @@ interface Values {
   venue: string | null;
   mode: (typeof PROGRAMME_MODES)[number];
   capacity: number;
+  nominationDeadline: string | null;
   budget: Record<string, number | null>;
   note: string | null;
 }
@@ -84,6 +85,7 @@ export function ClassFormModal({
       venue: blank(v.venue),
       mode: v.mode,
       capacity: v.capacity,
+      nominationDeadline: v.nominationDeadline ?? null,
       budget: budgetOf(v.budget),
       note: blank(v.note),
     };
@@ -139,7 +141,14 @@ export function ClassFormModal({
         initialValues={
           editing
             ? { ...editing, budget: editing.budget }
-            : { mode: 'in_person', capacity: 50, budget: {}, startsOn: null, endsOn: null }
+            : {
+                mode: 'in_person',
+                capacity: 50,
+                budget: {},
+                startsOn: null,
+                endsOn: null,
+                nominationDeadline: null,
+              }
         }
       >
         <Row gutter={12}>
@@ -218,6 +227,24 @@ export function ClassFormModal({
               <InputNumber min={1} max={5000} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="nominationDeadline"
+              label={t('nominationDeadline')}
+              extra={t('nominationDeadlineHelp')}
+            >
+              <DateInput />
+            </Form.Item>
+          </Col>
+          {editing ? (
+            <Col xs={24} sm={12}>
+              <Form.Item label={t('seatsHeld')}>
+                <span className="tabular">
+                  {editing.seatsTaken}/{editing.capacity}
+                </span>
+              </Form.Item>
+            </Col>
+          ) : null}
         </Row>
         <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
           {t('budget')}

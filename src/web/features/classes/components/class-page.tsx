@@ -30,6 +30,7 @@ import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { ClassFeedbackCard } from '../../feedback/components/class-feedback-card';
 import { type ClassDetail, useClass, useDeleteSession, useMoveClass } from '../api/classes';
 import { classesMessages } from '../messages';
 import { ClassFormModal } from './class-form-modal';
@@ -40,12 +41,13 @@ import { SessionModal } from './session-modal';
 type Session = ClassDetail['sessions'][number];
 const money = (n: number) => n.toLocaleString('vi-VN');
 const EDITABLE: ClassStatus[] = ['planned', 'open_for_nomination', 'running'];
+const STARTED: ClassStatus[] = ['running', 'finished', 'closed'];
 
 /**
  * /classes/:id — a class: details, status actions, schedule with clash warnings, history.
- * `cards` adds what other features show of the class (the app composes them, ADR 014).
+ * `children` renders parts other features add under the details (the app composes them).
  */
-export function ClassPage({ cards }: { cards?: (c: ClassDetail) => ReactNode } = {}) {
+export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNode }) {
   const t = useT(classesMessages);
   const [lang] = useLang();
   const label = useCodeLabel();
@@ -239,7 +241,14 @@ export function ClassPage({ cards }: { cards?: (c: ClassDetail) => ReactNode } =
           <Descriptions.Item label={t('mode')}>
             {t(`mode${c.mode[0].toUpperCase()}${c.mode.slice(1)}` as 'modeOnline')}
           </Descriptions.Item>
-          <Descriptions.Item label={t('capacity')}>{c.capacity}</Descriptions.Item>
+          <Descriptions.Item label={t('seatsHeld')}>
+            <span className="tabular">
+              {c.seatsTaken}/{c.capacity}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('nominationDeadline')}>
+            {c.nominationDeadline ? formatDate(c.nominationDeadline) : '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('budgetTotal')}>
             <span>
               {money(c.budgetTotal)} đ
@@ -261,6 +270,7 @@ export function ClassPage({ cards }: { cards?: (c: ClassDetail) => ReactNode } =
           <Descriptions.Item label={t('note')}>{c.note ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {children?.(c)}
       {c.clashes.length ? (
         <Alert
           type="warning"
@@ -294,7 +304,7 @@ export function ClassPage({ cards }: { cards?: (c: ClassDetail) => ReactNode } =
           locale={{ emptyText: t('noSessions') }}
         />
       </Card>
-      {cards?.(c)}
+      <ClassFeedbackCard classId={c.id} show={c.canManage && STARTED.includes(c.status)} />
       <Card size="small" title={t('history')}>
         <Timeline
           items={c.events.map((e) => ({

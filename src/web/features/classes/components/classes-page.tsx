@@ -103,7 +103,18 @@ export function ClassesPage() {
       className: 'tabular',
       render: (_v, c) => `${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`,
     },
-    { title: t('capacity'), dataIndex: 'capacity', key: 'cap', width: 90, align: 'right' },
+    {
+      title: t('seats'),
+      key: 'seats',
+      width: 90,
+      align: 'right',
+      className: 'tabular',
+      render: (_v, c) => (
+        <span title={t('seatsHeld')}>
+          {c.seatsTaken}/{c.capacity}
+        </span>
+      ),
+    },
     { title: t('sessions'), dataIndex: 'sessionCount', key: 'ses', width: 80, align: 'right' },
     {
       title: t('budgetTotal'),
@@ -118,8 +129,19 @@ export function ClassesPage() {
       title: t('status'),
       dataIndex: 'status',
       key: 'status',
-      width: 150,
-      render: (s: ClassStatus) => <ClassStatusTag status={s} />,
+      width: 160,
+      render: (_v, c) => (
+        <>
+          <ClassStatusTag status={c.status} />
+          {c.status === 'open_for_nomination' && c.nominationDeadline ? (
+            <div>
+              <Typography.Text type="secondary" className="tabular">
+                {t('deadlineShort', { date: formatDate(c.nominationDeadline) })}
+              </Typography.Text>
+            </div>
+          ) : null}
+        </>
+      ),
     },
   ];
 

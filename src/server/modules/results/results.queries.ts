@@ -1,0 +1,87 @@
+/** Reads of a class's learners, sessions, attendance marks, assessments and scores (ADR 013). */
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+
+export interface LearnerRow {
+  nominationId: number;
+  personId: number;
+  fullName: string;
+  birthDate: string | null;
+  unitName: string;
+  personalId: string | null;
+  rulesKept: boolean;
+  disciplineNote: string | null;
+}
+
+/** The enrolled learners: approved nominations, in roster order (given name first). */
+export async function learnersOf(q: Queryable, classId: number): Promise<LearnerRow[]> {
+  return rowsOf<LearnerRow>(
+    await q.execute(sql`select n.id as "nominationId", p.id as "personId", p.full_name as "fullName",
+        p.birth_date::text as "birthDate", u.name as "unitName", p.personal_id as "personalId",
+        n.rules_kept as "rulesKept", n.discipline_note as "disciplineNote"
+      from class_nominations n join people p on p.id = n.person_id join org_units u on u.id = n.unit_id
+      where n.class_id = ${classId} and n.status = 'approved' order by p.sort_key, p.id`),
+  ).map((r) => ({ ...r, nominationId: Number(r.nominationId), personId: Number(r.personId) }));
+}
+
+export async function sessionsOf(q: Queryable, classId: number) {
+  return rowsOf<{ id: number; day: string; startsAt: string; endsAt: string; topicName: string | null }>(
+    await q.execute(sql`select s.id, s.day::text as day, s.starts_at as "startsAt", s.ends_at as "endsAt",
+        t.name as "topicName"
+      from class_sessions s join classes c on c.id = s.class_id
+      left join programme_topics t on t.programme_id = c.programme_id and t.topic_code = s.topic_code
+      where s.class_id = ${classId} order by s.day, s.starts_at, s.id`),
+  ).map((s) => ({ ...s, id: Number(s.id) }));
+}
+
+export async function marksOf(q: Queryable, classId: number) {
+  return rowsOf<{
+    sessionId: number;
+    nominationId: number;
+    status: 'present' | 'late' | 'excused' | 'absent';
+    reason: string | null;
+  }>(
+    await q.execute(sql`select a.session_id as "sessionId", a.nomination_id as "nominationId", a.status, a.reason
+      from class_attendance a join class_sessions s on s.id = a.session_id
+      join class_nominations n on n.id = a.nomination_id and n.status = 'approved'
+      where s.class_id = ${classId}`),
+  ).map((m) => ({ ...m, sessionId: Number(m.sessionId), nominationId: Number(m.nominationId) }));
+}
+
+export async function assessmentsOf(q: Queryable, classId: number) {
+  return rowsOf<{
+    id: number;
+    name: string;
+    kind: 'test' | 'essay' | 'project';
+    weight: number;
+    position: number;
+  }>(
+    await q.execute(sql`select id, name, kind, weight::float8 as weight, position from class_assessments
+      where class_id = ${classId} order by position, id`),
+  ).map((a) => ({ ...a, id: Number(a.id), weight: Number(a.weight), position: Number(a.position) }));
+}
+
+export async function scoresOf(q: Queryable, classId: number) {
+  return rowsOf<{ assessmentId: number; nominationId: number; score: number }>(
+    await q.execute(sql`select s.assessment_id as "assessmentId", s.nomination_id as "nominationId",
+        s.score::float8 as score
+      from class_scores s join class_assessments a on a.id = s.assessment_id
+      join class_nominations n on n.id = s.nomination_id and n.status = 'approved'
+      where a.class_id = ${classId}`),
+  ).map((s) => ({
+    assessmentId: Number(s.assessmentId),
+    nominationId: Number(s.nominationId),
+    score: Number(s.score),
+  }));
+}
+
+/** Is the person one of the lecturers of a session of the class? */
+export async function teaches(q: Queryable, classId: number, personId: number | null): Promise<boolean> {
+  if (personId === null) return false;
+  const rows = rowsOf(
+    await q.execute(sql`select 1 from class_sessions s join lecturers l on l.id = s.lecturer_id
+      where s.class_id = ${classId} and l.person_id = ${personId} limit 1`),
+  );
+  return rows.length > 0;
+}

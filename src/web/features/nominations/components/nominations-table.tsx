@@ -1,0 +1,216 @@
+import { App, Button, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { formatDate, formatDateTime } from '../../../lib/dates';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type Nomination, type NominationsView, useDecide, useWithdraw } from '../api/nominations';
+import { nominationsMessages } from '../messages';
+import { NominationHistory } from './nomination-history';
+import { NominationStatusTag } from './nomination-status-tag';
+import { ReasonModal } from './reason-modal';
+import { SubstituteModal } from './substitute-modal';
+import { WarningsIcon } from './warnings';
+
+type Acting = { kind: 'reject' | 'withdraw' | 'substitute'; n: Nomination } | null;
+
+/** The nominations the actor may see, their history on expanding a row, and what the actor may do with each. */
+export function NominationsTable({ view }: { view: NominationsView }) {
+  const t = useT(nominationsMessages);
+  const { modal, message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const decide = useDecide(view.classId);
+  const withdraw = useWithdraw(view.classId);
+  const [acting, setActing] = useState<Acting>(null);
+  const nameOf = new Map(view.items.map((n) => [n.id, n.personName]));
+  const anyAction = view.items.some((n) => n.canDecide || n.canWithdraw || n.canSubstitute);
+
+  const approve = (n: Nomination) =>
+    modal.confirm({
+      title: t('approveConfirm', { name: n.personName }),
+      content: n.status === 'waitlisted' ? t('approveWaitlisted') : undefined,
+      okText: t('approve'),
+      cancelText: t('cancel'),
+      onOk: () =>
+        decide
+          .mutateAsync({ id: n.id, decision: 'approve' })
+          .then(() => message.success(t('done')))
+          .catch((err) => onError(err)),
+    });
+
+  const columns: TableColumnsType<Nomination> = [
+    { title: t('stt'), key: 'stt', width: 52, align: 'right', render: (_v, _r, i) => i + 1 },
+    {
+      title: t('fullName'),
+      key: 'name',
+      width: 190,
+      render: (_v, n) => (
+        <>
+          <b>{n.personName}</b> <WarningsIcon warnings={n.warnings} />
+          {n.replacesId ? (
+            <div>
+              <Typography.Text type="secondary">
+                {t('replaces', { name: nameOf.get(n.replacesId) ?? `#${n.replacesId}` })}
+              </Typography.Text>
+            </div>
+          ) : null}
+          {n.replacedById ? (
+            <div>
+              <Typography.Text type="secondary">
+                {t('replacedBy', { name: nameOf.get(n.replacedById) ?? `#${n.replacedById}` })}
+              </Typography.Text>
+            </div>
+          ) : null}
+          {n.note ? (
+            <div>
+              <Typography.Text type="secondary" italic>
+                {n.note}
+              </Typography.Text>
+            </div>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      title: t('birthDate'),
+      key: 'birth',
+      width: 100,
+      className: 'tabular',
+      render: (_v, n) => formatDate(n.birthDate),
+    },
+    { title: t('unit'), dataIndex: 'unitName', key: 'unit', width: 170 },
+    {
+      title: t('status'),
+      key: 'status',
+      width: 130,
+      render: (_v, n) => (
+        <>
+          <NominationStatusTag status={n.status} />
+          {n.waitlistPosition ? (
+            <div>
+              <Typography.Text type="secondary">
+                {t('waitlistPosition')}: <b>{n.waitlistPosition}</b>
+              </Typography.Text>
+            </div>
+          ) : null}
+        </>
+      ),
+    },
+    { title: t('reason'), key: 'reason', render: (_v, n) => n.reason ?? '' },
+    {
+      title: t('sentBy'),
+      key: 'by',
+      width: 190,
+      render: (_v, n) => (
+        <>
+          <div>
+            {n.nominatedBy ?? '—'}, <span className="tabular">{formatDateTime(n.nominatedAt)}</span>
+          </div>
+          {n.decidedAt ? (
+            <Typography.Text type="secondary">
+              {t('decidedBy')}: {n.decidedBy ?? '—'},{' '}
+              <span className="tabular">{formatDateTime(n.decidedAt)}</span>
+            </Typography.Text>
+          ) : null}
+        </>
+      ),
+    },
+    ...(anyAction
+      ? [
+          {
+            title: t('actions'),
+            key: 'actions',
+            width: 150,
+            fixed: 'right' as const,
+            render: (_v: unknown, n: Nomination) => (
+              <Space size={0} wrap>
+                {n.canDecide ? (
+                  <>
+                    <Button
+                      type="link"
+                      size="small"
+                      aria-label={t('approveOf', { name: n.personName })}
+                      onClick={() => approve(n)}
+                    >
+                      {t('approve')}
+                    </Button>
+                    <Button
+                      type="link"
+                      size="small"
+                      danger
+                      aria-label={t('rejectOf', { name: n.personName })}
+                      onClick={() => setActing({ kind: 'reject', n })}
+                    >
+                      {t('reject')}
+                    </Button>
+                  </>
+                ) : null}
+                {n.canSubstitute ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    aria-label={t('substituteOf', { name: n.personName })}
+                    onClick={() => setActing({ kind: 'substitute', n })}
+                  >
+                    {t('substitute')}
+                  </Button>
+                ) : null}
+                {n.canWithdraw ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    danger
+                    aria-label={t('withdrawOf', { name: n.personName })}
+                    onClick={() => setActing({ kind: 'withdraw', n })}
+                  >
+                    {t('withdraw')}
+                  </Button>
+                ) : null}
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <>
+      <Table<Nomination>
+        aria-label={t('listCaption')}
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={view.items}
+        pagination={view.items.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        scroll={{ x: 1100 }}
+        locale={{ emptyText: t('noNominations') }}
+        expandable={{
+          expandedRowRender: (n) => <NominationHistory n={n} />,
+          rowExpandable: (n) => n.events.length > 0,
+        }}
+      />
+      {acting?.kind === 'reject' ? (
+        <ReasonModal
+          title={t('rejectOf', { name: acting.n.personName })}
+          label={t('rejectReason')}
+          okText={t('reject')}
+          danger
+          run={(reason) => decide.mutateAsync({ id: acting.n.id, decision: 'reject', reason })}
+          onClose={() => setActing(null)}
+        />
+      ) : null}
+      {acting?.kind === 'withdraw' ? (
+        <ReasonModal
+          title={t('withdrawOf', { name: acting.n.personName })}
+          label={t('withdrawReason')}
+          okText={t('withdraw')}
+          danger
+          run={(reason) => withdraw.mutateAsync({ id: acting.n.id, reason })}
+          onClose={() => setActing(null)}
+        />
+      ) : null}
+      {acting?.kind === 'substitute' ? (
+        <SubstituteModal classId={view.classId} nomination={acting.n} onClose={() => setActing(null)} />
+      ) : null}
+    </>
+  );
+}

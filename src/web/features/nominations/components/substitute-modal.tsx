@@ -1,0 +1,87 @@
+import { App, Form, Input, Modal, Typography } from 'antd';
+import { PersonPicker } from '../../../components/person-picker';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type Nomination, useSubstitute } from '../api/nominations';
+import { nominationsMessages } from '../messages';
+import { useWarningGate } from './use-warning-gate';
+import { CheckPanel } from './warnings';
+
+interface Values {
+  personId: number | null;
+  reason: string;
+}
+
+/**
+ * Send someone else in a nomination's place: the seat passes on. The new person's warnings are
+ * shown as soon as they are picked and confirmed with the substitution.
+ */
+export function SubstituteModal({
+  classId,
+  nomination: n,
+  onClose,
+}: {
+  classId: number;
+  nomination: Nomination;
+  onClose: () => void;
+}) {
+  const t = useT(nominationsMessages);
+  const [form] = Form.useForm<Values>();
+  const personId = Form.useWatch('personId', form) ?? null;
+  const gate = useWarningGate(classId, personId);
+  const substitute = useSubstitute(classId);
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    substitute.mutate(
+      { id: n.id, personId: v.personId as number, reason: v.reason.trim(), confirm: gate.confirm },
+      {
+        onSuccess: () => {
+          message.success(t('substituted'));
+          onClose();
+        },
+        onError: (err) => {
+          if (!gate.held(err)) onError(err, { form });
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open
+      width={600}
+      title={t('substituteTitle', { name: n.personName })}
+      okText={gate.confirm ? t('substituteAnyway') : t('substitute')}
+      cancelText={t('cancel')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={substitute.isPending}
+      okButtonProps={{ disabled: gate.check.isFetching || !!gate.check.error }}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">
+        {t('substituteHelp', { name: n.personName })}
+      </Typography.Paragraph>
+      <Form<Values> form={form} layout="vertical" initialValues={{ personId: null, reason: '' }}>
+        <Form.Item
+          name="personId"
+          label={t('substitutePerson')}
+          rules={[{ required: true, message: t('required') }]}
+        >
+          <PersonPicker placeholder={t('pickPlaceholder')} />
+        </Form.Item>
+        <CheckPanel gate={gate} />
+        <Form.Item
+          name="reason"
+          label={t('substituteReason')}
+          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
+        >
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
