@@ -18,6 +18,7 @@ import { abroadRoutes } from './modules/abroad/abroad.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { certificatesRoutes } from './modules/certificates/certificates.routes';
 import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       resultsRoutes(api, moduleDeps);
       policiesRoutes(api, moduleDeps);
       selfServiceRoutes(api, moduleDeps);
+      certificatesRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
       abroadRoutes(api, moduleDeps);
       postgraduateRoutes(api, moduleDeps);

@@ -32,6 +32,13 @@ const ConfigSchema = z.object({
   DTBD_DEMO_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).default(3000),
   /** Where the built web UI is served from (default dist/web in the package). */
   DTBD_WEB_DIR: z.string().optional(),
+  /** Public address printed in certificate QR codes (default: the address of the request). */
+  PUBLIC_ORIGIN: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Public certificate look-ups allowed per IP per minute. */
+  VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });
 
 export interface Config {
@@ -46,6 +53,8 @@ export interface Config {
   demo: boolean;
   demoPeople: number;
   webDir?: string;
+  publicOrigin?: string;
+  verifyMaxPerMinute: number;
 }
 
 /** Parse the environment once; on error list every bad variable and stop. */
@@ -68,5 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: c.DTBD_DEMO === 'true',
     demoPeople: c.DTBD_DEMO_PEOPLE,
     webDir: c.DTBD_WEB_DIR ? path.resolve(c.DTBD_WEB_DIR) : undefined,
+    publicOrigin: c.PUBLIC_ORIGIN,
+    verifyMaxPerMinute: c.VERIFY_MAX_PER_MINUTE,
   };
 }

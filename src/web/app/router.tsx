@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundResult } from '../components/results';
 import { LoginPage } from '../features/auth/components/login-page';
@@ -80,6 +80,11 @@ const InstitutionsPage = lazyNamed(
   () => import('../features/institutions/components/institutions-page'),
   'InstitutionsPage',
 );
+const RegistersPage = lazyNamed(
+  () => import('../features/certificates/components/registers-page'),
+  'RegistersPage',
+);
+const VerifyPage = lazyNamed(() => import('../features/certificates/components/verify-page'), 'VerifyPage');
 const LecturersPage = lazyNamed(
   () => import('../features/institutions/components/lecturers-page'),
   'LecturersPage',
@@ -115,6 +120,15 @@ export function AppRouter() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The QR code of a certificate opens this without a login. */}
+      <Route
+        path="/verify/:token"
+        element={
+          <Suspense fallback={null}>
+            <VerifyPage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -264,6 +278,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="classes.read">
               <ClassRoutePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="certificates/registers"
+          element={
+            <RequirePermission permission="classes.manage">
+              <RegistersPage />
             </RequirePermission>
           }
         />

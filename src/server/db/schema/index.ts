@@ -2,6 +2,7 @@ export * from './abroad';
 export * from './audit';
 export * from './auth';
 export * from './catalogue';
+export * from './certificates';
 export * from './classes';
 export * from './codes';
 export * from './feedback';

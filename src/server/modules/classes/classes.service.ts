@@ -23,6 +23,7 @@ import { audit, changedFields } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { issueOnClose } from '../certificates/class-hooks';
 import { afterClassChange, checkCapacity, withdrawAllOfCancelled } from '../nominations/class-hooks';
 import { storeResults } from '../results/results.compute';
 import { clashesOf } from './classes.clashes';
@@ -283,6 +284,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           await recomputeClassLecturers(tx, id);
           await withdrawAllOfCancelled(tx, actor, clock, id, body.comment ?? '');
         }
+        if (body.to === 'closed') await issueOnClose(tx, actor, clock, c);
         await audit(tx, actor, {
           action: 'class.status',
           entity: 'class',

@@ -176,6 +176,21 @@ describe.each(testBackends())('attendance, scores and results (%s)', (kind) => {
       ),
     );
     expect(row.passed).toBe(true);
+    // Closing issues the certificates of the passed: the school's register must exist (ADR 014).
+    const [{ institutionId }] = rowsOf<{ institutionId: number }>(
+      await t.handle.db.execute(
+        sql`select institution_id as "institutionId" from classes where id = ${classId}`,
+      ),
+    );
+    const register = await post(staff, '/api/certificate-registers', {
+      institutionId,
+      schoolCode: 'TCT',
+      issuerName: 'Trường Chính trị',
+      place: 'Hạ Long',
+      signerName: 'Nguyễn Văn Ký',
+      signerTitle: 'Hiệu trưởng',
+    });
+    expect(register.statusCode, register.body).toBe(200);
     expect((await post(officer, `/api/classes/${classId}/status`, { to: 'closed' })).statusCode).toBe(200);
     const late = await put(staff, `/api/classes/${classId}/attendance`, {
       marks: [{ sessionId: sessions[2], nominationId: learners[2].nominationId, status: 'absent' }],

@@ -1,6 +1,8 @@
 import { Alert, Card, Tabs } from 'antd';
 import { useState } from 'react';
 import { PageSpinner, QueryErrorResult } from '../../components/results';
+import { PersonCertificates } from '../../features/certificates/components/person-certificates';
+import { certificatesMessages } from '../../features/certificates/messages';
 import { useMyPerson } from '../../features/people/api/people';
 import { PersonHistoryTab } from '../../features/people/components/person-history-tab';
 import { PersonGeneralTab, PersonHeading } from '../../features/people/components/person-summary';
@@ -15,6 +17,7 @@ import { PersonTrainingTab } from './person-training-tab';
 /** /me — a learner's own record, read only. */
 export function MyRecordPage() {
   const t = useT(peopleMessages);
+  const tc = useT(certificatesMessages);
   const me = useMe();
   const { data: person, error, isPending, refetch } = useMyPerson();
   const [tab, setTab] = useState('general');
@@ -41,6 +44,11 @@ export function MyRecordPage() {
               key: 'qualifications',
               label: t('tabQualifications'),
               children: <QualificationsPanel personId={person.id} canEdit={false} />,
+            },
+            {
+              key: 'certificates',
+              label: tc('tabTitle'),
+              children: <PersonCertificates personId={person.id} linkClasses={false} />,
             },
             {
               key: 'standards',

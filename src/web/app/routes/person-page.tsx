@@ -2,6 +2,8 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Breadcrumb, Card, Tabs } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../components/results';
+import { PersonCertificates } from '../../features/certificates/components/person-certificates';
+import { certificatesMessages } from '../../features/certificates/messages';
 import { usePerson } from '../../features/people/api/people';
 import { PersonHistoryTab } from '../../features/people/components/person-history-tab';
 import {
@@ -17,12 +19,21 @@ import { useCan } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
 import { PersonTrainingTab } from './person-training-tab';
 
-const TABS = ['general', 'qualifications', 'standards', 'ratings', 'training', 'history'] as const;
+const TABS = [
+  'general',
+  'qualifications',
+  'certificates',
+  'standards',
+  'ratings',
+  'training',
+  'history',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** /people/:id — one record: general information, qualifications, history (composed from two features). */
 export function PersonPage() {
   const t = useT(peopleMessages);
+  const tc = useT(certificatesMessages);
   const can = useCan();
   const params = useParams();
   const id = Number(params.id);
@@ -68,6 +79,11 @@ export function PersonPage() {
               key: 'qualifications',
               label: t('tabQualifications'),
               children: <QualificationsPanel personId={person.id} canEdit={canEdit} />,
+            },
+            {
+              key: 'certificates',
+              label: tc('tabTitle'),
+              children: <PersonCertificates personId={person.id} linkClasses={true} />,
             },
             {
               key: 'standards',

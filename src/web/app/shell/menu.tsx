@@ -102,6 +102,12 @@ export const MENU: Section[] = [
         when: 'nominations.propose',
       },
       {
+        path: '/certificates/registers',
+        icon: <SafetyCertificateOutlined />,
+        label: 'menuCertificateRegisters',
+        when: 'classes.manage',
+      },
+      {
         path: '/reports/duplicated-training',
         icon: <CopyOutlined />,
         label: 'menuDuplicated',

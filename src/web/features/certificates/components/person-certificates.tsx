@@ -1,0 +1,71 @@
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Button, Space, Table, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import { QueryErrorResult } from '../../../components/results';
+import { formatDate } from '../../../lib/dates';
+import { useLang, useT } from '../../../lib/i18n';
+import {
+  type CertificateItem,
+  certificatePdfUrl,
+  usePersonCertificates,
+  verifyPath,
+} from '../api/certificates';
+import { certificatesMessages } from '../messages';
+import { CertificateStatus } from './certificate-status';
+
+/** A person's certificates earned in classes, with the PDF to download (person record tab, /me too). */
+export function PersonCertificates({ personId, linkClasses }: { personId: number; linkClasses: boolean }) {
+  const t = useT(certificatesMessages);
+  const [lang] = useLang();
+  const { data, error, isPending, refetch } = usePersonCertificates(personId);
+  if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
+  const columns: TableColumnsType<CertificateItem> = [
+    { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
+    { title: t('number'), dataIndex: 'number', key: 'number', width: 170, className: 'tabular' },
+    { title: t('programme'), dataIndex: 'programmeName', key: 'programme' },
+    {
+      title: t('classCode'),
+      key: 'class',
+      width: 120,
+      render: (_v, c) =>
+        linkClasses ? <Link to={`/classes/${c.classId}`}>{c.classCode}</Link> : c.classCode,
+    },
+    { title: t('grade'), key: 'grade', width: 110, render: (_v, c) => c.grade[lang] },
+    { title: t('issuedOn'), key: 'issuedOn', width: 110, render: (_v, c) => formatDate(c.issuedOn) },
+    { title: t('status'), key: 'status', width: 200, render: (_v, c) => <CertificateStatus c={c} /> },
+    {
+      title: t('actions'),
+      key: 'actions',
+      width: 170,
+      render: (_v, c) => (
+        <Space size={4}>
+          <Button
+            size="small"
+            icon={<FilePdfOutlined />}
+            href={certificatePdfUrl(c.id)}
+            target="_blank"
+            aria-label={t('openPdf', { number: c.number })}
+          >
+            {t('pdf')}
+          </Button>
+          <Link to={verifyPath(c.token)} target="_blank">
+            {t('verifyLink')}
+          </Link>
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table<CertificateItem>
+      aria-label={t('tabTitle')}
+      rowKey="id"
+      size="small"
+      loading={isPending}
+      columns={columns}
+      dataSource={data?.items ?? []}
+      pagination={false}
+      scroll={{ x: 900 }}
+      locale={{ emptyText: t('noPersonCertificates') }}
+    />
+  );
+}

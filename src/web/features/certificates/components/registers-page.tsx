@@ -1,0 +1,78 @@
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Table, type TableColumnsType, Tooltip } from 'antd';
+import { useState } from 'react';
+import { PageHeader } from '../../../components/page-header';
+import { QueryErrorResult } from '../../../components/results';
+import { useT } from '../../../lib/i18n';
+import { type Register, useRegisters } from '../api/certificates';
+import { certificatesMessages } from '../messages';
+import { RegisterFormModal } from './register-form-modal';
+
+/** /certificates/registers — the certificate registers the user keeps. */
+export function RegistersPage() {
+  const t = useT(certificatesMessages);
+  const { data, error, isPending, refetch } = useRegisters();
+  const [editing, setEditing] = useState<Register | 'new' | null>(null);
+  if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
+  const columns: TableColumnsType<Register> = [
+    { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
+    { title: t('owner'), dataIndex: 'ownerName', key: 'owner' },
+    { title: t('pattern'), dataIndex: 'pattern', key: 'pattern', width: 200, className: 'tabular' },
+    { title: t('schoolCode'), dataIndex: 'schoolCode', key: 'school', width: 100 },
+    {
+      title: t('signerName'),
+      key: 'signer',
+      width: 220,
+      render: (_v, r) => `${r.signerName} (${r.signerTitle})`,
+    },
+    { title: t('issuedCount'), dataIndex: 'issued', key: 'issued', width: 90, align: 'right' },
+    { title: t('nextNumber'), dataIndex: 'nextNumber', key: 'next', width: 160, className: 'tabular' },
+    {
+      title: t('actions'),
+      key: 'actions',
+      width: 80,
+      render: (_v, r) => (
+        <Tooltip title={t('edit')}>
+          <Button
+            type="text"
+            icon={<EditOutlined />}
+            aria-label={t('editRegisterTitle', { owner: r.ownerName })}
+            onClick={() => setEditing(r)}
+          />
+        </Tooltip>
+      ),
+    },
+  ];
+  return (
+    <>
+      <PageHeader
+        title={t('registersTitle')}
+        subtitle={t('registersSubtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('newRegister')}
+          </Button>
+        }
+      />
+      <Card size="small" styles={{ body: { padding: 0 } }}>
+        <Table<Register>
+          aria-label={t('registersCaption')}
+          rowKey="id"
+          size="small"
+          loading={isPending}
+          columns={columns}
+          dataSource={data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 1000 }}
+          locale={{ emptyText: t('noRegisters') }}
+        />
+      </Card>
+      {editing ? (
+        <RegisterFormModal
+          register={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </>
+  );
+}
