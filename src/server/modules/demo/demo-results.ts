@@ -3,7 +3,8 @@
  * stand on: every running or finished class gets a test and an essay; its learners are marked at
  * every session held so far (a few absent with or without leave) and, once it finished, scored
  * (a few under 5); finished classes then have their results stored as the real move would.
- * Set-based inserts, deterministic (md5 of ids), and nothing already there is overwritten.
+ * Certificate registers for the school and the province. Set-based inserts, deterministic (md5
+ * of ids), and nothing already there is overwritten.
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
@@ -42,6 +43,20 @@ export async function seedDemoResults(db: Queryable, opts: { today?: Date } = {}
     from class_assessments a join classes c on c.id = a.class_id
     join class_nominations n on n.class_id = c.id and n.status = 'approved'
     where c.status in ('finished', 'closed')
+    on conflict do nothing`);
+  // Certificate registers (ADR 014): the political school's (a party body) and the province's, so
+  // closing a demo class issues numbered certificates.
+  await db.execute(sql`
+    insert into certificate_registers (institution_id, school_code, governing_body, issuer_name, party_body,
+      place, signer_name, signer_title)
+    select i.id, 'NVC', 'TỈNH ỦY QUẢNG NINH', upper(i.name), true, 'Hạ Long', 'Nguyễn Văn Hiệu', 'HIỆU TRƯỞNG'
+    from institutions i where i.org_unit_id is not null and i.kind = 'PROVINCIAL_SCHOOL'
+    on conflict do nothing`);
+  await db.execute(sql`
+    insert into certificate_registers (org_unit_id, school_code, governing_body, issuer_name, place,
+      signer_name, signer_title)
+    select u.id, 'SNV', 'UBND TỈNH QUẢNG NINH', 'SỞ NỘI VỤ', 'Hạ Long', 'Trần Thị Hà', 'GIÁM ĐỐC'
+    from org_units u where u.parent_id is null and u.level = 'province' and u.valid_to is null
     on conflict do nothing`);
   const finished = await queryRows<{ id: number }>(
     db,
