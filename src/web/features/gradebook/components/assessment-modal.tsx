@@ -51,6 +51,7 @@ export function AssessmentModal({
     >
       <Form
         form={form}
+        name="assessment"
         layout="vertical"
         initialValues={
           editing

@@ -86,6 +86,7 @@ export function ConductModal({
     >
       <Form
         form={form}
+        name="conduct"
         layout="vertical"
         initialValues={{ rulesKept: learner.rulesKept, disciplineNote: learner.disciplineNote ?? '' }}
       >
