@@ -1,6 +1,10 @@
+import type { ClassStatus } from '../../../contracts/classes';
 import { ClassPage } from '../../features/classes/components/class-page';
 import { GradebookCard } from '../../features/gradebook/components/gradebook-card';
 import { NominationsCard } from '../../features/nominations/components/nominations-card';
+
+/** Once a class runs its register is the daily work: it comes before the (long) list of learners sent. */
+const REGISTER_FIRST: ClassStatus[] = ['running', 'finished', 'closed'];
 
 /**
  * /classes/:id — the class (classes feature) with its nominations (nominations feature) and its
@@ -9,12 +13,21 @@ import { NominationsCard } from '../../features/nominations/components/nominatio
 export function ClassRoutePage() {
   return (
     <ClassPage>
-      {(c) => (
-        <>
-          <NominationsCard classId={c.id} classCode={c.code} />
-          <GradebookCard classId={c.id} status={c.status} />
-        </>
-      )}
+      {(c) => {
+        const nominations = <NominationsCard classId={c.id} classCode={c.code} />;
+        const register = <GradebookCard classId={c.id} status={c.status} />;
+        return REGISTER_FIRST.includes(c.status) ? (
+          <>
+            {register}
+            {nominations}
+          </>
+        ) : (
+          <>
+            {nominations}
+            {register}
+          </>
+        );
+      }}
     </ClassPage>
   );
 }

@@ -180,17 +180,7 @@ export function AttendanceTab({
       {!editable ? <Alert type="info" showIcon title={t('notMarking')} style={{ marginBottom: 12 }} /> : null}
       <Flex wrap gap={8} justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <AttendanceLegend />
-        {editable ? (
-          <Flex wrap gap={8}>
-            <SheetImport classId={sheet.classId} kind="attendance" blocked={edits.size > 0} />
-            <SaveBar
-              count={edits.size}
-              saving={save.isPending}
-              onSave={submit}
-              onDiscard={() => setEdits(new Map())}
-            />
-          </Flex>
-        ) : null}
+        {editable ? <SheetImport classId={sheet.classId} kind="attendance" blocked={edits.size > 0} /> : null}
       </Flex>
       {editable ? (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
@@ -209,7 +199,14 @@ export function AttendanceTab({
         dataSource={sheet.learners}
         pagination={false}
         scroll={{ x: 'max-content' }}
+        sticky={{ offsetHeader: 56 }}
         locale={{ emptyText: t('noLearners') }}
+      />
+      <SaveBar
+        count={edits.size}
+        saving={save.isPending}
+        onSave={submit}
+        onDiscard={() => setEdits(new Map())}
       />
       {conductOf ? (
         <ConductModal classId={sheet.classId} learner={conductOf} onClose={() => setConductOf(null)} />

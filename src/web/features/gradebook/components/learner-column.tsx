@@ -9,9 +9,9 @@ export function learnerColumn<T extends { fullName: string; unitName: string }>(
     title,
     key: 'name',
     fixed: 'left',
-    width: 150,
+    width: 130,
     render: (_v, l, i) => (
-      <div style={{ lineHeight: 1.25 }}>
+      <div style={{ lineHeight: 1.25, maxWidth: 150, whiteSpace: 'normal' }}>
         <span className="tabular" style={{ color: '#8c8c8c' }}>
           {i + 1}.
         </span>{' '}

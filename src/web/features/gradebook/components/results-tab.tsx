@@ -4,6 +4,7 @@ import {
   Card,
   Descriptions,
   Flex,
+  Grid,
   Segmented,
   Statistic,
   Table,
@@ -65,6 +66,7 @@ export function ResultsTab({ classId, unsaved }: { classId: number; unsaved: boo
   const [lang] = useLang();
   const { data: r, error, isPending, refetch } = useResults(classId);
   const [filter, setFilter] = useState<Filter>('all');
+  const compact = !Grid.useBreakpoint().md;
 
   if (error)
     return (
@@ -85,6 +87,49 @@ export function ResultsTab({ classId, unsaved }: { classId: number; unsaved: boo
   const items = r.items.filter((i) =>
     filter === 'failed' ? !i.passed : filter === 'borderline' ? i.borderline : true,
   );
+  const grade = (i: LearnerResult) => (
+    <Flex wrap gap={4}>
+      <Tag color={gradeColour(i.grade)} style={{ margin: 0 }}>
+        {i.gradeLabel[lang]}
+      </Tag>
+      {i.borderline ? (
+        <Tag color="orange" style={{ margin: 0 }}>
+          {t('borderline')}
+        </Tag>
+      ) : null}
+    </Flex>
+  );
+  const reasons = (i: LearnerResult) =>
+    i.reasons.length ? (
+      <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+        {i.reasons.map((x) => (
+          <li key={`${x.code}:${x.vi}`}>{x[lang]}</li>
+        ))}
+      </ul>
+    ) : (
+      '—'
+    );
+  // A phone has no room for seven columns: one block per learner, the reasons included.
+  const compactColumns: TableColumnsType<LearnerResult> = [
+    {
+      title: t('learner'),
+      key: 'learner',
+      render: (_v, i, n) => (
+        <Flex vertical gap={4}>
+          <span>
+            {n + 1}. <b>{i.fullName}</b>
+            <div style={{ fontSize: 12, color: '#8c8c8c' }}>{i.unitName}</div>
+          </span>
+          {grade(i)}
+          <span className="tabular" style={{ fontSize: 13 }}>
+            {t('attendancePct')} {decimal(i.attendancePct, lang)}% · {t('average')} {decimal(i.average, lang)}{' '}
+            · {t('minScoreCol')} {decimal(i.minScore, lang)}
+          </span>
+          {i.reasons.length ? reasons(i) : null}
+        </Flex>
+      ),
+    },
+  ];
   const columns: TableColumnsType<LearnerResult> = [
     { title: t('stt'), key: 'stt', width: 52, align: 'right', render: (_v, _r, i) => i + 1 },
     {
@@ -126,32 +171,12 @@ export function ResultsTab({ classId, unsaved }: { classId: number; unsaved: boo
       title: t('grade'),
       key: 'grade',
       width: 130,
-      render: (_v, i) => (
-        <Flex wrap gap={4}>
-          <Tag color={gradeColour(i.grade)} style={{ margin: 0 }}>
-            {i.gradeLabel[lang]}
-          </Tag>
-          {i.borderline ? (
-            <Tag color="orange" style={{ margin: 0 }}>
-              {t('borderline')}
-            </Tag>
-          ) : null}
-        </Flex>
-      ),
+      render: (_v, i) => grade(i),
     },
     {
       title: t('reasons'),
       key: 'reasons',
-      render: (_v, i) =>
-        i.reasons.length ? (
-          <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-            {i.reasons.map((x) => (
-              <li key={`${x.code}:${x.vi}`}>{x[lang]}</li>
-            ))}
-          </ul>
-        ) : (
-          '—'
-        ),
+      render: (_v, i) => reasons(i),
     },
   ];
 
@@ -198,10 +223,10 @@ export function ResultsTab({ classId, unsaved }: { classId: number; unsaved: boo
         aria-label={t('resultsCaption')}
         rowKey="nominationId"
         size="small"
-        columns={columns}
+        columns={compact ? compactColumns : columns}
         dataSource={items}
         pagination={false}
-        scroll={{ x: 900 }}
+        scroll={compact ? undefined : { x: 900 }}
         locale={{ emptyText: t('noResults') }}
       />
     </>

@@ -204,16 +204,7 @@ export function ScoresTab({
           <span />
         )}
         {editable && sheet.assessments.length ? (
-          <Flex wrap gap={8}>
-            <SheetImport classId={sheet.classId} kind="scores" blocked={edits.size > 0} />
-            <SaveBar
-              count={edits.size}
-              saving={save.isPending}
-              blocked={invalid ? t('fixScores', { n: invalid }) : undefined}
-              onSave={submit}
-              onDiscard={() => setEdits(new Map())}
-            />
-          </Flex>
+          <SheetImport classId={sheet.classId} kind="scores" blocked={edits.size > 0} />
         ) : null}
       </Flex>
       {sheet.assessments.length === 0 ? (
@@ -228,9 +219,17 @@ export function ScoresTab({
           dataSource={sheet.learners}
           pagination={false}
           scroll={{ x: 'max-content' }}
+          sticky={{ offsetHeader: 56 }}
           locale={{ emptyText: t('noLearners') }}
         />
       )}
+      <SaveBar
+        count={edits.size}
+        saving={save.isPending}
+        blocked={invalid ? t('fixScores', { n: invalid }) : undefined}
+        onSave={submit}
+        onDiscard={() => setEdits(new Map())}
+      />
       {dialog ? (
         <AssessmentModal
           classId={sheet.classId}
