@@ -88,7 +88,7 @@ export const gradebookMessages = defineMessages(
     emptyFile: 'Tệp trống.',
 
     resultsCaption: 'Kết quả học tập',
-    live: 'Kết quả tạm tính theo dữ liệu đã lưu (lớp chưa kết thúc).',
+    live: 'Kết quả tính trực tiếp từ điểm danh, điểm đã lưu; được lưu lại khi lớp chuyển sang "Đã kết thúc".',
     stored:
       'Kết quả đã lưu khi lớp kết thúc; được tính lại khi sửa điểm danh, điểm hoặc quy chế cho đến khi đóng lớp.',
     unsavedNotCounted: 'Các thay đổi chưa lưu ở thẻ Điểm danh, Điểm chưa được tính.',
@@ -203,7 +203,7 @@ export const gradebookMessages = defineMessages(
     emptyFile: 'The file is empty.',
 
     resultsCaption: 'Learning results',
-    live: 'Provisional results from the data saved so far (the class has not finished).',
+    live: 'Results computed live from the attendance and scores saved so far; stored when the class moves to "Finished".',
     stored:
       'Results stored when the class finished; recomputed by corrections to attendance, scores or conduct until the class is closed.',
     unsavedNotCounted: 'Unsaved changes in the Attendance and Scores tabs are not counted.',

@@ -25,7 +25,9 @@ export function AssessmentModal({
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // Invalid fields are marked in the form; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     try {
       await save.mutateAsync({ id: editing?.id, name: v.name.trim(), kind: v.kind, weight: v.weight });

@@ -30,7 +30,7 @@ export function SaveBar({
       style={{
         position: 'sticky',
         bottom: 0,
-        zIndex: 3,
+        zIndex: 10,
         width: '100%',
         justifyContent: 'flex-end',
         padding: '8px 0',
