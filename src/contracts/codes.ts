@@ -193,6 +193,8 @@ export const CODE_LISTS = {
     { code: 'typed', vi: 'Nhập tay', en: 'Typed in' },
     { code: 'imported', vi: 'Nhập từ tệp', en: 'Imported' },
     { code: 'class', vi: 'Hoàn thành lớp học', en: 'Earned in a class' },
+    { code: 'abroad', vi: 'Đào tạo, bồi dưỡng ở nước ngoài', en: 'Trained abroad' },
+    { code: 'postgraduate', vi: 'Đào tạo sau đại học được cử đi', en: 'Sponsored postgraduate study' },
   ],
 } satisfies Record<string, CodeItemSeed[]>;
 

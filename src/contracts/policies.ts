@@ -72,3 +72,26 @@ export const PolicyVersion = z.object({
   note: z.string().nullable(),
   builtIn: z.boolean(),
 });
+
+export const PolicyList = z.object({
+  asOf: z.string(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      label: z.object({ vi: z.string(), en: z.string() }),
+      /** The value in force for the actor's unit on `asOf`. */
+      current: PolicyVersion.nullable(),
+      versions: z.array(PolicyVersion),
+    }),
+  ),
+  canWrite: z.boolean(),
+});
+
+export const PolicyQuery = z.object({ asOf: z.iso.date().optional() });
+
+export const NewPolicyValueBody = z.object({
+  value: z.unknown(),
+  effectiveFrom: z.iso.date(),
+  legalSource: z.string().min(1).max(500),
+  note: z.string().max(1000).nullable().optional(),
+});

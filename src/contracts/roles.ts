@@ -42,11 +42,25 @@ export const PERMISSIONS = {
   'classes.manage': ['admin', 'training_officer', 'institution_staff'],
   /** Send people of one's subtree to classes one can see; withdraw or substitute them. */
   'nominations.propose': ['admin', 'training_officer', 'unit_officer'],
+  /** Answer the level-1 form of the classes one is an approved learner of (own record). */
+  'feedback.answer': ['learner'],
+  /** The level-3 effectiveness forms of the learners of one's subtree, months after their class. */
+  'feedback.effectiveness': ['training_officer', 'unit_officer'],
+  /** A learner's own classes, results and requests to join a class (ADR 017). */
+  'self.service': ['learner'],
   'catalogue.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],
   /** Keep programmes and institutions owned by a unit of one's subtree. */
   'catalogue.write': ['admin', 'training_officer'],
   /** Keep lecturers owned by a unit of one's subtree (an institution's staff keep their own). */
   'lecturers.write': ['admin', 'training_officer', 'institution_staff'],
+  /** See the delegations trained abroad organised in one's subtree or with members of it. */
+  'abroad.read': ['admin', 'training_officer', 'unit_officer', 'viewer'],
+  /** Form, run and close delegations organised in one's subtree; record members' reports. */
+  'abroad.manage': ['admin', 'training_officer'],
+  /** See the sponsored postgraduate study of people of one's subtree. */
+  'postgrad.read': ['admin', 'training_officer', 'unit_officer', 'viewer'],
+  /** Send people of one's subtree to sponsored postgraduate study, record outcome and leaving. */
+  'postgrad.manage': ['admin', 'training_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

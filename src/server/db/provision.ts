@@ -1,4 +1,5 @@
 import { seedCodeLists } from '../modules/demo/seed-codes';
+import { seedFeedbackForms } from '../modules/feedback/feedback-forms';
 import { seedPlanDefaults } from '../modules/plans/plans.draft.service';
 import { seedPolicies } from '../modules/policies/policies';
 import { seedRulePack } from '../modules/standards/rule-pack';
@@ -15,4 +16,5 @@ export async function migrateAndProvision(handle: DbHandle): Promise<void> {
   await seedRulePack(handle.db);
   await seedPlanDefaults(handle.db);
   await seedPolicies(handle.db);
+  await seedFeedbackForms(handle.db);
 }

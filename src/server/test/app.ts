@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import type { DbHandle } from '../db/client';
 import type { Clock } from '../lib/dates';
 import { seedCodeLists } from '../modules/demo/seed-codes';
+import { seedFeedbackForms } from '../modules/feedback/feedback-forms';
 import { seedPolicies } from '../modules/policies/policies';
 import { type Backend, openTestDb } from './db';
 import { makeUnit, makeUser, PASSWORD, type UnitRow } from './fixtures';
@@ -47,6 +48,7 @@ export function useTestApp(
     const app = await buildApp({ handle: db.handle, config, clock: opts.clock, logger: false });
     await seedCodeLists(db.handle.db);
     await seedPolicies(db.handle.db);
+    await seedFeedbackForms(db.handle.db);
     ctx.app = app;
     ctx.handle = db.handle;
     ctx.root = await makeUnit(db.handle.db, { name: 'Tỉnh Thử Nghiệm', validFrom: '2000-01-01' });

@@ -28,6 +28,7 @@ const CodesPage = lazy(() =>
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 const RulesPage = lazyNamed(() => import('../features/standards/components/rules-page'), 'RulesPage');
+const PoliciesPage = lazyNamed(() => import('../features/policies/components/policies-page'), 'PoliciesPage');
 const GapsPage = lazyNamed(() => import('../features/gaps/components/gaps-page'), 'GapsPage');
 const EligibilityPage = lazyNamed(
   () => import('../features/gaps/components/eligibility-page'),
@@ -44,6 +45,32 @@ const DuplicatedTrainingPage = lazyNamed(
   () => import('../features/training-overlap/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
 );
+const DelegationsPage = lazyNamed(
+  () => import('../features/abroad/components/delegations-page'),
+  'DelegationsPage',
+);
+const DelegationPage = lazyNamed(
+  () => import('../features/abroad/components/delegation-page'),
+  'DelegationPage',
+);
+const OverduePage = lazyNamed(() => import('../features/abroad/components/overdue-page'), 'OverduePage');
+const SponsorshipsPage = lazyNamed(
+  () => import('../features/postgraduate/components/sponsorships-page'),
+  'SponsorshipsPage',
+);
+const SponsorshipPage = lazyNamed(
+  () => import('../features/postgraduate/components/sponsorship-page'),
+  'SponsorshipPage',
+);
+const MyClassesPage = lazyNamed(
+  () => import('../features/self-service/components/my-classes-page'),
+  'MyClassesPage',
+);
+const JoinPage = lazyNamed(() => import('../features/self-service/components/join-page'), 'JoinPage');
+const JoinRequestsPage = lazyNamed(
+  () => import('../features/self-service/components/join-requests-page'),
+  'JoinRequestsPage',
+);
 const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
 const ProgrammesPage = lazyNamed(
   () => import('../features/catalogue/components/programmes-page'),
@@ -56,6 +83,22 @@ const InstitutionsPage = lazyNamed(
 const LecturersPage = lazyNamed(
   () => import('../features/institutions/components/lecturers-page'),
   'LecturersPage',
+);
+const FeedbackClassesPage = lazyNamed(
+  () => import('../features/feedback/components/my-classes-page'),
+  'MyClassesPage',
+);
+const ClassFormPage = lazyNamed(
+  () => import('../features/feedback/components/class-form-page'),
+  'ClassFormPage',
+);
+const EffectivenessPage = lazyNamed(
+  () => import('../features/feedback/components/effectiveness-page'),
+  'EffectivenessPage',
+);
+const EffectivenessFormPage = lazyNamed(
+  () => import('../features/feedback/components/effectiveness-form-page'),
+  'EffectivenessFormPage',
 );
 
 /** The start page depends on what the user may do. */
@@ -109,6 +152,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="standards.read">
               <RulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="policies"
+          element={
+            <RequirePermission permission="standards.read">
+              <PoliciesPage />
             </RequirePermission>
           }
         />
@@ -217,6 +268,46 @@ export function AppRouter() {
           }
         />
         <Route
+          path="abroad"
+          element={
+            <RequirePermission permission="abroad.read">
+              <DelegationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad/overdue"
+          element={
+            <RequirePermission permission="abroad.read">
+              <OverduePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="abroad/:id"
+          element={
+            <RequirePermission permission="abroad.read">
+              <DelegationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="postgraduate"
+          element={
+            <RequirePermission permission="postgrad.read">
+              <SponsorshipsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="postgraduate/:id"
+          element={
+            <RequirePermission permission="postgrad.read">
+              <SponsorshipPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="reports/duplicated-training"
           element={
             <RequirePermission permission="classes.read">
@@ -225,6 +316,62 @@ export function AppRouter() {
           }
         />
         <Route path="me" element={<MyRecordPage />} />
+        <Route
+          path="feedback/classes"
+          element={
+            <RequirePermission permission="feedback.answer">
+              <FeedbackClassesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/classes/:classId"
+          element={
+            <RequirePermission permission="feedback.answer">
+              <ClassFormPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/effectiveness"
+          element={
+            <RequirePermission permission="feedback.effectiveness">
+              <EffectivenessPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="feedback/effectiveness/:nominationId"
+          element={
+            <RequirePermission permission="feedback.effectiveness">
+              <EffectivenessFormPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="me/classes"
+          element={
+            <RequirePermission permission="self.service">
+              <MyClassesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="me/join"
+          element={
+            <RequirePermission permission="self.service">
+              <JoinPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="join-requests"
+          element={
+            <RequirePermission permission="nominations.propose">
+              <JoinRequestsPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="admin/users"
           element={

@@ -10,7 +10,10 @@ import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { recomputeLecturerHours } from '../classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
+import { seedDemoFeedback } from './demo-feedback';
 import { seedDemoNominations } from './demo-nominations';
+import { seedDemoResults } from './demo-results';
+import { seedDemoLearnerClass } from './demo-self-service';
 import { queryRows } from './sql-util';
 
 const AT_SCHOOL = new Set(['POLITICAL_THEORY', 'LEADERSHIP', 'STATE_MANAGEMENT']);
@@ -122,5 +125,8 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
   if (made) await recomputeLecturerHours(db, 'all');
   await seedDemoClassHistory(db, opts);
   await seedDemoNominations(db, opts);
+  await seedDemoFeedback(db, opts);
+  await seedDemoLearnerClass(db, opts);
+  await seedDemoResults(db, opts);
   return made;
 }

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { systemActor } from '../../lib/actor';
+import { systemClock } from '../../lib/dates';
 import { fixedClock } from '../../test/app';
 import { openTestDb, testBackends } from '../../test/db';
+import { createFeedbackService } from '../feedback/feedback.service';
 import { createMultiyearService } from '../plans/multiyear.service';
 import { createPlanService } from '../plans/plans.service';
 import { createPlanWorkflowService } from '../plans/plans.workflow.service';
@@ -154,5 +156,88 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       'select q.seats, q.taken, u.name from class_quotas q join org_units u on u.id = q.unit_id',
     );
     expect(quotas).toEqual([{ seats: 3, taken: 0, name: 'Xã Đầm Hà' }]);
+  });
+  it('gives the demo classes feedback: complete level-1 answers, level-3 ones when due, hocvien a class to rate', async () => {
+    const [l1] = await queryRows<{ answers: number; incomplete: number; lecturerScores: number }>(
+      h.db,
+      `select count(*)::int as answers,
+          count(*) filter (where (select count(*) from feedback_scores s where s.answer_id = a.id)
+            <> 4 + 2 * (select count(distinct lecturer_id) from class_sessions x where x.class_id = a.class_id))::int as incomplete,
+          (select count(*)::int from feedback_scores s where s.lecturer_id is not null) as "lecturerScores"
+        from feedback_answers a where a.level = 1`,
+    );
+    expect(l1.answers).toBeGreaterThan(0);
+    expect(l1.incomplete).toBe(0);
+    expect(l1.lecturerScores).toBeGreaterThan(0);
+    const [mine] = await queryRows<{ classes: number; answered: number }>(
+      h.db,
+      `select count(*)::int as classes, count(a.id)::int as answered from users s
+        join class_nominations n on n.person_id = s.person_id and n.status = 'approved'
+        join classes c on c.id = n.class_id and c.status = 'finished'
+        left join feedback_answers a on a.nomination_id = n.id
+        where s.username = 'hocvien'`,
+    );
+    expect(mine).toEqual({ classes: 1, answered: 0 });
+    const [officer] = await queryRows<{ id: number; path: string }>(
+      h.db,
+      "select u.scope_unit_id as id, o.path::text as path from users u join org_units o on o.id = u.scope_unit_id where u.username = 'canbo.xa'",
+    );
+    const service = createFeedbackService({ db: h.db, clock: systemClock });
+    const unitOfficer = {
+      ...actor,
+      role: 'unit_officer' as const,
+      scopeUnitId: officer.id,
+      scopePath: officer.path,
+    };
+    const due = await service.effectiveness(unitOfficer, { state: 'due', page: 1, pageSize: 50 });
+    expect(due.total).toBe(4);
+    const [l3] = await queryRows<{ early: number }>(
+      h.db,
+      `select count(*)::int as early from feedback_answers a join classes c on c.id = a.class_id
+        where a.level = 3 and a.answered_at < c.ends_on + interval '6 months'`,
+    );
+    expect(l3.early).toBe(0);
+  });
+
+  it('gives the demo learner a class of their own, in the grade book with the others (ADR 017)', async () => {
+    const rows = await queryRows<{ status: string; classStatus: string; marks: number; scores: number }>(
+      h.db,
+      `select n.status, c.status as "classStatus",
+          (select count(*)::int from class_attendance a where a.nomination_id = n.id) as marks,
+          (select count(*)::int from class_scores s where s.nomination_id = n.id) as scores
+        from users u join class_nominations n on n.person_id = u.person_id join classes c on c.id = n.class_id
+        where u.username = 'hocvien'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'approved', classStatus: 'finished', marks: 3, scores: 2 });
+  });
+
+  it('keeps a grade book for the demo classes: marks so far, scores and stored results of finished ones', async () => {
+    const rows = await queryRows<{
+      status: string;
+      learners: number;
+      marks: number;
+      scores: number;
+      results: number;
+      passed: number;
+    }>(
+      h.db,
+      `select c.status,
+          (select count(*)::int from class_nominations n where n.class_id = c.id and n.status = 'approved') as learners,
+          (select count(*)::int from class_attendance a join class_sessions s on s.id = a.session_id where s.class_id = c.id) as marks,
+          (select count(*)::int from class_scores x join class_assessments a on a.id = x.assessment_id where a.class_id = c.id) as scores,
+          (select count(*)::int from class_results r where r.class_id = c.id) as results,
+          (select count(*)::int from class_results r where r.class_id = c.id and r.passed) as passed
+        from classes c order by c.id`,
+    );
+    const finished = rows.filter((r) => r.status === 'finished');
+    expect(finished.length).toBeGreaterThan(0);
+    for (const r of finished) {
+      expect(r).toMatchObject({ marks: r.learners * 3, scores: r.learners * 2, results: r.learners });
+      expect(r.passed).toBeGreaterThan(0);
+      expect(r.passed).toBeLessThan(r.learners);
+    }
+    for (const r of rows.filter((x) => x.status === 'open_for_nomination'))
+      expect(r.marks + r.scores + r.results).toBe(0);
   });
 });

@@ -4,6 +4,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
+import { seedFeedbackForms } from '../feedback/feedback-forms';
+import { seedPolicies } from '../policies/policies';
 import { seedDemoCatalogue } from './catalogue';
 import { seedDemoClasses } from './demo-classes';
 import { seedDemoPlans } from './demo-plans';
@@ -42,6 +44,8 @@ export async function isDatabaseEmpty(db: Queryable): Promise<boolean> {
 export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Promise<boolean> {
   if (!(await isDatabaseEmpty(handle.db))) return false;
   await seedCodeLists(handle.db);
+  await seedPolicies(handle.db);
+  await seedFeedbackForms(handle.db);
   await buildDemoOrgTree(handle);
   const result = await generatePeople(handle, {
     people: opts.people ?? 3000,

@@ -4,6 +4,7 @@ import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makeUnit } from '../../test/fixtures';
 import { policyAt, seedPolicies } from './policies';
+import { POLICY_PACK } from './policy-pack';
 
 describe.each(testBackends())('policy values (%s)', (kind) => {
   const t = useTestApp(kind);
@@ -30,7 +31,7 @@ describe.each(testBackends())('policy values (%s)', (kind) => {
     await seedPolicies(t.handle.db);
     await seedPolicies(t.handle.db);
     const rows = await t.handle.db.select().from(policyValues);
-    expect(rows.filter((r) => r.builtIn)).toHaveLength(5);
+    expect(rows.filter((r) => r.builtIn)).toHaveLength(POLICY_PACK.length);
     expect(rows.filter((r) => !r.builtIn)).toHaveLength(1);
     const bands = await policyAt(t.handle.db, 'class.grade_bands', '2026-06-01', t.root.path);
     expect(bands.value.map((b) => b.code)).toEqual(['XUAT_SAC', 'GIOI', 'KHA', 'TRUNG_BINH']);

@@ -4,7 +4,7 @@
  * through `policyAt`, so a province's own value applies in its subtree from its date and old
  * dates keep the values in force then.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { POLICY_SCHEMAS, type PolicyCode, type PolicyValue } from '../../../contracts/policies';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
@@ -18,6 +18,21 @@ export interface PolicyInForce<C extends PolicyCode> {
   effectiveFrom: string;
 }
 
+/**
+ * The row of `code` in force on `date` for the unit at `unitPath` (both SQL expressions), as a
+ * subquery of `id, value, legal_source, effective_from`: the one choice of `policyAt`, which
+ * set-based readers join laterally (one row per learner, class...).
+ */
+export function policyRowSql(code: PolicyCode, date: SQL, unitPath: SQL): SQL {
+  // Aliases of their own: the caller's expressions may name its own `v` or `u`.
+  return sql`select pol_v.id, pol_v.value, pol_v.legal_source, pol_v.effective_from
+      from policy_values pol_v left join org_units pol_u on pol_u.id = pol_v.owner_unit_id
+      where pol_v.code = ${code} and pol_v.effective_from <= ${date}
+        and (pol_v.effective_to is null or pol_v.effective_to > ${date})
+        and (pol_v.owner_unit_id is null or (${unitPath} is not null and ${unitPath} <@ pol_u.path))
+      order by coalesce(nlevel(pol_u.path), 0) desc, pol_v.effective_from desc, pol_v.id desc limit 1`;
+}
+
 export async function policyAt<C extends PolicyCode>(
   q: Queryable,
   code: C,
@@ -25,12 +40,8 @@ export async function policyAt<C extends PolicyCode>(
   unitPath: string | null,
 ): Promise<PolicyInForce<C>> {
   const [row] = rowsOf<{ id: number; value: unknown; legalSource: string; effectiveFrom: string }>(
-    await q.execute(sql`select v.id, v.value, v.legal_source as "legalSource", v.effective_from::text as "effectiveFrom"
-      from policy_values v left join org_units u on u.id = v.owner_unit_id
-      where v.code = ${code} and v.effective_from <= ${date}::date
-        and (v.effective_to is null or v.effective_to > ${date}::date)
-        and (v.owner_unit_id is null or (${unitPath}::ltree is not null and ${unitPath}::ltree <@ u.path))
-      order by coalesce(nlevel(u.path), 0) desc, v.effective_from desc, v.id desc limit 1`),
+    await q.execute(sql`select p.id, p.value, p.legal_source as "legalSource", p.effective_from::text as "effectiveFrom"
+      from (${policyRowSql(code, sql`${date}::date`, sql`${unitPath}::ltree`)}) p`),
   );
   if (!row) throw new Error(`No value of policy ${code} in force on ${date}`);
   return { ...row, id: Number(row.id), value: POLICY_SCHEMAS[code].parse(row.value) as PolicyValue<C> };

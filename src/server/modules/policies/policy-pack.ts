@@ -44,6 +44,13 @@ export const POLICY_PACK: AnyShipped[] = [
   {
     code: 'postgrad.commitment_multiplier',
     value: 3,
+    effectiveFrom: '2017-10-15',
+    legalSource: 'Nghị định 101/2017/NĐ-CP (sửa đổi bởi Nghị định 89/2021/NĐ-CP)',
+    note: 'Cam kết phục vụ ít nhất gấp 3 lần thời gian đào tạo; áp dụng cho khóa học bắt đầu trước 01/7/2025.',
+  },
+  {
+    code: 'postgrad.commitment_multiplier',
+    value: 3,
     effectiveFrom: '2025-07-01',
     legalSource: 'Nghị định 171/2025/NĐ-CP',
     note: 'Cam kết phục vụ ít nhất gấp 3 lần thời gian đào tạo.',

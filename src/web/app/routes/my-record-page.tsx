@@ -10,6 +10,7 @@ import { PersonRatingsTab } from '../../features/ratings/components/person-ratin
 import { PersonStandardsTab } from '../../features/standards/components/person-standards-tab';
 import { useMe } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
+import { PersonTrainingTab } from './person-training-tab';
 
 /** /me — a learner's own record, read only. */
 export function MyRecordPage() {
@@ -50,6 +51,11 @@ export function MyRecordPage() {
               key: 'ratings',
               label: t('tabRatings'),
               children: <PersonRatingsTab personId={person.id} canEdit={false} />,
+            },
+            {
+              key: 'training',
+              label: t('tabTraining'),
+              children: <PersonTrainingTab personId={person.id} linked={false} />,
             },
             { key: 'history', label: t('tabHistory'), children: <PersonHistoryTab personId={person.id} /> },
           ]}

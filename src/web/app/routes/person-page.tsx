@@ -15,8 +15,9 @@ import { PersonRatingsTab } from '../../features/ratings/components/person-ratin
 import { PersonStandardsTab } from '../../features/standards/components/person-standards-tab';
 import { useCan } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
+import { PersonTrainingTab } from './person-training-tab';
 
-const TABS = ['general', 'qualifications', 'standards', 'ratings', 'history'] as const;
+const TABS = ['general', 'qualifications', 'standards', 'ratings', 'training', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** /people/:id — one record: general information, qualifications, history (composed from two features). */
@@ -78,6 +79,15 @@ export function PersonPage() {
               label: t('tabRatings'),
               children: <PersonRatingsTab personId={person.id} canEdit={can('ratings.write')} />,
             },
+            ...(can('abroad.read') || can('postgrad.read')
+              ? [
+                  {
+                    key: 'training',
+                    label: t('tabTraining'),
+                    children: <PersonTrainingTab personId={person.id} linked />,
+                  },
+                ]
+              : []),
             { key: 'history', label: t('tabHistory'), children: <PersonHistoryTab personId={person.id} /> },
           ]}
         />

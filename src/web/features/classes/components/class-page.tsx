@@ -30,6 +30,7 @@ import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { ClassFeedbackCard } from '../../feedback/components/class-feedback-card';
 import { type ClassDetail, useClass, useDeleteSession, useMoveClass } from '../api/classes';
 import { classesMessages } from '../messages';
 import { ClassFormModal } from './class-form-modal';
@@ -40,6 +41,7 @@ import { SessionModal } from './session-modal';
 type Session = ClassDetail['sessions'][number];
 const money = (n: number) => n.toLocaleString('vi-VN');
 const EDITABLE: ClassStatus[] = ['planned', 'open_for_nomination', 'running'];
+const STARTED: ClassStatus[] = ['running', 'finished', 'closed'];
 
 /**
  * /classes/:id — a class: details, status actions, schedule with clash warnings, history.
@@ -302,6 +304,7 @@ export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNo
           locale={{ emptyText: t('noSessions') }}
         />
       </Card>
+      <ClassFeedbackCard classId={c.id} show={c.canManage && STARTED.includes(c.status)} />
       <Card size="small" title={t('history')}>
         <Timeline
           items={c.events.map((e) => ({

@@ -27,6 +27,7 @@ import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { RatingsButton } from '../../feedback/components/ratings';
 import {
   type Institution,
   type InstitutionFilters,
@@ -100,19 +101,23 @@ export function InstitutionsPage() {
     {
       title: t('actions'),
       key: 'actions',
-      width: 80,
+      width: 96,
       fixed: 'right',
-      render: (_v, r) =>
-        r.editable ? (
-          <Tooltip title={t('editRow', { name: r.name })}>
-            <Button
-              type="text"
-              icon={<EditOutlined />}
-              aria-label={t('editRow', { name: r.name })}
-              onClick={() => setEditing(r)}
-            />
-          </Tooltip>
-        ) : null,
+      render: (_v, r) => (
+        <>
+          <RatingsButton of="institutions" id={r.id} name={r.name} />
+          {r.editable ? (
+            <Tooltip title={t('editRow', { name: r.name })}>
+              <Button
+                type="text"
+                icon={<EditOutlined />}
+                aria-label={t('editRow', { name: r.name })}
+                onClick={() => setEditing(r)}
+              />
+            </Tooltip>
+          ) : null}
+        </>
+      ),
     },
   ];
 

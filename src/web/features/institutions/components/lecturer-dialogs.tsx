@@ -27,6 +27,7 @@ import { PersonPicker } from '../../../components/person-picker';
 import { useCodeLabel } from '../../../lib/codes';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { RatingsSection } from '../../feedback/components/ratings';
 import {
   type LecturerDetail,
   useInstitutionOptions,
@@ -319,6 +320,7 @@ export function LecturerDrawer({
               </Button>
             </Form>
           ) : null}
+          <RatingsSection of="lecturers" id={id} />
         </>
       )}
     </Drawer>

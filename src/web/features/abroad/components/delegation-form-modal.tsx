@@ -1,0 +1,195 @@
+import { App, Col, Divider, Form, Input, Modal, Row, Select } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
+import { DateInput } from '../../../components/date-input';
+import { useLang, useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import {
+  type DelegationDetail,
+  useCreateDelegation,
+  usePartnerOptions,
+  useProgrammeOptions,
+  useUpdateDelegation,
+} from '../api/abroad';
+import { abroadMessages } from '../messages';
+
+interface Values {
+  code: string;
+  name: string;
+  partnerInstitutionId: number;
+  programmeId: number | null;
+  country: string;
+  departsOn: string | null;
+  returnsOn: string | null;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  budget: Record<string, number | null>;
+  note: string | null;
+}
+
+const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
+
+/** Form a delegation or edit one (until it is closed). */
+export function DelegationFormModal({
+  editing,
+  onClose,
+}: {
+  editing?: DelegationDetail;
+  onClose: () => void;
+}) {
+  const t = useT(abroadMessages);
+  const [lang] = useLang();
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const create = useCreateDelegation();
+  const update = useUpdateDelegation(editing?.id ?? 0);
+  const partners = usePartnerOptions();
+  const [search, setSearch] = useState('');
+  const programmes = useProgrammeOptions(useDebouncedValue(search, 300));
+  const programmeOptions = [
+    ...(editing?.programmeId ? [{ value: editing.programmeId, label: editing.programmeName ?? '' }] : []),
+    ...(programmes.data?.items ?? [])
+      .filter((p) => p.active && p.id !== editing?.programmeId)
+      .map((p) => ({ value: p.id, label: `${p.code} – ${lang === 'vi' ? p.nameVi : p.nameEn}` })),
+  ];
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const body = {
+      code: v.code.trim(),
+      name: v.name.trim(),
+      partnerInstitutionId: v.partnerInstitutionId,
+      programmeId: v.programmeId ?? null,
+      country: v.country.trim(),
+      departsOn: v.departsOn!,
+      returnsOn: v.returnsOn!,
+      decisionNo: blank(v.decisionNo),
+      decisionDate: v.decisionDate ?? null,
+      budget: budgetOf(v.budget),
+      note: blank(v.note),
+    };
+    try {
+      if (editing) {
+        await update.mutateAsync({ ...body, version: editing.version });
+        message.success(t('saved'));
+        onClose();
+      } else {
+        const d = await create.mutateAsync(body);
+        message.success(t('created', { code: d.code }));
+        onClose();
+        navigate(`/abroad/${d.id}`);
+      }
+    } catch (err) {
+      onError(err, { form, conflictMeansStale: !!editing });
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={760}
+      title={editing ? t('editTitle', { code: editing.code }) : t('createTitle')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={create.isPending || update.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark
+        initialValues={
+          editing
+            ? { ...editing, budget: editing.budget }
+            : { country: '', budget: {}, programmeId: null, decisionNo: null, decisionDate: null }
+        }
+      >
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item name="code" label={t('code')} rules={[{ required: true, message: t('required') }]}>
+              <Input maxLength={40} placeholder="ĐNN-01/2026" />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item name="name" label={t('name')} rules={[{ required: true, message: t('required') }]}>
+              <Input maxLength={300} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="partnerInstitutionId"
+              label={t('partner')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <Select
+                options={partners.data ?? []}
+                loading={partners.isPending}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="country"
+              label={t('country')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="programmeId" label={t('programme')}>
+              <Select
+                allowClear
+                placeholder={t('noProgramme')}
+                options={programmeOptions}
+                showSearch={{ filterOption: false, onSearch: setSearch }}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="departsOn"
+              label={t('departsOn')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="returnsOn"
+              label={t('returnsOn')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="decisionNo" label={t('decisionNo')}>
+              <Input maxLength={100} placeholder="123/QĐ-UBND" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="decisionDate" label={t('decisionDate')}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Divider titlePlacement="start" plain>
+          {t('budget')}
+        </Divider>
+        <BudgetInputs />
+        <Form.Item name="note" label={t('note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

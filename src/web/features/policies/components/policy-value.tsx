@@ -1,0 +1,46 @@
+import { Typography } from 'antd';
+import type { PolicyValue } from '../../../../contracts/policies';
+import { useLang, useT } from '../../../lib/i18n';
+import { policiesMessages } from '../messages';
+
+/** A policy value in words: the pass rule in a sentence, bands as a list, numbers with their unit. */
+export function PolicyValueText({ code, value }: { code: string; value: unknown }) {
+  const t = useT(policiesMessages);
+  const [lang] = useLang();
+  switch (code) {
+    case 'class.pass_rule': {
+      const v = value as PolicyValue<'class.pass_rule'>;
+      return (
+        <>
+          {t('passRule', {
+            pct: v.minAttendancePct,
+            score: v.minScore,
+            rules: v.rulesKept ? t('passRuleRules') : '',
+          })}
+        </>
+      );
+    }
+    case 'class.grade_bands': {
+      const v = value as PolicyValue<'class.grade_bands'>;
+      return (
+        <>
+          {v
+            .map(
+              (b) =>
+                `${lang === 'vi' ? b.vi : b.en} ≥ ${String(b.minAverage).replace('.', lang === 'vi' ? ',' : '.')}`,
+            )
+            .join('; ')}
+          <Typography.Text type="secondary">. {t('failBelow')}</Typography.Text>
+        </>
+      );
+    }
+    case 'abroad.report_due_days':
+      return <>{t('days', { n: value as number })}</>;
+    case 'feedback.level3_delay_months':
+      return <>{t('months', { n: value as number })}</>;
+    case 'postgrad.commitment_multiplier':
+      return <>{t('times', { n: value as number })}</>;
+    default:
+      return <>{JSON.stringify(value)}</>;
+  }
+}

@@ -1,0 +1,252 @@
+import { Alert, App, Button, Col, Divider, Form, Input, Modal, Row, Select } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { POSTGRAD_LEVELS } from '../../../../contracts/postgraduate';
+import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
+import { DateInput } from '../../../components/date-input';
+import { PersonPicker } from '../../../components/person-picker';
+import { isApiError } from '../../../lib/api-client';
+import { useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import {
+  type CheckResult,
+  checkSponsorship,
+  type SponsorshipDetail,
+  useCreateSponsorship,
+  useInstitutionOptions,
+  useUpdateSponsorship,
+} from '../api/postgraduate';
+import { postgradMessages } from '../messages';
+import { EligibilityPanel } from './eligibility-panel';
+
+interface Values {
+  personId: number | null;
+  field: string;
+  level: (typeof POSTGRAD_LEVELS)[number];
+  institutionId: number | null;
+  institutionName: string | null;
+  country: string;
+  startsOn: string | null;
+  expectedEndsOn: string | null;
+  budget: Record<string, number | null>;
+  decisionNo: string | null;
+  note: string | null;
+}
+
+const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
+
+/** Sponsor a person (eligibility checked on the start day, confirmed when not met) or edit a record. */
+export function SponsorshipFormModal({
+  editing,
+  onClose,
+}: {
+  editing?: SponsorshipDetail;
+  onClose: () => void;
+}) {
+  const t = useT(postgradMessages);
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const create = useCreateSponsorship();
+  const update = useUpdateSponsorship(editing?.id ?? 0);
+  const institutions = useInstitutionOptions();
+  const [check, setCheck] = useState<CheckResult | null>(null);
+
+  const runCheck = async () => {
+    const v = form.getFieldsValue();
+    if (!v.personId || !v.startsOn) {
+      await form.validateFields(['personId', 'startsOn']);
+      return;
+    }
+    try {
+      setCheck(
+        await checkSponsorship({
+          personId: v.personId,
+          startsOn: v.startsOn,
+          expectedEndsOn: v.expectedEndsOn ?? undefined,
+        }),
+      );
+    } catch (err) {
+      onError(err, { form });
+    }
+  };
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const fields = {
+      field: v.field.trim(),
+      level: v.level,
+      institutionId: v.institutionId ?? null,
+      institutionName: v.institutionId ? null : blank(v.institutionName),
+      country: v.country.trim(),
+      startsOn: v.startsOn!,
+      expectedEndsOn: v.expectedEndsOn!,
+      funding: budgetOf(v.budget),
+      decisionNo: blank(v.decisionNo),
+      note: blank(v.note),
+    };
+    try {
+      if (editing) {
+        await update.mutateAsync({ ...fields, version: editing.version });
+        message.success(t('saved'));
+        onClose();
+        return;
+      }
+      // The user has read the eligibility shown (checked, or returned by a first attempt): sending confirms it.
+      const confirm = check !== null && !check.eligibility.eligible;
+      const s = await create.mutateAsync({ ...fields, personId: v.personId!, confirm });
+      message.success(t('created'));
+      onClose();
+      navigate(`/postgraduate/${s.id}`);
+    } catch (err) {
+      if (isApiError(err, 'NEEDS_CONFIRMATION')) {
+        const d = err.details as { eligibility?: CheckResult['eligibility'] } | undefined;
+        if (d?.eligibility) setCheck({ eligibility: d.eligibility, commitment: null });
+      }
+      onError(err, { form, conflictMeansStale: !!editing, fieldMap: { funding: 'budget' } });
+    }
+  };
+
+  const needsConfirm = !editing && check !== null && !check.eligibility.eligible;
+  return (
+    <Modal
+      open
+      width={780}
+      title={editing ? t('editTitle') : t('createTitle')}
+      okText={needsConfirm ? t('confirmSend') : t('save')}
+      okButtonProps={{ danger: needsConfirm }}
+      cancelText={t('cancel')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={create.isPending || update.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onValuesChange={(changed) => {
+          if ('personId' in changed || 'startsOn' in changed || 'expectedEndsOn' in changed) setCheck(null);
+        }}
+        initialValues={
+          editing
+            ? {
+                ...editing,
+                budget: editing.funding,
+                institutionName: editing.institutionId ? null : editing.institutionName,
+              }
+            : { level: 'THAC_SI', country: 'Việt Nam', budget: {}, institutionId: null }
+        }
+      >
+        <Row gutter={12}>
+          {editing ? null : (
+            <Col span={24}>
+              <Form.Item
+                name="personId"
+                label={t('person')}
+                rules={[{ required: true, message: t('required') }]}
+              >
+                <PersonPicker />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={16}>
+            <Form.Item name="field" label={t('field')} rules={[{ required: true, message: t('required') }]}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
+              <Select options={POSTGRAD_LEVELS.map((l) => ({ value: l, label: t(`level${l}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="institutionId" label={t('institution')}>
+              <Select
+                allowClear
+                options={institutions.data ?? []}
+                loading={institutions.isPending}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="institutionName" label={t('institutionName')}>
+              <Input maxLength={300} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="country"
+              label={t('country')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="startsOn"
+              label={t('startsOn')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="expectedEndsOn"
+              label={t('expectedEndsOn')}
+              rules={[{ required: true, message: t('required') }]}
+            >
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="decisionNo" label={t('decisionNo')}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Divider titlePlacement="start" plain>
+          {t('funding')}
+        </Divider>
+        <BudgetInputs />
+        <Form.Item name="note" label={t('note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+      {editing ? null : (
+        <>
+          <Button onClick={runCheck} style={{ marginBottom: 12 }}>
+            {t('checkEligibility')}
+          </Button>
+          {check ? (
+            <>
+              <EligibilityPanel e={check.eligibility} />
+              {check.commitment ? (
+                <Alert
+                  style={{ marginTop: 12 }}
+                  type="info"
+                  showIcon
+                  title={t('commitment')}
+                  description={t('commitmentText', {
+                    multiplier: check.commitment.multiplier,
+                    study: check.commitment.studyMonths,
+                    months: check.commitment.committedMonths,
+                    from: check.commitment.startsOn.split('-').reverse().join('/'),
+                    to: check.commitment.endsOn.split('-').reverse().join('/'),
+                    basis: t('basisExpected'),
+                  })}
+                />
+              ) : null}
+              {needsConfirm ? (
+                <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('confirmNotEligible')} />
+              ) : null}
+            </>
+          ) : null}
+        </>
+      )}
+    </Modal>
+  );
+}
