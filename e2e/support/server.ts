@@ -24,9 +24,12 @@ export function ensureWebBuilt(): void {
   const sources = ['src/web', 'src/contracts', 'vite.config.ts'].map((p) => path.join(ROOT, p));
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs > newestMtime(sources)) return;
   console.log('[e2e] building the web UI (npx vite build)…');
+  // vitest runs with NODE_ENV=test, and Vite would build for it: antd then gives every tooltip and
+  // dialog the same id ('test-id'), so a hovered tooltip names every dialog opened after it.
   const r = spawnSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (r.status !== 0) throw new Error(`vite build failed with exit code ${r.status}`);
 }

@@ -1,19 +1,40 @@
+import type { ClassStatus } from '../../../contracts/classes';
 import { ClassCertificatesCard } from '../../features/certificates/components/class-certificates-card';
 import { ClassPage } from '../../features/classes/components/class-page';
+import { GradebookCard } from '../../features/gradebook/components/gradebook-card';
 import { NominationsCard } from '../../features/nominations/components/nominations-card';
 
-/** /classes/:id — the class (classes feature) with its nominations and certificates under the details. */
+/** Once a class runs its register is the daily work: it comes before the (long) list of learners sent. */
+const REGISTER_FIRST: ClassStatus[] = ['running', 'finished', 'closed'];
+
+/**
+ * /classes/:id — the class (classes feature) with, under the details, its certificates once it
+ * finished (certificates feature), its register of attendance, scores and results (gradebook
+ * feature) and its nominations (nominations feature).
+ */
 export function ClassRoutePage() {
   return (
     <ClassPage>
-      {(c) => (
-        <>
-          <NominationsCard classId={c.id} classCode={c.code} />
-          {c.status === 'finished' || c.status === 'closed' ? (
+      {(c) => {
+        const nominations = <NominationsCard classId={c.id} classCode={c.code} />;
+        const register = <GradebookCard classId={c.id} status={c.status} />;
+        const certificates =
+          c.status === 'finished' || c.status === 'closed' ? (
             <ClassCertificatesCard classId={c.id} status={c.status} />
-          ) : null}
-        </>
-      )}
+          ) : null;
+        return REGISTER_FIRST.includes(c.status) ? (
+          <>
+            {certificates}
+            {register}
+            {nominations}
+          </>
+        ) : (
+          <>
+            {nominations}
+            {register}
+          </>
+        );
+      }}
     </ClassPage>
   );
 }

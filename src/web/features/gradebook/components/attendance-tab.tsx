@@ -1,0 +1,216 @@
+import { CheckSquareOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { formatDate } from '../../../lib/dates';
+import { useLang, useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type AttendanceSheet, type Learner, useSaveAttendance } from '../api/gradebook';
+import {
+  attendanceOf,
+  cellKey,
+  decimal,
+  type Mark,
+  needsReason,
+  nextStatus,
+  sameMark,
+  withEdit,
+} from '../gradebook-logic';
+import { useLeaveGuard } from '../hooks/use-leave-guard';
+import { gradebookMessages } from '../messages';
+import { AttendanceCell, AttendanceLegend } from './attendance-cell';
+import { ConductModal, ConductTag } from './conduct-modal';
+import { learnerColumn } from './learner-column';
+import { SaveBar } from './save-bar';
+import { SheetImport } from './sheet-import';
+
+type Session = AttendanceSheet['sessions'][number];
+const EMPTY: Mark = { status: null, reason: null };
+
+/**
+ * "Điểm danh": learners x sessions. Taps are kept here until "Lưu thay đổi" sends them in one
+ * PUT; conduct is saved per learner from its own form.
+ */
+export function AttendanceTab({
+  sheet,
+  onDirty,
+}: {
+  sheet: AttendanceSheet;
+  onDirty: (dirty: boolean) => void;
+}) {
+  const t = useT(gradebookMessages);
+  const [lang] = useLang();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const save = useSaveAttendance(sheet.classId);
+  const [edits, setEditsState] = useState<Map<string, Mark>>(new Map());
+  const [conductOf, setConductOf] = useState<Learner | null>(null);
+  useLeaveGuard(edits.size > 0, t('leaveConfirm'));
+
+  const setEdits = (next: Map<string, Mark>) => {
+    setEditsState(next);
+    onDirty(next.size > 0);
+  };
+
+  const saved = useMemo(() => {
+    const m = new Map<string, Mark>();
+    for (const x of sheet.marks)
+      m.set(cellKey(x.sessionId, x.nominationId), { status: x.status, reason: x.reason });
+    return m;
+  }, [sheet.marks]);
+  const markOf = (sessionId: number, nominationId: number): Mark => {
+    const k = cellKey(sessionId, nominationId);
+    return edits.get(k) ?? saved.get(k) ?? EMPTY;
+  };
+  const put = (changes: [Session, number, Mark][]) => {
+    let next = edits;
+    for (const [s, n, mark] of changes) {
+      const k = cellKey(s.id, n);
+      next = withEdit(next, k, mark, saved.get(k) ?? EMPTY, sameMark);
+    }
+    setEdits(next);
+  };
+
+  const short = (s: Session) => `${formatDate(s.day).slice(0, 5)} ${s.startsAt}`;
+  const full = (s: Session) => `${formatDate(s.day)} ${s.startsAt}`;
+  const editable = sheet.canEdit;
+
+  const sessionColumns: TableColumnsType<Learner> = sheet.sessions.map((s) => ({
+    key: `s${s.id}`,
+    width: 76,
+    align: 'center',
+    title: (
+      <Flex vertical align="center" gap={2}>
+        <Tooltip title={s.topicName ?? undefined}>
+          <span className="tabular" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
+            {short(s)}
+          </span>
+        </Tooltip>
+        {editable ? (
+          <Tooltip title={t('allPresentHint')}>
+            <Button
+              size="small"
+              type="link"
+              icon={<CheckSquareOutlined />}
+              aria-label={t('allPresentOf', { session: full(s) })}
+              style={{ fontSize: 11, height: 'auto', padding: 0, whiteSpace: 'normal', lineHeight: 1.2 }}
+              onClick={() =>
+                put(
+                  sheet.learners
+                    .filter((l) => markOf(s.id, l.nominationId).status === null)
+                    .map((l) => [s, l.nominationId, { status: 'present', reason: null }]),
+                )
+              }
+            >
+              {t('allPresent')}
+            </Button>
+          </Tooltip>
+        ) : null}
+      </Flex>
+    ),
+    render: (_v, l) => {
+      const mark = markOf(s.id, l.nominationId);
+      return (
+        <AttendanceCell
+          mark={mark}
+          name={l.fullName}
+          session={full(s)}
+          editable={editable}
+          changed={edits.has(cellKey(s.id, l.nominationId))}
+          onCycle={() => {
+            const status = nextStatus(mark.status);
+            put([[s, l.nominationId, { status, reason: needsReason(status) ? mark.reason : null }]]);
+          }}
+          onReason={(reason) => put([[s, l.nominationId, { status: mark.status, reason: reason || null }]])}
+        />
+      );
+    },
+  }));
+
+  const columns: TableColumnsType<Learner> = [
+    learnerColumn<Learner>(t('learner')),
+    ...sessionColumns,
+    {
+      title: t('attended'),
+      key: 'attended',
+      width: 110,
+      align: 'right',
+      className: 'tabular',
+      render: (_v, l) => {
+        const a = attendanceOf(sheet.sessions.map((s) => markOf(s.id, l.nominationId).status));
+        return (
+          <span style={{ whiteSpace: 'nowrap' }}>
+            {a.attended}/{sheet.sessions.length}{' '}
+            <Typography.Text type={a.pct < 100 ? 'warning' : 'secondary'}>
+              ({decimal(a.pct, lang)}%)
+            </Typography.Text>
+          </span>
+        );
+      },
+    },
+    {
+      title: t('conduct'),
+      key: 'conduct',
+      width: 110,
+      render: (_v, l) => <ConductTag learner={l} editable={editable} onEdit={() => setConductOf(l)} />,
+    },
+  ];
+
+  const submit = () =>
+    save.mutate(
+      [...edits].map(([k, m]) => {
+        const [sessionId, nominationId] = k.split(':').map(Number);
+        return {
+          sessionId,
+          nominationId,
+          status: m.status,
+          reason: m.status ? (m.reason ?? undefined) : undefined,
+        };
+      }),
+      {
+        onSuccess: () => {
+          setEdits(new Map());
+          message.success(t('savedMarks'));
+        },
+        onError: (err) => onError(err),
+      },
+    );
+
+  return (
+    <>
+      {!editable ? <Alert type="info" showIcon title={t('notMarking')} style={{ marginBottom: 12 }} /> : null}
+      <Flex wrap gap={8} justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <AttendanceLegend />
+        {editable ? <SheetImport classId={sheet.classId} kind="attendance" blocked={edits.size > 0} /> : null}
+      </Flex>
+      {editable ? (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+          {t('tapHint')}
+        </Typography.Paragraph>
+      ) : null}
+      {sheet.sessions.length === 0 ? (
+        <Alert type="warning" showIcon title={t('noSessions')} style={{ marginBottom: 8 }} />
+      ) : null}
+      <Table<Learner>
+        aria-label={t('gridCaption')}
+        rowKey="nominationId"
+        size="small"
+        bordered
+        columns={columns}
+        dataSource={sheet.learners}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        sticky={{ offsetHeader: 56 }}
+        locale={{ emptyText: t('noLearners') }}
+      />
+      <SaveBar
+        count={edits.size}
+        saving={save.isPending}
+        onSave={submit}
+        onDiscard={() => setEdits(new Map())}
+      />
+      {conductOf ? (
+        <ConductModal classId={sheet.classId} learner={conductOf} onClose={() => setConductOf(null)} />
+      ) : null}
+    </>
+  );
+}
