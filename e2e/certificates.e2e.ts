@@ -66,16 +66,12 @@ describe('certificates journey', () => {
         .getByRole('button', { name: 'Chuyển sang "Đã quyết toán, đóng"' })
         .click();
       await visible(page.getByText('Đã chuyển trạng thái', { exact: false }));
-      await screenshot(page, 'certificates-00-closed');
       console.log(
-        'DEBUG certs',
         JSON.stringify((await school.get<Certificates>(`/classes/${id}/certificates`)).items.slice(0, 2)),
       );
       console.log(
-        'DEBUG tables',
         await page.locator('table').evaluateAll((ts) => ts.map((t) => t.getAttribute('aria-label'))),
       );
-      console.log('DEBUG cards', await page.locator('.ant-card-head-title').allInnerTexts());
       const table = page.getByRole('table', { name: 'Chứng chỉ', exact: true });
       await visible(table.getByText(passed[0].fullName));
       await visible(table.getByText('Còn hiệu lực').first());
