@@ -240,4 +240,27 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     for (const r of rows.filter((x) => x.status === 'open_for_nomination'))
       expect(r.marks + r.scores + r.results).toBe(0);
   });
+
+  it('has a delegation back from abroad with reports overdue, and two postgraduate sponsorships', async () => {
+    const members = await queryRows<{ status: string; reported: boolean; overdue: boolean }>(
+      h.db,
+      `select d.status, m.report_submitted_on is not null as reported,
+          m.report_submitted_on is null and d.returns_on + 15 < current_date as overdue
+        from abroad_delegations d join abroad_members m on m.delegation_id = d.id order by m.id`,
+    );
+    expect(members.map((m) => [m.status, m.reported, m.overdue])).toEqual([
+      ['returned', true, false],
+      ['returned', true, false],
+      ['returned', false, true],
+      ['returned', false, true],
+    ]);
+    const grants = await queryRows<{ status: string; left: boolean }>(
+      h.db,
+      'select status, left_on is not null as left from postgrad_sponsorships order by starts_on desc',
+    );
+    expect(grants).toEqual([
+      { status: 'studying', left: false },
+      { status: 'graduated', left: true },
+    ]);
+  });
 });

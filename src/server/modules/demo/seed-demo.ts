@@ -7,6 +7,7 @@ import type { DbHandle, Queryable } from '../../db/client';
 import { seedFeedbackForms } from '../feedback/feedback-forms';
 import { seedPolicies } from '../policies/policies';
 import { seedDemoCatalogue } from './catalogue';
+import { seedDemoAbroad } from './demo-abroad';
 import { seedDemoClasses } from './demo-classes';
 import { seedDemoPlans } from './demo-plans';
 import { createDemoUsers } from './demo-users';
@@ -57,6 +58,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   await createDemoUsers(handle.db);
   await seedDemoPlans(handle.db);
   await seedDemoClasses(handle.db, { today: opts.today });
+  await seedDemoAbroad(handle.db, { today: opts.today });
   opts.onGenerated?.(result);
   return true;
 }
