@@ -1,112 +1,51 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundResult } from '../components/results';
 import { LoginPage } from '../features/auth/components/login-page';
 import { useCan, useMe } from '../lib/auth';
 import { RequireAuth, RequirePermission } from './guards';
+import {
+  AuditPage,
+  CampaignPage,
+  CampaignsPage,
+  ClassesPage,
+  ClassFormPage,
+  ClassRoutePage,
+  CodesPage,
+  DelegationPage,
+  DelegationsPage,
+  DuplicatedTrainingPage,
+  EffectivenessFormPage,
+  EffectivenessPage,
+  EligibilityPage,
+  FeedbackClassesPage,
+  GapsPage,
+  InstitutionsPage,
+  JoinPage,
+  JoinRequestsPage,
+  LecturersPage,
+  MyClassesPage,
+  MyRecordPage,
+  OrgPage,
+  OverduePage,
+  PeopleListPage,
+  PersonPage,
+  PlanPage,
+  PlansPage,
+  PoliciesPage,
+  ProgrammesPage,
+  ProposalPage,
+  RatingsPage,
+  RegistersPage,
+  RulesPage,
+  SponsorshipPage,
+  SponsorshipsPage,
+  UsersPage,
+  VerifyPage,
+} from './pages';
 import { WelcomePage } from './routes/welcome-page';
 import { AppShell } from './shell/app-shell';
 
-const OrgPage = lazy(() =>
-  import('../features/org/components/org-page').then((m) => ({ default: m.OrgPage })),
-);
-const PeopleListPage = lazy(() =>
-  import('../features/people/components/people-list-page').then((m) => ({ default: m.PeopleListPage })),
-);
-const PersonPage = lazy(() => import('./routes/person-page').then((m) => ({ default: m.PersonPage })));
-const MyRecordPage = lazy(() => import('./routes/my-record-page').then((m) => ({ default: m.MyRecordPage })));
-const UsersPage = lazy(() =>
-  import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
-);
-const AuditPage = lazy(() =>
-  import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })),
-);
-const CodesPage = lazy(() =>
-  import('../features/codes/components/codes-page').then((m) => ({ default: m.CodesPage })),
-);
-
-const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
-const RulesPage = lazyNamed(() => import('../features/standards/components/rules-page'), 'RulesPage');
-const PoliciesPage = lazyNamed(() => import('../features/policies/components/policies-page'), 'PoliciesPage');
-const GapsPage = lazyNamed(() => import('../features/gaps/components/gaps-page'), 'GapsPage');
-const EligibilityPage = lazyNamed(
-  () => import('../features/gaps/components/eligibility-page'),
-  'EligibilityPage',
-);
-const CampaignsPage = lazyNamed(() => import('../features/needs/components/campaigns-page'), 'CampaignsPage');
-const CampaignPage = lazyNamed(() => import('../features/needs/components/campaign-page'), 'CampaignPage');
-const ProposalPage = lazyNamed(() => import('../features/needs/components/proposal-page'), 'ProposalPage');
-const PlansPage = lazyNamed(() => import('../features/plans/components/plans-page'), 'PlansPage');
-const PlanPage = lazyNamed(() => import('../features/plans/components/plan-page'), 'PlanPage');
-const ClassesPage = lazyNamed(() => import('../features/classes/components/classes-page'), 'ClassesPage');
-const ClassRoutePage = lazyNamed(() => import('./routes/class-page'), 'ClassRoutePage');
-const DuplicatedTrainingPage = lazyNamed(
-  () => import('../features/training-overlap/components/duplicated-training-page'),
-  'DuplicatedTrainingPage',
-);
-const DelegationsPage = lazyNamed(
-  () => import('../features/abroad/components/delegations-page'),
-  'DelegationsPage',
-);
-const DelegationPage = lazyNamed(
-  () => import('../features/abroad/components/delegation-page'),
-  'DelegationPage',
-);
-const OverduePage = lazyNamed(() => import('../features/abroad/components/overdue-page'), 'OverduePage');
-const SponsorshipsPage = lazyNamed(
-  () => import('../features/postgraduate/components/sponsorships-page'),
-  'SponsorshipsPage',
-);
-const SponsorshipPage = lazyNamed(
-  () => import('../features/postgraduate/components/sponsorship-page'),
-  'SponsorshipPage',
-);
-const MyClassesPage = lazyNamed(
-  () => import('../features/self-service/components/my-classes-page'),
-  'MyClassesPage',
-);
-const JoinPage = lazyNamed(() => import('../features/self-service/components/join-page'), 'JoinPage');
-const JoinRequestsPage = lazyNamed(
-  () => import('../features/self-service/components/join-requests-page'),
-  'JoinRequestsPage',
-);
-const RatingsPage = lazyNamed(() => import('../features/ratings/components/ratings-page'), 'RatingsPage');
-const ProgrammesPage = lazyNamed(
-  () => import('../features/catalogue/components/programmes-page'),
-  'ProgrammesPage',
-);
-const InstitutionsPage = lazyNamed(
-  () => import('../features/institutions/components/institutions-page'),
-  'InstitutionsPage',
-);
-const RegistersPage = lazyNamed(
-  () => import('../features/certificates/components/registers-page'),
-  'RegistersPage',
-);
-const VerifyPage = lazyNamed(() => import('../features/certificates/components/verify-page'), 'VerifyPage');
-const LecturersPage = lazyNamed(
-  () => import('../features/institutions/components/lecturers-page'),
-  'LecturersPage',
-);
-const FeedbackClassesPage = lazyNamed(
-  () => import('../features/feedback/components/my-classes-page'),
-  'MyClassesPage',
-);
-const ClassFormPage = lazyNamed(
-  () => import('../features/feedback/components/class-form-page'),
-  'ClassFormPage',
-);
-const EffectivenessPage = lazyNamed(
-  () => import('../features/feedback/components/effectiveness-page'),
-  'EffectivenessPage',
-);
-const EffectivenessFormPage = lazyNamed(
-  () => import('../features/feedback/components/effectiveness-form-page'),
-  'EffectivenessFormPage',
-);
-
-/** The start page depends on what the user may do. */
 function HomeRedirect() {
   const me = useMe();
   const can = useCan();

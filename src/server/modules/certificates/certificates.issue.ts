@@ -16,16 +16,11 @@ import { audit } from '../../lib/audit';
 import { AppError } from '../../lib/errors';
 import type { ClassRow } from '../classes/classes.queries';
 import { policyAt } from '../policies/policies';
+import { gradeLabel } from '../results/results.rules';
 import { type RegisterRow, registerOfClass } from './certificates.queries';
 
 /** 128 random bits, base64url: what the QR code carries instead of an id. */
 export const newToken = () => crypto.randomBytes(16).toString('base64url');
-
-/** Grades outside the province's bands (the results service writes them too). */
-const OTHER_GRADES: Record<string, { vi: string; en: string }> = {
-  HOAN_THANH: { vi: 'Hoàn thành', en: 'Completed' },
-  KHONG_DAT: { vi: 'Không đạt', en: 'Not passed' },
-};
 
 /** The next free number of the register for a year (the counter row stays locked until commit). */
 export async function takeNumber(q: Queryable, r: RegisterRow, year: number): Promise<string> {
@@ -115,8 +110,7 @@ export async function issueForClass(
       from programmes where id = ${c.programmeId}`),
   );
   const bands = (await policyAt(q, 'class.grade_bands', c.endsOn, c.organiserPath)).value;
-  const gradeOf = (code: string) =>
-    bands.find((b) => b.code === code) ?? OTHER_GRADES[code] ?? { vi: code, en: code };
+  const gradeOf = (code: string) => gradeLabel(code, bands);
   const year = Number(issuedOn.slice(0, 4));
   for (const p of pending) {
     const number = await takeNumber(q, register, year);

@@ -50,9 +50,9 @@ export async function seedDemoFeedback(db: Queryable, opts: { today?: Date } = {
     update class_nominations n set person_id = l.id, unit_id = l.unit_id
     from seats s join locals l on l.r = s.r
     where n.id = s.id and l.r <= 4`);
-  const answered = (level: number) => sql`insert into feedback_answers
+  const answered = sql`insert into feedback_answers
       (level, form_id, class_id, nomination_id, comment, answered_by, answered_at)`;
-  await db.execute(sql`${answered(1)}
+  await db.execute(sql`${answered}
     select 1, (select id from feedback_forms where level = 1 order by version desc limit 1), c.id, n.id,
       case when abs(hashtext(n.id::text || 'c')) % 4 = 0
         then (${texts(COMMENTS)})[1 + abs(hashtext(n.id::text)) % ${COMMENTS.length}] end,
@@ -61,7 +61,7 @@ export async function seedDemoFeedback(db: Queryable, opts: { today?: Date } = {
     join people p on p.id = n.person_id join org_units u on u.id = p.unit_id
     where n.status = 'approved' and not (u.path <@ ${commune}) and abs(hashtext(n.id::text || 'l1')) % 3 <> 0`);
   const delay = policyRowSql('feedback.level3_delay_months', sql`c.ends_on`, sql`lu.path`);
-  await db.execute(sql`${answered(3)}
+  await db.execute(sql`${answered}
     select 3, (select id from feedback_forms where level = 3 order by version desc limit 1), c.id, n.id,
       case when abs(hashtext(n.id::text || 'e')) % 3 = 0
         then (${texts(EFFECT_COMMENTS)})[1 + abs(hashtext(n.id::text)) % ${EFFECT_COMMENTS.length}] end,

@@ -4,13 +4,12 @@
  * before the class starts), or they are already sent to a class at the same time. Warnings,
  * never refusals: the officer confirms and the warnings are kept with the nomination.
  */
-import { sql } from 'drizzle-orm';
 import type { NominationWarning } from '../../../contracts/nominations';
 import type { Queryable } from '../../db/client';
-import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
 import { heldContentOf, programmeForPerson } from '../catalogue/held-content';
 import { overlapForPerson } from '../catalogue/overlap';
+import { findProgramme } from '../catalogue/programmes.queries';
 import { classVisible } from '../classes/classes.policy';
 import type { ClassRow } from '../classes/classes.queries';
 import { loadCodebook } from '../standards/rules.queries';
@@ -56,7 +55,7 @@ export async function warningsFor(
   const book = await loadCodebook(q);
   const [held, programme, clashes] = await Promise.all([
     heldContentOf(q, actor, [personId], { before: c.startsOn, excludeClassId: c.id }, book),
-    programmeForPerson(q, { id: c.programmeId, ...(await grantsOf(q, c.programmeId)) }, book),
+    programmeForPerson(q, (await findProgramme(q, c.programmeId))!, book),
     learnerClashes(q, actor, c, [personId]),
   ]);
   const overlap = overlapForPerson(held.get(personId) ?? [], programme);
@@ -68,13 +67,4 @@ export async function warningsFor(
   const clash = clashes.get(personId);
   if (clash) warnings.push({ code: 'LEARNER_CLASH', ...clash });
   return warnings;
-}
-
-async function grantsOf(q: Queryable, programmeId: number) {
-  const [r] = rowsOf<{ grantsKind: string | null; grantsLevel: string | null }>(
-    await q.execute(
-      sql`select grants_kind as "grantsKind", grants_level as "grantsLevel" from programmes where id = ${programmeId}`,
-    ),
-  );
-  return r ?? { grantsKind: null, grantsLevel: null };
 }

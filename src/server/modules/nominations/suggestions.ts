@@ -14,6 +14,7 @@ import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { findProgramme } from '../catalogue/programmes.queries';
 import { assertVisible } from '../classes/classes.policy';
 import { findClass } from '../classes/classes.queries';
 import { rankOf } from '../standards/codebook';
@@ -40,11 +41,8 @@ export async function suggestNominees(
   const c = assertVisible(actor, await findClass(db, classId));
   const unit = await getUnitInScope(db, actor, query.unitId ?? actor.scopeUnitId);
   const today = todayOf(clock);
-  const [grants] = rowsOf<{ kind: string | null; level: string | null }>(
-    await db.execute(
-      sql`select grants_kind as kind, grants_level as level from programmes where id = ${c.programmeId}`,
-    ),
-  );
+  const programme = await findProgramme(db, c.programmeId);
+  const grants = { kind: programme?.grantsKind ?? null, level: programme?.grantsLevel ?? null };
   const ctx = await loadGapContext(db, today);
   const granted = grants?.kind && grants.level ? rankOf(ctx.book, grants.kind, grants.level) : undefined;
   const placements = ctx.placements.filter(({ rule: { requirement: r } }) => {
