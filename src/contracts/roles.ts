@@ -61,6 +61,12 @@ export const PERMISSIONS = {
   'postgrad.read': ['admin', 'training_officer', 'unit_officer', 'viewer'],
   /** Send people of one's subtree to sponsored postgraduate study, record outcome and leaving. */
   'postgrad.manage': ['admin', 'training_officer'],
+  /** Read the dashboard and the reports of one's subtree, with the people behind each number. */
+  'reports.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'viewer'],
+  /** Edit report layouts (the annual statistical form's rows and columns). */
+  'reports.manage': ['admin', 'training_officer'],
+  /** Import sheets (staff, qualifications, ratings, rosters, results) into one's subtree; undo them. */
+  'imports.run': ['admin', 'training_officer', 'unit_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
