@@ -23,7 +23,32 @@ export interface DbHandle {
   copyCsv(table: string, columns: string[], csv: string): Promise<void>;
   /** Run one or more raw SQL statements (no parameters). */
   exec(sqlText: string): Promise<void>;
+  /**
+   * One transaction whose Drizzle handle and COPY share a connection, so rows copied into a TEMP
+   * staging table are seen by the queries and land (or vanish) with them. Commits when `fn`
+   * resolves, rolls back when it throws. Do not open nested transactions on `t.db`.
+   */
+  transactionWithCopy<T>(fn: (t: CopyTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface CopyTransaction {
+  db: Db;
+  /** COPY CSV text into a table (e.g. a TEMP staging table) on the transaction's connection. */
+  copyCsv(table: string, columns: string[], csv: string): Promise<void>;
+}
+
+const copySql = (table: string, columns: string[], source: string) =>
+  `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+
+async function copyOnPgClient(conn: pg.PoolClient, table: string, columns: string[], csv: string) {
+  const { from } = await import('pg-copy-streams');
+  const stream = conn.query(from(copySql(table, columns, 'STDIN')));
+  await new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+    stream.end(csv);
+  });
 }
 
 export const PGLITE_EXTENSIONS = { ltree, pg_trgm, unaccent };
@@ -36,12 +61,21 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
     db,
     kind: 'pglite',
     async copyCsv(table, columns, csv) {
-      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
-        blob: new Blob([csv]),
-      });
+      await client.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
     },
     async exec(sqlText) {
       await client.exec(sqlText);
+    },
+    transactionWithCopy(fn) {
+      // PGlite's transaction holds the only connection: other queries wait until it ends.
+      return client.transaction((t) =>
+        fn({
+          db: drizzlePglite(t as unknown as PGlite, { schema }) as unknown as Db,
+          async copyCsv(table, columns, csv) {
+            await t.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
+          },
+        }),
+      );
     },
     async close() {
       await client.close();
@@ -66,21 +100,35 @@ export async function openPostgres(url: string): Promise<DbHandle> {
     db,
     kind: 'postgres',
     async copyCsv(table, columns, csv) {
-      const { from } = await import('pg-copy-streams');
       const conn = await pool.connect();
       try {
-        const stream = conn.query(from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
-        await new Promise<void>((resolve, reject) => {
-          stream.on('finish', resolve);
-          stream.on('error', reject);
-          stream.end(csv);
-        });
+        await copyOnPgClient(conn, table, columns, csv);
       } finally {
         conn.release();
       }
     },
     async exec(sqlText) {
       await pool.query(sqlText);
+    },
+    async transactionWithCopy(fn) {
+      const conn = await pool.connect();
+      let broken = false;
+      try {
+        await conn.query('BEGIN');
+        const result = await fn({
+          db: drizzlePg(conn, { schema }) as unknown as Db,
+          copyCsv: (table, columns, csv) => copyOnPgClient(conn, table, columns, csv),
+        });
+        await conn.query('COMMIT');
+        return result;
+      } catch (err) {
+        await conn.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        throw err;
+      } finally {
+        conn.release(broken);
+      }
     },
     async close() {
       await pool.end();

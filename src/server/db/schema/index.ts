@@ -6,6 +6,7 @@ export * from './certificates';
 export * from './classes';
 export * from './codes';
 export * from './feedback';
+export * from './imports';
 export * from './needs';
 export * from './nominations';
 export * from './org';

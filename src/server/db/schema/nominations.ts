@@ -76,6 +76,8 @@ export const classNominations = pgTable(
     nominatedBy: integer('nominated_by').references(() => users.id, { onDelete: 'set null' }),
     decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** The import that wrote the row (undo deletes by it); null when typed. */
+    importId: integer('import_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -85,6 +87,7 @@ export const classNominations = pgTable(
       .where(sql`${t.status} in ('pending', 'approved', 'waitlisted')`),
     index('class_nominations_class_idx').on(t.classId, t.status, t.queuedAt),
     index('class_nominations_person_idx').on(t.personId),
+    index('class_nominations_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
     check(
       'class_nominations_status_ck',
       sql`${t.status} in ('pending', 'approved', 'waitlisted', 'rejected', 'withdrawn', 'substituted')`,

@@ -41,6 +41,8 @@ export const people = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
+    /** The import that wrote the row (undo deletes by it); null when typed. */
+    importId: integer('import_id'),
   },
   (t) => [
     uniqueIndex('people_personal_id_uq').on(t.personalId).where(sql`${t.personalId} is not null`),
@@ -50,6 +52,7 @@ export const people = pgTable(
     index('people_search_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('people_category_idx').on(t.category),
     index('people_rank_idx').on(t.rank),
+    index('people_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
   ],
 );
 
@@ -78,10 +81,13 @@ export const personHistory = pgTable(
     status: text('status').notNull(),
     reason: text('reason'),
     actorId: bigint('actor_id', { mode: 'number' }),
+    /** The import that wrote the row (undo deletes by it); null when typed. */
+    importId: integer('import_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('person_history_person_idx').on(t.personId, t.validFrom),
     index('person_history_unit_idx').on(t.unitId),
+    index('person_history_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
   ],
 );

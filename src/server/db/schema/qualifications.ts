@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { customType, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { people } from './people';
 
@@ -32,10 +33,13 @@ export const qualifications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     deletedReason: text('deleted_reason'),
+    /** The import that wrote the row (undo deletes by it); null when typed. */
+    importId: integer('import_id'),
   },
   (t) => [
     index('qualifications_person_idx').on(t.personId),
     index('qualifications_kind_level_idx').on(t.kind, t.level),
+    index('qualifications_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
   ],
 );
 

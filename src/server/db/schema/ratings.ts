@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { orgUnits } from './org';
@@ -20,6 +21,8 @@ export const annualRatings = pgTable(
       .references(() => orgUnits.id),
     note: text('note'),
     source: text('source').notNull().default('typed'),
+    /** The import that wrote the row (undo deletes by it); null when typed. */
+    importId: integer('import_id'),
     /** Who recorded the rating last (null for imported rows). */
     updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -28,6 +31,7 @@ export const annualRatings = pgTable(
   (t) => [
     uniqueIndex('annual_ratings_person_year_uq').on(t.personId, t.year),
     index('annual_ratings_unit_year_idx').on(t.unitId, t.year),
+    index('annual_ratings_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
   ],
 );
 

@@ -70,10 +70,13 @@ export const classScores = pgTable(
     score: numeric('score', { precision: 4, scale: 2 }).notNull(),
     recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The import that wrote the row (undo deletes by it); null when typed. */
+    importId: integer('import_id'),
   },
   (t) => [
     primaryKey({ columns: [t.assessmentId, t.nominationId] }),
     check('class_scores_range_ck', sql`${t.score} >= 0 and ${t.score} <= 10`),
+    index('class_scores_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
   ],
 );
 

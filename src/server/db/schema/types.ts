@@ -6,3 +6,10 @@ export const ltree = customType<{ data: string }>({
     return 'ltree';
   },
 });
+
+/** PostgreSQL bytea as a Node Buffer (files kept in the database). */
+export const bytea = customType<{ data: Buffer }>({
+  dataType() {
+    return 'bytea';
+  },
+});

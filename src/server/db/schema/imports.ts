@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { orgUnits } from './org';
+import { bytea, ltree } from './types';
+
+/**
+ * One import of a sheet (ADR 018). The row is committed as `running` before the data
+ * transaction, which sets `committed` together with the data: a killed import stays `running`
+ * with nothing written and is marked `interrupted` on the next look.
+ */
+export const importBatches = pgTable(
+  'import_batches',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    /** people | qualifications | ratings | roster | results */
+    kind: text('kind').notNull(),
+    /** The unit whose subtree the import may touch (the actor's scope or a unit chosen in it). */
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    scopePath: ltree('scope_path').notNull(),
+    /** The class of a roster or results import. */
+    classId: integer('class_id'),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    /** all (all or nothing) | valid (only valid rows); null until committed. */
+    mode: text('mode'),
+    status: text('status').notNull().default('previewed'),
+    totalRows: integer('total_rows').notNull().default(0),
+    validRows: integer('valid_rows').notNull().default(0),
+    errorRows: integer('error_rows').notNull().default(0),
+    writtenRows: integer('written_rows').notNull().default(0),
+    /** Count of errors by code, and a sample of valid rows for the preview. */
+    errorCounts: jsonb('error_counts').$type<Record<string, number>>().notNull().default({}),
+    sample: jsonb('sample').$type<Record<string, string | null>[]>().notNull().default([]),
+    /** Why a commit failed (a message, both languages). */
+    failure: jsonb('failure').$type<{ vi: string; en: string } | null>(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    username: text('username').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    undoneBy: text('undone_by'),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+    undoneReason: text('undone_reason'),
+  },
+  (t) => [
+    index('import_batches_scope_idx').using('gist', t.scopePath),
+    index('import_batches_status_idx').on(t.status),
+    check(
+      'import_batches_status_ck',
+      sql`${t.status} in ('previewed', 'running', 'committed', 'failed', 'interrupted', 'undone')`,
+    ),
+  ],
+);
+
+/** The uploaded file as sent, for download and for the commit to read again. */
+export const importFiles = pgTable('import_files', {
+  batchId: integer('batch_id')
+    .primaryKey()
+    .references(() => importBatches.id, { onDelete: 'cascade' }),
+  content: bytea('content').notNull(),
+});
+
+/** Every problem found in a sheet: row, column, value and an error code (messages in contracts). */
+export const importErrors = pgTable(
+  'import_errors',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    column: text('column').notNull(),
+    value: text('value'),
+    code: text('code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.seq] })],
+);
