@@ -4,14 +4,27 @@
  * cells with doubled quotes and line breaks, CRLF or LF. Cells are NFC-normalised and trimmed.
  */
 export function parseCsv(text: string): string[][] {
+  return [...csvRows(text)].map((r) => r.cells);
+}
+
+/**
+ * The rows of a CSV text one at a time (a 100,000-row sheet is never held as arrays), with the
+ * line each row starts on (1-based, as a spreadsheet numbers it). Blank rows are skipped.
+ */
+export function* csvRows(text: string): Generator<{ line: number; cells: string[] }> {
   const src = text.replace(/^\uFEFF/, '');
   const firstLine = src.slice(0, src.search(/\r?\n|$/));
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
   const delim = counts.sort((a, b) => b[1] - a[1])[0][1] > 0 ? counts[0][0] : ',';
-  const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  const finish = (r: string[]) => {
+    const cells = r.map((c) => c.normalize('NFC').trim());
+    return cells.some((c) => c !== '') ? { line: rowLine, cells } : null;
+  };
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (quoted) {
@@ -19,7 +32,10 @@ export function parseCsv(text: string): string[][] {
         cell += '"';
         i++;
       } else if (ch === '"') quoted = false;
-      else cell += ch;
+      else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
     } else if (ch === '"' && cell === '') quoted = true;
     else if (ch === delim) {
       row.push(cell);
@@ -27,14 +43,17 @@ export function parseCsv(text: string): string[][] {
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
       row.push(cell);
-      rows.push(row);
+      const done = finish(row);
+      if (done) yield done;
       row = [];
       cell = '';
+      line++;
+      rowLine = line;
     } else cell += ch;
   }
   if (cell !== '' || row.length) {
     row.push(cell);
-    rows.push(row);
+    const done = finish(row);
+    if (done) yield done;
   }
-  return rows.map((r) => r.map((c) => c.normalize('NFC').trim())).filter((r) => r.some((c) => c !== ''));
 }

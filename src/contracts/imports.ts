@@ -1,0 +1,160 @@
+/**
+ * Imports from Excel and CSV (ADR 018): the kinds, the row error codes with their messages, and
+ * the shapes of the API. Shared by server, web and CLI.
+ */
+import { z } from 'zod';
+import { Id, Page, RequiredText } from './common';
+
+export const IMPORT_KINDS = ['people', 'qualifications', 'ratings', 'roster', 'results'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const IMPORT_KIND_LABELS: Record<ImportKind, { vi: string; en: string }> = {
+  people: { vi: 'Danh sách cán bộ, công chức', en: 'Staff list' },
+  qualifications: { vi: 'Văn bằng, chứng chỉ', en: 'Qualifications' },
+  ratings: { vi: 'Xếp loại chất lượng hằng năm', en: 'Yearly ratings' },
+  roster: { vi: 'Danh sách học viên của lớp', en: 'Class roster' },
+  results: { vi: 'Điểm của lớp', en: 'Class results' },
+};
+
+/** Kinds that need a class chosen (its learners, its assessments). */
+export const CLASS_KINDS: readonly ImportKind[] = ['roster', 'results'];
+
+export const IMPORT_STATUSES = ['previewed', 'running', 'committed', 'failed', 'interrupted', 'undone'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+export const IMPORT_STATUS_LABELS: Record<ImportStatus, { vi: string; en: string }> = {
+  previewed: { vi: 'Đã kiểm tra, chưa ghi', en: 'Checked, not written' },
+  running: { vi: 'Đang ghi', en: 'Writing' },
+  committed: { vi: 'Đã ghi', en: 'Written' },
+  failed: { vi: 'Bị từ chối — không có dữ liệu nào được ghi', en: 'Refused — nothing written' },
+  interrupted: {
+    vi: 'Bị gián đoạn — không có dữ liệu nào được ghi',
+    en: 'Interrupted — nothing written',
+  },
+  undone: { vi: 'Đã hoàn tác', en: 'Undone' },
+};
+
+export const IMPORT_MODES = ['all', 'valid'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+export const IMPORT_MODE_LABELS: Record<ImportMode, { vi: string; en: string }> = {
+  all: { vi: 'Tất cả hoặc không', en: 'All or nothing' },
+  valid: { vi: 'Chỉ dòng hợp lệ', en: 'Only valid rows' },
+};
+
+/** Why a row (or the header) was refused. */
+export const ROW_ERRORS = {
+  MISSING_COLUMN: { vi: 'Thiếu cột bắt buộc.', en: 'A required column is missing.' },
+  REQUIRED: { vi: 'Bắt buộc phải có giá trị.', en: 'A value is required.' },
+  BAD_DATE: {
+    vi: 'Ngày không hợp lệ (ghi dd/mm/yyyy hoặc dùng kiểu ngày của Excel).',
+    en: 'Not a valid date (write dd/mm/yyyy or use an Excel date).',
+  },
+  FUTURE_DATE: { vi: 'Ngày không được ở tương lai.', en: 'The date must not be in the future.' },
+  DATE_BEFORE_BIRTH: { vi: 'Ngày phải sau ngày sinh.', en: 'The date must be after the birth date.' },
+  BAD_NUMBER: { vi: 'Không phải số hợp lệ.', en: 'Not a valid number.' },
+  BAD_YEAR: { vi: 'Năm phải từ 1990 đến năm nay.', en: 'The year must be 1990 to this year.' },
+  BAD_POINTS: {
+    vi: 'Điểm từ 0 đến 100, tối đa hai chữ số thập phân.',
+    en: 'Points are 0 to 100 with two decimals at most.',
+  },
+  BAD_SCORE: {
+    vi: 'Điểm phải từ 0 đến 10, tối đa hai chữ số thập phân.',
+    en: 'A score is 0 to 10 with two decimals at most.',
+  },
+  BAD_YES_NO: { vi: 'Ghi "Có" hoặc "Không".', en: 'Write "Có" (yes) or "Không" (no).' },
+  BAD_PERSONAL_ID: { vi: 'Số định danh phải gồm đúng 12 chữ số.', en: 'A personal ID is exactly 12 digits.' },
+  TOO_LONG: { vi: 'Quá dài.', en: 'Too long.' },
+  UNKNOWN_CODE: { vi: 'Mã không có trong danh mục.', en: 'The code is not in the code list.' },
+  UNKNOWN_UNIT: {
+    vi: 'Không có đơn vị mang mã này trong phạm vi của bạn.',
+    en: 'No unit with this code in your subtree.',
+  },
+  DUPLICATE_IN_FILE: {
+    vi: 'Trùng với một dòng phía trên trong tệp.',
+    en: 'Duplicates a row above in the file.',
+  },
+  PERSONAL_ID_EXISTS: { vi: 'Số định danh đã có trong hồ sơ khác.', en: 'The personal ID is already on a record.' },
+  UNKNOWN_PERSON: { vi: 'Không có hồ sơ mang số định danh này.', en: 'No record has this personal ID.' },
+  PERSON_OUT_OF_SCOPE: {
+    vi: 'Người này không thuộc phạm vi của bạn.',
+    en: 'This person is not in your subtree.',
+  },
+  QUALIFICATION_EXISTS: {
+    vi: 'Người này đã có văn bằng cùng loại và trình độ.',
+    en: 'The person already has this kind and level.',
+  },
+  ALREADY_RATED: { vi: 'Người này đã được xếp loại năm đó.', en: 'The person is already rated for that year.' },
+  ALREADY_IN_CLASS: { vi: 'Người này đã có trong lớp.', en: 'The person is already in the class.' },
+  CLASS_FULL: { vi: 'Lớp đã đủ chỗ.', en: 'The class is full.' },
+  NOT_IN_CLASS: { vi: 'Không có học viên này trong lớp.', en: 'No such learner in the class.' },
+  UNKNOWN_ASSESSMENT: {
+    vi: 'Cột không khớp bài đánh giá nào của lớp.',
+    en: 'The column matches no assessment of the class.',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+export type RowErrorCode = keyof typeof ROW_ERRORS;
+
+/** Query of `POST /imports` (the file is the raw body). */
+export const UploadQuery = z.object({
+  kind: z.enum(IMPORT_KINDS),
+  fileName: RequiredText(200),
+  /** Rows without a unit code go to this unit (default: the actor's scope unit). */
+  unitId: Id.optional(),
+  /** The class of a roster or results import. */
+  classId: Id.optional(),
+});
+
+export const ImportBatch = z.object({
+  id: z.number(),
+  kind: z.enum(IMPORT_KINDS),
+  unitId: z.number(),
+  unitName: z.string(),
+  classId: z.number().nullable(),
+  fileName: z.string(),
+  size: z.number(),
+  mode: z.enum(IMPORT_MODES).nullable(),
+  status: z.enum(IMPORT_STATUSES),
+  totalRows: z.number(),
+  validRows: z.number(),
+  errorRows: z.number(),
+  writtenRows: z.number(),
+  errorCounts: z.record(z.string(), z.number()),
+  /** Up to ten valid rows, keyed by the column's Vietnamese header. */
+  sample: z.array(z.record(z.string(), z.string().nullable())),
+  failure: z.string().nullable(),
+  username: z.string(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  undoneBy: z.string().nullable(),
+  undoneAt: z.string().nullable(),
+  undoneReason: z.string().nullable(),
+});
+export type ImportBatch = z.infer<typeof ImportBatch>;
+
+export const ImportRowError = z.object({
+  row: z.number(),
+  column: z.string(),
+  value: z.string().nullable(),
+  code: z.string(),
+  /** Why, in the user's language. */
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof ImportRowError>;
+
+export const ImportErrorsQuery = Page;
+export const ImportListQuery = Page.extend({ kind: z.enum(IMPORT_KINDS).optional() });
+
+export const CommitBody = z.object({ mode: z.enum(IMPORT_MODES).default('all') });
+export const UndoBody = z.object({ reason: RequiredText(500) });
+
+export const ImportProgress = z.object({
+  status: z.enum(IMPORT_STATUSES),
+  phase: z.enum(['waiting', 'reading', 'checking', 'writing', 'done']),
+  done: z.number(),
+  total: z.number(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
+export const TemplateQuery = z.object({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  classId: Id.optional(),
+});

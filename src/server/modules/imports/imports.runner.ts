@@ -1,0 +1,151 @@
+/**
+ * The generic import run (ADR 018), inside one transaction that shares its connection with COPY:
+ * stream the sheet, check each row's shape in JS, COPY rows and shape errors into TEMP tables in
+ * chunks, run the set-based checks (generic: code lists and units; then the kind's), count, keep
+ * the errors on the batch and, when asked, write the rows without errors with `insert ... select`.
+ */
+import { sql } from 'drizzle-orm';
+import type { ImportMode } from '../../../contracts/imports';
+import type { CopyTransaction } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { openSheet } from '../../lib/sheets/read';
+import { csvField } from '../demo/csv';
+import { missingColumns, stageRow } from './imports.columns';
+import { ERRORS, errorWhere, type ImportKindDef, type KindContext, ROW_OK, STAGE } from './kinds/kind';
+
+/** Errors kept per batch for the preview (counts stay exact beyond it). */
+export const MAX_KEPT_ERRORS = 10_000;
+const CHUNK = 5_000;
+
+export type Phase = 'reading' | 'checking' | 'writing';
+export interface RunResult {
+  totalRows: number;
+  errorRows: number;
+  writtenRows: number;
+  errorCounts: Record<string, number>;
+  sample: Record<string, string | null>[];
+  /** The write was refused (all-or-nothing with errors). */
+  refused: boolean;
+}
+
+export async function runImport(
+  t: CopyTransaction,
+  job: {
+    def: ImportKindDef;
+    ctx: Omit<KindContext, 'db'>;
+    bytes: Buffer;
+    /** Write the rows (with this mode) or only check them. */
+    write: ImportMode | null;
+    onProgress?: (phase: Phase, done: number) => void;
+  },
+): Promise<RunResult> {
+  const { def, bytes } = job;
+  const ctx: KindContext = { ...job.ctx, db: t.db };
+  const db = t.db;
+  const derivedKeys = def.derived?.keys ?? [];
+  const resolved: Record<string, string> = { ...def.resolved };
+  if (def.columns.some((c) => c.type === 'unitCode')) resolved.unit_id = 'int';
+  const textCols = [...def.columns.map((c) => c.key), ...derivedKeys];
+  await db.execute(
+    sql.raw(
+      `create temp table imp_stage (row_no int primary key, ${[
+        ...textCols.map((k) => `${k} text`),
+        ...Object.entries(resolved).map(([k, type]) => `${k} ${type}`),
+      ].join(', ')}) on commit drop`,
+    ),
+  );
+  await db.execute(
+    sql.raw('create temp table imp_err (row_no int not null, col text not null, value text, code text not null) on commit drop'),
+  );
+
+  const sheet = await openSheet(bytes);
+  const missing = missingColumns(def.columns, sheet.headers);
+  let total = 0;
+  let stageCsv = '';
+  let errCsv = '';
+  const flush = async () => {
+    if (stageCsv) await t.copyCsv('imp_stage', ['row_no', ...textCols], stageCsv);
+    if (errCsv) await t.copyCsv('imp_err', ['row_no', 'col', 'value', 'code'], errCsv);
+    stageCsv = '';
+    errCsv = '';
+    job.onProgress?.('reading', total);
+  };
+  for await (const row of sheet.rows) {
+    total++;
+    if (missing.length) continue; // nothing can be checked: every row counts as refused
+    const { staged, errors } = stageRow(def.columns, row.values, ctx.today);
+    const derived = def.derived?.fn(staged) ?? {};
+    stageCsv += `${[row.rowNumber, ...def.columns.map((c) => staged[c.key]), ...derivedKeys.map((k) => derived[k])].map(csvField).join(',')}\n`;
+    for (const e of errors) {
+      const header = def.columns.find((c) => c.key === e.key)!.vi;
+      errCsv += `${[row.rowNumber, header, e.value, e.code].map(csvField).join(',')}\n`;
+    }
+    if (total % CHUNK === 0) await flush();
+  }
+  await flush();
+  for (const c of missing) errCsv += `${[1, c.vi, c.vi, 'MISSING_COLUMN'].map(csvField).join(',')}\n`;
+  await flush();
+
+  job.onProgress?.('checking', 0);
+  if (!missing.length) {
+    await checkCodesAndUnits(ctx, def);
+    await def.check(ctx);
+  }
+  await db.execute(sql.raw('create temp table imp_bad on commit drop as select distinct row_no from imp_err'));
+  const [counts] = rowsOf<{ bad: number }>(await db.execute(sql.raw('select count(*)::int as bad from imp_bad')));
+  const errorRows = missing.length ? total : Math.min(total, counts.bad);
+  const errorCounts = Object.fromEntries(
+    rowsOf<{ code: string; n: number }>(
+      await db.execute(sql`select code, count(*)::int as n from ${ERRORS} group by code`),
+    ).map((r) => [r.code, r.n]),
+  );
+  await db.execute(sql`delete from import_errors where batch_id = ${ctx.batchId}`);
+  await db.execute(
+    sql`insert into import_errors (batch_id, seq, row_number, "column", value, code)
+        select ${ctx.batchId}::int, row_number() over (order by row_no, col, code), row_no, col, value, code
+        from (select * from ${ERRORS} order by row_no, col, code limit ${MAX_KEPT_ERRORS}) e`,
+  );
+  const sample = missing.length
+    ? []
+    : rowsOf<Record<string, string | null>>(
+        await db.execute(sql`select * from ${STAGE} s where ${ROW_OK} order by s.row_no limit 10`),
+      ).map((r) => Object.fromEntries(def.columns.map((c) => [c.vi, r[c.key] ?? null])));
+
+  let writtenRows = 0;
+  const refused = job.write === 'all' && errorRows > 0;
+  if (job.write && !refused && !missing.length) {
+    job.onProgress?.('writing', 0);
+    writtenRows = await def.write(ctx);
+    job.onProgress?.('writing', writtenRows);
+  }
+  return { totalRows: total, errorRows, writtenRows, errorCounts, sample, refused };
+}
+
+/** Code columns (a code or a label, accents and case ignored) and unit codes (in the subtree). */
+async function checkCodesAndUnits(ctx: KindContext, def: ImportKindDef) {
+  const db = ctx.db;
+  for (const c of def.columns) {
+    const k = sql.raw(`s.${c.key}`);
+    if (c.type === 'code' && c.list) {
+      await db.execute(
+        sql`update ${STAGE} s set ${sql.raw(c.key)} = ci.code from code_items ci
+            where ci.list = ${c.list} and ci.active and ${k} is not null and ${k} <> ci.code
+              and (upper(${k}) = ci.code or lower(unaccent(${k})) = lower(unaccent(ci.label_vi)))`,
+      );
+      await errorWhere(
+        db,
+        c,
+        'UNKNOWN_CODE',
+        sql`${k} is not null and not exists (select 1 from code_items ci where ci.list = ${c.list} and ci.code = ${k} and ci.active)`,
+      );
+    }
+    if (c.type === 'unitCode') {
+      await db.execute(
+        sql`update ${STAGE} s set unit_id = u.id from org_units u
+            where u.code = ${k} and u.valid_to is null and u.path <@ ${ctx.scopePath}::ltree`,
+      );
+      await db.execute(sql`update ${STAGE} s set unit_id = ${ctx.unitId} where ${k} is null`);
+      await errorWhere(db, c, 'UNKNOWN_UNIT', sql`${k} is not null and s.unit_id is null`);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * What an import kind declares (ADR 018): its columns, the SQL checks on the staged rows, the
+ * set-based write and the undo. The runner owns reading, staging and counting.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { ImportKind, RowErrorCode } from '../../../../contracts/imports';
+import type { Db, Queryable } from '../../../db/client';
+import type { ColumnSpec, Staged } from '../imports.columns';
+
+/** The temporary tables of one run (dropped at commit). */
+export const STAGE = sql.raw('imp_stage');
+export const ERRORS = sql.raw('imp_err');
+/** Condition on `imp_stage s`: the row has no error. */
+export const ROW_OK = sql.raw('not exists (select 1 from imp_bad b where b.row_no = s.row_no)');
+
+export interface KindContext {
+  /** The data transaction. */
+  db: Db;
+  batchId: number;
+  /** The subtree the import may touch (the actor's scope). */
+  scopePath: string;
+  /** Rows without a unit code go to this unit. */
+  unitId: number;
+  classId: number | null;
+  userId: number | null;
+  today: string;
+}
+
+export interface ImportKindDef {
+  kind: ImportKind;
+  columns: ColumnSpec[];
+  /** Columns computed in JS from the staged values (e.g. the search name). */
+  derived?: { keys: string[]; fn(s: Staged): Staged };
+  /** Columns filled by the checks (resolved ids), with their SQL type. */
+  resolved: Record<string, string>;
+  /** Set-based checks after the generic ones (codes, units): resolve ids, insert errors. */
+  check(ctx: KindContext): Promise<void>;
+  /** Write the rows without errors, tagged with the batch id; the number of rows written. */
+  write(ctx: KindContext): Promise<number>;
+  /** Why the import cannot be undone (later work depends on it); empty when it can. */
+  undoBlockers(q: Queryable, batchId: number): Promise<{ vi: string; en: string }[]>;
+  /** Remove everything the import wrote; the number of sheet rows removed. */
+  undo(q: Queryable, batchId: number): Promise<number>;
+}
+
+/** Record `code` on column `col` for every staged row matching `where`. */
+export async function errorWhere(db: Queryable, col: ColumnSpec, code: RowErrorCode, where: SQL) {
+  await db.execute(
+    sql`insert into ${ERRORS} (row_no, col, value, code) select s.row_no, ${col.vi}, s.${sql.raw(col.key)}, ${code} from ${STAGE} s where ${where}`,
+  );
+}
+
+/** Mark every row but the first of each group of equal `keys` as a duplicate, on column `col`. */
+export async function duplicatesInFile(db: Queryable, col: ColumnSpec, keys: string[]) {
+  const k = sql.raw(keys.map((x) => `s.${x}`).join(', '));
+  const notNull = sql.raw(keys.map((x) => `s.${x} is not null`).join(' and '));
+  await db.execute(
+    sql`insert into ${ERRORS} (row_no, col, value, code)
+        select row_no, ${col.vi}, v, 'DUPLICATE_IN_FILE' from (
+          select s.row_no, s.${sql.raw(col.key)} as v, row_number() over (partition by ${k} order by s.row_no) as n
+          from ${STAGE} s where ${notNull}) d
+        where d.n > 1`,
+  );
+}
+
+/** Resolve `person_id` from the personal ID column `pid`; unknown or out-of-scope people are errors. */
+export async function resolvePeople(ctx: KindContext, pidCol: ColumnSpec) {
+  await ctx.db.execute(
+    sql`update ${STAGE} s set person_id = p.id, person_unit_id = p.unit_id,
+          person_in_scope = (u.path <@ ${ctx.scopePath}::ltree)
+        from people p join org_units u on u.id = p.unit_id where p.personal_id = s.pid`,
+  );
+  await errorWhere(ctx.db, pidCol, 'UNKNOWN_PERSON', sql`s.pid is not null and s.person_id is null`);
+  await errorWhere(ctx.db, pidCol, 'PERSON_OUT_OF_SCOPE', sql`s.person_id is not null and not s.person_in_scope`);
+}
+
+export const PERSON_RESOLVED = { person_id: 'int', person_unit_id: 'int', person_in_scope: 'boolean' };
+
+/** The personal ID column every kind about existing people starts with. */
+export const PID_COLUMN: ColumnSpec = {
+  key: 'pid',
+  vi: 'Số định danh',
+  en: 'Personal ID',
+  type: 'pid',
+  required: true,
+  example: '022085001234',
+  help: {
+    vi: '12 chữ số (căn cước công dân); người phải có hồ sơ trong phạm vi của bạn.',
+    en: '12 digits (citizen ID); the person must have a record in your subtree.',
+  },
+};
+
+/** Count rows of a `delete ... returning` or `insert ... returning`. */
+export function countOf(result: unknown): number {
+  const r = result as { rows?: unknown[]; affectedRows?: number; rowCount?: number };
+  return r.rows?.length ?? r.affectedRows ?? r.rowCount ?? 0;
+}

@@ -1,0 +1,151 @@
+/**
+ * Staff list: one new person per row (the layout of `GET /people/export.xlsx`, so an export
+ * imports back). Each person gets a first history row from the service start (else today).
+ */
+import { sql } from 'drizzle-orm';
+import { foldText, nameSortKey } from '../../../../contracts/text';
+import { rowsOf } from '../../../db/rows';
+import type { ColumnSpec } from '../imports.columns';
+import { countOf, duplicatesInFile, errorWhere, type ImportKindDef, ROW_OK, STAGE } from './kind';
+
+const code = (key: string, vi: string, en: string, list: string, example: string, required = false): ColumnSpec => ({
+  key,
+  vi,
+  en,
+  type: 'code',
+  list,
+  required,
+  example,
+  help: { vi: `Mã hoặc tên trong danh mục (xem bên dưới).`, en: `A code or label of the list (see below).` },
+});
+const date = (key: string, vi: string, en: string, example: string): ColumnSpec => ({
+  key,
+  vi,
+  en,
+  type: 'date',
+  past: true,
+  example,
+  help: { vi: 'dd/mm/yyyy hoặc kiểu ngày của Excel.', en: 'dd/mm/yyyy or an Excel date.' },
+});
+const text = (key: string, vi: string, en: string, max: number, example: string, required = false): ColumnSpec => ({
+  key,
+  vi,
+  en,
+  type: 'text',
+  max,
+  required,
+  example,
+  help: { vi: `Chữ, tối đa ${max} ký tự.`, en: `Text, ${max} characters at most.` },
+});
+
+export const PEOPLE_COLUMNS: ColumnSpec[] = [
+  text('full_name', 'Họ và tên', 'Full name', 120, 'Nguyễn Thị Hoa', true),
+  date('birth_date', 'Ngày sinh', 'Birth date', '04/03/1985'),
+  code('gender', 'Giới tính', 'Gender', 'gender', 'F', true),
+  code('ethnicity', 'Dân tộc', 'Ethnicity', 'ethnicity', 'KINH'),
+  {
+    key: 'pid',
+    vi: 'Số định danh',
+    en: 'Personal ID',
+    type: 'pid',
+    example: '022185001234',
+    help: { vi: '12 chữ số (căn cước công dân), không trùng.', en: '12 digits (citizen ID), unique.' },
+  },
+  {
+    key: 'party_member',
+    vi: 'Đảng viên',
+    en: 'Party member',
+    type: 'bool',
+    example: 'Có',
+    help: { vi: '"Có" hoặc "Không" (để trống: Không).', en: '"Có" (yes) or "Không" (no); empty: no.' },
+  },
+  date('party_join_date', 'Ngày vào Đảng', 'Party join date', '03/02/2010'),
+  code('category', 'Đối tượng', 'Category', 'category', 'CC', true),
+  code('rank', 'Ngạch', 'Rank', 'rank', 'CV'),
+  text('post', 'Chức vụ', 'Post', 200, 'Phó Chủ tịch UBND'),
+  code('leadership_tier', 'Cấp lãnh đạo', 'Leadership tier', 'leadership_tier', 'NONE'),
+  date('appointed_on', 'Ngày bổ nhiệm', 'Appointed on', '01/07/2025'),
+  {
+    key: 'unit_code',
+    vi: 'Mã đơn vị',
+    en: 'Unit code',
+    type: 'unitCode',
+    example: '22',
+    help: {
+      vi: 'Mã đơn vị trong phạm vi của bạn; để trống: đơn vị đã chọn khi nhập.',
+      en: 'A unit code in your subtree; empty: the unit chosen for the import.',
+    },
+  },
+  code('management_authority', 'Thẩm quyền quản lý', 'Managed by', 'management_authority', ''),
+  text('planning_title', 'Quy hoạch', 'Planned for', 200, ''),
+  code('status', 'Trạng thái', 'Status', 'status', 'WORKING'),
+  date('service_start', 'Ngày vào công tác', 'Service start', '15/08/2008'),
+];
+
+const col = (key: string) => PEOPLE_COLUMNS.find((c) => c.key === key)!;
+
+export const peopleKind: ImportKindDef = {
+  kind: 'people',
+  columns: PEOPLE_COLUMNS,
+  derived: {
+    keys: ['search_name', 'sort_key'],
+    fn: (s) => ({
+      search_name: s.full_name ? foldText(s.full_name) : null,
+      sort_key: s.full_name ? nameSortKey(s.full_name) : null,
+    }),
+  },
+  resolved: {},
+  async check(ctx) {
+    const db = ctx.db;
+    await duplicatesInFile(db, col('pid'), ['pid']);
+    await errorWhere(db, col('pid'), 'PERSONAL_ID_EXISTS', sql`exists (select 1 from people p where p.personal_id = s.pid)`);
+    for (const key of ['service_start', 'party_join_date', 'appointed_on'])
+      await errorWhere(db, col(key), 'DATE_BEFORE_BIRTH', sql`s.${sql.raw(key)} <= s.birth_date`);
+  },
+  async write(ctx) {
+    const db = ctx.db;
+    const inserted = await db.execute(
+      sql`insert into people (full_name, search_name, sort_key, birth_date, gender, ethnicity, personal_id,
+            party_member, party_join_date, category, rank, post, leadership_tier, appointed_on, unit_id,
+            management_authority, planning_title, status, service_start, import_id)
+          select s.full_name, s.search_name, s.sort_key, s.birth_date::date, s.gender, coalesce(s.ethnicity, 'KINH'),
+            s.pid, coalesce(s.party_member::boolean, false), s.party_join_date::date, s.category, s.rank, s.post,
+            coalesce(s.leadership_tier, 'NONE'), s.appointed_on::date, s.unit_id, s.management_authority,
+            s.planning_title, coalesce(s.status, 'WORKING'), s.service_start::date, ${ctx.batchId}::int
+          from ${STAGE} s where ${ROW_OK} order by s.row_no returning id`,
+    );
+    await db.execute(
+      sql`insert into person_history (person_id, valid_from, category, rank, post, leadership_tier, unit_id,
+            management_authority, planning_title, status, reason, actor_id, import_id)
+          select p.id, coalesce(p.service_start, ${ctx.today}::date), p.category, p.rank, p.post, p.leadership_tier,
+            p.unit_id, p.management_authority, p.planning_title, p.status, 'Nhập từ tệp', ${ctx.userId}, p.import_id
+          from people p where p.import_id = ${ctx.batchId}`,
+    );
+    return countOf(inserted);
+  },
+  async undoBlockers(q, batchId) {
+    const [r] = rowsOf<Record<string, number>>(
+      await q.execute(
+        sql`select
+          (select count(*)::int from class_nominations n join people p on p.id = n.person_id where p.import_id = ${batchId}) as classes,
+          (select count(*)::int from people p where p.import_id = ${batchId} and p.version > 1) as edited,
+          (select count(*)::int from users u join people p on p.id = u.person_id where p.import_id = ${batchId}) as accounts,
+          (select count(*)::int from qualifications x join people p on p.id = x.person_id
+             where p.import_id = ${batchId} and x.import_id is distinct from ${batchId}) as quals,
+          (select count(*)::int from annual_ratings x join people p on p.id = x.person_id
+             where p.import_id = ${batchId}) as ratings`,
+      ),
+    );
+    const out: { vi: string; en: string }[] = [];
+    if (r.classes) out.push({ vi: `${r.classes} lần được cử đi học`, en: `${r.classes} class nominations` });
+    if (r.edited) out.push({ vi: `${r.edited} hồ sơ đã được sửa`, en: `${r.edited} records edited since` });
+    if (r.accounts) out.push({ vi: `${r.accounts} tài khoản gắn với hồ sơ`, en: `${r.accounts} linked user accounts` });
+    if (r.quals) out.push({ vi: `${r.quals} văn bằng nhập sau`, en: `${r.quals} qualifications added since` });
+    if (r.ratings) out.push({ vi: `${r.ratings} kết quả xếp loại`, en: `${r.ratings} yearly ratings` });
+    return out;
+  },
+  async undo(q, batchId) {
+    await q.execute(sql`delete from person_history where person_id in (select id from people where import_id = ${batchId})`);
+    return countOf(await q.execute(sql`delete from people where import_id = ${batchId} returning id`));
+  },
+};

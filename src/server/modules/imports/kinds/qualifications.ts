@@ -1,0 +1,113 @@
+/** Qualifications of people already on record, matched by personal ID within the actor's subtree. */
+import { sql } from 'drizzle-orm';
+import type { ColumnSpec } from '../imports.columns';
+import {
+  countOf,
+  duplicatesInFile,
+  errorWhere,
+  type ImportKindDef,
+  PERSON_RESOLVED,
+  PID_COLUMN,
+  ROW_OK,
+  resolvePeople,
+  STAGE,
+} from './kind';
+
+const COLUMNS: ColumnSpec[] = [
+  PID_COLUMN,
+  {
+    key: 'full_name',
+    vi: 'Họ và tên',
+    en: 'Full name',
+    type: 'text',
+    max: 120,
+    example: 'Nguyễn Thị Hoa',
+    help: { vi: 'Để đối chiếu khi đọc, không bắt buộc.', en: 'For reading only, optional.' },
+  },
+  {
+    key: 'kind',
+    vi: 'Loại',
+    en: 'Kind',
+    type: 'code',
+    list: 'qualification_kind',
+    required: true,
+    example: 'POLITICAL_THEORY',
+    help: { vi: 'Mã hoặc tên loại văn bằng.', en: 'A qualification kind code or label.' },
+  },
+  {
+    key: 'level',
+    vi: 'Trình độ',
+    en: 'Level',
+    type: 'text',
+    max: 40,
+    required: true,
+    example: 'TRUNG_CAP',
+    help: { vi: 'Mã hoặc tên trình độ của loại đó.', en: 'A level code or label of that kind.' },
+  },
+  { key: 'major', vi: 'Chuyên ngành', en: 'Major', type: 'text', max: 200, example: '', help: { vi: 'Chữ.', en: 'Text.' } },
+  { key: 'issuer', vi: 'Nơi cấp', en: 'Issuer', type: 'text', max: 200, example: 'Trường Chính trị tỉnh', help: { vi: 'Chữ.', en: 'Text.' } },
+  {
+    key: 'issued_on',
+    vi: 'Ngày cấp',
+    en: 'Issued on',
+    type: 'date',
+    past: true,
+    example: '20/06/2019',
+    help: { vi: 'dd/mm/yyyy hoặc kiểu ngày của Excel.', en: 'dd/mm/yyyy or an Excel date.' },
+  },
+  { key: 'certificate_no', vi: 'Số văn bằng', en: 'Certificate number', type: 'text', max: 100, example: 'TC-2019-0123', help: { vi: 'Chữ.', en: 'Text.' } },
+  { key: 'periods', vi: 'Số tiết', en: 'Periods', type: 'int', example: '', help: { vi: 'Số nguyên (1 tuần = 40 tiết).', en: 'A whole number (1 week = 40).' } },
+];
+const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
+
+export const qualificationsKind: ImportKindDef = {
+  kind: 'qualifications',
+  columns: COLUMNS,
+  resolved: PERSON_RESOLVED,
+  async check(ctx) {
+    const db = ctx.db;
+    await resolvePeople(ctx, col('pid'));
+    // The level belongs to the list of the row's kind: a code, or a label (accents and case ignored).
+    await db.execute(
+      sql`update ${STAGE} s set level = ci.code from code_items ci
+          where ci.list = 'level_' || s.kind and ci.active and s.level is not null and s.level <> ci.code
+            and (upper(s.level) = ci.code or lower(unaccent(s.level)) = lower(unaccent(ci.label_vi)))`,
+    );
+    await errorWhere(
+      db,
+      col('level'),
+      'UNKNOWN_CODE',
+      sql`s.level is not null and s.kind is not null and not exists (select 1 from code_items ci
+            where ci.list = 'level_' || s.kind and ci.code = s.level and ci.active)`,
+    );
+    await duplicatesInFile(db, col('level'), ['pid', 'kind', 'level']);
+    await errorWhere(
+      db,
+      col('level'),
+      'QUALIFICATION_EXISTS',
+      sql`exists (select 1 from qualifications q where q.person_id = s.person_id and q.kind = s.kind
+            and q.level = s.level and q.deleted_at is null)`,
+    );
+  },
+  async write(ctx) {
+    return countOf(
+      await ctx.db.execute(
+        sql`insert into qualifications (person_id, kind, level, major, issuer, issued_on, certificate_no, periods, source, import_id)
+            select s.person_id, s.kind, s.level, s.major, s.issuer, s.issued_on::date, s.certificate_no, s.periods::int,
+              'imported', ${ctx.batchId}::int
+            from ${STAGE} s where ${ROW_OK} order by s.row_no returning id`,
+      ),
+    );
+  },
+  async undoBlockers(q, batchId) {
+    const r = await q.execute(
+      sql`select 1 from qualifications q where q.import_id = ${batchId}
+          and (q.updated_at > q.created_at or q.deleted_at is not null
+               or exists (select 1 from qualification_attachments a where a.qualification_id = q.id)) limit 1`,
+    );
+    return countOf(r) ? [{ vi: 'có văn bằng đã được sửa hoặc đính kèm tệp', en: 'some were edited or got attachments' }] : [];
+  },
+  async undo(q, batchId) {
+    return countOf(await q.execute(sql`delete from qualifications where import_id = ${batchId} returning id`));
+  },
+};
