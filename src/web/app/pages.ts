@@ -127,3 +127,8 @@ export const EffectivenessFormPage = lazyNamed(
 );
 
 /** The start page depends on what the user may do. */
+export const ReportsIndexPage = lazyNamed(
+  () => import('../features/reports/components/reports-index-page'),
+  'ReportsIndexPage',
+);
+export const ReportPage = lazyNamed(() => import('../features/reports/components/report-page'), 'ReportPage');

@@ -37,6 +37,8 @@ import {
   ProposalPage,
   RatingsPage,
   RegistersPage,
+  ReportPage,
+  ReportsIndexPage,
   RulesPage,
   SponsorshipPage,
   SponsorshipsPage,
@@ -105,6 +107,22 @@ export function AppRouter() {
           element={
             <RequirePermission permission="standards.read">
               <RulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <RequirePermission permission="reports.read">
+              <ReportsIndexPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/:name"
+          element={
+            <RequirePermission permission="reports.read">
+              <ReportPage />
             </RequirePermission>
           }
         />

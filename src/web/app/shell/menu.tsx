@@ -7,6 +7,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BookOutlined,
   ContainerOutlined,
   ControlOutlined,
@@ -138,6 +139,10 @@ export const MENU: Section[] = [
         when: 'catalogue.read',
       },
     ],
+  },
+  {
+    title: 'menuReportsGroup',
+    entries: [{ path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' }],
   },
   {
     title: 'menuAdmin',
