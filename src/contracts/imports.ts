@@ -19,7 +19,14 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, { vi: string; en: string }> 
 /** Kinds that need a class chosen (its learners, its assessments). */
 export const CLASS_KINDS: readonly ImportKind[] = ['roster', 'results'];
 
-export const IMPORT_STATUSES = ['previewed', 'running', 'committed', 'failed', 'interrupted', 'undone'] as const;
+export const IMPORT_STATUSES = [
+  'previewed',
+  'running',
+  'committed',
+  'failed',
+  'interrupted',
+  'undone',
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const IMPORT_STATUS_LABELS: Record<ImportStatus, { vi: string; en: string }> = {
   previewed: { vi: 'Đã kiểm tra, chưa ghi', en: 'Checked, not written' },
@@ -72,7 +79,10 @@ export const ROW_ERRORS = {
     vi: 'Trùng với một dòng phía trên trong tệp.',
     en: 'Duplicates a row above in the file.',
   },
-  PERSONAL_ID_EXISTS: { vi: 'Số định danh đã có trong hồ sơ khác.', en: 'The personal ID is already on a record.' },
+  PERSONAL_ID_EXISTS: {
+    vi: 'Số định danh đã có trong hồ sơ khác.',
+    en: 'The personal ID is already on a record.',
+  },
   UNKNOWN_PERSON: { vi: 'Không có hồ sơ mang số định danh này.', en: 'No record has this personal ID.' },
   PERSON_OUT_OF_SCOPE: {
     vi: 'Người này không thuộc phạm vi của bạn.',
@@ -82,7 +92,10 @@ export const ROW_ERRORS = {
     vi: 'Người này đã có văn bằng cùng loại và trình độ.',
     en: 'The person already has this kind and level.',
   },
-  ALREADY_RATED: { vi: 'Người này đã được xếp loại năm đó.', en: 'The person is already rated for that year.' },
+  ALREADY_RATED: {
+    vi: 'Người này đã được xếp loại năm đó.',
+    en: 'The person is already rated for that year.',
+  },
   ALREADY_IN_CLASS: { vi: 'Người này đã có trong lớp.', en: 'The person is already in the class.' },
   CLASS_FULL: { vi: 'Lớp đã đủ chỗ.', en: 'The class is full.' },
   NOT_IN_CLASS: { vi: 'Không có học viên này trong lớp.', en: 'No such learner in the class.' },

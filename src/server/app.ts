@@ -23,6 +23,7 @@ import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
 import { nominationsRoutes } from './modules/nominations/nominations.routes';
 import { orgRoutes } from './modules/org/org.routes';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       trainingOverlapRoutes(api, moduleDeps);
       abroadRoutes(api, moduleDeps);
       postgraduateRoutes(api, moduleDeps);
+      importsRoutes(api, moduleDeps);
       reportsRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),

@@ -49,7 +49,7 @@ function cellValue(v: unknown): CellValue {
 }
 
 async function* xlsxCells(bytes: Buffer): AsyncGenerator<{ line: number; cells: CellValue[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -68,7 +68,8 @@ async function* xlsxCells(bytes: Buffer): AsyncGenerator<{ line: number; cells: 
 }
 
 async function* csvCells(bytes: Buffer): AsyncGenerator<{ line: number; cells: CellValue[] }> {
-  for (const r of csvRows(bytes.toString('utf8'))) yield { line: r.line, cells: r.cells.map((c) => c || null) };
+  for (const r of csvRows(bytes.toString('utf8')))
+    yield { line: r.line, cells: r.cells.map((c) => c || null) };
 }
 
 /** Open a sheet: read its header row and return the data rows as a stream. */
@@ -122,7 +123,8 @@ export function sheetDate(v: CellValue): string | null | undefined {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   }
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }
 

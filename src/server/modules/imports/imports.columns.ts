@@ -55,21 +55,30 @@ export function stageCell(
     }
     case 'pid': {
       // Excel turns 001085012345 into the number 1085012345: pad it back.
-      const digits = typeof v === 'number' && Number.isInteger(v) ? String(v).padStart(12, '0') : text.replace(/\s/g, '');
+      const digits =
+        typeof v === 'number' && Number.isInteger(v) ? String(v).padStart(12, '0') : text.replace(/\s/g, '');
       return /^\d{12}$/.test(digits) ? { value: digits } : { value: null, error: 'BAD_PERSONAL_ID' };
     }
     case 'int':
     case 'year': {
       const n = typeof v === 'number' ? v : /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
-      if (!Number.isInteger(n) || n < 0) return { value: null, error: col.type === 'year' ? 'BAD_YEAR' : 'BAD_NUMBER' };
-      if (col.type === 'year' && (n < 1990 || n > Number(today.slice(0, 4)))) return { value: null, error: 'BAD_YEAR' };
+      if (!Number.isInteger(n) || n < 0)
+        return { value: null, error: col.type === 'year' ? 'BAD_YEAR' : 'BAD_NUMBER' };
+      if (col.type === 'year' && (n < 1990 || n > Number(today.slice(0, 4))))
+        return { value: null, error: 'BAD_YEAR' };
       return { value: String(n) };
     }
     case 'decimal': {
-      const n = typeof v === 'number' ? v : /^\d{1,3}([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
+      const n =
+        typeof v === 'number'
+          ? v
+          : /^\d{1,3}([.,]\d+)?$/.test(text)
+            ? Number(text.replace(',', '.'))
+            : Number.NaN;
       const r = col.range ?? { min: 0, max: Number.MAX_SAFE_INTEGER, decimals: 2, error: 'BAD_NUMBER' };
       const scaled = n * 10 ** r.decimals;
-      if (!(n >= r.min && n <= r.max) || Math.abs(Math.round(scaled) - scaled) > 1e-6) return { value: null, error: r.error };
+      if (!(n >= r.min && n <= r.max) || Math.abs(Math.round(scaled) - scaled) > 1e-6)
+        return { value: null, error: r.error };
       return { value: String(n) };
     }
     case 'bool': {

@@ -55,7 +55,9 @@ export async function runImport(
     ),
   );
   await db.execute(
-    sql.raw('create temp table imp_err (row_no int not null, col text not null, value text, code text not null) on commit drop'),
+    sql.raw(
+      'create temp table imp_err (row_no int not null, col text not null, value text, code text not null) on commit drop',
+    ),
   );
 
   const sheet = await openSheet(bytes);
@@ -91,8 +93,12 @@ export async function runImport(
     await checkCodesAndUnits(ctx, def);
     await def.check(ctx);
   }
-  await db.execute(sql.raw('create temp table imp_bad on commit drop as select distinct row_no from imp_err'));
-  const [counts] = rowsOf<{ bad: number }>(await db.execute(sql.raw('select count(*)::int as bad from imp_bad')));
+  await db.execute(
+    sql.raw('create temp table imp_bad on commit drop as select distinct row_no from imp_err'),
+  );
+  const [counts] = rowsOf<{ bad: number }>(
+    await db.execute(sql.raw('select count(*)::int as bad from imp_bad')),
+  );
   const errorRows = missing.length ? total : Math.min(total, counts.bad);
   const errorCounts = Object.fromEntries(
     rowsOf<{ code: string; n: number }>(

@@ -11,6 +11,7 @@ import {
   UpdatePersonBody,
 } from '../../../contracts/people';
 import { AppError } from '../../lib/errors';
+import { attachment, XLSX_TYPE } from '../../lib/xlsx-write';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { createPeopleService } from './people.service';
@@ -31,6 +32,23 @@ export function peopleRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps
       },
     },
     async (req) => service.list(actorOf(req), req.query),
+  );
+  r.get(
+    '/people/export.xlsx',
+    {
+      schema: {
+        summary: 'The filtered people list as .xlsx in the staff-list import layout, streamed',
+        tags,
+        querystring: PeopleQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      const stream = await service.exportXlsx(actorOf(req), req.query);
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', attachment('danh-sach-can-bo.xlsx'))
+        .send(stream);
+    },
   );
   r.get(
     '/people/:id',

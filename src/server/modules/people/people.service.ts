@@ -10,8 +10,10 @@ import { audit, changedFields } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { listXlsxStream } from '../../lib/xlsx-write';
 import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
-import { findPerson, listHistory, listPeople } from './people.queries';
+import { EXPORT_COLUMNS, exportRows } from './people.export';
+import { findPerson, listHistory, listPeople, type PeopleFilter } from './people.queries';
 
 type PersonRow = typeof people.$inferSelect;
 const HISTORY_FIELDS = [
@@ -90,23 +92,33 @@ export async function getVisiblePerson(q: Queryable, actor: Actor, id: number) {
 }
 
 export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
+  /** The list filters, with the unit checked to lie in the actor's subtree (404 otherwise). */
+  async function filterOf(
+    actor: Actor,
+    query: Omit<z.infer<typeof PeopleQuery>, 'page' | 'pageSize'>,
+  ): Promise<PeopleFilter> {
+    let unitPath: string | undefined;
+    let unitId: number | undefined;
+    if (query.unitId) {
+      const unit = await getUnitInScope(db, actor, query.unitId);
+      if (query.subtree === 'true') unitPath = unit.path;
+      else unitId = unit.id;
+    }
+    return { ...query, scopePath: actor.scopePath, unitPath, unitId };
+  }
+
   return {
     async list(actor: Actor, query: z.infer<typeof PeopleQuery>) {
       requirePermission(actor, 'people.read');
-      let unitPath: string | undefined;
-      let unitId: number | undefined;
-      if (query.unitId) {
-        const unit = await getUnitInScope(db, actor, query.unitId);
-        if (query.subtree === 'true') unitPath = unit.path;
-        else unitId = unit.id;
-      }
-      const { items, total } = await listPeople(
-        db,
-        { ...query, scopePath: actor.scopePath, unitPath, unitId },
-        query.page,
-        query.pageSize,
-      );
+      const { items, total } = await listPeople(db, await filterOf(actor, query), query.page, query.pageSize);
       return { items, total, page: query.page, pageSize: query.pageSize };
+    },
+
+    /** The filtered list as a streamed .xlsx in the staff-list import layout. */
+    async exportXlsx(actor: Actor, query: Omit<z.infer<typeof PeopleQuery>, 'page' | 'pageSize'>) {
+      requirePermission(actor, 'people.read');
+      const filter = await filterOf(actor, query);
+      return listXlsxStream({ sheetName: 'Dữ liệu', columns: EXPORT_COLUMNS, rows: exportRows(db, filter) });
     },
 
     async get(actor: Actor, id: number) {

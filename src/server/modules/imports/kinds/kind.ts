@@ -71,7 +71,12 @@ export async function resolvePeople(ctx: KindContext, pidCol: ColumnSpec) {
         from people p join org_units u on u.id = p.unit_id where p.personal_id = s.pid`,
   );
   await errorWhere(ctx.db, pidCol, 'UNKNOWN_PERSON', sql`s.pid is not null and s.person_id is null`);
-  await errorWhere(ctx.db, pidCol, 'PERSON_OUT_OF_SCOPE', sql`s.person_id is not null and not s.person_in_scope`);
+  await errorWhere(
+    ctx.db,
+    pidCol,
+    'PERSON_OUT_OF_SCOPE',
+    sql`s.person_id is not null and not s.person_in_scope`,
+  );
 }
 
 export const PERSON_RESOLVED = { person_id: 'int', person_unit_id: 'int', person_in_scope: 'boolean' };

@@ -8,7 +8,14 @@ import { rowsOf } from '../../../db/rows';
 import type { ColumnSpec } from '../imports.columns';
 import { countOf, duplicatesInFile, errorWhere, type ImportKindDef, ROW_OK, STAGE } from './kind';
 
-const code = (key: string, vi: string, en: string, list: string, example: string, required = false): ColumnSpec => ({
+const code = (
+  key: string,
+  vi: string,
+  en: string,
+  list: string,
+  example: string,
+  required = false,
+): ColumnSpec => ({
   key,
   vi,
   en,
@@ -27,7 +34,14 @@ const date = (key: string, vi: string, en: string, example: string): ColumnSpec 
   example,
   help: { vi: 'dd/mm/yyyy hoặc kiểu ngày của Excel.', en: 'dd/mm/yyyy or an Excel date.' },
 });
-const text = (key: string, vi: string, en: string, max: number, example: string, required = false): ColumnSpec => ({
+const text = (
+  key: string,
+  vi: string,
+  en: string,
+  max: number,
+  example: string,
+  required = false,
+): ColumnSpec => ({
   key,
   vi,
   en,
@@ -98,7 +112,12 @@ export const peopleKind: ImportKindDef = {
   async check(ctx) {
     const db = ctx.db;
     await duplicatesInFile(db, col('pid'), ['pid']);
-    await errorWhere(db, col('pid'), 'PERSONAL_ID_EXISTS', sql`exists (select 1 from people p where p.personal_id = s.pid)`);
+    await errorWhere(
+      db,
+      col('pid'),
+      'PERSONAL_ID_EXISTS',
+      sql`exists (select 1 from people p where p.personal_id = s.pid)`,
+    );
     for (const key of ['service_start', 'party_join_date', 'appointed_on'])
       await errorWhere(db, col(key), 'DATE_BEFORE_BIRTH', sql`s.${sql.raw(key)} <= s.birth_date`);
   },
@@ -139,13 +158,17 @@ export const peopleKind: ImportKindDef = {
     const out: { vi: string; en: string }[] = [];
     if (r.classes) out.push({ vi: `${r.classes} lần được cử đi học`, en: `${r.classes} class nominations` });
     if (r.edited) out.push({ vi: `${r.edited} hồ sơ đã được sửa`, en: `${r.edited} records edited since` });
-    if (r.accounts) out.push({ vi: `${r.accounts} tài khoản gắn với hồ sơ`, en: `${r.accounts} linked user accounts` });
-    if (r.quals) out.push({ vi: `${r.quals} văn bằng nhập sau`, en: `${r.quals} qualifications added since` });
+    if (r.accounts)
+      out.push({ vi: `${r.accounts} tài khoản gắn với hồ sơ`, en: `${r.accounts} linked user accounts` });
+    if (r.quals)
+      out.push({ vi: `${r.quals} văn bằng nhập sau`, en: `${r.quals} qualifications added since` });
     if (r.ratings) out.push({ vi: `${r.ratings} kết quả xếp loại`, en: `${r.ratings} yearly ratings` });
     return out;
   },
   async undo(q, batchId) {
-    await q.execute(sql`delete from person_history where person_id in (select id from people where import_id = ${batchId})`);
+    await q.execute(
+      sql`delete from person_history where person_id in (select id from people where import_id = ${batchId})`,
+    );
     return countOf(await q.execute(sql`delete from people where import_id = ${batchId} returning id`));
   },
 };

@@ -44,8 +44,24 @@ const COLUMNS: ColumnSpec[] = [
     example: 'TRUNG_CAP',
     help: { vi: 'Mã hoặc tên trình độ của loại đó.', en: 'A level code or label of that kind.' },
   },
-  { key: 'major', vi: 'Chuyên ngành', en: 'Major', type: 'text', max: 200, example: '', help: { vi: 'Chữ.', en: 'Text.' } },
-  { key: 'issuer', vi: 'Nơi cấp', en: 'Issuer', type: 'text', max: 200, example: 'Trường Chính trị tỉnh', help: { vi: 'Chữ.', en: 'Text.' } },
+  {
+    key: 'major',
+    vi: 'Chuyên ngành',
+    en: 'Major',
+    type: 'text',
+    max: 200,
+    example: '',
+    help: { vi: 'Chữ.', en: 'Text.' },
+  },
+  {
+    key: 'issuer',
+    vi: 'Nơi cấp',
+    en: 'Issuer',
+    type: 'text',
+    max: 200,
+    example: 'Trường Chính trị tỉnh',
+    help: { vi: 'Chữ.', en: 'Text.' },
+  },
   {
     key: 'issued_on',
     vi: 'Ngày cấp',
@@ -55,8 +71,23 @@ const COLUMNS: ColumnSpec[] = [
     example: '20/06/2019',
     help: { vi: 'dd/mm/yyyy hoặc kiểu ngày của Excel.', en: 'dd/mm/yyyy or an Excel date.' },
   },
-  { key: 'certificate_no', vi: 'Số văn bằng', en: 'Certificate number', type: 'text', max: 100, example: 'TC-2019-0123', help: { vi: 'Chữ.', en: 'Text.' } },
-  { key: 'periods', vi: 'Số tiết', en: 'Periods', type: 'int', example: '', help: { vi: 'Số nguyên (1 tuần = 40 tiết).', en: 'A whole number (1 week = 40).' } },
+  {
+    key: 'certificate_no',
+    vi: 'Số văn bằng',
+    en: 'Certificate number',
+    type: 'text',
+    max: 100,
+    example: 'TC-2019-0123',
+    help: { vi: 'Chữ.', en: 'Text.' },
+  },
+  {
+    key: 'periods',
+    vi: 'Số tiết',
+    en: 'Periods',
+    type: 'int',
+    example: '',
+    help: { vi: 'Số nguyên (1 tuần = 40 tiết).', en: 'A whole number (1 week = 40).' },
+  },
 ];
 const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
 
@@ -105,9 +136,13 @@ export const qualificationsKind: ImportKindDef = {
           and (q.updated_at > q.created_at or q.deleted_at is not null
                or exists (select 1 from qualification_attachments a where a.qualification_id = q.id)) limit 1`,
     );
-    return countOf(r) ? [{ vi: 'có văn bằng đã được sửa hoặc đính kèm tệp', en: 'some were edited or got attachments' }] : [];
+    return countOf(r)
+      ? [{ vi: 'có văn bằng đã được sửa hoặc đính kèm tệp', en: 'some were edited or got attachments' }]
+      : [];
   },
   async undo(q, batchId) {
-    return countOf(await q.execute(sql`delete from qualifications where import_id = ${batchId} returning id`));
+    return countOf(
+      await q.execute(sql`delete from qualifications where import_id = ${batchId} returning id`),
+    );
   },
 };

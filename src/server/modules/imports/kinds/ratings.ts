@@ -55,7 +55,15 @@ const COLUMNS: ColumnSpec[] = [
     example: '85,5',
     help: { vi: 'Từ 0 đến 100 (từ năm 2026), không bắt buộc.', en: '0 to 100 (from 2026), optional.' },
   },
-  { key: 'note', vi: 'Ghi chú', en: 'Note', type: 'text', max: 1000, example: '', help: { vi: 'Chữ.', en: 'Text.' } },
+  {
+    key: 'note',
+    vi: 'Ghi chú',
+    en: 'Note',
+    type: 'text',
+    max: 1000,
+    example: '',
+    help: { vi: 'Chữ.', en: 'Text.' },
+  },
 ];
 const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
 
@@ -86,9 +94,13 @@ export const ratingsKind: ImportKindDef = {
     const r = await q.execute(
       sql`select 1 from annual_ratings r where r.import_id = ${batchId} and r.updated_by is not null limit 1`,
     );
-    return countOf(r) ? [{ vi: 'có kết quả xếp loại đã được sửa', en: 'some ratings were edited since' }] : [];
+    return countOf(r)
+      ? [{ vi: 'có kết quả xếp loại đã được sửa', en: 'some ratings were edited since' }]
+      : [];
   },
   async undo(q, batchId) {
-    return countOf(await q.execute(sql`delete from annual_ratings where import_id = ${batchId} returning id`));
+    return countOf(
+      await q.execute(sql`delete from annual_ratings where import_id = ${batchId} returning id`),
+    );
   },
 };

@@ -1,0 +1,154 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, paged } from '../../../contracts/common';
+import {
+  CommitBody,
+  IMPORT_KINDS,
+  ImportBatch,
+  ImportErrorsQuery,
+  ImportListQuery,
+  ImportProgress,
+  ImportRowError,
+  TemplateQuery,
+  UndoBody,
+  UploadQuery,
+} from '../../../contracts/imports';
+import { requirePermission } from '../../lib/scope';
+import { attachment, XLSX_TYPE } from '../../lib/xlsx-write';
+import type { ModuleDeps } from '../../module-deps';
+import { actorOf } from '../../plugins/auth';
+import { createImportsService } from './imports.service';
+import { templateCsv, templateFileName, templateXlsx } from './imports.template';
+import { KINDS } from './kinds/index';
+
+/** Uploads up to 50 MB (a 100,000-row sheet is ~10 MB as .xlsx). */
+const UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+export function importsRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+  const service = createImportsService({ handle, clock });
+  // The raw-body parser lives in its own scope so no other route accepts octet streams.
+  app.register(async (scoped) => {
+    scoped.addContentTypeParser(
+      'application/octet-stream',
+      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+      (_req, body, done) => done(null, body),
+    );
+    const r = scoped.withTypeProvider<ZodTypeProvider>();
+    const tags = ['imports'];
+
+    r.get(
+      '/imports/templates/:kind',
+      {
+        schema: {
+          summary: 'The template of a kind: .xlsx (data sheet and "Hướng dẫn") or CSV',
+          tags,
+          params: z.object({ kind: z.enum(IMPORT_KINDS) }),
+          querystring: TemplateQuery,
+        },
+      },
+      async (req, reply) => {
+        requirePermission(actorOf(req), 'imports.run');
+        const def = KINDS[req.params.kind];
+        if (!def) return reply.callNotFound();
+        const name = templateFileName(req.params.kind, req.query.format);
+        reply.header('content-disposition', attachment(name));
+        if (req.query.format === 'csv') return reply.type('text/csv; charset=utf-8').send(templateCsv(def));
+        return reply.type(XLSX_TYPE).send(await templateXlsx(handle.db, def));
+      },
+    );
+    r.post(
+      '/imports',
+      {
+        bodyLimit: UPLOAD_LIMIT,
+        schema: {
+          summary: 'Upload a sheet (.xlsx or CSV as the raw body) and check every row; nothing is written',
+          tags,
+          querystring: UploadQuery,
+          response: { 200: ImportBatch },
+        },
+      },
+      async (req) =>
+        service.upload(actorOf(req), req.query, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)),
+    );
+    r.get(
+      '/imports',
+      {
+        schema: {
+          summary: "Imports of the actor's subtree, newest first",
+          tags,
+          querystring: ImportListQuery,
+          response: { 200: paged(ImportBatch) },
+        },
+      },
+      async (req) => service.list(actorOf(req), req.query),
+    );
+    r.get(
+      '/imports/:id',
+      { schema: { summary: 'One import', tags, params: IdParams, response: { 200: ImportBatch } } },
+      async (req) => service.get(actorOf(req), req.params.id),
+    );
+    r.get(
+      '/imports/:id/errors',
+      {
+        schema: {
+          summary: 'The errors found, by row and column, in the user language, paged',
+          tags,
+          params: IdParams,
+          querystring: ImportErrorsQuery,
+          response: { 200: paged(ImportRowError) },
+        },
+      },
+      async (req) => service.errors(actorOf(req), req.params.id, req.query.page, req.query.pageSize),
+    );
+    r.get(
+      '/imports/:id/progress',
+      {
+        schema: {
+          summary: 'Progress of a running commit',
+          tags,
+          params: IdParams,
+          response: { 200: ImportProgress },
+        },
+      },
+      async (req) => service.progress(actorOf(req), req.params.id),
+    );
+    r.get(
+      '/imports/:id/file',
+      { schema: { summary: 'The original file as uploaded', tags, params: IdParams } },
+      async (req, reply) => {
+        const f = await service.file(actorOf(req), req.params.id);
+        return reply
+          .type('application/octet-stream')
+          .header('content-disposition', attachment(f.fileName))
+          .send(f.content);
+      },
+    );
+    r.post(
+      '/imports/:id/commit',
+      {
+        schema: {
+          summary: 'Write the rows in one transaction (all or nothing, or only the valid rows)',
+          tags,
+          params: IdParams,
+          body: CommitBody,
+          response: { 200: ImportBatch },
+        },
+      },
+      async (req) => service.commit(actorOf(req), req.params.id, req.body.mode),
+    );
+    r.post(
+      '/imports/:id/undo',
+      {
+        schema: {
+          summary: 'Remove everything the import wrote, as a whole',
+          tags,
+          params: IdParams,
+          body: UndoBody,
+          response: { 200: ImportBatch },
+        },
+      },
+      async (req) => service.undo(actorOf(req), req.params.id, req.body.reason),
+    );
+  });
+}

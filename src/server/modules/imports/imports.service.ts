@@ -1,0 +1,335 @@
+/**
+ * Imports (ADR 018): upload and check (preview), commit in one transaction, history, errors,
+ * the original file, progress, undo as a whole. Permission `imports.run`, scope: the actor's
+ * subtree (batches of another subtree are 404).
+ */
+import crypto from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  CLASS_KINDS,
+  type ImportBatch,
+  type ImportKind,
+  type ImportMode,
+  type ImportProgress,
+  ROW_ERRORS,
+  type RowErrorCode,
+  type UploadQuery,
+} from '../../../contracts/imports';
+import type { DbHandle } from '../../db/client';
+import { importBatches, importFiles } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { audit } from '../../lib/audit';
+import { type Clock, todayOf } from '../../lib/dates';
+import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
+import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { type BatchRow, findBatch, listBatches, listErrors, markInterrupted } from './imports.queries';
+import { type Phase, type RunResult, runImport } from './imports.runner';
+import { KINDS } from './kinds/index';
+
+const BATCH = { vi: 'lần nhập', en: 'Import' };
+const progress = new Map<number, { phase: ImportProgress['phase']; done: number; total: number }>();
+
+function kindDef(kind: ImportKind) {
+  const def = KINDS[kind];
+  if (!def || CLASS_KINDS.includes(kind))
+    throw invalid([
+      fieldError('kind', 'loại dữ liệu này chưa nhập được', 'this kind cannot be imported yet'),
+    ]);
+  return def;
+}
+
+function toView(b: BatchRow, lang: 'vi' | 'en'): ImportBatch {
+  return {
+    id: b.id,
+    kind: b.kind as ImportKind,
+    unitId: b.unitId,
+    unitName: b.unitName,
+    classId: b.classId,
+    fileName: b.fileName,
+    size: b.size,
+    mode: b.mode as ImportMode | null,
+    status: b.status as ImportBatch['status'],
+    totalRows: b.totalRows,
+    validRows: b.validRows,
+    errorRows: b.errorRows,
+    writtenRows: b.writtenRows,
+    errorCounts: b.errorCounts,
+    sample: b.sample,
+    failure: b.failure ? b.failure[lang] : null,
+    username: b.username,
+    createdAt: b.createdAt.toISOString(),
+    finishedAt: b.finishedAt?.toISOString() ?? null,
+    undoneBy: b.undoneBy,
+    undoneAt: b.undoneAt?.toISOString() ?? null,
+    undoneReason: b.undoneReason,
+  };
+}
+
+const counts = (r: RunResult) => ({
+  totalRows: r.totalRows,
+  validRows: r.totalRows - r.errorRows,
+  errorRows: r.errorRows,
+  errorCounts: r.errorCounts,
+  sample: r.sample,
+});
+
+export interface RunHooks {
+  onProgress?: (phase: Phase, done: number, total: number) => void;
+}
+
+export function createImportsService({ handle, clock }: { handle: DbHandle; clock: Clock }) {
+  const db = handle.db;
+
+  async function getBatch(actor: Actor, id: number) {
+    requirePermission(actor, 'imports.run');
+    await markInterrupted(db, [...progress.keys()]);
+    const b = await findBatch(db, id, actor.scopePath);
+    if (!b) throw notFound(BATCH);
+    return b;
+  }
+
+  async function fileOf(batchId: number): Promise<Buffer> {
+    const [f] = await db.select().from(importFiles).where(eq(importFiles.batchId, batchId));
+    // PGlite returns bytea as a Uint8Array, node-postgres as a Buffer.
+    return Buffer.from(f.content);
+  }
+
+  return {
+    /** Store the file and check every row; nothing is written to the data. */
+    async upload(actor: Actor, query: z.infer<typeof UploadQuery>, bytes: Buffer, hooks: RunHooks = {}) {
+      requirePermission(actor, 'imports.run');
+      const def = kindDef(query.kind);
+      const unit = await getUnitInScope(db, actor, query.unitId ?? actor.scopeUnitId);
+      if (unit.validTo) throw new AppError('UNIT_DISSOLVED');
+      if (!bytes.length) throw invalid([fieldError('file', 'tệp rỗng', 'the file is empty')]);
+      const [batch] = await db
+        .insert(importBatches)
+        .values({
+          kind: query.kind,
+          unitId: unit.id,
+          scopePath: actor.scopePath,
+          classId: query.classId ?? null,
+          fileName: query.fileName,
+          sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+          size: bytes.length,
+          userId: actor.userId || null,
+          username: actor.username,
+        })
+        .returning();
+      await db.insert(importFiles).values({ batchId: batch.id, content: bytes });
+      await handle.transactionWithCopy(async (t) => {
+        const r = await runImport(t, {
+          def,
+          bytes,
+          write: null,
+          ctx: {
+            batchId: batch.id,
+            scopePath: actor.scopePath,
+            unitId: unit.id,
+            classId: batch.classId,
+            userId: actor.userId || null,
+            today: todayOf(clock),
+          },
+          onProgress: (phase, done) => hooks.onProgress?.(phase, done, 0),
+        });
+        await t.db.update(importBatches).set(counts(r)).where(eq(importBatches.id, batch.id));
+      });
+      return toView((await findBatch(db, batch.id, actor.scopePath))!, actor.lang);
+    },
+
+    /**
+     * Write the checked file in one transaction. The batch is committed as `running` first; the
+     * data transaction sets `committed` with the data, or the batch is `failed` with nothing written.
+     */
+    async commit(actor: Actor, id: number, mode: ImportMode, hooks: RunHooks = {}) {
+      const b = await getBatch(actor, id);
+      const def = kindDef(b.kind as ImportKind);
+      const [started] = await db
+        .update(importBatches)
+        .set({ status: 'running', mode, startedAt: clock.now(), failure: null })
+        .where(sql`${importBatches.id} = ${id} and ${importBatches.status} in ('previewed', 'failed')`)
+        .returning({ id: importBatches.id });
+      if (!started)
+        throw new AppError('CONFLICT', {
+          message: {
+            vi: 'Lần nhập này đã được ghi hoặc đang ghi.',
+            en: 'This import was already written or is running.',
+          },
+        });
+      const total = b.totalRows;
+      progress.set(id, { phase: 'reading', done: 0, total });
+      const bytes = await fileOf(id);
+      const report = (phase: Phase, done: number) => {
+        progress.set(id, { phase, done, total });
+        hooks.onProgress?.(phase, done, total);
+      };
+      try {
+        await handle.transactionWithCopy(async (t) => {
+          await t.db.execute(sql`select id from import_batches where id = ${id} for update`);
+          const r = await runImport(t, {
+            def,
+            bytes,
+            write: mode,
+            ctx: {
+              batchId: id,
+              scopePath: b.scopePath,
+              unitId: b.unitId,
+              classId: b.classId,
+              userId: actor.userId || null,
+              today: todayOf(clock),
+            },
+            onProgress: report,
+          });
+          const failure = r.refused
+            ? {
+                vi: `Từ chối: ${r.errorRows} dòng có lỗi (chế độ "tất cả hoặc không"). Không có dữ liệu nào được ghi.`,
+                en: `Refused: ${r.errorRows} rows have errors ("all or nothing"). Nothing was written.`,
+              }
+            : null;
+          await t.db
+            .update(importBatches)
+            .set({
+              ...counts(r),
+              writtenRows: r.writtenRows,
+              status: r.refused ? 'failed' : 'committed',
+              failure,
+              finishedAt: clock.now(),
+            })
+            .where(eq(importBatches.id, id));
+          if (!r.refused)
+            await audit(t.db, actor, {
+              action: 'import.commit',
+              entity: 'import_batch',
+              entityId: id,
+              summary: `${b.kind}: ${b.fileName} (${r.writtenRows})`,
+              scopePath: b.scopePath,
+              after: {
+                kind: b.kind,
+                mode,
+                fileName: b.fileName,
+                written: r.writtenRows,
+                errorRows: r.errorRows,
+              },
+            });
+        });
+      } catch (err) {
+        await db
+          .update(importBatches)
+          .set({
+            status: 'failed',
+            finishedAt: clock.now(),
+            failure: {
+              vi: 'Lỗi khi ghi; không có dữ liệu nào được ghi.',
+              en: 'Writing failed; nothing was written.',
+            },
+          })
+          .where(eq(importBatches.id, id));
+        throw err;
+      } finally {
+        progress.delete(id);
+      }
+      return toView((await findBatch(db, id, actor.scopePath))!, actor.lang);
+    },
+
+    async list(actor: Actor, query: { kind?: ImportKind; page: number; pageSize: number }) {
+      requirePermission(actor, 'imports.run');
+      await markInterrupted(db, [...progress.keys()]);
+      const { items, total } = await listBatches(db, actor.scopePath, query.kind, query.page, query.pageSize);
+      return {
+        items: items.map((b) => toView(b, actor.lang)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    async get(actor: Actor, id: number) {
+      return toView(await getBatch(actor, id), actor.lang);
+    },
+
+    async errors(actor: Actor, id: number, page: number, pageSize: number) {
+      await getBatch(actor, id);
+      const { items, total } = await listErrors(db, id, page, pageSize);
+      return {
+        items: items.map((e) => ({
+          row: e.rowNumber,
+          column: e.column,
+          value: e.value,
+          code: e.code,
+          message: ROW_ERRORS[e.code as RowErrorCode]?.[actor.lang] ?? e.code,
+        })),
+        total,
+        page,
+        pageSize,
+      };
+    },
+
+    async file(actor: Actor, id: number) {
+      const b = await getBatch(actor, id);
+      return { fileName: b.fileName, content: await fileOf(id) };
+    },
+
+    async progress(actor: Actor, id: number): Promise<ImportProgress> {
+      const b = await getBatch(actor, id);
+      const p = progress.get(id);
+      if (p) return { status: 'running', ...p };
+      return {
+        status: b.status as ImportProgress['status'],
+        phase: b.status === 'running' ? 'waiting' : 'done',
+        done: b.writtenRows,
+        total: b.totalRows,
+      };
+    },
+
+    /** Remove everything the import wrote, in one transaction; refused when later work depends on it. */
+    async undo(actor: Actor, id: number, reason: string) {
+      await getBatch(actor, id);
+      const b = await db.transaction(async (tx) => {
+        const batch = await findBatch(tx, id, actor.scopePath, true);
+        if (!batch) throw notFound(BATCH);
+        if (batch.status !== 'committed')
+          throw new AppError('CONFLICT', {
+            message: { vi: 'Chỉ hoàn tác được lần nhập đã ghi.', en: 'Only a written import can be undone.' },
+          });
+        const def = kindDef(batch.kind as ImportKind);
+        const blockers = await def.undoBlockers(tx, id);
+        if (blockers.length) throw undoBlocked(blockers);
+        const removed = await def.undo(tx, id).catch((err: { code?: string; cause?: { code?: string } }) => {
+          // Any other record pointing at an imported row (a foreign key) also blocks the undo.
+          if ((err.code ?? err.cause?.code) === '23503')
+            throw undoBlocked([
+              { vi: 'dữ liệu khác đã dùng đến các dòng này', en: 'other records refer to these rows' },
+            ]);
+          throw err;
+        });
+        await tx
+          .update(importBatches)
+          .set({ status: 'undone', undoneBy: actor.username, undoneAt: clock.now(), undoneReason: reason })
+          .where(eq(importBatches.id, id));
+        await audit(tx, actor, {
+          action: 'import.undo',
+          entity: 'import_batch',
+          entityId: id,
+          summary: `${batch.kind}: ${batch.fileName} (${removed})`,
+          scopePath: batch.scopePath,
+          before: { status: 'committed', written: batch.writtenRows },
+          after: { status: 'undone', removed, reason },
+        });
+        return batch;
+      });
+      return toView((await findBatch(db, b.id, actor.scopePath))!, actor.lang);
+    },
+  };
+}
+
+function undoBlocked(reasons: { vi: string; en: string }[]) {
+  return new AppError('CONFLICT', {
+    message: {
+      vi: `Không hoàn tác được vì đã có việc dựa trên dữ liệu này: ${reasons.map((r) => r.vi).join('; ')}.`,
+      en: `Cannot undo: later work depends on this data: ${reasons.map((r) => r.en).join('; ')}.`,
+    },
+  });
+}
+
+export type ImportsService = ReturnType<typeof createImportsService>;

@@ -1,0 +1,58 @@
+/**
+ * The people list as .xlsx in the staff-list import layout (same headers, codes, dd/mm/yyyy
+ * dates), with the list's filters: exported rows import back as they were (ADR 018). Rows are
+ * read in keyset pages of 2,000 in roster order and streamed, so memory stays flat.
+ */
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { orgUnits, people } from '../../db/schema/index';
+import type { ListColumn } from '../../lib/xlsx-write';
+import { PEOPLE_COLUMNS } from '../imports/kinds/people';
+import { conditions, type PeopleFilter } from './people.queries';
+
+const PAGE = 2_000;
+
+export const EXPORT_COLUMNS: ListColumn[] = PEOPLE_COLUMNS.map((c) => ({
+  key: c.key,
+  label: c.vi,
+  kind: c.type === 'date' ? 'date' : 'text',
+}));
+
+export async function* exportRows(q: Queryable, f: PeopleFilter): AsyncGenerator<Record<string, unknown>> {
+  let after: { sortKey: string; id: number } | null = null;
+  for (;;) {
+    const keyset: SQL | undefined = after
+      ? sql`(${people.sortKey} collate "C", ${people.id}) > (${after.sortKey} collate "C", ${after.id})`
+      : undefined;
+    const rows = await q
+      .select({ p: people, unitCode: orgUnits.code })
+      .from(people)
+      .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+      .where(and(...conditions(f, true), keyset))
+      .orderBy(sql`${people.sortKey} collate "C"`, people.id)
+      .limit(PAGE);
+    for (const { p, unitCode } of rows)
+      yield {
+        full_name: p.fullName,
+        birth_date: p.birthDate,
+        gender: p.gender,
+        ethnicity: p.ethnicity,
+        pid: p.personalId,
+        party_member: p.partyMember ? 'Có' : 'Không',
+        party_join_date: p.partyJoinDate,
+        category: p.category,
+        rank: p.rank,
+        post: p.post,
+        leadership_tier: p.leadershipTier,
+        appointed_on: p.appointedOn,
+        unit_code: unitCode,
+        management_authority: p.managementAuthority,
+        planning_title: p.planningTitle,
+        status: p.status,
+        service_start: p.serviceStart,
+      };
+    if (rows.length < PAGE) return;
+    const last: typeof people.$inferSelect = rows[rows.length - 1].p;
+    after = { sortKey: last.sortKey, id: last.id };
+  }
+}
