@@ -108,7 +108,8 @@ export const qualificationsKind: ImportKindDef = {
       db,
       col('level'),
       'UNKNOWN_CODE',
-      sql`s.level is not null and s.kind is not null and not exists (select 1 from code_items ci
+      sql`s.level is not null and exists (select 1 from code_items k where k.list = 'qualification_kind' and k.code = s.kind)
+          and not exists (select 1 from code_items ci
             where ci.list = 'level_' || s.kind and ci.code = s.level and ci.active)`,
     );
     await duplicatesInFile(db, col('level'), ['pid', 'kind', 'level']);
