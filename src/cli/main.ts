@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerDb } from './commands/db';
 import { registerGenerate } from './commands/generate';
+import { registerImport } from './commands/import';
 import { registerSeed } from './commands/seed';
 import { registerUser } from './commands/user';
 import { reportError } from './context';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerSeed(program);
   registerGenerate(program);
   registerUser(program);
+  registerImport(program);
   return program;
 }
 

@@ -8,6 +8,7 @@ import { migrateAndProvision } from './db/provision';
 import { AppError } from './lib/errors';
 import { DEMO_LOGINS } from './modules/demo/demo-users';
 import { seedDemo } from './modules/demo/seed-demo';
+import { markInterrupted } from './modules/imports/imports.queries';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,6 +18,9 @@ async function main() {
   if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir, `server :${config.port}`);
   const handle = await openDb(config);
   await migrateAndProvision(handle);
+  // Imports left running by a killed process wrote nothing (one transaction): say so.
+  const interrupted = await markInterrupted(handle.db, []);
+  if (interrupted) console.log(`${interrupted} import(s) interrupted earlier: nothing was written.`);
   let seeded = false;
   if (config.demo) {
     const t0 = Date.now();

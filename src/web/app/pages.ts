@@ -132,3 +132,7 @@ export const ReportsIndexPage = lazyNamed(
   'ReportsIndexPage',
 );
 export const ReportPage = lazyNamed(() => import('../features/reports/components/report-page'), 'ReportPage');
+export const ImportsPage = lazyNamed(
+  () => import('../features/imports/components/imports-page'),
+  'ImportsPage',
+);

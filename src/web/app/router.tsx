@@ -20,6 +20,7 @@ import {
   EligibilityPage,
   FeedbackClassesPage,
   GapsPage,
+  ImportsPage,
   InstitutionsPage,
   JoinPage,
   JoinRequestsPage,
@@ -115,6 +116,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="reports.read">
               <ReportsIndexPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="imports"
+          element={
+            <RequirePermission permission="imports.run">
+              <ImportsPage />
             </RequirePermission>
           }
         />

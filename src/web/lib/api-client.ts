@@ -67,6 +67,8 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Do not treat a 401 as an expired session (login, /auth/me). */
   noAuthRedirect?: boolean;
+  /** A file sent as the raw body (application/octet-stream), e.g. a sheet to import. */
+  file?: Blob;
 }
 
 const KNOWN_CODES = new Set(Object.keys(ERROR_MESSAGES));
@@ -75,8 +77,11 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   const lang = getLang();
   const headers: Record<string, string> = { accept: 'application/json', 'x-dtbd-lang': lang };
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let body: string | undefined;
-  if (opts.body !== undefined) {
+  let body: string | Blob | undefined;
+  if (opts.file) {
+    headers['content-type'] = 'application/octet-stream';
+    body = opts.file;
+  } else if (opts.body !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(opts.body);
   }

@@ -93,6 +93,17 @@ export function stageCell(
   }
 }
 
+const keys = new WeakMap<ColumnSpec, string>();
+/** The header key of a column, computed once. */
+function keyOf(col: ColumnSpec): string {
+  let k = keys.get(col);
+  if (k === undefined) {
+    k = headerKey(col.vi);
+    keys.set(col, k);
+  }
+  return k;
+}
+
 /** Stage one row: the values by key and the shape errors. */
 export function stageRow(
   columns: ColumnSpec[],
@@ -102,7 +113,7 @@ export function stageRow(
   const staged: Staged = {};
   const errors: CellError[] = [];
   for (const col of columns) {
-    const raw = values[headerKey(col.vi)] ?? null;
+    const raw = values[keyOf(col)] ?? null;
     const r = stageCell(col, raw, today);
     staged[col.key] = r.value;
     if (r.error) errors.push({ key: col.key, value: sheetText(raw), code: r.error });

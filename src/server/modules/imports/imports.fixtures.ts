@@ -26,7 +26,11 @@ export function upload(
   body: Buffer,
   extra: Record<string, string | number> = {},
 ) {
-  const q = new URLSearchParams({ kind, fileName: `tệp-${kind}.csv`, ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])) });
+  const q = new URLSearchParams({
+    kind,
+    fileName: `tệp-${kind}.csv`,
+    ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])),
+  });
   return t.call(s, {
     method: 'POST',
     url: `/api/imports?${q}`,
@@ -37,7 +41,7 @@ export function upload(
 
 export async function allErrors(t: TestContext, s: Session, id: number) {
   const res = await t.call(s, { method: 'GET', url: `/api/imports/${id}/errors?pageSize=200` });
-  return (res.json().items as { row: number; column: string; code: string; value: string | null; message: string }[]).map(
-    (e) => `${e.row} ${e.column} ${e.code}`,
-  );
+  return (
+    res.json().items as { row: number; column: string; code: string; value: string | null; message: string }[]
+  ).map((e) => `${e.row} ${e.column} ${e.code}`);
 }

@@ -24,7 +24,18 @@ const EXISTING_PID = '022185009999';
 /** The fixture sheet: rows 2 and 14 are valid, each other row carries one deliberate error. */
 const SHEET = [
   HEAD,
-  ['Nguyễn Thị Hoa'.normalize('NFD'), '04/03/1985', 'Nữ', '022185001234', 'Có', 'CC', 'CV', 'Chuyên viên', 'XA_A1', '15/08/2008'],
+  [
+    'Nguyễn Thị Hoa'.normalize('NFD'),
+    '04/03/1985',
+    'Nữ',
+    '022185001234',
+    'Có',
+    'CC',
+    'CV',
+    'Chuyên viên',
+    'XA_A1',
+    '15/08/2008',
+  ],
   ['Lê Văn Bảy', '31/02/1990', 'M', '', '', 'CC', 'CV', '', 'XA_A', ''],
   ['Phạm Văn Bốn', '01/01/1980', 'M', '', '', 'CC', 'CV', '', 'XYZ', ''],
   ['Trần Thị Năm', '01/01/1981', 'F', '022185001234', '', 'CC', 'CV', '', '', ''],
@@ -57,11 +68,16 @@ const EXPECTED_ERRORS = [
 describe.each(testBackends())('imports: staff list (%s)', (backend) => {
   const t = useTestApp(backend);
   let child: UnitRow;
-  const setCode = (u: UnitRow, code: string) => t.handle.db.update(orgUnits).set({ code }).where(eq(orgUnits.id, u.id));
+  const setCode = (u: UnitRow, code: string) =>
+    t.handle.db.update(orgUnits).set({ code }).where(eq(orgUnits.id, u.id));
   const imported = (id: number) => t.handle.db.select().from(people).where(eq(people.importId, id));
 
   beforeAll(async () => {
-    child = await makeUnit(t.handle.db, { parent: t.communeA, name: 'Văn phòng xã Đông Hòa', level: 'agency' });
+    child = await makeUnit(t.handle.db, {
+      parent: t.communeA,
+      name: 'Văn phòng xã Đông Hòa',
+      level: 'agency',
+    });
     await setCode(t.communeA, 'XA_A');
     await setCode(child, 'XA_A1');
     await setCode(t.communeB, 'XA_B');
@@ -73,9 +89,18 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
     const res = await upload(t, s, 'people', csvOf(SHEET));
     expect(res.statusCode).toBe(200);
     const b = res.json();
-    expect(b).toMatchObject({ status: 'previewed', totalRows: 14, validRows: 2, errorRows: 12, writtenRows: 0 });
+    expect(b).toMatchObject({
+      status: 'previewed',
+      totalRows: 14,
+      validRows: 2,
+      errorRows: 12,
+      writtenRows: 0,
+    });
     expect((await allErrors(t, s, b.id)).sort()).toEqual([...EXPECTED_ERRORS].sort());
-    expect(b.sample.map((r: Record<string, string>) => r['Họ và tên'])).toEqual(['Nguyễn Thị Hoa', 'Trần Văn Nam']);
+    expect(b.sample.map((r: Record<string, string>) => r['Họ và tên'])).toEqual([
+      'Nguyễn Thị Hoa',
+      'Trần Văn Nam',
+    ]);
     const vi = await t.call(s, { method: 'GET', url: `/api/imports/${b.id}/errors?pageSize=1` });
     expect(vi.json()).toMatchObject({ total: 12, items: [{ row: 3, value: '31/02/1990' }] });
     expect(vi.json().items[0].message).toContain('Ngày không hợp lệ');
@@ -85,30 +110,72 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
   it('refuses all-or-nothing with errors, then writes exactly the valid rows, then undoes them', async () => {
     const s = await t.as('unit_officer', t.communeA);
     const b = (await upload(t, s, 'people', csvOf(SHEET, ';', false))).json();
-    const all = await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/commit`, payload: { mode: 'all' } });
+    const all = await t.call(s, {
+      method: 'POST',
+      url: `/api/imports/${b.id}/commit`,
+      payload: { mode: 'all' },
+    });
     expect(all.json()).toMatchObject({ status: 'failed', writtenRows: 0, errorRows: 12 });
     expect(all.json().failure).toContain('Không có dữ liệu nào được ghi');
     expect(await imported(b.id)).toHaveLength(0);
 
-    const valid = await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/commit`, payload: { mode: 'valid' } });
+    const valid = await t.call(s, {
+      method: 'POST',
+      url: `/api/imports/${b.id}/commit`,
+      payload: { mode: 'valid' },
+    });
     expect(valid.json()).toMatchObject({ status: 'committed', mode: 'valid', writtenRows: 2 });
     const rows = (await imported(b.id)).sort((x, y) => x.id - y.id);
-    expect(rows.map((p) => [p.fullName, p.birthDate, p.gender, p.personalId, p.partyMember, p.category, p.rank, p.post, p.unitId, p.serviceStart])).toEqual([
-      ['Nguyễn Thị Hoa', '1985-03-04', 'F', '022185001234', true, 'CC', 'CV', 'Chuyên viên', child.id, '2008-08-15'],
+    expect(
+      rows.map((p) => [
+        p.fullName,
+        p.birthDate,
+        p.gender,
+        p.personalId,
+        p.partyMember,
+        p.category,
+        p.rank,
+        p.post,
+        p.unitId,
+        p.serviceStart,
+      ]),
+    ).toEqual([
+      [
+        'Nguyễn Thị Hoa',
+        '1985-03-04',
+        'F',
+        '022185001234',
+        true,
+        'CC',
+        'CV',
+        'Chuyên viên',
+        child.id,
+        '2008-08-15',
+      ],
       ['Trần Văn Nam', '1986-07-20', 'M', null, false, 'CC', null, null, t.communeA.id, null],
     ]);
     expect(rows[0].searchName).toBe('nguyen thi hoa');
     const history = await t.handle.db.select().from(personHistory).where(eq(personHistory.importId, b.id));
     expect(history.map((h) => h.validFrom).sort()[0]).toBe('2008-08-15');
     expect(history).toHaveLength(2);
-    const again = await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/commit`, payload: { mode: 'valid' } });
+    const again = await t.call(s, {
+      method: 'POST',
+      url: `/api/imports/${b.id}/commit`,
+      payload: { mode: 'valid' },
+    });
     expect(again.statusCode).toBe(409);
 
-    const undo = await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/undo`, payload: { reason: 'Nhập nhầm tệp' } });
+    const undo = await t.call(s, {
+      method: 'POST',
+      url: `/api/imports/${b.id}/undo`,
+      payload: { reason: 'Nhập nhầm tệp' },
+    });
     expect(undo.statusCode).toBe(200);
     expect(undo.json()).toMatchObject({ status: 'undone', undoneReason: 'Nhập nhầm tệp' });
     expect(await imported(b.id)).toHaveLength(0);
-    expect(await t.handle.db.select().from(personHistory).where(eq(personHistory.importId, b.id))).toHaveLength(0);
+    expect(
+      await t.handle.db.select().from(personHistory).where(eq(personHistory.importId, b.id)),
+    ).toHaveLength(0);
     const actions = await t.handle.db
       .select()
       .from(auditLog)
@@ -118,12 +185,27 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
 
   it('refuses to undo when later work depends on the import, and keeps the data', async () => {
     const s = await t.as('unit_officer', t.communeA);
-    const b = (await upload(t, s, 'people', csvOf([HEAD, ['Đinh Thị Lan', '02/02/1992', 'F', '', '', 'CC', '', '', '', '']]))).json();
+    const b = (
+      await upload(
+        t,
+        s,
+        'people',
+        csvOf([HEAD, ['Đinh Thị Lan', '02/02/1992', 'F', '', '', 'CC', '', '', '', '']]),
+      )
+    ).json();
     await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/commit`, payload: {} });
     const [p] = await imported(b.id);
-    const edit = await t.call(s, { method: 'PATCH', url: `/api/people/${p.id}`, payload: { post: 'Văn thư', version: 1 } });
+    const edit = await t.call(s, {
+      method: 'PATCH',
+      url: `/api/people/${p.id}`,
+      payload: { post: 'Văn thư', version: 1 },
+    });
     expect(edit.statusCode).toBe(200);
-    const undo = await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/undo`, payload: { reason: 'Thử' } });
+    const undo = await t.call(s, {
+      method: 'POST',
+      url: `/api/imports/${b.id}/undo`,
+      payload: { reason: 'Thử' },
+    });
     expect(undo.statusCode).toBe(409);
     expect(undo.json().error.message).toContain('1 hồ sơ đã được sửa');
     expect(await imported(b.id)).toHaveLength(1);
@@ -142,12 +224,31 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
     expect(b).toMatchObject({ totalRows: 1, validRows: 1, errorRows: 0 });
     await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/commit`, payload: { mode: 'all' } });
     const [p] = await imported(b.id);
-    expect([p.fullName, p.birthDate, p.personalId, p.serviceStart]).toEqual(['Bùi Văn Hùng', '1979-12-31', '001079001234', '2000-01-01']);
+    expect([p.fullName, p.birthDate, p.personalId, p.serviceStart]).toEqual([
+      'Bùi Văn Hùng',
+      '1979-12-31',
+      '001079001234',
+      '2000-01-01',
+    ]);
   });
 
   it('names a missing required column and counts every row as refused', async () => {
     const s = await t.as('unit_officer', t.communeA);
-    const b = (await upload(t, s, 'people', csvOf([['Họ và tên', 'Đối tượng'], ['A B', 'CC'], ['C D', 'CC']], ';'))).json();
+    const b = (
+      await upload(
+        t,
+        s,
+        'people',
+        csvOf(
+          [
+            ['Họ và tên', 'Đối tượng'],
+            ['A B', 'CC'],
+            ['C D', 'CC'],
+          ],
+          ';',
+        ),
+      )
+    ).json();
     expect(b).toMatchObject({ totalRows: 2, validRows: 0, errorRows: 2 });
     expect(await allErrors(t, s, b.id)).toEqual(['1 Giới tính MISSING_COLUMN']);
   });
@@ -156,7 +257,16 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
     const s = await t.as('unit_officer', t.communeA);
     const [dead] = await t.handle.db
       .insert(importBatches)
-      .values({ kind: 'people', unitId: t.communeA.id, scopePath: t.communeA.path, fileName: 'chet.xlsx', sha256: '0', size: 1, status: 'running', username: 'x' })
+      .values({
+        kind: 'people',
+        unitId: t.communeA.id,
+        scopePath: t.communeA.path,
+        fileName: 'chet.xlsx',
+        sha256: '0',
+        size: 1,
+        status: 'running',
+        username: 'x',
+      })
       .returning();
     const list = await t.call(s, { method: 'GET', url: '/api/imports' });
     const row = list.json().items.find((i: { id: number }) => i.id === dead.id);
@@ -167,20 +277,33 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
   it.runIf(backend === 'postgres')('leaves a batch still being written (row locked) as running', async () => {
     const [live] = await t.handle.db
       .insert(importBatches)
-      .values({ kind: 'people', unitId: t.communeA.id, scopePath: t.communeA.path, fileName: 'song.xlsx', sha256: '0', size: 1, status: 'running', username: 'x' })
+      .values({
+        kind: 'people',
+        unitId: t.communeA.id,
+        scopePath: t.communeA.path,
+        fileName: 'song.xlsx',
+        sha256: '0',
+        size: 1,
+        status: 'running',
+        username: 'x',
+      })
       .returning();
     const s = await t.as('unit_officer', t.communeA);
     await t.handle.transactionWithCopy(async (tx) => {
       await tx.db.execute(sql`select id from import_batches where id = ${live.id} for update`);
       await t.call(s, { method: 'GET', url: '/api/imports' });
-      const [r] = rowsOf<{ status: string }>(await t.handle.db.execute(sql`select status from import_batches where id = ${live.id}`));
+      const [r] = rowsOf<{ status: string }>(
+        await t.handle.db.execute(sql`select status from import_batches where id = ${live.id}`),
+      );
       expect(r.status).toBe('running');
     });
   });
 
   it('401 without login, 403 without imports.run, 404 for another subtree', async () => {
     const a = await t.as('unit_officer', t.communeA);
-    const b = (await upload(t, a, 'people', csvOf([HEAD, ['Lạc Văn Xa', '', 'M', '', '', 'CC', '', '', '', '']]))).json();
+    const b = (
+      await upload(t, a, 'people', csvOf([HEAD, ['Lạc Văn Xa', '', 'M', '', '', 'CC', '', '', '', '']]))
+    ).json();
     const routes = [
       { method: 'GET', url: '/api/imports' },
       { method: 'GET', url: `/api/imports/${b.id}` },
@@ -199,11 +322,14 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
     for (const r of routes) {
       expect((await t.call(null, r)).statusCode, r.url).toBe(401);
       expect((await t.call(viewer, r)).statusCode, r.url).toBe(403);
-      if (r.url !== '/api/imports' && !r.url.includes('templates')) expect((await t.call(other, r)).statusCode, r.url).toBe(404);
+      if (r.url !== '/api/imports' && !r.url.includes('templates'))
+        expect((await t.call(other, r)).statusCode, r.url).toBe(404);
     }
     const list = await t.call(other, { method: 'GET', url: '/api/imports' });
     expect(list.json().items.map((i: { id: number }) => i.id)).not.toContain(b.id);
     const file = await t.call(a, { method: 'GET', url: `/api/imports/${b.id}/file` });
-    expect(file.rawPayload.equals(csvOf([HEAD, ['Lạc Văn Xa', '', 'M', '', '', 'CC', '', '', '', '']]))).toBe(true);
+    expect(file.rawPayload.equals(csvOf([HEAD, ['Lạc Văn Xa', '', 'M', '', '', 'CC', '', '', '', '']]))).toBe(
+      true,
+    );
   });
 });

@@ -19,8 +19,12 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
     p1 = await makePerson(t.handle.db, t.communeA, { personalId: P1 });
     await makePerson(t.handle.db, t.communeB, { personalId: P2 });
     p3 = await makePerson(t.handle.db, t.communeA, { personalId: P3 });
-    await t.handle.db.insert(qualifications).values({ personId: p1.id, kind: 'POLITICAL_THEORY', level: 'SO_CAP' });
-    await t.handle.db.insert(annualRatings).values({ personId: p3.id, year: 2024, rating: 'GOOD', unitId: t.communeA.id });
+    await t.handle.db
+      .insert(qualifications)
+      .values({ personId: p1.id, kind: 'POLITICAL_THEORY', level: 'SO_CAP' });
+    await t.handle.db
+      .insert(annualRatings)
+      .values({ personId: p3.id, year: 2024, rating: 'GOOD', unitId: t.communeA.id });
   });
 
   it('qualifications: every error named; only valid rows written; undo removes them', async () => {
@@ -51,16 +55,28 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
         '10 Ngày cấp FUTURE_DATE',
       ].sort(),
     );
-    const c = await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/commit`, payload: { mode: 'valid' } });
+    const c = await t.call(s, {
+      method: 'POST',
+      url: `/api/imports/${b.id}/commit`,
+      payload: { mode: 'valid' },
+    });
     expect(c.json()).toMatchObject({ status: 'committed', writtenRows: 1 });
     const rows = await t.handle.db.select().from(qualifications).where(eq(qualifications.importId, b.id));
     expect(rows.map((q) => [q.personId, q.kind, q.level, q.issuer, q.issuedOn, q.source])).toEqual([
       [p1.id, 'POLITICAL_THEORY', 'TRUNG_CAP', 'Trường Chính trị tỉnh', '2019-06-20', 'imported'],
     ]);
-    const u = await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/undo`, payload: { reason: 'Sai' } });
+    const u = await t.call(s, {
+      method: 'POST',
+      url: `/api/imports/${b.id}/undo`,
+      payload: { reason: 'Sai' },
+    });
     expect(u.json().status).toBe('undone');
-    expect(await t.handle.db.select().from(qualifications).where(eq(qualifications.importId, b.id))).toHaveLength(0);
-    expect(await t.handle.db.select().from(qualifications).where(eq(qualifications.personId, p1.id))).toHaveLength(1);
+    expect(
+      await t.handle.db.select().from(qualifications).where(eq(qualifications.importId, b.id)),
+    ).toHaveLength(0);
+    expect(
+      await t.handle.db.select().from(qualifications).where(eq(qualifications.personId, p1.id)),
+    ).toHaveLength(1);
   });
 
   it('ratings: every error named; only valid rows written, in the person unit; undo removes them', async () => {
@@ -88,7 +104,11 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
         '9 Số định danh PERSON_OUT_OF_SCOPE',
       ].sort(),
     );
-    const all = await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/commit`, payload: { mode: 'all' } });
+    const all = await t.call(s, {
+      method: 'POST',
+      url: `/api/imports/${b.id}/commit`,
+      payload: { mode: 'all' },
+    });
     expect(all.json().status).toBe('failed');
     await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/commit`, payload: { mode: 'valid' } });
     const rows = await t.handle.db.select().from(annualRatings).where(eq(annualRatings.importId, b.id));
@@ -97,7 +117,9 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
       [p1.id, 2024, 'GOOD', 85.5, t.communeA.id],
     ]);
     await t.call(s, { method: 'POST', url: `/api/imports/${b.id}/undo`, payload: { reason: 'Sai năm' } });
-    expect(await t.handle.db.select().from(annualRatings).where(eq(annualRatings.importId, b.id))).toHaveLength(0);
+    expect(
+      await t.handle.db.select().from(annualRatings).where(eq(annualRatings.importId, b.id)),
+    ).toHaveLength(0);
   });
 
   it('round trip: export a unit to .xlsx, remove its people, import the file: the same data', async () => {
@@ -116,9 +138,18 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
       planningTitle: 'Phó Chủ tịch UBND xã',
       serviceStart: '2012-09-01',
     });
-    await makePerson(t.handle.db, unit, { fullName: 'Ông Văn Ất', birthDate: null, rank: null, ethnicity: 'TAY', status: 'RETIRED' });
+    await makePerson(t.handle.db, unit, {
+      fullName: 'Ông Văn Ất',
+      birthDate: null,
+      rank: null,
+      ethnicity: 'TAY',
+      status: 'RETIRED',
+    });
     const s = await t.as('unit_officer', t.communeA);
-    const res = await t.call(s, { method: 'GET', url: `/api/people/export.xlsx?unitId=${unit.id}&subtree=false` });
+    const res = await t.call(s, {
+      method: 'GET',
+      url: `/api/people/export.xlsx?unitId=${unit.id}&subtree=false`,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const fields = (p: PersonRow) => {
@@ -142,6 +173,8 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
     const url = `/api/people/export.xlsx?unitId=${t.communeB.id}`;
     expect((await t.call(null, { method: 'GET', url })).statusCode).toBe(401);
     expect((await t.call(await t.as('lecturer', t.root), { method: 'GET', url })).statusCode).toBe(403);
-    expect((await t.call(await t.as('unit_officer', t.communeA), { method: 'GET', url })).statusCode).toBe(404);
+    expect((await t.call(await t.as('unit_officer', t.communeA), { method: 'GET', url })).statusCode).toBe(
+      404,
+    );
   });
 });

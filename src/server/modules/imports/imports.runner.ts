@@ -41,6 +41,7 @@ export async function runImport(
 ): Promise<RunResult> {
   const { def, bytes } = job;
   const ctx: KindContext = { ...job.ctx, db: t.db };
+  const tr = trace();
   const db = t.db;
   const derivedKeys = def.derived?.keys ?? [];
   const resolved: Record<string, string> = { ...def.resolved };
@@ -88,10 +89,14 @@ export async function runImport(
   for (const c of missing) errCsv += `${[1, c.vi, c.vi, 'MISSING_COLUMN'].map(csvField).join(',')}\n`;
   await flush();
 
+  await db.execute(sql.raw('analyze imp_stage'));
+  tr('read+copy');
   job.onProgress?.('checking', 0);
   if (!missing.length) {
     await checkCodesAndUnits(ctx, def);
+    tr('codes');
     await def.check(ctx);
+    tr('kind checks');
   }
   await db.execute(
     sql.raw('create temp table imp_bad on commit drop as select distinct row_no from imp_err'),
@@ -117,11 +122,13 @@ export async function runImport(
         await db.execute(sql`select * from ${STAGE} s where ${ROW_OK} order by s.row_no limit 10`),
       ).map((r) => Object.fromEntries(def.columns.map((c) => [c.vi, r[c.key] ?? null])));
 
+  tr('errors+sample');
   let writtenRows = 0;
   const refused = job.write === 'all' && errorRows > 0;
   if (job.write && !refused && !missing.length) {
     job.onProgress?.('writing', 0);
     writtenRows = await def.write(ctx);
+    tr('write');
     job.onProgress?.('writing', writtenRows);
   }
   return { totalRows: total, errorRows, writtenRows, errorCounts, sample, refused };
@@ -133,10 +140,16 @@ async function checkCodesAndUnits(ctx: KindContext, def: ImportKindDef) {
   for (const c of def.columns) {
     const k = sql.raw(`s.${c.key}`);
     if (c.type === 'code' && c.list) {
+      // Only the distinct values that are not codes are looked up by label (a few, not every row).
       await db.execute(
-        sql`update ${STAGE} s set ${sql.raw(c.key)} = ci.code from code_items ci
-            where ci.list = ${c.list} and ci.active and ${k} is not null and ${k} <> ci.code
-              and (upper(${k}) = ci.code or lower(unaccent(${k})) = lower(unaccent(ci.label_vi)))`,
+        sql`update ${STAGE} s set ${sql.raw(c.key)} = m.code from (
+              select v.value, min(ci.code) as code from (
+                select distinct ${k} as value from ${STAGE} s where ${k} is not null
+                  and not exists (select 1 from code_items ci where ci.list = ${c.list} and ci.code = ${k})) v
+              join code_items ci on ci.list = ${c.list} and ci.active
+                and (upper(v.value) = ci.code or lower(unaccent(v.value)) = lower(unaccent(ci.label_vi)))
+              group by v.value) m
+            where ${k} = m.value`,
       );
       await errorWhere(
         db,
@@ -154,4 +167,12 @@ async function checkCodesAndUnits(ctx: KindContext, def: ImportKindDef) {
       await errorWhere(db, c, 'UNKNOWN_UNIT', sql`${k} is not null and s.unit_id is null`);
     }
   }
+}
+
+function trace() {
+  let t = Date.now();
+  return (what: string) => {
+    if (process.env.DTBD_IMPORT_TRACE) console.error(`  ${what}: ${Date.now() - t} ms`);
+    t = Date.now();
+  };
 }

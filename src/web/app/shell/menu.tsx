@@ -9,6 +9,7 @@ import {
   BankOutlined,
   BarChartOutlined,
   BookOutlined,
+  CloudUploadOutlined,
   ContainerOutlined,
   ControlOutlined,
   CopyOutlined,
@@ -142,7 +143,10 @@ export const MENU: Section[] = [
   },
   {
     title: 'menuReportsGroup',
-    entries: [{ path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' }],
+    entries: [
+      { path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' },
+      { path: '/imports', icon: <CloudUploadOutlined />, label: 'menuImports', when: 'imports.run' },
+    ],
   },
   {
     title: 'menuAdmin',

@@ -7,7 +7,7 @@ import type {
   Person as PersonSchema,
   UpdatePersonBody,
 } from '../../../../contracts/people';
-import { api, type Paged } from '../../../lib/api-client';
+import { api, buildQuery, type Paged } from '../../../lib/api-client';
 
 export type Person = z.infer<typeof PersonSchema>;
 export type PersonListItem = z.infer<typeof PersonListItemSchema>;
@@ -27,6 +27,12 @@ export interface PeopleFilters {
   status?: string;
   page: number;
   pageSize: number;
+}
+
+/** The filtered list as .xlsx in the staff-list import layout ("Xuất Excel"). */
+export function exportUrl(f: PeopleFilters): string {
+  const { page, pageSize, subtree, ...rest } = f;
+  return `/api/people/export.xlsx${buildQuery({ ...rest, subtree: subtree === false ? 'false' : undefined })}`;
 }
 
 export const peopleKeys = {

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, Flex, Form, Row, Table, type TableColumnsType, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -11,7 +11,7 @@ import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { type PeopleFilters, type PersonListItem, usePeople } from '../api/people';
+import { exportUrl, type PeopleFilters, type PersonListItem, usePeople } from '../api/people';
 import { peopleMessages } from '../messages';
 import { PersonFormDrawer } from './person-form-drawer';
 import { StatusTag } from './status-tag';
@@ -131,11 +131,16 @@ export function PeopleListPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          can('people.write') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('addPerson')}
+          <Flex gap={8}>
+            <Button icon={<DownloadOutlined />} href={exportUrl(filters)} download>
+              {t('exportXlsx')}
             </Button>
-          ) : null
+            {can('people.write') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('addPerson')}
+              </Button>
+            ) : null}
+          </Flex>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>

@@ -1,0 +1,142 @@
+/**
+ * `dtbd import <kind> <file>`: the same checks and the same one-transaction write as the web
+ * import (the imports service), with progress bars, the errors as a table and a non-zero exit
+ * code when the import is refused. Acts as the admin of the whole tree unless --user is given.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { eq, sql } from 'drizzle-orm';
+import { IMPORT_KINDS, IMPORT_MODES, type ImportKind, type ImportMode } from '../../contracts/imports';
+import type { Queryable } from '../../server/db/client';
+import { orgUnits, users } from '../../server/db/schema/index';
+import { type Actor, systemActor } from '../../server/lib/actor';
+import { systemClock } from '../../server/lib/dates';
+import { markInterrupted } from '../../server/modules/imports/imports.queries';
+import { createImportsService } from '../../server/modules/imports/imports.service';
+import { CliError, fmt, withDatabase } from '../context';
+import { progressBar } from '../progress';
+import { resolveUnit } from './user';
+
+async function actorFor(db: Queryable, username: string | undefined): Promise<Actor> {
+  if (!username) {
+    const [root] = await db
+      .select()
+      .from(orgUnits)
+      .where(sql`${orgUnits.parentId} is null and ${orgUnits.validTo} is null`)
+      .orderBy(orgUnits.id)
+      .limit(1);
+    if (!root) throw new CliError('Chưa có cây tổ chức.', 'There is no org tree yet.');
+    return { ...systemActor(root.id, root.path), username: 'cli' };
+  }
+  const [u] = await db
+    .select({ user: users, path: orgUnits.path })
+    .from(users)
+    .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
+    .where(eq(users.username, username));
+  if (!u) throw new CliError(`Không có tài khoản "${username}".`, `No user "${username}".`);
+  return {
+    userId: u.user.id,
+    username: u.user.username,
+    role: u.user.role,
+    scopeUnitId: u.user.scopeUnitId,
+    scopePath: u.path,
+    personId: u.user.personId,
+    lang: 'vi',
+  };
+}
+
+function printErrors(
+  items: { row: number; column: string; value: string | null; message: string }[],
+  total: number,
+) {
+  const rows = items.map((e) => [String(e.row), e.column, (e.value ?? '').slice(0, 24), e.message]);
+  const head = ['Dòng', 'Cột', 'Giá trị', 'Lỗi'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 3 ? c : c.padEnd(widths[i]))).join(' | ');
+  console.log(line(head));
+  console.log(widths.map((w, i) => '-'.repeat(i === 3 ? 20 : w)).join('-+-'));
+  for (const r of rows) console.log(line(r));
+  if (total > items.length)
+    console.log(`... và ${fmt.format(total - items.length)} lỗi khác / and ${total - items.length} more`);
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('Nhập dữ liệu từ tệp .xlsx hoặc .csv / import a sheet (.xlsx or .csv)')
+    .argument('<kind>', IMPORT_KINDS.join(' | '))
+    .argument('<file>', 'tệp .xlsx hoặc .csv / the file')
+    .option('--unit <code>', 'đơn vị cho dòng không ghi mã đơn vị / unit of rows without a unit code')
+    .option('--class <id>', 'lớp (danh sách học viên, điểm) / the class (roster, results)')
+    .option('--mode <mode>', 'all (tất cả hoặc không) | valid (chỉ dòng hợp lệ)', 'all')
+    .option('--dry-run', 'chỉ kiểm tra, không ghi / check only, write nothing')
+    .option('--user <username>', 'nhập với quyền và phạm vi của tài khoản này / act as this user')
+    .action(
+      async (
+        kind: string,
+        file: string,
+        opts: { unit?: string; class?: string; mode: string; dryRun?: boolean; user?: string },
+      ) => {
+        if (!IMPORT_KINDS.includes(kind as ImportKind))
+          throw new CliError(
+            `Loại "${kind}" không có; chọn ${IMPORT_KINDS.join(', ')}.`,
+            `Unknown kind "${kind}".`,
+          );
+        if (!IMPORT_MODES.includes(opts.mode as ImportMode))
+          throw new CliError('--mode phải là all hoặc valid.', '--mode must be all or valid.');
+        if (!fs.existsSync(file)) throw new CliError(`Không thấy tệp ${file}.`, `No file ${file}.`);
+        const bytes = fs.readFileSync(file);
+        const refused = await withDatabase(async ({ handle, where }) => {
+          const interrupted = await markInterrupted(handle.db, []);
+          if (interrupted)
+            console.log(
+              `${interrupted} lần nhập trước bị gián đoạn — không có dữ liệu nào được ghi / interrupted earlier, nothing written.`,
+            );
+          const actor = await actorFor(handle.db, opts.user);
+          const unitId = opts.unit ? (await resolveUnit(handle.db, opts.unit)).id : undefined;
+          const service = createImportsService({ handle, clock: systemClock });
+          console.log(`Nhập ${kind} từ ${path.basename(file)} vào ${where} / importing`);
+          const t0 = Date.now();
+          const reading = progressBar('Đọc, kiểm tra / reading, checking', 'dòng');
+          const batch = await service.upload(
+            actor,
+            {
+              kind: kind as ImportKind,
+              fileName: path.basename(file),
+              unitId,
+              classId: opts.class ? Number(opts.class) : undefined,
+            },
+            bytes,
+            { onProgress: (_phase, done) => reading.update(done, done) },
+          );
+          reading.stop();
+          console.log(
+            `${fmt.format(batch.totalRows)} dòng: ${fmt.format(batch.validRows)} hợp lệ, ${fmt.format(batch.errorRows)} có lỗi (${((Date.now() - t0) / 1000).toFixed(1)} s) / rows, valid, with errors`,
+          );
+          if (batch.errorRows) {
+            const errs = await service.errors(actor, batch.id, 1, 30);
+            printErrors(errs.items, errs.total);
+          }
+          if (opts.dryRun) return opts.mode === 'all' && batch.errorRows > 0;
+          const t1 = Date.now();
+          const writing = progressBar('Ghi / writing', 'dòng');
+          const done = await service.commit(actor, batch.id, opts.mode as ImportMode, {
+            onProgress: (phase, n) => {
+              if (phase === 'writing') writing.update(n, batch.validRows);
+            },
+          });
+          writing.stop();
+          if (done.status !== 'committed') {
+            console.error(done.failure ?? done.status);
+            return true;
+          }
+          console.log(
+            `Đã ghi / written: ${fmt.format(done.writtenRows)} dòng, lần nhập #${done.id} (${((Date.now() - t1) / 1000).toFixed(1)} s ghi, ${((Date.now() - t0) / 1000).toFixed(1)} s tổng / total)`,
+          );
+          return false;
+        });
+        if (refused) throw new CliError('Không ghi dữ liệu nào (có lỗi).', 'Nothing written (errors).', 1);
+      },
+    );
+}
