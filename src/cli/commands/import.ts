@@ -98,7 +98,9 @@ export function registerImport(program: Command): void {
           const service = createImportsService({ handle, clock: systemClock });
           console.log(`Nhập ${kind} từ ${path.basename(file)} vào ${where} / importing`);
           const t0 = Date.now();
-          const reading = progressBar('Đọc, kiểm tra / reading, checking', 'dòng');
+          const reading = progressBar('Đọc / reading', 'dòng');
+          const checkOnly = Boolean(opts.dryRun);
+          // Writing is one pass: the commit reads and checks the file itself (skip the preview).
           const batch = await service.upload(
             actor,
             {
@@ -108,31 +110,37 @@ export function registerImport(program: Command): void {
               classId: opts.class ? Number(opts.class) : undefined,
             },
             bytes,
-            { onProgress: (_phase, done) => reading.update(done, done) },
+            { skipCheck: !checkOnly, onProgress: (_phase, done) => reading.update(done, done) },
           );
+          let result = batch;
+          if (!checkOnly) {
+            let phase = 'reading';
+            result = await service.commit(actor, batch.id, opts.mode as ImportMode, {
+              onProgress: (p, n) => {
+                if (p === 'reading') reading.update(n, n);
+                else if (p !== phase) {
+                  reading.stop();
+                  console.log(p === 'checking' ? 'Kiểm tra / checking...' : 'Ghi / writing...');
+                }
+                phase = p;
+              },
+            });
+          }
           reading.stop();
           console.log(
-            `${fmt.format(batch.totalRows)} dòng: ${fmt.format(batch.validRows)} hợp lệ, ${fmt.format(batch.errorRows)} có lỗi (${((Date.now() - t0) / 1000).toFixed(1)} s) / rows, valid, with errors`,
+            `${fmt.format(result.totalRows)} dòng: ${fmt.format(result.validRows)} hợp lệ, ${fmt.format(result.errorRows)} có lỗi / rows, valid, with errors`,
           );
-          if (batch.errorRows) {
-            const errs = await service.errors(actor, batch.id, 1, 30);
+          if (result.errorRows) {
+            const errs = await service.errors(actor, result.id, 1, 30);
             printErrors(errs.items, errs.total);
           }
-          if (opts.dryRun) return opts.mode === 'all' && batch.errorRows > 0;
-          const t1 = Date.now();
-          const writing = progressBar('Ghi / writing', 'dòng');
-          const done = await service.commit(actor, batch.id, opts.mode as ImportMode, {
-            onProgress: (phase, n) => {
-              if (phase === 'writing') writing.update(n, batch.validRows);
-            },
-          });
-          writing.stop();
-          if (done.status !== 'committed') {
-            console.error(done.failure ?? done.status);
+          if (checkOnly) return opts.mode === 'all' && result.errorRows > 0;
+          if (result.status !== 'committed') {
+            console.error(result.failure ?? result.status);
             return true;
           }
           console.log(
-            `Đã ghi / written: ${fmt.format(done.writtenRows)} dòng, lần nhập #${done.id} (${((Date.now() - t1) / 1000).toFixed(1)} s ghi, ${((Date.now() - t0) / 1000).toFixed(1)} s tổng / total)`,
+            `Đã ghi / written: ${fmt.format(result.writtenRows)} dòng, lần nhập #${result.id} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
           );
           return false;
         });

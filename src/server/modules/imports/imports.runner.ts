@@ -66,12 +66,19 @@ export async function runImport(
   let total = 0;
   let stageCsv = '';
   let errCsv = '';
+  // One COPY in flight while the next chunk is parsed (the database works while JS reads).
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
-    if (stageCsv) await t.copyCsv('imp_stage', ['row_no', ...textCols], stageCsv);
-    if (errCsv) await t.copyCsv('imp_err', ['row_no', 'col', 'value', 'code'], errCsv);
+    const [rows, errs, done] = [stageCsv, errCsv, total];
     stageCsv = '';
     errCsv = '';
-    job.onProgress?.('reading', total);
+    await inFlight;
+    inFlight = (async () => {
+      if (rows) await t.copyCsv('imp_stage', ['row_no', ...textCols], rows);
+      if (errs) await t.copyCsv('imp_err', ['row_no', 'col', 'value', 'code'], errs);
+      job.onProgress?.('reading', done);
+    })();
+    inFlight.catch(() => {}); // awaited at the next flush; not an unhandled rejection meanwhile
   };
   for await (const row of sheet.rows) {
     total++;
@@ -85,9 +92,9 @@ export async function runImport(
     }
     if (total % CHUNK === 0) await flush();
   }
-  await flush();
   for (const c of missing) errCsv += `${[1, c.vi, c.vi, 'MISSING_COLUMN'].map(csvField).join(',')}\n`;
   await flush();
+  await inFlight;
 
   await db.execute(sql.raw('analyze imp_stage'));
   tr('read+copy');
