@@ -95,6 +95,17 @@ export const PID_COLUMN: ColumnSpec = {
   },
 };
 
+/** The name beside a personal ID, for whoever reads the sheet (not checked). */
+export const NAME_COLUMN: ColumnSpec = {
+  key: 'full_name',
+  vi: 'Họ và tên',
+  en: 'Full name',
+  type: 'text',
+  max: 120,
+  example: 'Nguyễn Thị Hoa',
+  help: { vi: 'Để đối chiếu khi đọc, không bắt buộc.', en: 'For reading only, optional.' },
+};
+
 /** Count rows of a `delete ... returning` or `insert ... returning`. */
 export function countOf(result: unknown): number {
   const r = result as { rows?: unknown[]; affectedRows?: number; rowCount?: number };

@@ -6,6 +6,7 @@ import {
   duplicatesInFile,
   errorWhere,
   type ImportKindDef,
+  NAME_COLUMN,
   PERSON_RESOLVED,
   PID_COLUMN,
   ROW_OK,
@@ -15,15 +16,7 @@ import {
 
 const COLUMNS: ColumnSpec[] = [
   PID_COLUMN,
-  {
-    key: 'full_name',
-    vi: 'Họ và tên',
-    en: 'Full name',
-    type: 'text',
-    max: 120,
-    example: 'Nguyễn Thị Hoa',
-    help: { vi: 'Để đối chiếu khi đọc, không bắt buộc.', en: 'For reading only, optional.' },
-  },
+  NAME_COLUMN,
   {
     key: 'kind',
     vi: 'Loại',

@@ -9,6 +9,7 @@ import {
   duplicatesInFile,
   errorWhere,
   type ImportKindDef,
+  NAME_COLUMN,
   PERSON_RESOLVED,
   PID_COLUMN,
   ROW_OK,
@@ -18,15 +19,7 @@ import {
 
 const COLUMNS: ColumnSpec[] = [
   PID_COLUMN,
-  {
-    key: 'full_name',
-    vi: 'Họ và tên',
-    en: 'Full name',
-    type: 'text',
-    max: 120,
-    example: 'Nguyễn Thị Hoa',
-    help: { vi: 'Để đối chiếu khi đọc, không bắt buộc.', en: 'For reading only, optional.' },
-  },
+  NAME_COLUMN,
   {
     key: 'year',
     vi: 'Năm',
