@@ -27,19 +27,19 @@ CREATE TABLE "import_batches" (
 	CONSTRAINT "import_batches_status_ck" CHECK ("import_batches"."status" in ('previewed', 'running', 'committed', 'failed', 'interrupted', 'undone'))
 );
 --> statement-breakpoint
-CREATE TABLE "import_errors" (
+CREATE TABLE "import_files" (
+	"batch_id" integer PRIMARY KEY NOT NULL,
+	"content" "bytea" NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "import_issues" (
 	"batch_id" integer NOT NULL,
 	"seq" integer NOT NULL,
 	"row_number" integer NOT NULL,
 	"column" text NOT NULL,
 	"value" text,
 	"code" text NOT NULL,
-	CONSTRAINT "import_errors_batch_id_seq_pk" PRIMARY KEY("batch_id","seq")
-);
---> statement-breakpoint
-CREATE TABLE "import_files" (
-	"batch_id" integer PRIMARY KEY NOT NULL,
-	"content" "bytea" NOT NULL
+	CONSTRAINT "import_issues_batch_id_seq_pk" PRIMARY KEY("batch_id","seq")
 );
 --> statement-breakpoint
 ALTER TABLE "class_nominations" ADD COLUMN "import_id" integer;--> statement-breakpoint
@@ -50,8 +50,8 @@ ALTER TABLE "annual_ratings" ADD COLUMN "import_id" integer;--> statement-breakp
 ALTER TABLE "class_scores" ADD COLUMN "import_id" integer;--> statement-breakpoint
 ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_unit_id_org_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "import_errors" ADD CONSTRAINT "import_errors_batch_id_import_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."import_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_files" ADD CONSTRAINT "import_files_batch_id_import_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."import_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_issues" ADD CONSTRAINT "import_issues_batch_id_import_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."import_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "import_batches_scope_idx" ON "import_batches" USING gist ("scope_path");--> statement-breakpoint
 CREATE INDEX "import_batches_status_idx" ON "import_batches" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "class_nominations_import_idx" ON "class_nominations" USING btree ("import_id") WHERE "class_nominations"."import_id" is not null;--> statement-breakpoint

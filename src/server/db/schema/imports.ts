@@ -65,8 +65,8 @@ export const importFiles = pgTable('import_files', {
 });
 
 /** Every problem found in a sheet: row, column, value and an error code (messages in contracts). */
-export const importErrors = pgTable(
-  'import_errors',
+export const importIssues = pgTable(
+  'import_issues',
   {
     batchId: integer('batch_id')
       .notNull()

@@ -1,6 +1,6 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { importBatches, importErrors, orgUnits } from '../../db/schema/index';
+import { importBatches, importIssues, orgUnits } from '../../db/schema/index';
 
 export type BatchRow = typeof importBatches.$inferSelect & { unitName: string };
 
@@ -44,15 +44,15 @@ export async function listBatches(
 export async function listErrors(q: Queryable, batchId: number, page: number, pageSize: number) {
   const items = await q
     .select()
-    .from(importErrors)
-    .where(eq(importErrors.batchId, batchId))
-    .orderBy(asc(importErrors.seq))
+    .from(importIssues)
+    .where(eq(importIssues.batchId, batchId))
+    .orderBy(asc(importIssues.seq))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [{ total }] = await q
     .select({ total: sql<number>`count(*)::int` })
-    .from(importErrors)
-    .where(eq(importErrors.batchId, batchId));
+    .from(importIssues)
+    .where(eq(importIssues.batchId, batchId));
   return { items, total: Number(total) };
 }
 

@@ -117,9 +117,9 @@ export async function runImport(
       await db.execute(sql`select code, count(*)::int as n from ${ERRORS} group by code`),
     ).map((r) => [r.code, r.n]),
   );
-  await db.execute(sql`delete from import_errors where batch_id = ${ctx.batchId}`);
+  await db.execute(sql`delete from import_issues where batch_id = ${ctx.batchId}`);
   await db.execute(
-    sql`insert into import_errors (batch_id, seq, row_number, "column", value, code)
+    sql`insert into import_issues (batch_id, seq, row_number, "column", value, code)
         select ${ctx.batchId}::int, row_number() over (order by row_no, col, code), row_no, col, value, code
         from (select * from ${ERRORS} order by row_no, col, code limit ${MAX_KEPT_ERRORS}) e`,
   );
