@@ -59,12 +59,14 @@ export async function listErrors(q: Queryable, batchId: number, page: number, pa
 /**
  * Batches left `running` by a process that died: their data transaction is gone (its row lock
  * with it), so `skip locked` passes over the ones still being written by a live transaction.
- * `active`: the ids this process is running (their lock may not be taken yet).
+ * `active`: the ids this process is running; and a batch started less than 30 s ago is left
+ * alone (another process may not have taken its lock yet).
  */
 export async function markInterrupted(q: Queryable, active: number[]): Promise<number> {
   const r = await q.execute(
     sql`update import_batches set status = 'interrupted', finished_at = now()
         where id in (select id from import_batches where status = 'running'
+                       and coalesce(started_at, created_at) < now() - interval '30 seconds'
                        and not (id = any(${sql.param(active)}::int[])) for update skip locked)
         returning id`,
   );

@@ -148,11 +148,14 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
     async commit(actor: Actor, id: number, mode: ImportMode, hooks: RunHooks = {}) {
       const b = await getBatch(actor, id);
       const def = kindDef(b.kind as ImportKind);
+      // In the map before the status changes, so this process never marks its own import interrupted.
+      progress.set(id, { phase: 'reading', done: 0, total: b.totalRows });
       const [started] = await db
         .update(importBatches)
         .set({ status: 'running', mode, startedAt: clock.now(), failure: null })
         .where(sql`${importBatches.id} = ${id} and ${importBatches.status} in ('previewed', 'failed')`)
         .returning({ id: importBatches.id });
+      if (!started) progress.delete(id);
       if (!started)
         throw new AppError('CONFLICT', {
           message: {
@@ -161,7 +164,6 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
           },
         });
       const total = b.totalRows;
-      progress.set(id, { phase: 'reading', done: 0, total });
       const bytes = await fileOf(id);
       const report = (phase: Phase, done: number) => {
         progress.set(id, { phase, done, total });
