@@ -40,7 +40,11 @@ const counts = (r: Row): Counts => ({
  * The one computation of plan vs actual over a subtree: `/plans/actual` groups it, the
  * plan-actual report lists it.
  */
-export function planLineActuals(year: number, path: string, only: { status?: string; level?: string } = {}): SQL {
+export function planLineActuals(
+  year: number,
+  path: string,
+  only: { status?: string; level?: string } = {},
+): SQL {
   const opened = sql.raw(OPENED);
   return sql`with p as (
         select a.id, a.unit_id, a.status, a.title, u.name, u.path, u.level as unit_level
