@@ -68,7 +68,7 @@ export const costsReport = defineReport({
     const res = await ctx.q.execute(sql`
       select c.id, c.code, c.name, c.organiser, c.budget, ap.n as trainees, l.id as line_id,
         ${kind} || coalesce(' (' || coalesce(${level}, l.level) || ')', '') || coalesce(' - ' || ${target}, '') as line_label,
-        pu.name || ': ' || a.title as plan_label
+        pu.name as plan_label
       from (${classesOf(ctx, f)}) c ${APPROVED}
         left join plan_lines l on l.id = c.plan_line_id
         left join annual_plans a on a.id = l.plan_id left join org_units pu on pu.id = a.unit_id
@@ -82,7 +82,11 @@ export const costsReport = defineReport({
     }));
     const labels = await codeLabels(ctx, 'funding_source');
     const used = new Set(classes.flatMap((c) => Object.keys(c.budget)));
-    const sources = [...labels.keys(), ...[...used].filter((s) => !labels.has(s)).sort()];
+    // Only the sources the classes use, in the code list's order (a narrower sheet to print).
+    const sources = [
+      ...[...labels.keys()].filter((s) => used.has(s)),
+      ...[...used].filter((s) => !labels.has(s)).sort(),
+    ];
 
     const cells = (s: Sums): ReportRow['cells'] => {
       const total = [...s.amounts.values()].reduce((a, b) => a + b, 0);
@@ -139,7 +143,7 @@ export const costsReport = defineReport({
         { key: 'name', label: ctx.t('Tên lớp, dòng kế hoạch', 'Class, plan line'), kind: 'text', width: 36 },
         {
           key: 'organiser',
-          label: ctx.t('Đơn vị tổ chức, kế hoạch', 'Organiser, plan'),
+          label: ctx.t('Đơn vị tổ chức, đơn vị lập kế hoạch', 'Organiser, planning unit'),
           kind: 'text',
           width: 28,
         },
