@@ -22,6 +22,9 @@
  * Delegations: D1 to Singapore (I3), province, 01/08-20/08/2026, returned, NST 200 000 000:
  * An and Hùng (completion not recorded yet); D2 cancelled (July 2026): Chi.
  */
+import ExcelJS from 'exceljs';
+import { beforeAll, expect } from 'vitest';
+import type { ReportPeoplePage, ReportTable } from '../../../contracts/reports';
 import { foldText } from '../../../contracts/text';
 import {
   abroadDelegations,
@@ -34,7 +37,8 @@ import {
   planLines,
   programmes,
 } from '../../db/schema/index';
-import type { TestContext } from '../../test/app';
+import { fixedClock, type Session, type TestContext, useTestApp } from '../../test/app';
+import type { Backend } from '../../test/db';
 import { makePerson, type PersonRow } from '../../test/fixtures';
 
 export interface ClassReportsFixture {
@@ -249,4 +253,44 @@ export async function buildClassReportsFixture(t: TestContext): Promise<ClassRep
     await db.insert(abroadMembers).values({ delegationId: d, personId: p.id, unitId: p.unitId });
 
   return { people, classes: k, plans, lines, institutions: inst };
+}
+
+/**
+ * A test app on this fixture for one report (`/api/reports/<name>`), read on 28/12/2026, with a
+ * provincial training officer and the calls the report tests make.
+ */
+export function useClassReport(kind: Backend, name: string) {
+  const t = useTestApp(kind, { clock: fixedClock('2026-12-28T02:00:00Z') });
+  const get = (s: Session | null, url: string) => t.call(s, { method: 'GET', url });
+  const ok = async <T>(s: Session, url: string) => {
+    const res = await get(s, url);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as T;
+  };
+  const ctx = {
+    t,
+    fx: {} as ClassReportsFixture,
+    officer: {} as Session,
+    get,
+    table: (s: Session, query = '') => ok<ReportTable>(s, `/api/reports/${name}?${query}`),
+    people: (s: Session, cell: string, query = '') =>
+      ok<ReportPeoplePage>(s, `/api/reports/${name}/people?cell=${cell}&${query}`),
+    /** The officer's .xlsx of the report, as rows of cell values. */
+    async sheet(query: string): Promise<unknown[][]> {
+      const res = await get(ctx.officer, `/api/reports/${name}/export.xlsx?${query}`);
+      expect(res.statusCode).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const values: unknown[][] = [];
+      wb.worksheets[0].eachRow((row) => {
+        values.push((row.values as unknown[]).slice(1));
+      });
+      return values;
+    },
+  };
+  beforeAll(async () => {
+    ctx.fx = await buildClassReportsFixture(t);
+    ctx.officer = await t.as('training_officer', t.root);
+  });
+  return ctx;
 }

@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeCell, type ReportPeoplePage, type ReportTable } from '../../../../contracts/reports';
-import { fixedClock, type Session, useTestApp } from '../../../test/app';
+import { describe, expect, it } from 'vitest';
+import { encodeCell } from '../../../../contracts/reports';
+import type { Session } from '../../../test/app';
 import { testBackends } from '../../../test/db';
-import { buildClassReportsFixture, type ClassReportsFixture } from '../class-reports.fixtures';
+import { useClassReport } from '../class-reports.fixtures';
 
 /**
  * Costs of 2026 on the hand-built province of `class-reports.fixtures.ts`. By hand: the opened
@@ -14,34 +13,18 @@ import { buildClassReportsFixture, type ClassReportsFixture } from '../class-rep
  * trainees, NST 88 000 000, NSDV 5 000 000, learners 1 000 000 = 94 000 000, 11 750 000 each.
  */
 describe.each(testBackends())('report: training costs (%s)', (kind) => {
-  const t = useTestApp(kind, { clock: fixedClock('2026-12-28T02:00:00Z') });
-  let fx: ClassReportsFixture;
-  let officer: Session;
+  const rep = useClassReport(kind, 'costs');
+  const { t, get, table } = rep;
 
-  beforeAll(async () => {
-    fx = await buildClassReportsFixture(t);
-    officer = await t.as('training_officer', t.root);
-  });
-
-  const get = (s: Session | null, url: string) => t.call(s, { method: 'GET', url });
-  const table = async (s: Session, query = '') => {
-    const res = await get(s, `/api/reports/costs?${query}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as ReportTable;
-  };
   const SOURCES = ['src_NST', 'src_NSDV', 'src_HOC_VIEN'];
   const line = (r: { cells: Record<string, unknown> }) =>
     ['code', 'name', 'organiser', 'classes', 'trainees', ...SOURCES, 'total', 'per_trainee'].map(
       (k) => r.cells[k] ?? null,
     );
-  const people = async (s: Session, cell: string, query = 'year=2026') => {
-    const res = await get(s, `/api/reports/costs/people?${query}&cell=${cell}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as ReportPeoplePage;
-  };
+  const people = (s: Session, cell: string, query = 'year=2026') => rep.people(s, cell, query);
 
   it('lists each class and each plan line with its cost by source and per trainee', async () => {
-    const r = await table(officer, 'year=2026');
+    const r = await table(rep.officer, 'year=2026');
     expect(r.title).toBe('Kinh phí đào tạo, bồi dưỡng');
     expect(r.columns.filter((c) => c.group).map((c) => c.label)).toEqual([
       'Ngân sách tỉnh',
@@ -77,14 +60,14 @@ describe.each(testBackends())('report: training costs (%s)', (kind) => {
   });
 
   it('filters by period and organiser level; classes outside a plan are grouped', async () => {
-    const communes = await table(officer, 'year=2026&level=commune');
+    const communes = await table(rep.officer, 'year=2026&level=commune');
     expect(line(communes.totals!).slice(3)).toEqual([2, 4, 3e6, 5e6, 1e6, 9e6, 2.25e6]);
-    const spring = await table(officer, 'from=2026-01-01&to=2026-05-31');
+    const spring = await table(rep.officer, 'from=2026-01-01&to=2026-05-31');
     expect(spring.rows.filter((x) => x.depth === 1 && x.cells.code).map((x) => x.cells.code)).toEqual([
       'K1',
       'K5',
     ]);
-    const before = await table(officer, 'year=2025');
+    const before = await table(rep.officer, 'year=2025');
     const outside = before.rows.find((x) => x.key === 'lnone');
     expect(outside && line(outside)).toEqual([
       null,
@@ -98,20 +81,20 @@ describe.each(testBackends())('report: training costs (%s)', (kind) => {
       50e6,
       50e6,
     ]);
-    expect((await people(officer, outside!.drill!.trainees, 'year=2025')).items[0].fullName).toBe(
+    expect((await people(rep.officer, outside!.drill!.trainees, 'year=2025')).items[0].fullName).toBe(
       'Trần Thị Bảo',
     );
   });
 
   it('names the learners of a class, of a plan line and of all classes', async () => {
-    const r = await table(officer, 'year=2026');
-    const k1 = await people(officer, r.rows[1].drill!.trainees);
+    const r = await table(rep.officer, 'year=2026');
+    const k1 = await people(rep.officer, r.rows[1].drill!.trainees);
     expect(k1.items.map((p) => [p.fullName, p.detail])).toEqual([
       ['Nguyễn Văn An', 'K1 - Lớp K1'],
       ['Trần Thị Bảo', 'K1 - Lớp K1'],
     ]);
-    expect((await people(officer, r.rows[6].drill!.trainees)).total).toBe(4);
-    expect((await people(officer, r.totals!.drill!.trainees)).total).toBe(8);
+    expect((await people(rep.officer, r.rows[6].drill!.trainees)).total).toBe(4);
+    expect((await people(rep.officer, r.totals!.drill!.trainees)).total).toBe(8);
   });
 
   it("keeps a unit officer to the subtree's classes", async () => {
@@ -119,7 +102,7 @@ describe.each(testBackends())('report: training costs (%s)', (kind) => {
     const mine = await table(communeA, 'year=2026');
     expect(line(mine.totals!).slice(3)).toEqual([1, 2, null, 5e6, null, 5e6, 2.5e6]);
     expect((await get(communeA, `/api/reports/costs?unitId=${t.communeB.id}`)).statusCode).toBe(404);
-    const k1 = encodeCell({ by: 'class', id: fx.classes.K1 });
+    const k1 = encodeCell({ by: 'class', id: rep.fx.classes.K1 });
     expect((await people(communeA, k1)).total).toBe(0);
   });
 
@@ -131,14 +114,7 @@ describe.each(testBackends())('report: training costs (%s)', (kind) => {
   });
 
   it('exports money as numbers in the workbook', async () => {
-    const res = await get(officer, '/api/reports/costs/export.xlsx?year=2026');
-    expect(res.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const values: unknown[][] = [];
-    wb.worksheets[0].eachRow((row) => {
-      values.push((row.values as unknown[]).slice(1));
-    });
+    const values = await rep.sheet('year=2026');
     const total = values.find((v) => v[0] === 'Tổng cộng');
     expect(total?.slice(3)).toEqual([4, 8, 88e6, 5e6, 1e6, 94e6, 11.75e6]);
   });

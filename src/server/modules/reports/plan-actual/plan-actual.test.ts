@@ -1,9 +1,7 @@
-import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeCell, type ReportPeoplePage, type ReportTable } from '../../../../contracts/reports';
-import { fixedClock, type Session, useTestApp } from '../../../test/app';
+import { describe, expect, it } from 'vitest';
+import { encodeCell } from '../../../../contracts/reports';
 import { testBackends } from '../../../test/db';
-import { buildClassReportsFixture, type ClassReportsFixture } from '../class-reports.fixtures';
+import { useClassReport } from '../class-reports.fixtures';
 
 /**
  * Plan vs actual 2026 on the hand-built province of `class-reports.fixtures.ts`. By hand:
@@ -16,21 +14,9 @@ import { buildClassReportsFixture, type ClassReportsFixture } from '../class-rep
  * 136 000 000 vs 3 / 6 / 3 / 115 000 000; 75 / 66.7 / 84.6 %.
  */
 describe.each(testBackends())('report: plan vs actual (%s)', (kind) => {
-  const t = useTestApp(kind, { clock: fixedClock('2026-12-28T02:00:00Z') });
-  let fx: ClassReportsFixture;
-  let officer: Session;
+  const rep = useClassReport(kind, 'plan-actual');
+  const { t, get, table } = rep;
 
-  beforeAll(async () => {
-    fx = await buildClassReportsFixture(t);
-    officer = await t.as('training_officer', t.root);
-  });
-
-  const get = (s: Session | null, url: string) => t.call(s, { method: 'GET', url });
-  const table = async (s: Session, query: string) => {
-    const res = await get(s, `/api/reports/plan-actual?${query}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as ReportTable;
-  };
   const nums = (r: { cells: Record<string, unknown> }) =>
     [
       'planned_classes',
@@ -46,7 +32,7 @@ describe.each(testBackends())('report: plan vs actual (%s)', (kind) => {
     ].map((k) => r.cells[k]);
 
   it('lists every line of the approved plans with a subtotal per plan and a total', async () => {
-    const r = await table(officer, 'year=2026');
+    const r = await table(rep.officer, 'year=2026');
     expect(r.title).toBe('Kết quả thực hiện kế hoạch đào tạo, bồi dưỡng năm 2026');
     expect(r.rows.map((x) => [x.cells.item, x.cells.target ?? null, x.cells.level ?? null])).toEqual([
       ['1. Tỉnh Thử Nghiệm: Kế hoạch ĐTBD năm 2026', null, null],
@@ -68,23 +54,19 @@ describe.each(testBackends())('report: plan vs actual (%s)', (kind) => {
   });
 
   it('narrows to the level of the planning unit and to the year', async () => {
-    const communes = await table(officer, 'year=2026&level=commune');
+    const communes = await table(rep.officer, 'year=2026&level=commune');
     expect(communes.rows.map((x) => x.cells.item)).toEqual([
       '1. Xã Đông Hòa: Kế hoạch của xã năm 2026',
       'Tin học, kỹ năng số',
     ]);
-    const other = await table(officer, 'year=2025');
+    const other = await table(rep.officer, 'year=2025');
     expect(other.rows).toEqual([]);
     expect(nums(other.totals!)).toEqual([0, 0, null, 0, 0, 0, null, 0, 0, null]);
   });
 
   it('names the approved learners behind a line, a plan and the passed', async () => {
-    const r = await table(officer, 'year=2026');
-    const people = async (cell: string) => {
-      const res = await get(officer, `/api/reports/plan-actual/people?year=2026&cell=${cell}`);
-      expect(res.statusCode, res.body).toBe(200);
-      return res.json() as ReportPeoplePage;
-    };
+    const r = await table(rep.officer, 'year=2026');
+    const people = (cell: string) => rep.people(rep.officer, cell, 'year=2026');
     const lineA = await people(r.rows[1].drill!.seats);
     expect(lineA.total).toBe(4);
     expect(lineA.items.map((p) => [p.fullName, p.detail])).toEqual([
@@ -116,7 +98,7 @@ describe.each(testBackends())('report: plan vs actual (%s)', (kind) => {
     expect(
       (await get(communeB, `/api/reports/plan-actual?year=2026&unitId=${t.communeA.id}`)).statusCode,
     ).toBe(404);
-    const cell = encodeCell({ plan: fx.plans.province, line: null, m: 'seats' });
+    const cell = encodeCell({ plan: rep.fx.plans.province, line: null, m: 'seats' });
     const res = await get(communeB, `/api/reports/plan-actual/people?year=2026&cell=${cell}`);
     expect(res.json().total).toBe(0);
   });
@@ -129,14 +111,7 @@ describe.each(testBackends())('report: plan vs actual (%s)', (kind) => {
   });
 
   it('exports the table with its totals', async () => {
-    const res = await get(officer, '/api/reports/plan-actual/export.xlsx?year=2026');
-    expect(res.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const values: unknown[][] = [];
-    wb.worksheets[0].eachRow((row) => {
-      values.push((row.values as unknown[]).slice(1));
-    });
+    const values = await rep.sheet('year=2026');
     const total = values.find((v) => v[0] === 'Tổng cộng');
     expect(total?.slice(3)).toEqual([4, 3, 0.75, 9, 6, 3, 0.667, 136_000_000, 115_000_000, 0.846]);
   });

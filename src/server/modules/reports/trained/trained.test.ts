@@ -1,9 +1,7 @@
-import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeCell, type ReportPeoplePage, type ReportTable } from '../../../../contracts/reports';
-import { fixedClock, type Session, useTestApp } from '../../../test/app';
+import { describe, expect, it } from 'vitest';
+import { encodeCell } from '../../../../contracts/reports';
 import { testBackends } from '../../../test/db';
-import { buildClassReportsFixture, type ClassReportsFixture } from '../class-reports.fixtures';
+import { useClassReport } from '../class-reports.fixtures';
 
 /**
  * Trained in 2026 on the hand-built province of `class-reports.fixtures.ts`. By hand, for the
@@ -13,34 +11,15 @@ import { buildClassReportsFixture, type ClassReportsFixture } from '../class-rep
  * (K1), An and Em (K5) = 3 (30 %); abroad 2 (20 %); trainee-periods 240 + 240 + 80 + 160 = 720.
  */
 describe.each(testBackends())('report: trained in a period (%s)', (kind) => {
-  const t = useTestApp(kind, { clock: fixedClock('2026-12-28T02:00:00Z') });
-  let fx: ClassReportsFixture;
-  let officer: Session;
-
-  beforeAll(async () => {
-    fx = await buildClassReportsFixture(t);
-    officer = await t.as('training_officer', t.root);
-  });
-
-  const get = (s: Session | null, url: string) => t.call(s, { method: 'GET', url });
-  const table = async (s: Session, query = '') => {
-    const res = await get(s, `/api/reports/trained?${query}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as ReportTable;
-  };
+  const rep = useClassReport(kind, 'trained');
+  const { t, get, table, people } = rep;
   const KEYS = ['classes', 'periods', 'trainees', 'completed', 'completed_pct', 'abroad', 'abroad_pct'];
   const line = (r: { cells: Record<string, unknown> }) => [
     r.cells.item,
     ...[...KEYS, 'person_periods'].map((k) => r.cells[k]),
   ];
-  const people = async (s: Session, cell: string, query = '') => {
-    const res = await get(s, `/api/reports/trained/people?cell=${cell}${query}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as ReportPeoplePage;
-  };
-
   it('counts classes, periods, trainees, passed and abroad by kind, level and institution', async () => {
-    const r = await table(officer);
+    const r = await table(rep.officer);
     expect(r.title).toBe('Kết quả đào tạo, bồi dưỡng trong kỳ');
     expect(r.filters).toContainEqual({ label: 'Kỳ báo cáo', value: '01/01/2026 - 31/12/2026' });
     expect(r.rows.map(line)).toEqual([
@@ -62,35 +41,35 @@ describe.each(testBackends())('report: trained in a period (%s)', (kind) => {
   });
 
   it('filters by period, learner category and organiser level', async () => {
-    const spring = await table(officer, 'from=2026-05-01&to=2026-06-30');
+    const spring = await table(rep.officer, 'from=2026-05-01&to=2026-06-30');
     expect(line(spring.totals!)).toEqual(['Tổng cộng', 2, 120, 4, 2, 50, 0, 0, 240]);
-    const vc = await table(officer, 'year=2026&category=VC');
+    const vc = await table(rep.officer, 'year=2026&category=VC');
     // Classes are not narrowed by the learners' category; trainees are: Em in K5 only.
     expect(line(vc.totals!)).toEqual(['Tổng cộng', 5, 360, 1, 1, 100, 0, 0, 40]);
-    const communes = await table(officer, 'year=2026&level=commune');
+    const communes = await table(rep.officer, 'year=2026&level=commune');
     expect(line(communes.totals!)).toEqual(['Tổng cộng', 2, 120, 4, 2, 50, 0, 0, 240]);
-    const before = await table(officer, 'year=2025');
+    const before = await table(rep.officer, 'year=2025');
     expect(line(before.totals!)).toEqual(['Tổng cộng', 1, 120, 1, 0, 0, 0, 0, 120]);
   });
 
   it('names the people behind a number with the class they took', async () => {
-    const r = await table(officer);
-    const theory = await people(officer, r.rows[1].drill!.trainees);
+    const r = await table(rep.officer);
+    const theory = await people(rep.officer, r.rows[1].drill!.trainees);
     expect(theory.items.map((p) => [p.fullName, p.detail])).toEqual([
       ['Nguyễn Văn An', 'K1 - Lớp K1'],
       ['Trần Thị Bảo', 'K1 - Lớp K1'],
       ['Phạm Minh Chi', 'K2 - Lớp K2'],
       ['Hoàng Văn Dũng', 'K2 - Lớp K2'],
     ]);
-    const abroad = await people(officer, r.totals!.drill!.abroad);
+    const abroad = await people(rep.officer, r.totals!.drill!.abroad);
     expect(abroad.items.map((p) => [p.fullName, p.detail])).toEqual([
       ['Nguyễn Văn An', 'D1 - Đoàn D1'],
       ['Đỗ Văn Hùng', 'D1 - Đoàn D1'],
     ]);
-    const none = await people(officer, r.rows[12].drill!.trainees);
+    const none = await people(rep.officer, r.rows[12].drill!.trainees);
     expect(none.items.map((p) => p.fullName)).toEqual(['Hoàng Văn Dũng', 'Lê Thu Giang']);
-    expect((await people(officer, r.totals!.drill!.trainees)).total).toBe(10);
-    expect((await people(officer, r.totals!.drill!.completed)).total).toBe(3);
+    expect((await people(rep.officer, r.totals!.drill!.trainees)).total).toBe(10);
+    expect((await people(rep.officer, r.totals!.drill!.completed)).total).toBe(3);
   });
 
   it("keeps a unit officer to the subtree's classes and learners", async () => {
@@ -105,7 +84,7 @@ describe.each(testBackends())('report: trained in a period (%s)', (kind) => {
     ]);
     const communeB = await t.as('unit_officer', t.communeB);
     expect((await get(communeB, `/api/reports/trained?unitId=${t.communeA.id}`)).statusCode).toBe(404);
-    const theirs = encodeCell({ s: 'inst', v: fx.institutions.I2, m: 'trainees' });
+    const theirs = encodeCell({ s: 'inst', v: rep.fx.institutions.I2, m: 'trainees' });
     expect((await people(communeB, theirs)).total).toBe(0);
     const all = await people(communeB, encodeCell({ s: 'all', v: null, m: 'trainees' }));
     expect(all.items.map((p) => [p.fullName, p.detail])).toEqual([
@@ -123,14 +102,7 @@ describe.each(testBackends())('report: trained in a period (%s)', (kind) => {
   });
 
   it('exports the sections and totals to a workbook', async () => {
-    const res = await get(officer, '/api/reports/trained/export.xlsx?year=2026');
-    expect(res.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const values: unknown[][] = [];
-    wb.worksheets[0].eachRow((row) => {
-      values.push((row.values as unknown[]).slice(1));
-    });
+    const values = await rep.sheet('year=2026');
     expect(values.find((v) => v[0] === 'Tổng cộng')).toEqual(['Tổng cộng', 5, 360, 10, 3, 0.3, 2, 0.2, 720]);
     expect(values.some((v) => v[0] === 'III. Theo cơ sở đào tạo')).toBe(true);
   });
