@@ -78,13 +78,15 @@ function organised(ctx: ReportContext, f: ReportFilters): SQL {
 /** SQL: one row per learner of the subtree in a class (or delegation) that ended in the period. */
 function enrolments(ctx: ReportContext, f: ReportFilters): SQL {
   const x = filtered(ctx, f);
+  // The learner's category (their current record); people are joined only when it is asked for.
   const category = f.category ? sql`and p.category = ${f.category}` : sql``;
+  const person = (col: SQL) => (f.category ? sql`join people p on p.id = ${col}` : sql``);
   return sql`
     select n.person_id, pr.kind, ou.level as org_level, c.institution_id as inst, pr.periods,
       coalesce(r.passed, false) as passed, false as abroad, c.code || ' - ' || c.name as detail
     from class_nominations n join classes c on c.id = n.class_id join programmes pr on pr.id = c.programme_id
       join org_units ou on ou.id = c.organiser_unit_id join org_units lu on lu.id = n.unit_id
-      join people p on p.id = n.person_id left join class_results r on r.nomination_id = n.id
+      ${person(sql`n.person_id`)} left join class_results r on r.nomination_id = n.id
     where n.status = 'approved' and c.status in (${sql.raw(OPENED)})
       and c.ends_on between ${x.from}::date and ${x.to}::date and lu.path <@ ${x.scope} ${category} ${x.level}
     union all
@@ -92,7 +94,7 @@ function enrolments(ctx: ReportContext, f: ReportFilters): SQL {
       coalesce(m.completed, false), true, d.code || ' - ' || d.name
     from abroad_members m join abroad_delegations d on d.id = m.delegation_id
       join org_units ou on ou.id = d.organiser_unit_id join org_units lu on lu.id = m.unit_id
-      join people p on p.id = m.person_id left join programmes pr on pr.id = d.programme_id
+      ${person(sql`m.person_id`)} left join programmes pr on pr.id = d.programme_id
     where d.status in (${sql.raw(FORMED)}) and d.returns_on between ${x.from}::date and ${x.to}::date
       and lu.path <@ ${x.scope} ${category} ${x.level}`;
 }
