@@ -137,7 +137,8 @@ export const costsReport = defineReport({
       report: 'costs',
       title: ctx.t('Kinh phí đào tạo, bồi dưỡng', 'Training costs'),
       readAt: ctx.readAt,
-      filters: describeFilters(ctx, f, { period }),
+      // Costs are per class: no learner category applies.
+      filters: describeFilters(ctx, { ...f, category: undefined }, { period }),
       columns: [
         { key: 'code', label: ctx.t('Mã lớp', 'Class code'), kind: 'text', width: 14 },
         { key: 'name', label: ctx.t('Tên lớp, dòng kế hoạch', 'Class, plan line'), kind: 'text', width: 36 },

@@ -60,7 +60,8 @@ describe.each(testBackends())('report: training costs (%s)', (kind) => {
   });
 
   it('filters by period and organiser level; classes outside a plan are grouped', async () => {
-    const communes = await table(rep.officer, 'year=2026&level=commune');
+    const communes = await table(rep.officer, 'year=2026&level=commune&category=VC');
+    expect(communes.filters.map((x) => x.label)).toEqual(['Đơn vị', 'Kỳ báo cáo', 'Cấp']);
     expect(line(communes.totals!).slice(3)).toEqual([2, 4, 3e6, 5e6, 1e6, 9e6, 2.25e6]);
     const spring = await table(rep.officer, 'from=2026-01-01&to=2026-05-31');
     expect(spring.rows.filter((x) => x.depth === 1 && x.cells.code).map((x) => x.cells.code)).toEqual([

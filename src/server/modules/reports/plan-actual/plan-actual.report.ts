@@ -132,7 +132,11 @@ export const planActualReport = defineReport({
         `Training plan vs actual ${year}`,
       ),
       readAt: ctx.readAt,
-      filters: [...describeFilters(ctx, f), { label: ctx.t('Năm', 'Year'), value: String(year) }],
+      // No category filter here: plan lines name their own target group.
+      filters: [
+        ...describeFilters(ctx, { ...f, category: undefined }),
+        { label: ctx.t('Năm', 'Year'), value: String(year) },
+      ],
       columns: [
         {
           key: 'item',
