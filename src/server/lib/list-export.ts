@@ -144,9 +144,7 @@ export function exportRoute<Q extends z.ZodObject, P extends z.ZodObject, R>(
     async (req, reply) => {
       const actor = actorOf(req);
       const lang = actor.lang;
-      const rows = await primed(
-        spec.rows(actor, req.query as z.infer<Q>, (req.params ?? {}) as z.infer<P>),
-      );
+      const rows = await primed(spec.rows(actor, req.query as z.infer<Q>, (req.params ?? {}) as z.infer<P>));
       const label = await codeLabelsOf(
         handle.db,
         lang,
@@ -168,9 +166,7 @@ export function exportRoute<Q extends z.ZodObject, P extends z.ZodObject, R>(
         .type(XLSX_TYPE)
         .header('content-disposition', attachment(`${name} ${fileDate(clock)}.xlsx`))
         .header('cache-control', 'private, no-store')
-        .send(
-          listXlsxStream({ sheetName: name, columns, rows: sheetRows(rows, spec.columns, lang, label) }),
-        );
+        .send(listXlsxStream({ sheetName: name, columns, rows: sheetRows(rows, spec.columns, lang, label) }));
     },
   );
 }

@@ -45,6 +45,8 @@ describe.each(testBackends())('audit log export (%s)', (kind) => {
     expect((await t.call(null, { method: 'GET', url })).statusCode).toBe(401);
     const officer = await t.as('training_officer', t.root);
     expect((await t.call(officer, { method: 'GET', url })).statusCode).toBe(403);
-    expect((await t.call(admin, { method: 'GET', url: '/api/audit/export.xlsx?from=31-12-2025' })).statusCode).toBe(400);
+    expect(
+      (await t.call(admin, { method: 'GET', url: '/api/audit/export.xlsx?from=31-12-2025' })).statusCode,
+    ).toBe(400);
   });
 });

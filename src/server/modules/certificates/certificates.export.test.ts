@@ -64,7 +64,9 @@ describe.each(testBackends())('certificates export (%s)', (kind) => {
   });
 
   it("gives a unit officer only their people's certificates, as the list does; 401, 403, 404", async () => {
-    const rows = (await sheetRows(await get(communeB, `/api/classes/${classId}/certificates/export.xlsx`))).slice(1);
+    const rows = (
+      await sheetRows(await get(communeB, `/api/classes/${classId}/certificates/export.xlsx`))
+    ).slice(1);
     expect(rows.map((r) => r[2])).toEqual(['Lê Văn Bình']);
     expect((await get(null, `/api/classes/${classId}/certificates/export.xlsx`)).statusCode).toBe(401);
     expect((await get(elsewhere, `/api/classes/${classId}/certificates/export.xlsx`)).statusCode).toBe(404);

@@ -23,7 +23,11 @@ const COLUMNS: ExportColumn<CertificateRow>[] = [
   { label: ['Xếp loại', 'Grade'], value: (c, lang) => (lang === 'vi' ? c.gradeVi : c.gradeEn) },
   { label: ['Ngày cấp', 'Issued on'], value: (c) => c.issuedOn, kind: 'date', width: 12 },
   { label: ['Nơi cấp', 'Issued by'], value: (c) => c.issuerName, width: 28 },
-  { label: ['Trạng thái', 'Status'], value: (c, lang) => CERTIFICATE_STATUS_LABELS[c.status][lang], width: 18 },
+  {
+    label: ['Trạng thái', 'Status'],
+    value: (c, lang) => CERTIFICATE_STATUS_LABELS[c.status][lang],
+    width: 18,
+  },
   { label: ['Ngày thu hồi/thay thế', 'Status since'], value: (c) => c.statusOn, kind: 'date' },
   { label: ['Lý do', 'Reason'], value: (c) => c.statusReason, width: 30 },
   { label: ['Thay thế cho số', 'Replaces'], value: (c) => c.replacesNumber, width: 22 },

@@ -29,8 +29,18 @@ describe.each(testBackends())('classes export (%s)', (kind) => {
       });
       expect(res.statusCode, res.body).toBe(200);
     };
-    await open({ code: 'K1/2025', name: 'Lớp trung cấp khóa 1', startsOn: '2025-03-02', endsOn: '2025-06-30' });
-    await open({ code: 'K1/2026', name: 'Lớp trung cấp khóa 2', startsOn: '2026-03-02', endsOn: '2026-06-30' });
+    await open({
+      code: 'K1/2025',
+      name: 'Lớp trung cấp khóa 1',
+      startsOn: '2025-03-02',
+      endsOn: '2025-06-30',
+    });
+    await open({
+      code: 'K1/2026',
+      name: 'Lớp trung cấp khóa 2',
+      startsOn: '2026-03-02',
+      endsOn: '2026-06-30',
+    });
     await open({
       code: 'K9/2026',
       name: 'Lớp của xã Đông Hòa',

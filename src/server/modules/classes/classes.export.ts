@@ -23,7 +23,11 @@ export function classesExport(
       { label: ['Mã lớp', 'Code'], value: (c: ClassItem) => c.code, width: 14 },
       { label: ['Tên lớp', 'Class'], value: (c) => c.name, width: 40 },
       { label: ['Chương trình', 'Programme'], value: (c) => c.programmeName, width: 36 },
-      { label: ['Loại chương trình', 'Programme kind'], value: (c) => c.programmeKind, codes: 'programme_kind' },
+      {
+        label: ['Loại chương trình', 'Programme kind'],
+        value: (c) => c.programmeKind,
+        codes: 'programme_kind',
+      },
       { label: ['Đơn vị tổ chức', 'Organiser'], value: (c) => c.organiserUnitName, width: 28 },
       { label: ['Cơ sở đào tạo', 'Institution'], value: (c) => c.institutionName, width: 28 },
       { label: ['Từ ngày', 'From'], value: (c) => c.startsOn, kind: 'date', width: 12 },

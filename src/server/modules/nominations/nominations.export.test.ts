@@ -28,7 +28,11 @@ describe.each(testBackends())('nominations export (%s)', (kind) => {
       },
     });
     classId = res.json().id;
-    await t.call(officer, { method: 'POST', url: `/api/classes/${classId}/status`, payload: { to: 'open_for_nomination' } });
+    await t.call(officer, {
+      method: 'POST',
+      url: `/api/classes/${classId}/status`,
+      payload: { to: 'open_for_nomination' },
+    });
     const a = await makePerson(t.handle.db, t.communeA, { fullName: 'Trần Thị An', birthDate: '1990-01-31' });
     const b = await makePerson(t.handle.db, t.communeB, { fullName: 'Hoàng Văn Bảo' });
     for (const p of [a, b]) {
@@ -58,7 +62,7 @@ describe.each(testBackends())('nominations export (%s)', (kind) => {
     expect(waiting.map((r) => r[1])).toEqual(['Hoàng Văn Bảo']);
   });
 
-  it("keeps a unit officer to their people; 401, 403, 404 as the list", async () => {
+  it('keeps a unit officer to their people; 401, 403, 404 as the list', async () => {
     const url = `/api/classes/${classId}/nominations/export.xlsx`;
     const communeB = await t.as('unit_officer', t.communeB);
     expect((await sheetRows(await get(communeB, url))).slice(1).map((r) => r[1])).toEqual(['Hoàng Văn Bảo']);

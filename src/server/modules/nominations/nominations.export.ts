@@ -27,14 +27,28 @@ export function nominationsExport(
       { label: ['Họ và tên', 'Full name'], value: (n: Nomination) => n.personName, width: 28 },
       { label: ['Ngày sinh', 'Date of birth'], value: (n) => n.birthDate, kind: 'date', width: 12 },
       { label: ['Đơn vị', 'Unit'], value: (n) => n.unitName, width: 28 },
-      { label: ['Trạng thái', 'Status'], value: (n, lang) => NOMINATION_STATUS_LABELS[n.status][lang], width: 16 },
+      {
+        label: ['Trạng thái', 'Status'],
+        value: (n, lang) => NOMINATION_STATUS_LABELS[n.status][lang],
+        width: 16,
+      },
       { label: ['Thứ tự chờ', 'Waitlist place'], value: (n) => n.waitlistPosition, kind: 'int' },
       { label: ['Lý do', 'Reason'], value: (n) => n.reason, width: 30 },
       { label: ['Ghi chú', 'Note'], value: (n) => n.note, width: 30 },
       { label: ['Người cử', 'Nominated by'], value: (n) => n.nominatedBy, width: 20 },
-      { label: ['Ngày cử', 'Nominated at'], value: (n) => vietnamTime(n.nominatedAt), kind: 'datetime', width: 16 },
+      {
+        label: ['Ngày cử', 'Nominated at'],
+        value: (n) => vietnamTime(n.nominatedAt),
+        kind: 'datetime',
+        width: 16,
+      },
       { label: ['Người duyệt', 'Decided by'], value: (n) => n.decidedBy, width: 20 },
-      { label: ['Ngày duyệt', 'Decided at'], value: (n) => vietnamTime(n.decidedAt), kind: 'datetime', width: 16 },
+      {
+        label: ['Ngày duyệt', 'Decided at'],
+        value: (n) => vietnamTime(n.decidedAt),
+        kind: 'datetime',
+        width: 16,
+      },
     ],
     rows: async function* (actor, query, { id }) {
       const { items } = await service.get(actor, id);

@@ -27,7 +27,9 @@ describe.each(testBackends())('report people export (%s)', (kind) => {
     };
     await rate(t.communeA, 'Nguyễn Văn An', 'EXCELLENT', { birthDate: '1980-05-20' });
     const bao = await rate(t.communeA, 'Trần Thị Bảo', 'GOOD');
-    await db.insert(annualRatings).values({ personId: bao.id, year: 2024, rating: 'EXCELLENT', unitId: t.communeA.id });
+    await db
+      .insert(annualRatings)
+      .values({ personId: bao.id, year: 2024, rating: 'EXCELLENT', unitId: t.communeA.id });
     await rate(t.communeA, 'Phạm Minh Chi', 'GOOD');
     await rate(t.communeB, 'Vũ Thị Em', 'GOOD');
     officer = await t.as('training_officer', t.root);
@@ -38,7 +40,16 @@ describe.each(testBackends())('report people export (%s)', (kind) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(downloadName(res)).toBe('Danh sách người 10-03-2027.xlsx');
     const [header, ...rows] = await sheetRows(res);
-    expect(header).toEqual(['STT', 'Họ và tên', 'Ngày sinh', 'Đơn vị', 'Đối tượng', 'Ngạch', 'Chức vụ', 'Chi tiết']);
+    expect(header).toEqual([
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Đơn vị',
+      'Đối tượng',
+      'Ngạch',
+      'Chức vụ',
+      'Chi tiết',
+    ]);
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
       [1, 'Trần Thị Bảo', 'Xã Đông Hòa'],
       [2, 'Phạm Minh Chi', 'Xã Đông Hòa'],

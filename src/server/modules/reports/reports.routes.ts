@@ -11,9 +11,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import {
-  type ReportPerson,
   ReportPeoplePage,
   ReportPeopleQuery,
+  type ReportPerson,
   ReportTable,
 } from '../../../contracts/reports';
 import { notFound } from '../../lib/errors';
@@ -70,7 +70,8 @@ function registerReport(app: FastifyInstance, deps: ModuleDeps, def: ReportDefin
   const peopleQuery = query.extend(ReportPeopleQuery.pick({ cell: true, page: true, pageSize: true }).shape);
   const peopleOf = (actor: ReturnType<typeof actorOf>, q: Record<string, unknown>) => {
     requirePermission(actor, permission);
-    if (!def.people) throw notFound({ vi: 'danh sách người của báo cáo này', en: 'People list of this report' });
+    if (!def.people)
+      throw notFound({ vi: 'danh sách người của báo cáo này', en: 'People list of this report' });
     const people = def.people;
     const { cell, page: _p, pageSize: _s, ...filters } = q as z.infer<typeof peopleQuery>;
     return (page: number, pageSize: number) =>
