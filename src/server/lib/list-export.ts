@@ -30,8 +30,11 @@ export interface ExportColumn<R> {
   value: (row: R, lang: Lang) => Cell;
   /** `date` takes an ISO `yyyy-mm-dd` (or a Date) and writes a real date shown dd/mm/yyyy. */
   kind?: ReportCellKind | 'datetime';
-  /** The value is a code of this code list: the sheet shows its label in the actor's language. */
-  codes?: string;
+  /**
+   * The value is a code of this code list (or of the list the row names, e.g. `level_<kind>`):
+   * the sheet shows its label in the actor's language.
+   */
+  codes?: string | ((row: R) => string | null);
   width?: number;
 }
 
@@ -81,12 +84,12 @@ export function vietnamTime(v: Date | string | null | undefined): Date | null {
   return new Date(new Date(v).getTime() + 7 * 3600_000);
 }
 
-/** Labels of the code lists the columns name, in one read: `(list, code) -> label`. */
-export async function codeLabelsOf(q: Queryable, lang: Lang, lists: string[]) {
+/** Labels of the code lists the columns name (`null`: every list), in one read: `(list, code) -> label`. */
+export async function codeLabelsOf(q: Queryable, lang: Lang, lists: string[] | null) {
   const labels = new Map<string, string>();
-  if (lists.length) {
-    const res = await q.execute(sql`select list, code, label_vi, label_en from code_items
-      where list = any(${sql.param(lists)}::text[])`);
+  if (lists === null || lists.length) {
+    const which = lists === null ? sql`true` : sql`list = any(${sql.param(lists)}::text[])`;
+    const res = await q.execute(sql`select list, code, label_vi, label_en from code_items where ${which}`);
     for (const r of rowsOf<{ list: string; code: string; label_vi: string; label_en: string }>(res))
       labels.set(`${r.list}\u0000${r.code}`, lang === 'vi' ? r.label_vi : r.label_en);
   }
@@ -118,7 +121,8 @@ async function* sheetRows<R>(
     const out: Record<string, unknown> = { stt: ++stt };
     columns.forEach((c, i) => {
       const v = c.value(row, lang);
-      out[`c${i}`] = c.codes && typeof v === 'string' ? label(c.codes, v) : v;
+      const list = typeof c.codes === 'function' ? c.codes(row) : c.codes;
+      out[`c${i}`] = list && typeof v === 'string' ? label(list, v) : v;
     });
     yield out;
   }
@@ -145,10 +149,13 @@ export function exportRoute<Q extends z.ZodObject, P extends z.ZodObject, R>(
       const actor = actorOf(req);
       const lang = actor.lang;
       const rows = await primed(spec.rows(actor, req.query as z.infer<Q>, (req.params ?? {}) as z.infer<P>));
+      // Lists named by the rows themselves are not known ahead: read them all (a few hundred codes).
       const label = await codeLabelsOf(
         handle.db,
         lang,
-        spec.columns.flatMap((c) => (c.codes ? [c.codes] : [])),
+        spec.columns.some((c) => typeof c.codes === 'function')
+          ? null
+          : spec.columns.flatMap((c) => (typeof c.codes === 'string' ? [c.codes] : [])),
       );
       const stt = lang === 'vi' ? 'STT' : 'No.';
       const columns: ListColumn[] = [
