@@ -1,12 +1,20 @@
 /** "Xuất Excel" of the delegations list: the same filters and visibility as `GET /abroad/delegations`. */
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { DELEGATION_STATUS_LABELS, DelegationListQuery, type DelegationSummary } from '../../../contracts/abroad';
+import {
+  DELEGATION_STATUS_LABELS,
+  DelegationListQuery,
+  type DelegationSummary,
+} from '../../../contracts/abroad';
 import { exportRoute, pagesOf, withoutPaging } from '../../lib/list-export';
 import type { ModuleDeps } from '../../module-deps';
 import type { createAbroadService } from './abroad.service';
 
-export function abroadExport(app: FastifyInstance, deps: ModuleDeps, service: ReturnType<typeof createAbroadService>) {
+export function abroadExport(
+  app: FastifyInstance,
+  deps: ModuleDeps,
+  service: ReturnType<typeof createAbroadService>,
+) {
   exportRoute(app, deps, {
     path: '/abroad/delegations/export.xlsx',
     summary: 'The delegations list with its current filters as .xlsx',
@@ -25,7 +33,11 @@ export function abroadExport(app: FastifyInstance, deps: ModuleDeps, service: Re
       { label: ['Số quyết định', 'Decision'], value: (d) => d.decisionNo, width: 16 },
       { label: ['Số thành viên', 'Members'], value: (d) => d.memberCount, kind: 'int' },
       { label: ['Kinh phí (đồng)', 'Budget (VND)'], value: (d) => d.budgetTotal, kind: 'money', width: 16 },
-      { label: ['Trạng thái', 'Status'], value: (d, lang) => DELEGATION_STATUS_LABELS[d.status][lang], width: 18 },
+      {
+        label: ['Trạng thái', 'Status'],
+        value: (d, lang) => DELEGATION_STATUS_LABELS[d.status][lang],
+        width: 18,
+      },
     ],
     rows: (actor, query) => pagesOf((page, pageSize) => service.list(actor, { ...query, page, pageSize })),
   });

@@ -7,7 +7,11 @@ import { exportRoute, pagesOf, vietnamTime, withoutPaging } from '../../lib/list
 import type { ModuleDeps } from '../../module-deps';
 import type { createUsersService } from './users.service';
 
-export function usersExport(app: FastifyInstance, deps: ModuleDeps, service: ReturnType<typeof createUsersService>) {
+export function usersExport(
+  app: FastifyInstance,
+  deps: ModuleDeps,
+  service: ReturnType<typeof createUsersService>,
+) {
   exportRoute(app, deps, {
     path: '/users/export.xlsx',
     summary: 'The users of my subtree with the current filters as .xlsx (admin)',
@@ -22,7 +26,8 @@ export function usersExport(app: FastifyInstance, deps: ModuleDeps, service: Ret
       { label: ['Ngôn ngữ', 'Language'], value: (u) => (u.locale === 'en' ? 'English' : 'Tiếng Việt') },
       {
         label: ['Tình trạng', 'State'],
-        value: (u, lang) => (u.active ? (lang === 'vi' ? 'Đang hoạt động' : 'Active') : lang === 'vi' ? 'Đã khóa' : 'Locked'),
+        value: (u, lang) =>
+          u.active ? (lang === 'vi' ? 'Đang hoạt động' : 'Active') : lang === 'vi' ? 'Đã khóa' : 'Locked',
       },
       { label: ['Ngày tạo', 'Created'], value: (u) => vietnamTime(u.createdAt), kind: 'datetime', width: 16 },
     ],
