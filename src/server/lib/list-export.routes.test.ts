@@ -46,6 +46,24 @@ describe.each(testBackends())('list exports (%s)', (kind) => {
       header: ['STT', 'Tên đăng nhập'],
     },
     {
+      url: '/api/plans/export.xlsx?year=2026',
+      allowed: 'unit_officer',
+      refused: 'learner',
+      header: ['STT', 'Năm', 'Đơn vị'],
+    },
+    {
+      url: '/api/ratings/distribution/export.xlsx?year=2025',
+      allowed: 'viewer',
+      refused: 'learner',
+      header: ['STT', 'Đơn vị', 'Số người được xếp loại'],
+    },
+    {
+      url: '/api/reports/duplicated-training/export.xlsx?year=2026',
+      allowed: 'training_officer',
+      refused: 'learner',
+      header: ['STT', 'Mã lớp', 'Tên lớp'],
+    },
+    {
       url: '/api/standards/gaps/export.xlsx',
       allowed: 'unit_officer',
       refused: 'learner',
