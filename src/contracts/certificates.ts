@@ -106,6 +106,12 @@ export const Register = z.object({
 });
 export const RegisterList = z.object({ items: z.array(Register) });
 
+/** The certificates numbered from a register (its book), optionally of one year or status. */
+export const RegisterCertificatesQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  status: z.enum(CERTIFICATE_STATUSES).optional(),
+});
+
 /** Institutions and units of the actor's reach that have no register yet. */
 export const RegisterOwners = z.object({
   institutions: z.array(z.object({ id: z.number(), name: z.string() })),

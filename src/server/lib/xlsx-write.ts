@@ -136,6 +136,8 @@ export interface ListColumn {
   key: string;
   label: string;
   kind?: ReportCellKind;
+  /** Overrides the kind's number format (e.g. `dd/mm/yyyy hh:mm` for a time of day). */
+  numFmt?: string;
   width?: number;
 }
 
@@ -157,7 +159,7 @@ export async function writeListXlsx(
   ws.columns = opts.columns.map((c) => ({
     key: c.key,
     width: c.width ?? Math.max(10, Math.min(40, c.label.length + 4)),
-    style: NUM_FMT[c.kind ?? 'text'] ? { numFmt: NUM_FMT[c.kind ?? 'text'] } : {},
+    style: (c.numFmt ?? NUM_FMT[c.kind ?? 'text']) ? { numFmt: c.numFmt ?? NUM_FMT[c.kind ?? 'text'] } : {},
   }));
   const header = ws.addRow(opts.columns.map((c) => c.label));
   header.font = { bold: true };

@@ -18,14 +18,17 @@ import {
 import { Id, IdParams } from '../../../contracts/common';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { abroadExport } from './abroad.export';
 import { createAbroadReportsService } from './abroad.reports';
 import { createAbroadService } from './abroad.service';
 
-export function abroadRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function abroadRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const service = createAbroadService({ db: handle.db, clock });
   const reports = createAbroadReportsService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['abroad'];
+  abroadExport(app, deps, service);
 
   r.get(
     '/abroad/delegations',

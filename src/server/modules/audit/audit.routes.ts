@@ -1,15 +1,53 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, type SQL, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { AuditEntry, AuditQuery } from '../../../contracts/audit';
 import { paged } from '../../../contracts/common';
+import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { exportRoute, pagesOf, vietnamTime, withoutPaging } from '../../lib/list-export';
 import { requirePermission } from '../../lib/scope';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 
-export function auditRoutes(app: FastifyInstance, { handle }: ModuleDeps) {
-  const db = handle.db;
+/** One page of the audit log of the actor's subtree, newest first, with the list's filters. */
+async function pageAudit(db: Db, actor: Actor, q: z.infer<typeof AuditQuery>) {
+  requirePermission(actor, 'audit.read');
+  // Entries without a unit (code lists, logins of the root) are visible to root-scoped admins only.
+  const where: SQL[] = [
+    sql`(${auditLog.scopePath} <@ ${actor.scopePath}::ltree or (${auditLog.scopePath} is null and nlevel(${actor.scopePath}::ltree) = 1))`,
+  ];
+  if (q.entity) where.push(sql`${auditLog.entity} = ${q.entity}`);
+  if (q.entityId) where.push(sql`${auditLog.entityId} = ${q.entityId}`);
+  if (q.action) where.push(sql`${auditLog.action} like ${`${q.action}%`}`);
+  if (q.username) where.push(sql`${auditLog.username} = ${q.username}`);
+  if (q.from) where.push(sql`${auditLog.at} >= ${q.from}::date`);
+  if (q.to) where.push(sql`${auditLog.at} < ${q.to}::date + 1`);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(auditLog)
+      .where(and(...where))
+      .orderBy(desc(auditLog.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(and(...where)),
+  ]);
+  return { items: rows, total: Number(total), page: q.page, pageSize: q.pageSize };
+}
+
+type AuditRow = Awaited<ReturnType<typeof pageAudit>>['items'][number];
+
+/** Before/after as JSON text, within what one sheet cell holds. */
+const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v).slice(0, 32_000));
+
+export function auditRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const db = deps.handle.db;
   app.withTypeProvider<ZodTypeProvider>().get(
     '/audit',
     {
@@ -21,38 +59,28 @@ export function auditRoutes(app: FastifyInstance, { handle }: ModuleDeps) {
       },
     },
     async (req) => {
-      const actor = actorOf(req);
-      requirePermission(actor, 'audit.read');
-      const q = req.query;
-      // Entries without a unit (code lists, logins of the root) are visible to root-scoped admins only.
-      const where: SQL[] = [
-        sql`(${auditLog.scopePath} <@ ${actor.scopePath}::ltree or (${auditLog.scopePath} is null and nlevel(${actor.scopePath}::ltree) = 1))`,
-      ];
-      if (q.entity) where.push(eq(auditLog.entity, q.entity));
-      if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
-      if (q.action) where.push(sql`${auditLog.action} like ${`${q.action}%`}`);
-      if (q.username) where.push(eq(auditLog.username, q.username));
-      if (q.from) where.push(sql`${auditLog.at} >= ${q.from}::date`);
-      if (q.to) where.push(sql`${auditLog.at} < ${q.to}::date + 1`);
-      const [rows, [{ total }]] = await Promise.all([
-        db
-          .select()
-          .from(auditLog)
-          .where(and(...where))
-          .orderBy(desc(auditLog.id))
-          .limit(q.pageSize)
-          .offset((q.page - 1) * q.pageSize),
-        db
-          .select({ total: sql<number>`count(*)::int` })
-          .from(auditLog)
-          .where(and(...where)),
-      ]);
-      return {
-        items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
-        total: Number(total),
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      const page = await pageAudit(db, actorOf(req), req.query);
+      return { ...page, items: page.items.map((r) => ({ ...r, at: r.at.toISOString() })) };
     },
   );
+  exportRoute(app, deps, {
+    path: '/audit/export.xlsx',
+    summary: 'The audit log with its current filters as .xlsx (admin)',
+    tags: ['audit'],
+    querystring: withoutPaging(AuditQuery),
+    name: ['Nhật ký thao tác', 'Audit log'],
+    columns: [
+      { label: ['Thời điểm', 'At'], value: (r: AuditRow) => vietnamTime(r.at), kind: 'datetime', width: 16 },
+      { label: ['Người thực hiện', 'User'], value: (r) => r.username, width: 18 },
+      { label: ['Thao tác', 'Action'], value: (r) => r.action, width: 22 },
+      { label: ['Đối tượng', 'Entity'], value: (r) => r.entity, width: 14 },
+      { label: ['Mã đối tượng', 'Entity id'], value: (r) => r.entityId, width: 12 },
+      { label: ['Nội dung', 'Summary'], value: (r) => r.summary, width: 40 },
+      { label: ['Trước khi sửa', 'Before'], value: (r) => json(r.before), width: 40 },
+      { label: ['Sau khi sửa', 'After'], value: (r) => json(r.after), width: 40 },
+      { label: ['Mã yêu cầu', 'Request id'], value: (r) => r.requestId, width: 14 },
+      { label: ['Địa chỉ IP', 'IP address'], value: (r) => r.ip, width: 14 },
+    ],
+    rows: (actor, query) => pagesOf((page, pageSize) => pageAudit(db, actor, { ...query, page, pageSize })),
+  });
 }

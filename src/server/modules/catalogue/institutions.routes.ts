@@ -17,14 +17,17 @@ import {
 } from '../../../contracts/institutions';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { institutionsExport } from './catalogue.export';
 import { createInstitutionService } from './institutions.service';
 import { createLecturerService } from './lecturers.service';
 
-export function institutionRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function institutionRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const institutions = createInstitutionService({ db: handle.db });
   const lecturers = createLecturerService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['catalogue'];
+  institutionsExport(app, deps, institutions, lecturers);
 
   r.get(
     '/institutions',

@@ -16,12 +16,15 @@ import {
 import { IdParams } from '../../../contracts/common';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { programmesExport } from './catalogue.export';
 import { createProgrammeService } from './programmes.service';
 
-export function programmeRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function programmeRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const programmes = createProgrammeService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['catalogue'];
+  programmesExport(app, deps, programmes);
 
   r.get(
     '/programmes',

@@ -94,8 +94,12 @@ export async function selectCertificates(
   q: Queryable,
   where: SQL,
   order = sql`p.sort_key collate "C", c.id`,
+  page?: { limit: number; offset: number },
 ) {
-  return rowsOf<CertificateRow>(await q.execute(sql`${CERT_SELECT} where ${where} order by ${order}`));
+  const slice = page ? sql` limit ${page.limit} offset ${page.offset}` : sql``;
+  return rowsOf<CertificateRow>(
+    await q.execute(sql`${CERT_SELECT} where ${where} order by ${order}${slice}`),
+  );
 }
 
 export const findCertificate = async (q: Queryable, id: number) =>

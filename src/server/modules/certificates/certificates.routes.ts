@@ -19,12 +19,14 @@ import {
 import { IdParams } from '../../../contracts/common';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { certificatesExport } from './certificates.export';
 import { renderCertificates } from './certificates.pdf';
 import { createPublicCertificateService } from './certificates.public';
 import { createCertificateService } from './certificates.service';
 import { createRegisterService } from './registers.service';
 
-export function certificatesRoutes(app: FastifyInstance, { handle, clock, config }: ModuleDeps) {
+export function certificatesRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock, config } = deps;
   const service = createCertificateService({ db: handle.db, clock });
   const registers = createRegisterService({ db: handle.db, clock });
   const publicService = createPublicCertificateService({
@@ -34,6 +36,7 @@ export function certificatesRoutes(app: FastifyInstance, { handle, clock, config
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['certificates'];
+  certificatesExport(app, deps, service, registers);
 
   /** QR codes point at the configured public address, else at the one the request came to. */
   const originOf = (req: FastifyRequest) => config.publicOrigin ?? `${req.protocol}://${req.host}`;

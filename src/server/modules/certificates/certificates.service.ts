@@ -51,13 +51,19 @@ export function createCertificateService({ db, clock }: { db: Db; clock: Clock }
   }
   const notFoundMsg = { vi: `Không tìm thấy ${CERTIFICATE.vi}.`, en: `${CERTIFICATE.en} not found.` };
 
+  /** A class's certificates the actor reads: all for its managers, else those of their subtree's people. */
+  const classCertificates = (q: Queryable, actor: Actor, c: ClassRow) =>
+    selectCertificates(
+      q,
+      classManageable(actor, c)
+        ? sql`c.class_id = ${c.id}`
+        : sql`c.class_id = ${c.id} and pu.path <@ ${actor.scopePath}::ltree`,
+    );
+
   async function classView(q: Queryable, actor: Actor, c: ClassRow) {
     const manages = classManageable(actor, c);
-    const where = manages
-      ? sql`c.class_id = ${c.id}`
-      : sql`c.class_id = ${c.id} and pu.path <@ ${actor.scopePath}::ltree`;
     const [rows, pending, register] = await Promise.all([
-      selectCertificates(q, where),
+      classCertificates(q, actor, c),
       manages ? pendingOf(q, c.id) : Promise.resolve([]),
       manages ? registerOfClass(q, c) : Promise.resolve(undefined),
     ]);
@@ -92,6 +98,11 @@ export function createCertificateService({ db, clock }: { db: Db; clock: Clock }
   return {
     async forClass(actor: Actor, classId: number) {
       return classView(db, actor, assertVisible(actor, await findClass(db, classId)));
+    },
+
+    /** The rows of `forClass`'s list with everything a sheet shows (birth dates, class dates). */
+    async rowsOfClass(actor: Actor, classId: number) {
+      return classCertificates(db, actor, assertVisible(actor, await findClass(db, classId)));
     },
 
     /** "Cấp chứng chỉ": a finished (or closed) class's passed learners without one get one. */

@@ -1,7 +1,11 @@
 /** Certificate registers (ADR 014): list what the actor keeps, open one for an institution or a unit, change it. */
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { RegisterBody, UpdateRegisterBody } from '../../../contracts/certificates';
+import type {
+  RegisterBody,
+  RegisterCertificatesQuery,
+  UpdateRegisterBody,
+} from '../../../contracts/certificates';
 import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { certificateRegisters } from '../../db/schema/index';
@@ -14,7 +18,7 @@ import { isUniqueViolation } from '../catalogue/catalogue.policy';
 import { pathWithin } from '../standards/rule-engine';
 import { peekNextNumber } from './certificates.issue';
 import { assertRegisterManageable, registerManageableSql } from './certificates.policy';
-import { findRegister, type RegisterRow, selectRegisters } from './certificates.queries';
+import { findRegister, type RegisterRow, selectCertificates, selectRegisters } from './certificates.queries';
 
 const TAKEN = new AppError('CONFLICT', {
   message: {
@@ -35,6 +39,24 @@ export function createRegisterService({ db, clock }: { db: Db; clock: Clock }) {
       requirePermission(actor, 'classes.manage');
       const rows = await selectRegisters(db, registerManageableSql(actor));
       return { items: await Promise.all(rows.map((r) => present(db, r))) };
+    },
+
+    /** One page of a register's book: its certificates in the order they were numbered. */
+    async certificates(
+      actor: Actor,
+      id: number,
+      query: z.infer<typeof RegisterCertificatesQuery>,
+      page: { page: number; pageSize: number },
+    ) {
+      const r = assertRegisterManageable(actor, await findRegister(db, id));
+      const where = [sql`c.register_id = ${r.id}`];
+      if (query.year) where.push(sql`extract(year from c.issued_on) = ${query.year}`);
+      if (query.status) where.push(sql`c.status = ${query.status}`);
+      const items = await selectCertificates(db, sql.join(where, sql` and `), sql`c.issued_on, c.id`, {
+        limit: page.pageSize,
+        offset: (page.page - 1) * page.pageSize,
+      });
+      return { register: r, items };
     },
 
     /** Institutions the actor keeps without a register yet, and the actor's own unit if it has none. */

@@ -18,15 +18,18 @@ import {
 import { Id, IdParams } from '../../../contracts/common';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { classesExport } from './classes.export';
 import { createClassService } from './classes.service';
 import { createPlanActualService } from './plan-actual';
 import { planActualByUnit } from './plan-actual-units';
 
-export function classesRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function classesRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const service = createClassService({ db: handle.db, clock });
   const actual = createPlanActualService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['classes'];
+  classesExport(app, deps, service);
 
   r.get(
     '/classes',

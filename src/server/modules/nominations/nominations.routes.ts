@@ -16,14 +16,17 @@ import {
 } from '../../../contracts/nominations';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { nominationsExport } from './nominations.export';
 import { createNominationService } from './nominations.service';
 import { suggestNominees } from './suggestions';
 
-export function nominationsRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function nominationsRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const service = createNominationService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['nominations'];
   const view = { 200: NominationsView };
+  nominationsExport(app, deps, service);
 
   r.get(
     '/classes/:id/nominations',

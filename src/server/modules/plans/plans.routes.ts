@@ -32,10 +32,12 @@ import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { createMultiyearService } from './multiyear.service';
 import { createPlanDraftService } from './plans.draft.service';
+import { plansExport } from './plans.export';
 import { createPlanService } from './plans.service';
 import { createPlanWorkflowService } from './plans.workflow.service';
 
-export function plansRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function plansRoutes(app: FastifyInstance, moduleDeps: ModuleDeps) {
+  const { handle, clock } = moduleDeps;
   const deps = { db: handle.db, clock };
   const multiyear = createMultiyearService(deps);
   const plans = createPlanService(deps);
@@ -43,6 +45,7 @@ export function plansRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps)
   const drafts = createPlanDraftService(deps);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['plans'];
+  plansExport(app, moduleDeps, plans);
 
   // Multi-year programmes.
   r.get(

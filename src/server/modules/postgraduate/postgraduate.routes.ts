@@ -15,12 +15,15 @@ import {
 } from '../../../contracts/postgraduate';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { postgraduateExport } from './postgraduate.export';
 import { createPostgraduateService } from './postgraduate.service';
 
-export function postgraduateRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function postgraduateRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const service = createPostgraduateService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['postgraduate'];
+  postgraduateExport(app, deps, service);
 
   r.get(
     '/postgraduate',

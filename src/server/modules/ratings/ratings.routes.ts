@@ -15,13 +15,16 @@ import {
 } from '../../../contracts/ratings';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { ratingsExport } from './ratings.export';
 import { createRatingsService } from './ratings.service';
 import { createRewardsService } from './rewards.service';
 
-export function ratingRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function ratingRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const ratings = createRatingsService({ db: handle.db, clock });
   const rewards = createRewardsService({ db: handle.db });
   const r = app.withTypeProvider<ZodTypeProvider>();
+  ratingsExport(app, deps, ratings);
   const tags = ['ratings'];
 
   r.get(

@@ -3,14 +3,21 @@
  *   GET /reports/<name>              the table (JSON), read at one moment
  *   GET /reports/<name>/export.xlsx  the same table as a formatted workbook
  *   GET /reports/<name>/people       the people behind one drilled number (paged)
+ *   GET /reports/<name>/people/export.xlsx   all of them as a streamed list, 1,000 per read
  * Permission (`reports.read` unless the report says otherwise) and scope (a unit of the actor's
  * subtree, else 404) are checked here once for all reports.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { ReportPeoplePage, ReportPeopleQuery, ReportTable } from '../../../contracts/reports';
+import {
+  ReportPeoplePage,
+  ReportPeopleQuery,
+  type ReportPerson,
+  ReportTable,
+} from '../../../contracts/reports';
 import { notFound } from '../../lib/errors';
+import { exportRoute, pagesOf } from '../../lib/list-export';
 import { requirePermission } from '../../lib/scope';
 import { attachment, reportWorkbook, XLSX_TYPE } from '../../lib/xlsx-write';
 import type { ModuleDeps } from '../../module-deps';
@@ -28,7 +35,8 @@ export function reportsRoutes(app: FastifyInstance, deps: ModuleDeps) {
   for (const def of REPORTS) registerReport(app, deps, def as ReportDefinition);
 }
 
-function registerReport(app: FastifyInstance, { handle, clock }: ModuleDeps, def: ReportDefinition) {
+function registerReport(app: FastifyInstance, deps: ModuleDeps, def: ReportDefinition) {
+  const { handle, clock } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['reports'];
   const permission = def.permission ?? 'reports.read';
@@ -60,6 +68,17 @@ function registerReport(app: FastifyInstance, { handle, clock }: ModuleDeps, def
   );
 
   const peopleQuery = query.extend(ReportPeopleQuery.pick({ cell: true, page: true, pageSize: true }).shape);
+  const peopleOf = (actor: ReturnType<typeof actorOf>, q: Record<string, unknown>) => {
+    requirePermission(actor, permission);
+    if (!def.people)
+      throw notFound({ vi: 'danh sách người của báo cáo này', en: 'People list of this report' });
+    const people = def.people;
+    const { cell, page: _p, pageSize: _s, ...filters } = q as z.infer<typeof peopleQuery>;
+    return (page: number, pageSize: number) =>
+      inOneRead(handle, actor, clock, (filters as { unitId?: number }).unitId, (ctx) =>
+        people(ctx, filters as z.infer<typeof def.query>, cell as string, { page, pageSize }),
+      );
+  };
   r.get(
     `/reports/${def.name}/people`,
     {
@@ -71,18 +90,26 @@ function registerReport(app: FastifyInstance, { handle, clock }: ModuleDeps, def
       },
     },
     async (req) => {
-      const actor = actorOf(req);
-      requirePermission(actor, permission);
-      const { cell, page, pageSize, ...filters } = req.query as z.infer<typeof peopleQuery>;
-      if (!def.people)
-        throw notFound({ vi: 'danh sách người của báo cáo này', en: 'People list of this report' });
-      const people = def.people;
-      return inOneRead(handle, actor, clock, (filters as { unitId?: number }).unitId, (ctx) =>
-        people(ctx, filters as z.infer<typeof def.query>, cell as string, {
-          page: page as number,
-          pageSize: pageSize as number,
-        }),
-      );
+      const { page, pageSize } = req.query as { page: number; pageSize: number };
+      return peopleOf(actorOf(req), req.query as Record<string, unknown>)(page, pageSize);
     },
   );
+
+  exportRoute(app, deps, {
+    path: `/reports/${def.name}/people/export.xlsx`,
+    summary: `${def.summary}: the people behind one number (.xlsx)`,
+    tags,
+    querystring: query.extend(ReportPeopleQuery.pick({ cell: true }).shape),
+    name: ['Danh sách người', 'People'],
+    columns: [
+      { label: ['Họ và tên', 'Full name'], value: (p: ReportPerson) => p.fullName, width: 28 },
+      { label: ['Ngày sinh', 'Date of birth'], value: (p) => p.birthDate, kind: 'date', width: 12 },
+      { label: ['Đơn vị', 'Unit'], value: (p) => p.unitName, width: 28 },
+      { label: ['Đối tượng', 'Category'], value: (p) => p.category, width: 20 },
+      { label: ['Ngạch', 'Rank'], value: (p) => p.rank, width: 20 },
+      { label: ['Chức vụ', 'Post'], value: (p) => p.post, width: 24 },
+      { label: ['Chi tiết', 'Detail'], value: (p) => p.detail, width: 36 },
+    ],
+    rows: (actor, q) => pagesOf(peopleOf(actor, q), 1000),
+  });
 }

@@ -20,13 +20,16 @@ import { actorOf } from '../../plugins/auth';
 import { createEligibilityRulesService } from './eligibility.rules.service';
 import { createEligibilityService } from './eligibility.service';
 import { createPersonStandardsService } from './person-standards.service';
+import { eligibilityExport } from './standards.export';
 
-export function eligibilityRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function eligibilityRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const service = createEligibilityService({ db: handle.db, clock });
   const person = createPersonStandardsService({ db: handle.db, clock });
   const rules = createEligibilityRulesService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['eligibility'];
+  eligibilityExport(app, deps, service);
 
   r.get(
     '/eligibility/rules',

@@ -11,11 +11,14 @@ import {
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { createGapsService } from './gaps.service';
+import { gapsExport } from './standards.export';
 
-export function gapsRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function gapsRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const service = createGapsService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['standards'];
+  gapsExport(app, deps, service);
 
   r.get(
     '/standards/gaps/summary',

@@ -3,11 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DuplicatedTraining, DuplicatedTrainingQuery } from '../../../contracts/training-overlap';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { duplicatedTrainingExport } from './duplicated-training.export';
 import { createDuplicatedTrainingService } from './duplicated-training.service';
 
-export function trainingOverlapRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function trainingOverlapRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const service = createDuplicatedTrainingService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
+  duplicatedTrainingExport(app, deps, service);
 
   r.get(
     '/reports/duplicated-training',

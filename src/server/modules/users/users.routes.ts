@@ -4,12 +4,15 @@ import { IdParams, paged } from '../../../contracts/common';
 import { CreateUserBody, UpdateUserBody, User, UsersQuery } from '../../../contracts/users';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { usersExport } from './users.export';
 import { createUsersService } from './users.service';
 
-export function userRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function userRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const service = createUsersService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['users'];
+  usersExport(app, deps, service);
   r.get(
     '/users',
     {

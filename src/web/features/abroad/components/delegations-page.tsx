@@ -19,6 +19,7 @@ import {
   type DelegationStatus,
 } from '../../../../contracts/abroad';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { useCan } from '../../../lib/auth';
@@ -121,6 +122,8 @@ export function DelegationsPage() {
         subtitle={t('subtitle')}
         extra={
           <>
+            <ExportButton path="/abroad/delegations/export.xlsx" filters={filters} />
+
             <Link to="/abroad/overdue">
               <Button icon={<ClockCircleOutlined />}>{t('viewOverdue')}</Button>
             </Link>

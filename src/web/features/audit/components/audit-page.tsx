@@ -14,6 +14,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { DateInput } from '../../../components/date-input';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { formatDateTime } from '../../../lib/dates';
@@ -108,7 +109,11 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={<ExportButton path="/audit/export.xlsx" filters={filters} />}
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search">
           <Row gutter={12}>

@@ -19,6 +19,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PROGRAMME_MODE_LABELS, PROGRAMME_MODES } from '../../../../contracts/catalogue';
 import { CodeSelect } from '../../../components/code-select';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { useCan } from '../../../lib/auth';
@@ -275,11 +276,14 @@ export function ProgrammesPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          can('catalogue.write') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t('add')}
-            </Button>
-          ) : null
+          <>
+            <ExportButton path="/programmes/export.xlsx" filters={filters} />
+            {can('catalogue.write') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                {t('add')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Tabs

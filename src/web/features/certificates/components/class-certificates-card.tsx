@@ -1,6 +1,7 @@
 import { FilePdfOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Input, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
+import { ExportButton } from '../../../components/export-button';
 import { QueryErrorResult } from '../../../components/results';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -156,6 +157,7 @@ export function ClassCertificatesCard({ classId, status }: { classId: number; st
       style={{ marginBottom: 16 }}
       extra={
         <Flex gap={8} wrap>
+          {data?.items.length ? <ExportButton path={`/classes/${classId}/certificates/export.xlsx`} /> : null}
           {data?.items.some((c) => c.status === 'valid') && data.canManage ? (
             <Button icon={<PrinterOutlined />} href={classCertificatesPdfUrl(classId)} target="_blank">
               {t('bulkPdf')}

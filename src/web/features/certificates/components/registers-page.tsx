@@ -1,6 +1,7 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, type TableColumnsType, Tooltip } from 'antd';
+import { Button, Card, Flex, Table, type TableColumnsType, Tooltip } from 'antd';
 import { useState } from 'react';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { useT } from '../../../lib/i18n';
@@ -30,16 +31,21 @@ export function RegistersPage() {
     {
       title: t('actions'),
       key: 'actions',
-      width: 80,
+      width: 190,
       render: (_v, r) => (
-        <Tooltip title={t('edit')}>
-          <Button
-            type="text"
-            icon={<EditOutlined />}
-            aria-label={t('editRegisterTitle', { owner: r.ownerName })}
-            onClick={() => setEditing(r)}
-          />
-        </Tooltip>
+        <Flex gap={4} align="center">
+          <Tooltip title={t('edit')}>
+            <Button
+              type="text"
+              icon={<EditOutlined />}
+              aria-label={t('editRegisterTitle', { owner: r.ownerName })}
+              onClick={() => setEditing(r)}
+            />
+          </Tooltip>
+          {r.issued > 0 ? (
+            <ExportButton size="small" path={`/certificate-registers/${r.id}/certificates/export.xlsx`} />
+          ) : null}
+        </Flex>
       ),
     },
   ];

@@ -16,6 +16,7 @@ import { Link, useSearchParams } from 'react-router';
 import { CLASS_STATUSES, type ClassStatus } from '../../../../contracts/classes';
 import { CodeSelect } from '../../../components/code-select';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { useCan } from '../../../lib/auth';
@@ -151,11 +152,14 @@ export function ClassesPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          can('classes.manage') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('openClass')}
-            </Button>
-          ) : null
+          <>
+            <ExportButton path="/classes/export.xlsx" filters={filters} />
+            {can('classes.manage') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('openClass')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>

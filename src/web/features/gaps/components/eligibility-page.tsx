@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { DateInput } from '../../../components/date-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -136,7 +137,15 @@ export function EligibilityPage() {
   const data = people.data;
   return (
     <>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          purpose ? (
+            <ExportButton path={`/eligibility/${purpose}/people/export.xlsx`} filters={scope} />
+          ) : null
+        }
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search" aria-label={t('filtersLabel')}>
           <Row gutter={[12, 0]} align="bottom">

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Radio, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { ExportButton } from '../../../components/export-button';
 import { QueryErrorResult } from '../../../components/results';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
@@ -125,9 +126,12 @@ export function GapPeopleDrawer({ scope, list, subtitle, onChange, onClose }: Pr
         </div>
       }
       extra={
-        <Button icon={<DownloadOutlined />} href={gapsExportUrl(scope, selection)} download>
-          {t('exportList')}
-        </Button>
+        <Flex gap={8}>
+          <ExportButton path="/standards/gaps/export.xlsx" filters={{ ...scope, ...selection }} />
+          <Button icon={<DownloadOutlined />} href={gapsExportUrl(scope, selection)} download>
+            {t('exportList')}
+          </Button>
+        </Flex>
       }
     >
       <Flex align="center" justify="space-between" wrap gap={12} style={{ marginBottom: 12 }}>

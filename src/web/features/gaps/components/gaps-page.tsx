@@ -3,6 +3,7 @@ import { Breadcrumb, Button, Card, Col, Flex, Form, Row, Spin, Tabs, Typography 
 import { type ReactNode, useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DateInput } from '../../../components/date-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -118,15 +119,18 @@ export function GapsPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          <Button
-            type="primary"
-            icon={<DownloadOutlined />}
-            href={gapsExportUrl(scope)}
-            download
-            title={t('exportHelp')}
-          >
-            {t('exportCsv')}
-          </Button>
+          <>
+            <ExportButton path="/standards/gaps/export.xlsx" filters={scope} />
+            <Button
+              type="primary"
+              icon={<DownloadOutlined />}
+              href={gapsExportUrl(scope)}
+              download
+              title={t('exportHelp')}
+            >
+              {t('exportCsv')}
+            </Button>
+          </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>

@@ -20,6 +20,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { CodeSelect } from '../../../components/code-select';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -127,11 +128,14 @@ export function InstitutionsPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          can('catalogue.write') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t('add')}
-            </Button>
-          ) : null
+          <>
+            <ExportButton path="/institutions/export.xlsx" filters={filters} />
+            {can('catalogue.write') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                {t('add')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LECTURER_KIND_LABELS, LECTURER_KINDS } from '../../../../contracts/institutions';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { useCan } from '../../../lib/auth';
@@ -125,11 +126,14 @@ export function LecturersPage() {
         title={t('lecturersTitle')}
         subtitle={t('lecturersSubtitle')}
         extra={
-          can('lecturers.write') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t('addLecturer')}
-            </Button>
-          ) : null
+          <>
+            <ExportButton path="/lecturers/export.xlsx" filters={filters} />
+            {can('lecturers.write') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                {t('addLecturer')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>

@@ -1,6 +1,7 @@
 import { SettingOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
+import { ExportButton } from '../../../components/export-button';
 import { useT } from '../../../lib/i18n';
 import { useNominations } from '../api/nominations';
 import { nominationsMessages } from '../messages';
@@ -27,6 +28,11 @@ export function NominationsCard({ classId, classCode }: { classId: number; class
       extra={
         view ? (
           <>
+            {view.items.length ? (
+              <span style={{ marginInlineEnd: 8 }}>
+                <ExportButton path={`/classes/${classId}/nominations/export.xlsx`} />
+              </span>
+            ) : null}
             {view.canManage ? (
               <Button
                 icon={<SettingOutlined />}

@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
 import { isApiError } from '../../../lib/api-client';
@@ -127,11 +128,16 @@ export function PlanPage() {
           </Flex>
         }
         extra={
-          editable ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t('addLine')}
-            </Button>
-          ) : null
+          <Flex gap={8}>
+            {viewing === null && plan.lines.length ? (
+              <ExportButton path={`/plans/${plan.id}/export.xlsx`} />
+            ) : null}
+            {editable ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                {t('addLine')}
+              </Button>
+            ) : null}
+          </Flex>
         }
         style={{ marginBottom: 16 }}
       >

@@ -3,6 +3,7 @@ import { Button, Card, Flex, InputNumber, Select, Table, type TableColumnsType, 
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PLAN_STATUSES } from '../../../../contracts/plans';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -152,6 +153,7 @@ function PlanList() {
           options={PLAN_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
           style={{ width: 180 }}
         />
+        <ExportButton path="/plans/export.xlsx" filters={{ year, unitId, status }} />
       </Flex>
       <Table<PlanSummary>
         rowKey="id"

@@ -8,6 +8,7 @@ import {
   type PostgradStatus,
 } from '../../../../contracts/postgraduate';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { useCan } from '../../../lib/auth';
@@ -105,11 +106,14 @@ export function SponsorshipsPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          can('postgrad.manage') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('newSponsorship')}
-            </Button>
-          ) : null
+          <>
+            <ExportButton path="/postgraduate/export.xlsx" filters={filters} />
+            {can('postgrad.manage') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('newSponsorship')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>

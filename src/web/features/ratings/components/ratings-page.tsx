@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Empty, Form, InputNumber, Row, Switch } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -58,7 +59,16 @@ export function RatingsPage() {
 
   return (
     <>
-      <PageHeader title={t('pageTitle')} subtitle={t('pageSubtitle')} />
+      <PageHeader
+        title={t('pageTitle')}
+        subtitle={t('pageSubtitle')}
+        extra={
+          <ExportButton
+            path="/ratings/distribution/export.xlsx"
+            filters={{ year: filters.year, unitId: filters.unitId }}
+          />
+        }
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div">
           <Row gutter={16} align="bottom">

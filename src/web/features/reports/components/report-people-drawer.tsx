@@ -2,6 +2,7 @@ import { Drawer, Grid, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ReportPerson } from '../../../../contracts/reports';
+import { ExportButton } from '../../../components/export-button';
 import { QueryErrorResult } from '../../../components/results';
 import { useCan } from '../../../lib/auth';
 import { formatDate, formatDateTime } from '../../../lib/dates';
@@ -55,6 +56,14 @@ export function ReportPeopleDrawer({ report, query, drill, onClose }: Props) {
       open
       onClose={onClose}
       size={screens.xl ? 1100 : '100%'}
+      extra={
+        data?.total ? (
+          <ExportButton
+            path={`/reports/${report}/people/export.xlsx`}
+            filters={{ ...query, cell: drill.cell }}
+          />
+        ) : null
+      }
       title={
         <div>
           <div>{data?.title ?? t('peopleTitle')}</div>

@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Flex, Form, Row, Select, Spin, Typography } from 'antd';
 import { type ReactNode, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -63,7 +64,11 @@ export function DuplicatedTrainingPage() {
 
   return (
     <>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={<ExportButton path="/reports/duplicated-training/export.xlsx" filters={filters} />}
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search" aria-label={t('filtersLabel')}>
           <Row gutter={12}>

@@ -18,6 +18,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../contracts/roles';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { formatDate } from '../../../lib/dates';
@@ -156,9 +157,14 @@ export function UsersPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('addUser')}
-          </Button>
+          <>
+            <ExportButton path="/users/export.xlsx" filters={filters} />
+            {
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                {t('addUser')}
+              </Button>
+            }
+          </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>
