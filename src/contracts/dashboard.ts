@@ -8,20 +8,42 @@ import { Id, IsoDate, Page, paged } from './common';
 
 type Label = { vi: string; en: string };
 
+export const TrendPeriodKey = z.enum(['2010-2015', '2015-2020', '2020-2025', '2025-now']);
+export type TrendPeriodKey = z.infer<typeof TrendPeriodKey>;
+export const StructureKey = z.enum([
+  'university',
+  'pt_elementary',
+  'pt_intermediate',
+  'pt_advanced',
+  'state_management',
+  'it',
+  'foreign_language',
+]);
+export type StructureKey = z.infer<typeof StructureKey>;
+
 /** Periods of the trends chart, half-open [from, to): a qualification or class ending on `to` falls in the next. */
-export const TREND_PERIODS: readonly { key: string; from: string; to: string | null; label: Label }[] = [
+export const TREND_PERIODS: readonly {
+  key: TrendPeriodKey;
+  from: string;
+  to: string | null;
+  label: Label;
+}[] = [
   { key: '2010-2015', from: '2010-01-01', to: '2015-01-01', label: { vi: '2010-2015', en: '2010-2015' } },
   { key: '2015-2020', from: '2015-01-01', to: '2020-01-01', label: { vi: '2015-2020', en: '2015-2020' } },
   { key: '2020-2025', from: '2020-01-01', to: '2025-01-01', label: { vi: '2020-2025', en: '2020-2025' } },
   { key: '2025-now', from: '2025-01-01', to: null, label: { vi: '2025 đến nay', en: '2025 to date' } },
 ];
-export const TrendPeriodKey = z.enum(['2010-2015', '2015-2020', '2020-2025', '2025-now']);
 
 /**
  * The qualification structure of current staff: who holds `kind` at `minLevel` or higher (levels
  * ordered by `meta.rank` of `level_<kind>`, as the standards engine compares them).
  */
-export const STRUCTURE_MEASURES: readonly { key: string; kind: string; minLevel: string; label: Label }[] = [
+export const STRUCTURE_MEASURES: readonly {
+  key: StructureKey;
+  kind: string;
+  minLevel: string;
+  label: Label;
+}[] = [
   {
     key: 'university',
     kind: 'EDUCATION',
@@ -60,15 +82,6 @@ export const STRUCTURE_MEASURES: readonly { key: string; kind: string; minLevel:
     label: { vi: 'Ngoại ngữ', en: 'Foreign language' },
   },
 ];
-export const StructureKey = z.enum([
-  'university',
-  'pt_elementary',
-  'pt_intermediate',
-  'pt_advanced',
-  'state_management',
-  'it',
-  'foreign_language',
-]);
 
 export const DashboardQuery = z.object({
   /** classes.year and plan year; default: the current year. */

@@ -127,3 +127,7 @@ export const EffectivenessFormPage = lazyNamed(
 );
 
 /** The start page depends on what the user may do. */
+export const DashboardPage = lazyNamed(
+  () => import('../features/dashboard/components/dashboard-page'),
+  'DashboardPage',
+);

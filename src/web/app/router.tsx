@@ -12,6 +12,7 @@ import {
   ClassFormPage,
   ClassRoutePage,
   CodesPage,
+  DashboardPage,
   DelegationPage,
   DelegationsPage,
   DuplicatedTrainingPage,
@@ -265,6 +266,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="postgrad.read">
               <SponsorshipPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="dashboard"
+          element={
+            <RequirePermission permission="reports.read">
+              <DashboardPage />
             </RequirePermission>
           }
         />

@@ -4,7 +4,7 @@
  * lists the people or classes of the same fragment, so a number and its people cannot disagree.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { STRUCTURE_MEASURES, TREND_PERIODS } from '../../../contracts/dashboard';
+import { STRUCTURE_MEASURES, TREND_PERIODS, type TrendPeriodKey } from '../../../contracts/dashboard';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { type Codebook, levelsAtLeast } from '../standards/codebook';
@@ -125,7 +125,7 @@ export const trendFrom = (path: string, today: string, extra: SQL[] = [], withPe
     )}`;
 
 export async function trends(q: Queryable, path: string, today: string) {
-  return rows<{ period: string; kind: string; n: number }>(
+  return rows<{ period: TrendPeriodKey; kind: string; n: number }>(
     q,
     sql`select per.key as period, ev.kind, count(distinct ev.person_id)::int as n ${trendFrom(path, today)}
       group by per.key, ev.kind order by per.key, ev.kind`,

@@ -104,12 +104,12 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
             .map((r) => ({ year: Number(r.year), kind: String(r.kind), n: Number(r.n) })),
         },
         structure: STRUCTURE_MEASURES.map((m, i) => ({
-          key: m.key as Dashboard['structure'][number]['key'],
+          key: m.key,
           n: structure.held[i],
           pct: pct(structure.held[i], structure.staff),
         })),
         trends: trend.map((r) => ({
-          period: r.period as Dashboard['trends'][number]['period'],
+          period: r.period,
           kind: r.kind,
           n: Number(r.n),
         })),

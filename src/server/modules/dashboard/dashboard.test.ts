@@ -177,7 +177,8 @@ describe.each(testBackends())('dashboard (%s)', (kind) => {
       ],
     });
     expect(d.traineesByYear.years).toEqual([2022, 2023, 2024, 2025, 2026]);
-    const sortBy = <T extends { year: number }>(a: T[], k: keyof T) =>
+    type Cell = { year: number; level?: string; kind?: string; n: number };
+    const sortBy = (a: Cell[], k: 'level' | 'kind') =>
       [...a].sort((x, y) => x.year - y.year || String(x[k]).localeCompare(String(y[k])));
     expect(sortBy(d.traineesByYear.byLevel, 'level')).toEqual([
       { year: 2025, level: 'province', n: 2 },

@@ -11,6 +11,7 @@ import {
   ContainerOutlined,
   ControlOutlined,
   CopyOutlined,
+  DashboardOutlined,
   ExperimentOutlined,
   FormOutlined,
   FundOutlined,
@@ -137,6 +138,12 @@ export const MENU: Section[] = [
         label: 'menuLecturers',
         when: 'catalogue.read',
       },
+    ],
+  },
+  {
+    title: 'menuReportsGroup',
+    entries: [
+      { path: '/dashboard', icon: <DashboardOutlined />, label: 'menuDashboard', when: 'reports.read' },
     ],
   },
   {
