@@ -108,7 +108,7 @@ async function main() {
       () => get('/api/dashboard/people?metric=trend&period=2020-2025'),
     ],
     ['GET /dashboard/classes, province', () => get(`/api/dashboard/classes?year=${YEAR}`)],
-    ['  statement: staff and structure', () => staffStructure(handle.db, root.path, book)],
+    ['  statement: staff and structure', () => staffStructure(handle.db, root.path, book, true)],
     [
       '  statement: trainees by year (grouping sets)',
       () => traineesByYear(handle.db, root.path, YEAR - 4, YEAR),
@@ -118,7 +118,7 @@ async function main() {
       () => classesAndCosts(handle.db, root.path, YEAR),
     ],
     ['  statement: plan vs actual (plans module)', () => planActualByUnit(handle.db, actor, YEAR)],
-    ['  statement: trends', () => trends(handle.db, root.path, TODAY)],
+    ['  statement: trends', () => trends(handle.db, root.path, TODAY, true)],
   ];
   console.log(`| request (${handle.kind}, ${N.toLocaleString('en')} people) | median ms | p95 ms |`);
   console.log('| --- | --- | --- |');

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { customType, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { people } from './people';
 
@@ -36,6 +37,10 @@ export const qualifications = pgTable(
   (t) => [
     index('qualifications_person_idx').on(t.personId),
     index('qualifications_kind_level_idx').on(t.kind, t.level),
+    // The dashboard's trends (ADR 020): live qualifications by issue date, index-only.
+    index('qualifications_trend_idx')
+      .on(t.issuedOn, t.personId, t.kind, t.level)
+      .where(sql`${t.deletedAt} is null and ${t.source} <> 'class'`),
   ],
 );
 

@@ -12,9 +12,9 @@ import { arr } from '../standards/gaps.sql';
 
 const rows = async <T>(q: Queryable, query: SQL) => rowsOf<T>(await q.execute(query));
 
-/** Current staff: people WORKING whose unit lies under `path`. Aliases `p` (person), `u` (unit). */
-export const staffFrom = (path: string) =>
-  sql`from people p join org_units u on u.id = p.unit_id
+/** Current staff: people WORKING whose unit lies under `path`. Aliases `p` (person), `u` (unit), then `join`. */
+export const staffFrom = (path: string, join: SQL = sql``) =>
+  sql`from people p join org_units u on u.id = p.unit_id ${join}
     where p.status = 'WORKING' and u.path <@ ${path}::ltree`;
 
 /**
@@ -48,17 +48,44 @@ export function measureCond(book: Codebook, key: string): SQL {
   return sql`(q.kind = ${m.kind} and q.level = any(${arr(levelsAtLeast(book, m.kind, m.minLevel), 'text')}))`;
 }
 
-export async function staffStructure(q: Queryable, path: string, book: Codebook) {
-  const flags = STRUCTURE_MEASURES.map(
-    (m, i) => sql`bool_or(${measureCond(book, m.key)}) as ${sql.raw(`m${i}`)}`,
+/**
+ * Run an aggregate over the province's qualifications with JIT off (its cost estimate crosses the
+ * JIT thresholds, and compiling takes longer than running, as for the gap SQL) and enough
+ * work_mem for a hash of 100,000 people (the default 4 MB spills to disk).
+ */
+async function tuned<T>(q: Queryable, query: SQL): Promise<T[]> {
+  return q.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return rowsOf<T>(await tx.execute(query));
+  });
+}
+
+/**
+ * Current staff and how many hold each measure: one bit per measure, OR-ed per person, in one
+ * pass over the staff. Over the whole installation the qualifications are aggregated unfiltered
+ * (a hash join to the staff); under a unit, only those of the people of its subtree.
+ */
+export async function staffStructure(q: Queryable, path: string, book: Codebook, all: boolean) {
+  const conds = STRUCTURE_MEASURES.map((m) => measureCond(book, m.key));
+  const bit = (i: number) => sql.raw(String(1 << i));
+  const mask = sql.join(
+    conds.map((c, i) => sql`(case when ${c} then ${bit(i)} else 0 end)`),
+    sql` | `,
   );
-  const counts = STRUCTURE_MEASURES.map((_, i) => sql`count(*) filter (where ${sql.raw(`h.m${i}`)})::int`);
-  const [r] = await rows<{ staff: number; held: number[] }>(
+  const counts = conds.map((_, i) => sql`count(*) filter (where h.mask & ${bit(i)} <> 0)::int`);
+  const mine = all
+    ? sql``
+    : sql`and q.person_id in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)`;
+  const [r] = await tuned<{ staff: number; held: number[] }>(
     q,
-    sql`with s as materialized (select p.id ${staffFrom(path)}),
-      h as (select q.person_id, ${sql.join(flags, sql`, `)} from qualifications q
-        where q.deleted_at is null and q.person_id in (select id from s) group by q.person_id)
-      select (select count(*) from s)::int as staff, array[${sql.join(counts, sql`, `)}]::int[] as held from h`,
+    sql`select count(*)::int as staff, array[${sql.join(counts, sql`, `)}]::int[] as held
+      ${staffFrom(
+        path,
+        sql`left join (select q.person_id, bit_or(${mask}) as mask from qualifications q
+          where q.deleted_at is null and (${sql.join(conds, sql` or `)}) ${mine}
+          group by q.person_id) h on h.person_id = p.id`,
+      )}`,
   );
   return { staff: Number(r.staff), held: r.held.map(Number) };
 }
@@ -97,38 +124,60 @@ export async function classesAndCosts(q: Queryable, path: string, year: number) 
   };
 }
 
-const PERIODS = sql.join(
-  TREND_PERIODS.map((p) => sql`(${p.key}, ${p.from}::date, ${p.to}::date)`),
-  sql`, `,
-);
+/** The period key of date `d` (TREND_PERIODS, half-open), or null before the first. */
+const PERIOD_OF = (d: SQL) =>
+  sql`case ${sql.join(
+    TREND_PERIODS.map((p) =>
+      p.to
+        ? sql`when ${d} >= ${p.from}::date and ${d} < ${p.to}::date then ${p.key}`
+        : sql`when ${d} >= ${p.from}::date then ${p.key}`,
+    ),
+    sql` `,
+  )} end`;
+
+/** True when the subtree holds every unit (the whole installation): no person filter is needed. */
+export async function coversAll(q: Queryable, path: string): Promise<boolean> {
+  const [r] = await rows<{ all: boolean }>(
+    q,
+    sql`select not exists (select 1 from org_units where not (path <@ ${path}::ltree)) as "all"`,
+  );
+  return r.all;
+}
 
 /**
- * Trainings of the people whose current unit lies under `path`, dated: qualifications (not
- * deleted, not issued by a class: the class counts) and approved places in finished or closed
- * classes, on the class's last day. Columns person_id, kind, d, detail; joined to the periods.
+ * Trainings of the people whose current unit lies under `path` (any status), one row per person,
+ * kind and period: qualifications issued in a period (not deleted, not issued by a class: the
+ * class counts) and approved places in finished or closed classes, dated by the class's last
+ * day. Columns person_id, kind, period, detail (a level or a class code); `withPerson` joins `people p`.
  */
-export const trendFrom = (path: string, today: string, extra: SQL[] = [], withPerson = false) =>
-  sql`from (
-      select q.person_id, q.kind, q.issued_on as d, q.level as detail from qualifications q
-      where q.deleted_at is null and q.source <> 'class' and q.issued_on is not null
-        and q.person_id in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)
-      union all
-      select n.person_id, pr.kind, c.ends_on, c.code from class_nominations n
-        join classes c on c.id = n.class_id join programmes pr on pr.id = c.programme_id
-      where n.status = 'approved' and c.status in ('finished', 'closed')
-        and n.person_id in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)
-    ) ev join (values ${PERIODS}) as per(key, f, t) on ev.d >= per.f and (per.t is null or ev.d < per.t)
-    ${withPerson ? sql`join people p on p.id = ev.person_id` : sql``}
-    where ev.d <= ${today}::date${sql.join(
+export function trendFrom(path: string, today: string, all: boolean, extra: SQL[] = [], withPerson = false) {
+  const first = TREND_PERIODS[0].from;
+  const mine = (col: SQL) =>
+    all
+      ? sql``
+      : sql`and ${col} in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)`;
+  return sql`from (
+      select ev.person_id, ev.kind, ${PERIOD_OF(sql`ev.d`)} as period, min(ev.detail) as detail from (
+        select q.person_id, q.kind, q.issued_on as d, q.level as detail from qualifications q
+        where q.deleted_at is null and q.source <> 'class' and q.issued_on >= ${first}::date
+          and q.issued_on <= ${today}::date ${mine(sql`q.person_id`)}
+        union all
+        select n.person_id, pr.kind, c.ends_on, c.code from class_nominations n
+          join classes c on c.id = n.class_id join programmes pr on pr.id = c.programme_id
+        where n.status = 'approved' and c.status in ('finished', 'closed') and c.ends_on >= ${first}::date
+          and c.ends_on <= ${today}::date ${mine(sql`n.person_id`)}) ev
+      group by 1, 2, 3) tr ${withPerson ? sql`join people p on p.id = tr.person_id` : sql``}
+    where true${sql.join(
       extra.map((e) => sql` and ${e}`),
       sql``,
     )}`;
+}
 
-export async function trends(q: Queryable, path: string, today: string) {
-  return rows<{ period: TrendPeriodKey; kind: string; n: number }>(
+export async function trends(q: Queryable, path: string, today: string, all: boolean) {
+  return tuned<{ period: TrendPeriodKey; kind: string; n: number }>(
     q,
-    sql`select per.key as period, ev.kind, count(distinct ev.person_id)::int as n ${trendFrom(path, today)}
-      group by per.key, ev.kind order by per.key, ev.kind`,
+    sql`select tr.period, tr.kind, count(*)::int as n ${trendFrom(path, today, all)}
+      group by tr.period, tr.kind order by tr.period, tr.kind`,
   );
 }
 

@@ -26,6 +26,7 @@ import { loadCodebook } from '../standards/rules.queries';
 import {
   classesAndCosts,
   classesFrom,
+  coversAll,
   measureCond,
   pageClasses,
   pagePeople,
@@ -55,13 +56,16 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
       const unit = await resolve(actor, q.unitId);
       const year = yearOf(q.year);
       const readAt = clock.now().toISOString();
-      const book = await loadCodebook(db);
-      const structure = await staffStructure(db, unit.path, book);
-      const byYear = await traineesByYear(db, unit.path, year - YEARS + 1, year);
-      const cc = await classesAndCosts(db, unit.path, year);
-      // Plan vs actual exactly as GET /plans/actual computes it, over the chosen unit's subtree.
-      const plan = await planActualByUnit(db, { ...actor, scopePath: unit.path }, year);
-      const trend = await trends(db, unit.path, todayOf(clock));
+      const [book, all] = await Promise.all([loadCodebook(db), coversAll(db, unit.path)]);
+      // Independent statements: on PostgreSQL they run side by side on the pool's connections.
+      const [structure, byYear, cc, plan, trend] = await Promise.all([
+        staffStructure(db, unit.path, book, all),
+        traineesByYear(db, unit.path, year - YEARS + 1, year),
+        classesAndCosts(db, unit.path, year),
+        // Plan vs actual exactly as GET /plans/actual computes it, over the chosen unit's subtree.
+        planActualByUnit(db, { ...actor, scopePath: unit.path }, year),
+        trends(db, unit.path, todayOf(clock), all),
+      ]);
 
       const kinds = new Map<string, { plannedTrainees: number; actualTrainees: number }>();
       for (const r of plan.byKindLevel) {
@@ -155,9 +159,15 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
           where q.person_id = p.id and q.deleted_at is null and ${measureCond(book, q.measure ?? 'university')})`;
         res = await pagePeople(db, from, sql`p.post`, page);
       } else {
-        const extra = [sql`per.key = ${q.period ?? '2025-now'}`];
-        if (q.kind) extra.push(sql`ev.kind = ${q.kind}`);
-        res = await pagePeople(db, trendFrom(unit.path, todayOf(clock), extra, true), sql`ev.detail`, page);
+        const extra = [sql`tr.period = ${q.period ?? '2025-now'}`];
+        if (q.kind) extra.push(sql`tr.kind = ${q.kind}`);
+        const all = await coversAll(db, unit.path);
+        res = await pagePeople(
+          db,
+          trendFrom(unit.path, todayOf(clock), all, extra, true),
+          sql`tr.detail`,
+          page,
+        );
       }
       return { ...res, page: q.page, pageSize: q.pageSize, readAt };
     },
