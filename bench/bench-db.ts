@@ -1,7 +1,10 @@
 /** What the benchmarks share: a database of their own, and median/p95 of timed runs. */
 import crypto from 'node:crypto';
 import pg from 'pg';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
+import { makeUser, PASSWORD, type UnitRow } from '../src/server/test/fixtures';
 
 /**
  * PGlite in memory, or with DATABASE_URL a new PostgreSQL database (`name`, or a random
@@ -39,4 +42,22 @@ export async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t0 = performance.now();
   const out = await fn();
   return [performance.now() - t0, out];
+}
+
+/** The app logged in as a training officer over `scope`, and a timed GET that fails on a non-200. */
+export async function benchApp(handle: DbHandle, scope: UnitRow) {
+  const user = await makeUser(handle.db, 'training_officer', scope);
+  const app = await buildApp({ handle, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: user.username, password: PASSWORD },
+  });
+  const cookie = String(login.headers['set-cookie']).split(';')[0];
+  const get = async (url: string) => {
+    const [ms, res] = await time(() => app.inject({ method: 'GET', url, headers: { cookie } }));
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    return { ms, res };
+  };
+  return { app, get };
 }

@@ -9,8 +9,6 @@
  *     PostgreSQL: database dtbd_bench_dash, dropped at the end (KEEP=1 keeps it)
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
 import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
 import { systemActor } from '../src/server/lib/actor';
@@ -30,8 +28,7 @@ import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { loadCodebook } from '../src/server/modules/standards/rules.queries';
-import { makeUser, PASSWORD } from '../src/server/test/fixtures';
-import { openBenchDb, stats, time } from './bench-db';
+import { benchApp, openBenchDb, stats, time } from './bench-db';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -68,17 +65,9 @@ async function main() {
     .from(orgUnits)
     .where(and(eq(orgUnits.level, 'commune'), isNull(orgUnits.validTo)))
     .limit(1);
-  const user = await makeUser(handle.db, 'training_officer', root);
-  const app = await buildApp({ handle, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: user.username, password: PASSWORD },
-  });
-  const cookie = String(login.headers['set-cookie']).split(';')[0];
+  const { app, get: timed } = await benchApp(handle, root);
   const get = async (url: string) => {
-    const [ms, res] = await time(() => app.inject({ method: 'GET', url, headers: { cookie } }));
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    const { ms, res } = await timed(url);
     return { ms, body: res.json() };
   };
   const d = (await get(`/api/dashboard?year=${YEAR}`)).body;

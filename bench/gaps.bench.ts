@@ -6,8 +6,6 @@
  *   DATABASE_URL=postgres://... npx tsx bench/gaps.bench.ts [N]      PostgreSQL (a new database)
  */
 import { eq } from 'drizzle-orm';
-import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
 import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
 import { generatePeople } from '../src/server/modules/demo/generate';
@@ -15,8 +13,7 @@ import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
 import { listGapsForUnits } from '../src/server/modules/standards/gaps.service';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
-import { makeUser, PASSWORD } from '../src/server/test/fixtures';
-import { openBenchDb, stats, time } from './bench-db';
+import { benchApp, openBenchDb, stats, time } from './bench-db';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -33,20 +30,7 @@ async function main() {
   console.log(`${handle.kind}: generated ${N} people in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
   await handle.exec('VACUUM ANALYZE');
   const [root] = await handle.db.select().from(orgUnits).where(eq(orgUnits.level, 'province'));
-  const user = await makeUser(handle.db, 'training_officer', root);
-  const app = await buildApp({ handle, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: user.username, password: PASSWORD },
-  });
-  const cookie = String(login.headers['set-cookie']).split(';')[0];
-  const get = async (url: string) => {
-    const t0 = performance.now();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-    return { ms: performance.now() - t0, res };
-  };
+  const { app, get } = await benchApp(handle, root);
 
   const [, rows] = await time(() => listGapsForUnits(handle.db, { scopePath: root.path, asOf: AS_OF }));
   const people = new Set(rows.map((r) => r.personId)).size;

@@ -1,10 +1,10 @@
-import { Card, Col, Flex, Form, Row, Select, Spin, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Col, Flex, Row, Spin, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { CLASS_STATUS_LABELS, type ClassStatus } from '../../../../contracts/classes';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
-import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { useYearUnitParams, YearUnitFilters } from '../../../components/year-unit-filters';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { type DashboardFilters, type Drill, useDashboard, useDashboardGaps } from '../api/dashboard';
@@ -19,67 +19,26 @@ const kpiCol = { xs: 24, sm: 12, xl: 8, xxl: 4 };
 export function DashboardPage() {
   const t = useT(dashboardMessages);
   const [lang] = useLang();
-  const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const filters: DashboardFilters = useMemo(
-    () => ({
-      year: Number(params.get('year')) || thisYear,
-      unitId: Number(params.get('unitId')) || undefined,
-    }),
-    [params, thisYear],
-  );
+  const { year, unitId, years, set } = useYearUnitParams();
+  const filters: DashboardFilters = useMemo(() => ({ year, unitId }), [year, unitId]);
   const { data, error, isPending, isFetching, refetch } = useDashboard(filters);
   const gaps = useDashboardGaps(filters.unitId);
   const [drill, setDrill] = useState<Drill | null>(null);
   const navigate = useNavigate();
 
-  const set = useCallback(
-    (patch: Record<string, string | undefined>) => {
-      const next = new URLSearchParams(params);
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      setParams(next);
-    },
-    [params, setParams],
-  );
-  const years = useMemo(() => {
-    const list = Array.from({ length: 8 }, (_v, i) => thisYear + 1 - i);
-    if (!list.includes(filters.year)) list.push(filters.year);
-    return list.sort((a, b) => b - a);
-  }, [thisYear, filters.year]);
   const base = { year: filters.year, unitId: filters.unitId };
 
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search" aria-label={t('filtersLabel')}>
-          <Row gutter={12}>
-            <Col xs={10} md={4}>
-              <Form.Item label={t('year')} htmlFor="dash-year" style={{ marginBottom: 0 }}>
-                <Select
-                  id="dash-year"
-                  value={filters.year}
-                  onChange={(v: number) => set({ year: String(v) })}
-                  options={years.map((y) => ({ value: y, label: String(y) }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={10}>
-              <Form.Item label={t('unit')} htmlFor="dash-unit" style={{ marginBottom: 0 }}>
-                <UnitTreeSelect
-                  id="dash-unit"
-                  value={filters.unitId ?? null}
-                  placeholder={t('wholeScope')}
-                  onChange={(v) => set({ unitId: typeof v === 'number' ? String(v) : undefined })}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
+      <YearUnitFilters
+        idPrefix="dash"
+        labels={{ form: t('filtersLabel'), year: t('year'), unit: t('unit'), wholeScope: t('wholeScope') }}
+        year={year}
+        unitId={unitId}
+        years={years}
+        set={set}
+      />
 
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
