@@ -30,6 +30,8 @@ export interface SeedDemoOptions {
   onGenerated?: (result: GenerateResult) => void;
   /** "Today" for the demo's dated data (ratings of the three previous years). */
   today?: Date;
+  /** Classes of the four years before last (class-history.ts); default 24. */
+  pastClasses?: number;
 }
 
 /** True when there is no org unit yet (a fresh database). */
@@ -65,14 +67,16 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   // Past years' classes, so the dashboard's charts over the last five years have something to show.
   const today = opts.today ?? new Date();
   const year = today.getFullYear();
-  await generateClassHistory(handle.db, {
-    classes: 24,
-    nominations: 720,
-    fromYear: year - 5,
-    toYear: year - 2,
-    today: today.toISOString().slice(0, 10),
-  });
-  await seedDemoClassHistory(handle.db, { today: opts.today });
+  const past = opts.pastClasses ?? 24;
+  if (past > 0)
+    await generateClassHistory(handle.db, {
+      classes: past,
+      nominations: past * 30,
+      fromYear: year - 5,
+      toYear: year - 2,
+      today: today.toISOString().slice(0, 10),
+    });
+  if (past > 0) await seedDemoClassHistory(handle.db, { today: opts.today });
   opts.onGenerated?.(result);
   return true;
 }
