@@ -6,7 +6,8 @@ import { localizeIssue } from '../lib/validation-i18n';
 
 /** The user's language: explicit header, then the user's setting, then Accept-Language. */
 export function langOf(req: FastifyRequest): Lang {
-  const explicit = req.headers['x-dtbd-lang'];
+  // A download link cannot send headers: it names the language in the query (`?lang=en`).
+  const explicit = req.headers['x-dtbd-lang'] ?? (req.query as { lang?: unknown } | undefined)?.lang;
   if (explicit === 'en' || explicit === 'vi') return explicit;
   if (req.actor) return req.actor.lang;
   const accept = req.headers['accept-language'] ?? '';

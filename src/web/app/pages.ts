@@ -131,3 +131,8 @@ export const DashboardPage = lazyNamed(
   () => import('../features/dashboard/components/dashboard-page'),
   'DashboardPage',
 );
+export const ReportsIndexPage = lazyNamed(
+  () => import('../features/reports/components/reports-index-page'),
+  'ReportsIndexPage',
+);
+export const ReportPage = lazyNamed(() => import('../features/reports/components/report-page'), 'ReportPage');

@@ -38,6 +38,8 @@ import {
   ProposalPage,
   RatingsPage,
   RegistersPage,
+  ReportPage,
+  ReportsIndexPage,
   RulesPage,
   SponsorshipPage,
   SponsorshipsPage,
@@ -106,6 +108,22 @@ export function AppRouter() {
           element={
             <RequirePermission permission="standards.read">
               <RulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <RequirePermission permission="reports.read">
+              <ReportsIndexPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/:name"
+          element={
+            <RequirePermission permission="reports.read">
+              <ReportPage />
             </RequirePermission>
           }
         />

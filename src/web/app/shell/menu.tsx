@@ -7,6 +7,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BookOutlined,
   ContainerOutlined,
   ControlOutlined,
@@ -144,6 +145,7 @@ export const MENU: Section[] = [
     title: 'menuReportsGroup',
     entries: [
       { path: '/dashboard', icon: <DashboardOutlined />, label: 'menuDashboard', when: 'reports.read' },
+      { path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' },
     ],
   },
   {

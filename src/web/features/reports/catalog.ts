@@ -1,0 +1,54 @@
+/**
+ * The reports the web offers, as data (ADR 019): each names its server report, its title and what
+ * it answers, and the filters it understands. A new report adds one entry here; the index page,
+ * the route `/reports/:name`, the table, the people drawer, the .xlsx and printing come for free.
+ */
+export type ReportFilterKey = 'unit' | 'year' | 'period' | 'category' | 'level';
+
+export interface ReportEntry {
+  name: string;
+  title: { vi: string; en: string };
+  description: { vi: string; en: string };
+  filters: ReportFilterKey[];
+}
+
+export const REPORT_CATALOG: ReportEntry[] = [
+  {
+    name: 'ratings-distribution',
+    title: { vi: 'Kết quả xếp loại chất lượng hằng năm', en: 'Yearly quality ratings' },
+    description: {
+      vi: 'Số người và tỷ lệ từng mức xếp loại theo đơn vị trong một năm.',
+      en: 'Number and share of each rating by unit for a year.',
+    },
+    filters: ['unit', 'year', 'category', 'level'],
+  },
+  {
+    name: 'trained',
+    title: { vi: 'Kết quả đào tạo, bồi dưỡng trong kỳ', en: 'Training delivered in a period' },
+    description: {
+      vi: 'Số lớp, số tiết, lượt học viên, hoàn thành và tỷ lệ học ở nước ngoài theo loại chương trình, cấp tổ chức và cơ sở đào tạo.',
+      en: 'Classes, periods, trainees, passed and the share trained abroad by programme kind, organiser level and institution.',
+    },
+    filters: ['unit', 'year', 'period', 'category', 'level'],
+  },
+  {
+    name: 'plan-actual',
+    title: { vi: 'Thực hiện kế hoạch đào tạo, bồi dưỡng', en: 'Training plan vs actual' },
+    description: {
+      vi: 'Từng dòng kế hoạch đã phê duyệt trong năm so với lớp đã mở, học viên, hoàn thành và kinh phí; cộng theo kế hoạch.',
+      en: 'Each line of the approved plans of a year against opened classes, trainees, passed and cost; subtotals per plan.',
+    },
+    filters: ['unit', 'year', 'level'],
+  },
+  {
+    name: 'costs',
+    title: { vi: 'Kinh phí đào tạo, bồi dưỡng', en: 'Training costs' },
+    description: {
+      vi: 'Kinh phí từng lớp và từng dòng kế hoạch theo nguồn, bình quân một học viên.',
+      en: 'Cost of each class and plan line by funding source, and per trainee.',
+    },
+    filters: ['unit', 'year', 'period', 'level'],
+  },
+];
+
+export const findReport = (name: string | undefined) => REPORT_CATALOG.find((r) => r.name === name);
