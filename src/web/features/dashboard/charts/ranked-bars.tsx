@@ -19,13 +19,15 @@ interface Props {
 
 /** Horizontal bars, one per item, labelled on the left (shares, gaps, amounts). */
 export function RankedBars({ items, format = String, max, onSelect, ariaLabel }: Props) {
-  const height = Math.max(120, items.length * 34 + 16);
+  const height = Math.max(120, items.length * 40 + 16);
+  // Long names (a standard's title) are cut on the axis; the tooltip shows them whole.
+  const short = (s: string) => (s.length > 44 ? `${s.slice(0, 42)}…` : s);
   return (
     <div role="img" aria-label={ariaLabel} style={{ width: '100%', height }}>
       <ResponsiveContainer>
-        <BarChart data={items} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }}>
+        <BarChart data={items} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 4 }}>
           <XAxis type="number" hide domain={[0, max ?? 'dataMax']} />
-          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} tickFormatter={short} />
           <Tooltip formatter={(v) => format(Number(v))} />
           <Bar
             dataKey="value"

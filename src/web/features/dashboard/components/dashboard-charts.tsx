@@ -120,6 +120,7 @@ export function DashboardCharts({ data, gaps, unitId, open }: Props) {
             <SeriesBars
               ariaLabel={t('planTitle', { year })}
               data={planData}
+              horizontal
               xKey="kind"
               series={[
                 { key: 'planned', label: t('planned') },
