@@ -21,6 +21,7 @@ import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { certificatesRoutes } from './modules/certificates/certificates.routes';
 import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       selfServiceRoutes(api, moduleDeps);
       certificatesRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
+      dashboardRoutes(api, moduleDeps);
       abroadRoutes(api, moduleDeps);
       postgraduateRoutes(api, moduleDeps);
       importsRoutes(api, moduleDeps);

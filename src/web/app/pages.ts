@@ -127,6 +127,10 @@ export const EffectivenessFormPage = lazyNamed(
 );
 
 /** The start page depends on what the user may do. */
+export const DashboardPage = lazyNamed(
+  () => import('../features/dashboard/components/dashboard-page'),
+  'DashboardPage',
+);
 export const ReportsIndexPage = lazyNamed(
   () => import('../features/reports/components/reports-index-page'),
   'ReportsIndexPage',

@@ -12,6 +12,7 @@ import {
   ClassFormPage,
   ClassRoutePage,
   CodesPage,
+  DashboardPage,
   DelegationPage,
   DelegationsPage,
   DuplicatedTrainingPage,
@@ -292,6 +293,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="postgrad.read">
               <SponsorshipPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="dashboard"
+          element={
+            <RequirePermission permission="reports.read">
+              <DashboardPage />
             </RequirePermission>
           }
         />

@@ -13,6 +13,7 @@ import {
   ContainerOutlined,
   ControlOutlined,
   CopyOutlined,
+  DashboardOutlined,
   ExperimentOutlined,
   FormOutlined,
   FundOutlined,
@@ -144,6 +145,7 @@ export const MENU: Section[] = [
   {
     title: 'menuReportsGroup',
     entries: [
+      { path: '/dashboard', icon: <DashboardOutlined />, label: 'menuDashboard', when: 'reports.read' },
       { path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' },
       { path: '/imports', icon: <CloudUploadOutlined />, label: 'menuImports', when: 'imports.run' },
     ],
