@@ -3,7 +3,8 @@
  * `defineReport(...)` and one line here; its routes, permission, scope and .xlsx come for free.
  */
 import type { ReportDefinition } from './framework';
+import { qualificationStructureReport } from './qualification-structure/qualification-structure.report';
 import { ratingsDistributionReport } from './ratings/ratings-distribution.report';
 
 // biome-ignore lint/suspicious/noExplicitAny: each definition has its own query type.
-export const REPORTS: ReportDefinition<any>[] = [ratingsDistributionReport];
+export const REPORTS: ReportDefinition<any>[] = [ratingsDistributionReport, qualificationStructureReport];
