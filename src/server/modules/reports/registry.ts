@@ -3,6 +3,7 @@
  * `defineReport(...)` and one line here; its routes, permission, scope and .xlsx come for free.
  */
 import { annualStatisticsReport } from './annual-statistics/annual-statistics.report';
+import { complianceReport } from './compliance/compliance.report';
 import type { ReportDefinition } from './framework';
 import { qualificationStructureReport } from './qualification-structure/qualification-structure.report';
 import { ratingsDistributionReport } from './ratings/ratings-distribution.report';
@@ -12,4 +13,5 @@ export const REPORTS: ReportDefinition<any>[] = [
   ratingsDistributionReport,
   qualificationStructureReport,
   annualStatisticsReport,
+  complianceReport,
 ];
