@@ -80,7 +80,10 @@ function shapes(text: (max: number, required?: boolean) => z.ZodType<string>) {
       .trim()
       .refine(
         (c) => /^[A-Za-z0-9_.-]{1,40}$/.test(c),
-        customMessage('chỉ gồm chữ không dấu, số, _ . - (tối đa 40)', 'letters, digits, _ . - only (40 at most)'),
+        customMessage(
+          'chỉ gồm chữ không dấu, số, _ . - (tối đa 40)',
+          'letters, digits, _ . - only (40 at most)',
+        ),
       ),
     nameVi: text(300, true),
     nameEn: text(300),

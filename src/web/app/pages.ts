@@ -132,3 +132,11 @@ export const ReportsIndexPage = lazyNamed(
   'ReportsIndexPage',
 );
 export const ReportPage = lazyNamed(() => import('../features/reports/components/report-page'), 'ReportPage');
+export const LayoutsPage = lazyNamed(
+  () => import('../features/report-layouts/components/layouts-page'),
+  'LayoutsPage',
+);
+export const LayoutEditorPage = lazyNamed(
+  () => import('../features/report-layouts/components/layout-editor-page'),
+  'LayoutEditorPage',
+);

@@ -23,6 +23,8 @@ import {
   InstitutionsPage,
   JoinPage,
   JoinRequestsPage,
+  LayoutEditorPage,
+  LayoutsPage,
   LecturersPage,
   MyClassesPage,
   MyRecordPage,
@@ -115,6 +117,22 @@ export function AppRouter() {
           element={
             <RequirePermission permission="reports.read">
               <ReportsIndexPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/layouts"
+          element={
+            <RequirePermission permission="reports.read">
+              <LayoutsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/layouts/:id"
+          element={
+            <RequirePermission permission="reports.read">
+              <LayoutEditorPage />
             </RequirePermission>
           }
         />

@@ -18,6 +18,7 @@ import {
   GlobalOutlined,
   IdcardOutlined,
   InboxOutlined,
+  LayoutOutlined,
   LikeOutlined,
   ReadOutlined,
   RiseOutlined,
@@ -142,7 +143,15 @@ export const MENU: Section[] = [
   },
   {
     title: 'menuReportsGroup',
-    entries: [{ path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' }],
+    entries: [
+      { path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' },
+      {
+        path: '/reports/layouts',
+        icon: <LayoutOutlined />,
+        label: 'menuReportLayouts',
+        when: 'reports.manage',
+      },
+    ],
   },
   {
     title: 'menuAdmin',

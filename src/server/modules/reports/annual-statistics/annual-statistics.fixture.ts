@@ -19,7 +19,8 @@ import { makePerson } from '../../../test/fixtures';
 
 export async function buildAnnualFixture(t: TestContext) {
   const db = t.handle.db;
-  const p = async (unit: typeof t.root, fullName: string, over: object) => makePerson(db, unit, { fullName, ...over });
+  const p = async (unit: typeof t.root, fullName: string, over: object) =>
+    makePerson(db, unit, { fullName, ...over });
   const rang = await p(t.root, 'Lê Văn Rạng', { category: 'CB', rank: null, leadershipTier: 'SO' });
   const an = await p(t.communeA, 'Nguyễn Văn An', { category: 'CBX', rank: null });
   const bao = await p(t.communeA, 'Trần Thị Bảo', { category: 'CBX', rank: null });
@@ -35,10 +36,10 @@ export async function buildAnnualFixture(t: TestContext) {
     [giang.id, 'EDUCATION', 'DAI_HOC'],
     [dung.id, 'POLITICAL_THEORY', 'CAO_CAP'],
   ];
-  for (const [personId, kind, level] of held) await db.insert(qualifications).values({ personId, kind, level });
+  for (const [personId, kind, level] of held)
+    await db.insert(qualifications).values({ personId, kind, level });
 
-  const one = async (q: ReturnType<typeof sql>) =>
-    Number(rowsOf<{ id: number }>(await db.execute(q))[0].id);
+  const one = async (q: ReturnType<typeof sql>) => Number(rowsOf<{ id: number }>(await db.execute(q))[0].id);
   const programme = (code: string, kind: string, level: string | null) =>
     one(sql`insert into programmes (owner_unit_id, code, name_vi, name_en, search_name, kind, level, periods, mode,
         organiser_levels, effective_from)

@@ -48,7 +48,8 @@ export const annualStatisticsReport = defineReport({
         select m.k, f.c, count(distinct m.person_id)::int as n
         from (${membersSql(layout.rows, scope)}) m join (${facts}) f on f.person_id = m.person_id
         group by m.k, f.c`);
-      for (const r of rowsOf<{ k: string; c: string; n: number }>(res)) counts.set(`${r.k}|${r.c}`, Number(r.n));
+      for (const r of rowsOf<{ k: string; c: string; n: number }>(res))
+        counts.set(`${r.k}|${r.c}`, Number(r.n));
     }
     const lang = ctx.lang;
     const rows: ReportRow[] = layout.rows.map((r) => {
@@ -96,7 +97,13 @@ export const annualStatisticsReport = defineReport({
     const col = layout.columns.find((c) => c.key === cell.col);
     const facts = row && col ? factsSql([col], book, scope) : null;
     const title = `${row?.label[ctx.lang] ?? ''} — ${col?.label[ctx.lang] ?? ''}`;
-    if (!row || !col || !facts) return peoplePage(ctx, sql`select null::int as person_id, null::text as detail where false`, page, title);
+    if (!row || !col || !facts)
+      return peoplePage(
+        ctx,
+        sql`select null::int as person_id, null::text as detail where false`,
+        page,
+        title,
+      );
     const m = col.measure;
     const detail =
       m.measure === 'holds'

@@ -38,7 +38,16 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
     const r = await table(officer);
     expect(r.title).toBe('Thống kê đào tạo, bồi dưỡng cán bộ, công chức, viên chức hằng năm năm 2026');
     expect(r.readAt).toBe('2027-02-10T02:00:00.000Z');
-    const cols = ['so_luong', 'llct_cc', 'llct_tc', 'llct_sc', 'qlnn_cvc', 'qlnn_cv', 'tin_hoc', 'nuoc_ngoai'];
+    const cols = [
+      'so_luong',
+      'llct_cc',
+      'llct_tc',
+      'llct_sc',
+      'qlnn_cvc',
+      'qlnn_cv',
+      'tin_hoc',
+      'nuoc_ngoai',
+    ];
     expect(grid(r, cols)).toEqual({
       tong: [6, 0, 3, 0, 0, 2, 2, 2],
       cb_tinh: [1, 0, 0, 0, 0, 0, 1, 1],
@@ -52,7 +61,10 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
       vc: [1, 0, 0, 0, 0, 0, 0, 0],
       lanh_dao: [2, 0, 0, 0, 0, 1, 1, 1],
     });
-    expect(r.columns.find((c) => c.key === 'c_llct_tc')).toMatchObject({ label: 'Trung cấp', group: 'Lý luận chính trị' });
+    expect(r.columns.find((c) => c.key === 'c_llct_tc')).toMatchObject({
+      label: 'Trung cấp',
+      group: 'Lý luận chính trị',
+    });
     expect(r.notes[0]).toContain('cần đối chiếu');
     // 2025: only Em's class K3.
     const y2025 = await table(officer, 'year=2025');
@@ -95,14 +107,36 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
         ...mine,
         effectiveFrom: '2026-01-01',
         rows: [
-          { key: 'xa', label: { vi: 'Cấp xã', en: 'Commune level' }, depth: 0, selector: { level: ['commune'] } },
-          { key: 'cc_vc', label: { vi: 'Công chức, viên chức', en: 'CC, VC' }, depth: 1, selector: { category: ['CC', 'VC'] } },
+          {
+            key: 'xa',
+            label: { vi: 'Cấp xã', en: 'Commune level' },
+            depth: 0,
+            selector: { level: ['commune'] },
+          },
+          {
+            key: 'cc_vc',
+            label: { vi: 'Công chức, viên chức', en: 'CC, VC' },
+            depth: 1,
+            selector: { category: ['CC', 'VC'] },
+          },
         ],
         columns: [
           { key: 'staff', label: { vi: 'Số người', en: 'Staff' }, measure: { measure: 'staff' } },
-          { key: 'dh', label: { vi: 'Đại học trở lên', en: 'University+' }, measure: { measure: 'holds', kind: 'EDUCATION', minLevel: 'DAI_HOC' } },
-          { key: 'tc', label: { vi: 'LLCT trung cấp trở lên', en: 'PT intermediate+' }, measure: { measure: 'holds', kind: 'POLITICAL_THEORY', minLevel: 'TRUNG_CAP' } },
-          { key: 'llct', label: { vi: 'Học LLCT trong năm', en: 'PT trained' }, measure: { measure: 'trained', programmeKind: 'POLITICAL_THEORY' } },
+          {
+            key: 'dh',
+            label: { vi: 'Đại học trở lên', en: 'University+' },
+            measure: { measure: 'holds', kind: 'EDUCATION', minLevel: 'DAI_HOC' },
+          },
+          {
+            key: 'tc',
+            label: { vi: 'LLCT trung cấp trở lên', en: 'PT intermediate+' },
+            measure: { measure: 'holds', kind: 'POLITICAL_THEORY', minLevel: 'TRUNG_CAP' },
+          },
+          {
+            key: 'llct',
+            label: { vi: 'Học LLCT trong năm', en: 'PT trained' },
+            measure: { measure: 'trained', programmeKind: 'POLITICAL_THEORY' },
+          },
         ],
       },
     });
@@ -127,7 +161,11 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
 
   it('keeps a unit officer in their subtree', async () => {
     const r = await table(communeOfficer, `year=2026&layout=${seeded.id}`);
-    expect(grid(r, ['so_luong', 'qlnn_cv', 'nuoc_ngoai'])).toMatchObject({ tong: [2, 1, 1], cc: [1, 1, 1], vc: [1, 0, 0] });
+    expect(grid(r, ['so_luong', 'qlnn_cv', 'nuoc_ngoai'])).toMatchObject({
+      tong: [2, 1, 1],
+      cc: [1, 1, 1],
+      vc: [1, 0, 0],
+    });
     expect((await get(communeOfficer, `${url}?unitId=${t.communeA.id}`)).statusCode).toBe(404);
     const cell = encodeCell({ row: 'cbcc_xa', col: 'llct_tc' });
     const people = await get(communeOfficer, `${url}/people?year=2026&layout=${seeded.id}&cell=${cell}`);

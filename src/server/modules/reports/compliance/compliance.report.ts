@@ -54,7 +54,8 @@ function statement(ctx: ReportContext, f: Query, gc: GapContext, tail: SQL): SQL
 /** SQL: rule id -> its code (versions of one standard share a code and are counted together). */
 function ruleValues(gc: GapContext, lang: 'vi' | 'en'): SQL {
   const rows = gc.placements.map(
-    (p) => sql`(${p.rule.id}::int, ${p.rule.code}::text, ${lang === 'vi' ? p.rule.titleVi : p.rule.titleEn}::text)`,
+    (p) =>
+      sql`(${p.rule.id}::int, ${p.rule.code}::text, ${lang === 'vi' ? p.rule.titleVi : p.rule.titleEn}::text)`,
   );
   return sql`(values ${sql.join(rows, sql`, `)}) as rv(rule_id, code, title)`;
 }
@@ -101,14 +102,20 @@ export const complianceReport = defineReport({
     const rowOf = (dim: 'unit' | 'rule' | 'all', key: string, label: string, depth: number): ReportRow => {
       const c = counts.get(`${dim}|${key}`) ?? { assessed: 0, compliant: 0, missing: 0, due: 0 };
       const drill = Object.fromEntries(COLS.map((col) => [col, encodeCell({ dim, key, col })]));
-      return { key: `${dim}:${key}`, depth, cells: { label, ...c, compliant_pct: pct(c.compliant, c.assessed) }, drill };
+      return {
+        key: `${dim}:${key}`,
+        depth,
+        cells: { label, ...c, compliant_pct: pct(c.compliant, c.assessed) },
+        drill,
+      };
     };
     const units = (await childUnits(ctx)).filter(
       (u) => u.id !== ctx.scope.unitId || counts.has(`unit|${u.id}`),
     );
     const titles = new Map<string, string>();
     for (const p of gc.placements)
-      if (!titles.has(p.rule.code)) titles.set(p.rule.code, ctx.lang === 'vi' ? p.rule.titleVi : p.rule.titleEn);
+      if (!titles.has(p.rule.code))
+        titles.set(p.rule.code, ctx.lang === 'vi' ? p.rule.titleVi : p.rule.titleEn);
     const rules = [...titles.entries()]
       .filter(([code]) => counts.has(`rule|${code}`))
       .sort((a, b) => a[1].localeCompare(b[1], 'vi'));
@@ -119,15 +126,38 @@ export const complianceReport = defineReport({
       readAt: ctx.readAt,
       filters: [
         ...describeFilters(ctx, f, { categoryLabel: await codeLabel(ctx, 'category', f.category) }),
-        { label: ctx.t('Tính đến ngày', 'As of'), value: `${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)}` },
+        {
+          label: ctx.t('Tính đến ngày', 'As of'),
+          value: `${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)}`,
+        },
       ],
       columns: [
         { key: 'label', label: ctx.t('Đơn vị, tiêu chuẩn', 'Unit, standard'), kind: 'text', width: 40 },
         { key: 'assessed', label: ctx.t('Số người được xét', 'People assessed'), kind: 'int' },
-        { key: 'compliant', label: ctx.t('Số người', 'People'), kind: 'int', group: ctx.t('Đáp ứng đủ', 'Meeting all') },
-        { key: 'compliant_pct', label: ctx.t('Tỷ lệ', 'Share'), kind: 'percent', group: ctx.t('Đáp ứng đủ', 'Meeting all') },
-        { key: 'missing', label: ctx.t('Còn thiếu', 'Missing'), kind: 'int', group: ctx.t('Chưa đáp ứng', 'Not met') },
-        { key: 'due', label: ctx.t('Trong thời hạn bổ sung', 'Due (grace)'), kind: 'int', group: ctx.t('Chưa đáp ứng', 'Not met') },
+        {
+          key: 'compliant',
+          label: ctx.t('Số người', 'People'),
+          kind: 'int',
+          group: ctx.t('Đáp ứng đủ', 'Meeting all'),
+        },
+        {
+          key: 'compliant_pct',
+          label: ctx.t('Tỷ lệ', 'Share'),
+          kind: 'percent',
+          group: ctx.t('Đáp ứng đủ', 'Meeting all'),
+        },
+        {
+          key: 'missing',
+          label: ctx.t('Còn thiếu', 'Missing'),
+          kind: 'int',
+          group: ctx.t('Chưa đáp ứng', 'Not met'),
+        },
+        {
+          key: 'due',
+          label: ctx.t('Trong thời hạn bổ sung', 'Due (grace)'),
+          kind: 'int',
+          group: ctx.t('Chưa đáp ứng', 'Not met'),
+        },
       ],
       rows: [
         heading('h:unit', ctx.t('I. Theo đơn vị', 'I. By unit')),
@@ -149,11 +179,19 @@ export const complianceReport = defineReport({
     const gc = await loadGapContext(ctx.q, dateOf(ctx, f));
     const title = ctx.t('Người được xét theo tiêu chuẩn', 'People assessed against standards');
     if (!gc.placements.length)
-      return peoplePage(ctx, sql`select null::int as person_id, null::text as detail where false`, page, title);
+      return peoplePage(
+        ctx,
+        sql`select null::int as person_id, null::text as detail where false`,
+        page,
+        title,
+      );
     const inCell =
-      cell.dim === 'unit' ? sql`x.child = ${cell.key}` : cell.dim === 'rule' ? sql`x.code = ${cell.key}` : sql`true`;
-    const want =
-      cell.col === 'missing' || cell.col === 'due' ? sql`x.status = ${cell.col}` : sql`true`;
+      cell.dim === 'unit'
+        ? sql`x.child = ${cell.key}`
+        : cell.dim === 'rule'
+          ? sql`x.code = ${cell.key}`
+          : sql`true`;
+    const want = cell.col === 'missing' || cell.col === 'due' ? sql`x.status = ${cell.col}` : sql`true`;
     const who = statement(
       ctx,
       f,

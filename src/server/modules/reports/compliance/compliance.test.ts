@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeCell, type ReportPeoplePage, type ReportTable } from '../../../../contracts/reports';
+import type { Grace, RuleRequirement, RuleSelector } from '../../../../contracts/rules';
 import { qualifications, standardRules } from '../../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
@@ -24,7 +25,13 @@ describe.each(testBackends())('report: standards compliance (%s)', (kind) => {
 
   beforeAll(async () => {
     const db = t.handle.db;
-    const rule = (code: string, titleVi: string, appliesTo: object, requirement: object, grace?: object) =>
+    const rule = (
+      code: string,
+      titleVi: string,
+      appliesTo: RuleSelector,
+      requirement: RuleRequirement,
+      grace?: Grace,
+    ) =>
       db.insert(standardRules).values({
         code,
         titleVi,
@@ -36,16 +43,26 @@ describe.each(testBackends())('report: standards compliance (%s)', (kind) => {
         legalSource: { document: 'Thử nghiệm' },
         ownerUnitId: t.root.id,
       });
-    await rule('T_SM_CVC', 'Chuyên viên chính cần chương trình CVC', { rank: ['CVC'] }, {
-      type: 'qualification',
-      kind: 'STATE_MANAGEMENT',
-      minLevel: 'CVC',
-    });
-    await rule('T_LLCT_XA', 'LLCT trung cấp cho cán bộ xã', { category: ['CBX'] }, {
-      type: 'qualification',
-      kind: 'POLITICAL_THEORY',
-      minLevel: 'TRUNG_CAP',
-    });
+    await rule(
+      'T_SM_CVC',
+      'Chuyên viên chính cần chương trình CVC',
+      { rank: ['CVC'] },
+      {
+        type: 'qualification',
+        kind: 'STATE_MANAGEMENT',
+        minLevel: 'CVC',
+      },
+    );
+    await rule(
+      'T_LLCT_XA',
+      'LLCT trung cấp cho cán bộ xã',
+      { category: ['CBX'] },
+      {
+        type: 'qualification',
+        kind: 'POLITICAL_THEORY',
+        minLevel: 'TRUNG_CAP',
+      },
+    );
     await rule(
       'T_LEAD',
       'Lãnh đạo phòng',
@@ -56,8 +73,16 @@ describe.each(testBackends())('report: standards compliance (%s)', (kind) => {
     const held = async (p: { id: number }, k: string, level: string) =>
       db.insert(qualifications).values({ personId: p.id, kind: k, level, issuedOn: '2021-01-01' });
     const cbx = { category: 'CBX', rank: null };
-    await held(await makePerson(db, t.communeA, { fullName: 'Nguyễn Văn An', ...cbx }), 'POLITICAL_THEORY', 'TRUNG_CAP');
-    await held(await makePerson(db, t.communeA, { fullName: 'Trần Thị Bảo', ...cbx }), 'POLITICAL_THEORY', 'SO_CAP');
+    await held(
+      await makePerson(db, t.communeA, { fullName: 'Nguyễn Văn An', ...cbx }),
+      'POLITICAL_THEORY',
+      'TRUNG_CAP',
+    );
+    await held(
+      await makePerson(db, t.communeA, { fullName: 'Trần Thị Bảo', ...cbx }),
+      'POLITICAL_THEORY',
+      'SO_CAP',
+    );
     const chi = await makePerson(db, t.communeA, {
       fullName: 'Phạm Minh Chi',
       rank: 'CVC',
@@ -119,7 +144,9 @@ describe.each(testBackends())('report: standards compliance (%s)', (kind) => {
     ]);
     expect(await people(officer, r.totals!.drill!.due)).toEqual([['Phạm Minh Chi', 'Lãnh đạo phòng']]);
     expect(await people(officer, r.totals!.drill!.compliant)).toEqual([['Nguyễn Văn An', null]]);
-    expect(await people(officer, row(r, 'rule:T_SM_CVC').drill!.compliant)).toEqual([['Phạm Minh Chi', null]]);
+    expect(await people(officer, row(r, 'rule:T_SM_CVC').drill!.compliant)).toEqual([
+      ['Phạm Minh Chi', null],
+    ]);
     expect((await people(officer, r.totals!.drill!.assessed)).map((p) => p[0])).toEqual([
       'Nguyễn Văn An',
       'Trần Thị Bảo',

@@ -54,8 +54,20 @@ export const MOHA_ANNUAL_LAYOUT: ReportLayoutBody = {
       { category: ['CC'], rank: ['CVCC_TC', 'CVCC'] },
       2,
     ),
-    row('cc_cvc', 'Ngạch chuyên viên chính và tương đương', 'Principal specialist and equivalent', { category: ['CC'], rank: ['CVC'] }, 2),
-    row('cc_cv', 'Ngạch chuyên viên và tương đương', 'Specialist and equivalent', { category: ['CC'], rank: ['CV'] }, 2),
+    row(
+      'cc_cvc',
+      'Ngạch chuyên viên chính và tương đương',
+      'Principal specialist and equivalent',
+      { category: ['CC'], rank: ['CVC'] },
+      2,
+    ),
+    row(
+      'cc_cv',
+      'Ngạch chuyên viên và tương đương',
+      'Specialist and equivalent',
+      { category: ['CC'], rank: ['CV'] },
+      2,
+    ),
     row('cc_cs', 'Ngạch cán sự, nhân viên', 'Clerk and staff', { category: ['CC'], rank: ['CS', 'NV'] }, 2),
     row('vc', 'Viên chức', 'Public employees', { category: ['VC'] }, 1),
     row(
@@ -67,7 +79,12 @@ export const MOHA_ANNUAL_LAYOUT: ReportLayoutBody = {
     ),
   ],
   columns: [
-    { key: 'so_luong', label: { vi: 'Tổng số', en: 'Total' }, group: { vi: 'Số lượng', en: 'Headcount' }, measure: { measure: 'staff' } },
+    {
+      key: 'so_luong',
+      label: { vi: 'Tổng số', en: 'Total' },
+      group: { vi: 'Số lượng', en: 'Headcount' },
+      measure: { measure: 'staff' },
+    },
     trained('llct_cc', PT, 'Cao cấp', 'Advanced', 'POLITICAL_THEORY', 'CAO_CAP'),
     trained('llct_tc', PT, 'Trung cấp', 'Intermediate', 'POLITICAL_THEORY', 'TRUNG_CAP'),
     trained('llct_sc', PT, 'Sơ cấp', 'Elementary', 'POLITICAL_THEORY', 'SO_CAP'),

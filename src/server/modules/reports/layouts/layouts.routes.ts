@@ -60,7 +60,14 @@ export function reportLayoutsRoutes(app: FastifyInstance, { handle }: ModuleDeps
   );
   r.delete(
     '/report-layouts/:id',
-    { schema: { summary: 'Remove a layout of my subtree', tags, params: LayoutIdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        summary: 'Remove a layout of my subtree',
+        tags,
+        params: LayoutIdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => service.remove(actorOf(req), req.params.id),
   );
 }

@@ -59,7 +59,8 @@ export async function readLayouts(q: Queryable, actor: Actor, id?: number): Prom
 
 /** The layout in force at the end of `year` for the actor: the deepest owner wins, then the latest start. */
 export async function layoutInForce(q: Queryable, actor: Actor, day: string): Promise<ReportLayout | null> {
-  const res = await q.execute(sql`select l.id from report_layouts l left join org_units o on o.id = l.owner_unit_id
+  const res =
+    await q.execute(sql`select l.id from report_layouts l left join org_units o on o.id = l.owner_unit_id
     where ${visible(actor)} and (l.owner_unit_id is null or ${actor.scopePath}::ltree <@ o.path)
       and l.effective_from <= ${day}::date and (l.effective_to is null or l.effective_to > ${day}::date)
     order by coalesce(nlevel(o.path), 0) desc, l.effective_from desc, l.id desc limit 1`);
@@ -99,7 +100,9 @@ export function createLayoutService({ db }: { db: Db }) {
   }
 
   const duplicate = () =>
-    invalid([{ field: 'code', message: { vi: 'mã đã có ở đơn vị này', en: 'code already used in this unit' } }]);
+    invalid([
+      { field: 'code', message: { vi: 'mã đã có ở đơn vị này', en: 'code already used in this unit' } },
+    ]);
   const taken = async (q: Queryable, owner: number, code: string, except = 0) =>
     rowsOf(
       await q.execute(
@@ -147,8 +150,10 @@ export function createLayoutService({ db }: { db: Db }) {
         const before = await editable(tx, actor, id);
         const { version, ...fields } = body;
         await check(tx, fields);
-        if (before.ownerUnitId !== null && (await taken(tx, before.ownerUnitId, fields.code, id))) throw duplicate();
-        const res = await tx.execute(sql`update report_layouts set code = ${fields.code}, name_vi = ${fields.nameVi},
+        if (before.ownerUnitId !== null && (await taken(tx, before.ownerUnitId, fields.code, id)))
+          throw duplicate();
+        const res =
+          await tx.execute(sql`update report_layouts set code = ${fields.code}, name_vi = ${fields.nameVi},
             name_en = ${fields.nameEn}, legal_source = ${fields.legalSource},
             effective_from = ${fields.effectiveFrom}::date, effective_to = ${fields.effectiveTo}::date,
             rows = ${JSON.stringify(fields.rows)}::jsonb, columns = ${JSON.stringify(fields.columns)}::jsonb,

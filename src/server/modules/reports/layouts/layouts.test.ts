@@ -11,8 +11,12 @@ describe.each(testBackends())('report layouts (%s)', (kind) => {
   const t = useTestApp(kind);
   let officer: Session;
   let seeded: ReportLayout;
-  const call = (s: Session | null, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-    t.call(s, { method, url: `/api/report-layouts${url}`, payload });
+  const call = (
+    s: Session | null,
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: object,
+  ) => t.call(s, { method, url: `/api/report-layouts${url}`, payload });
 
   beforeAll(async () => {
     await seedReportLayouts(t.handle.db);
@@ -43,13 +47,23 @@ describe.each(testBackends())('report layouts (%s)', (kind) => {
       ...mine,
       effectiveTo: '2020-01-01',
       rows: [mine.rows[0], { ...mine.rows[1], key: mine.rows[0].key, selector: { rank: ['NGACH_LA'] } }],
-      columns: [{ ...mine.columns[0], measure: { measure: 'holds', kind: 'EDUCATION', minLevel: 'SIEU_CAP' } }],
+      columns: [
+        { ...mine.columns[0], measure: { measure: 'holds', kind: 'EDUCATION', minLevel: 'SIEU_CAP' } },
+      ],
     });
     expect(bad.statusCode).toBe(400);
     const fields = bad.json().error.details.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(['effectiveTo', 'rows.1.key', 'rows.1.selector.rank.0', 'columns.0.measure.minLevel']);
+    expect(fields).toEqual([
+      'effectiveTo',
+      'rows.1.key',
+      'rows.1.selector.rank.0',
+      'columns.0.measure.minLevel',
+    ]);
     expect(bad.json().error.details.fields[2].message).toBe('mã "NGACH_LA" không có trong danh mục rank');
-    const badKey = await call(officer, 'PUT', `/${mine.id}`, { ...mine, rows: [{ ...mine.rows[0], key: 'Có dấu' }] });
+    const badKey = await call(officer, 'PUT', `/${mine.id}`, {
+      ...mine,
+      rows: [{ ...mine.rows[0], key: 'Có dấu' }],
+    });
     expect(badKey.statusCode).toBe(400);
 
     const ok = await call(officer, 'PUT', `/${mine.id}`, {
@@ -82,7 +96,9 @@ describe.each(testBackends())('report layouts (%s)', (kind) => {
     const officerB = await t.as('training_officer', t.communeB);
     expect((await call(officerB, 'GET', `/${theirs.id}`)).statusCode).toBe(404);
     expect((await call(officerB, 'PUT', `/${theirs.id}`, { ...theirs })).statusCode).toBe(404);
-    expect((await call(officerB, 'GET', '')).json().items.map((l: ReportLayout) => l.code)).toEqual(['BNV_DTBD_NAM']);
+    expect((await call(officerB, 'GET', '')).json().items.map((l: ReportLayout) => l.code)).toEqual([
+      'BNV_DTBD_NAM',
+    ]);
     // The province's officer sees the commune's layout (their subtree) and may change it.
     const fromAbove = await call(officer, 'GET', `/${theirs.id}`);
     expect(fromAbove.json().editable).toBe(true);

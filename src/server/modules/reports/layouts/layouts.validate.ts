@@ -10,7 +10,11 @@ import { rowsOf } from '../../../db/rows';
 import { type FieldError, fieldError } from '../../../lib/errors';
 
 const unknownCode = (field: string, code: string, list: string) =>
-  fieldError(field, `mã "${code}" không có trong danh mục ${list}`, `code "${code}" is not in the list ${list}`);
+  fieldError(
+    field,
+    `mã "${code}" không có trong danh mục ${list}`,
+    `code "${code}" is not in the list ${list}`,
+  );
 
 export async function layoutProblems(q: Queryable, body: ReportLayoutBody): Promise<FieldError[]> {
   const out: FieldError[] = [];
@@ -37,9 +41,13 @@ export async function layoutProblems(q: Queryable, body: ReportLayoutBody): Prom
   };
   body.rows.forEach((r, i) => {
     const f = `rows.${i}.selector`;
-    r.selector.category?.forEach((c, j) => need(`${f}.category.${j}`, 'category', c));
-    r.selector.rank?.forEach((c, j) => need(`${f}.rank.${j}`, 'rank', c));
-    r.selector.leadershipTier?.forEach((c, j) => need(`${f}.leadershipTier.${j}`, 'leadership_tier', c));
+    const lists = [
+      ['category', 'category'],
+      ['rank', 'rank'],
+      ['leadershipTier', 'leadership_tier'],
+    ] as const;
+    for (const [field, list] of lists)
+      for (const [j, code] of (r.selector[field] ?? []).entries()) need(`${f}.${field}.${j}`, list, code);
   });
   body.columns.forEach((c, i) => {
     const f = `columns.${i}.measure`;

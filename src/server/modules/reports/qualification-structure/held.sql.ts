@@ -39,9 +39,7 @@ export function heldDetailSql(
   levels: string[],
 ): SQL {
   const ranks = book.ranks.get(kind) ?? new Map<string, number>();
-  const cases = levels.map(
-    (l) => sql`when ${l} then ${labelOf(book, `level_${kind}`, l)[lang]}::text`,
-  );
+  const cases = levels.map((l) => sql`when ${l} then ${labelOf(book, `level_${kind}`, l)[lang]}::text`);
   const order = levels.map((l) => sql`when ${l} then ${ranks.get(l) ?? 0}::int`);
   if (!levels.length) return sql`null::text`;
   return sql`(select string_agg(distinct_q.label, ', ' order by distinct_q.rank desc, distinct_q.label)

@@ -66,7 +66,13 @@ function withHeld(ctx: ReportContext, f: ReportFilters): SQL {
 }
 
 const dimKey = (dim: Dim) =>
-  dim === 'unit' ? sql`x.child` : dim === 'category' ? sql`x.category` : dim === 'level' ? sql`x.level` : sql`'all'`;
+  dim === 'unit'
+    ? sql`x.child`
+    : dim === 'category'
+      ? sql`x.category`
+      : dim === 'level'
+        ? sql`x.level`
+        : sql`'all'`;
 
 const pct = (n: number, total: number) => (total ? Math.round((n * 1000) / total) / 10 : null);
 
@@ -88,7 +94,10 @@ export const qualificationStructureReport = defineReport({
       group by d.dim, d.k`);
     const counts = new Map<string, Record<string, number>>();
     for (const r of rowsOf<Record<string, unknown>>(res))
-      counts.set(`${r.dim}\u0000${r.k}`, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)])));
+      counts.set(
+        `${r.dim}\u0000${r.k}`,
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)])),
+      );
     const get = (dim: Dim, key: string) => counts.get(`${dim}\u0000${key}`) ?? {};
 
     const rowOf = (dim: Dim, key: string, label: string, depth: number): ReportRow => {
@@ -132,7 +141,12 @@ export const qualificationStructureReport = defineReport({
         { key: 'label', label: ctx.t('Đơn vị, đối tượng, cấp', 'Unit, category, level'), kind: 'text' },
         { key: 'staff', label: ctx.t('Tổng số đang công tác', 'Staff working'), kind: 'int' },
         ...measures.flatMap((m) => [
-          { key: m.key, label: ctx.t('Số người', 'People'), kind: 'int' as const, group: groupOf(m.kind, m.min) },
+          {
+            key: m.key,
+            label: ctx.t('Số người', 'People'),
+            kind: 'int' as const,
+            group: groupOf(m.kind, m.min),
+          },
           {
             key: `${m.key}_pct`,
             label: ctx.t('Tỷ lệ', 'Share'),

@@ -34,7 +34,8 @@ describe.each(testBackends())('report: qualification structure (%s)', (kind) => 
     village = await makeUnit(db, { parent: t.communeA, name: 'Thôn Một', level: 'agency' });
     const person = async (unit: UnitRow, fullName: string, held: [string, string][], over: object = {}) => {
       const p = await makePerson(db, unit, { fullName, ...over });
-      for (const [k, level] of held) await db.insert(qualifications).values({ personId: p.id, kind: k, level });
+      for (const [k, level] of held)
+        await db.insert(qualifications).values({ personId: p.id, kind: k, level });
       return p;
     };
     await person(t.root, 'Lê Văn Rạng', [
@@ -94,7 +95,20 @@ describe.each(testBackends())('report: qualification structure (%s)', (kind) => 
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as ReportTable;
   };
-  const KEYS = ['staff', 'edu_uni', 'edu_pg', 'pt_sc', 'pt_tc', 'pt_cc', 'sm_cv', 'sm_cvc', 'sm_cvcc', 'it', 'fl', 'fl_b1'];
+  const KEYS = [
+    'staff',
+    'edu_uni',
+    'edu_pg',
+    'pt_sc',
+    'pt_tc',
+    'pt_cc',
+    'sm_cv',
+    'sm_cvc',
+    'sm_cvcc',
+    'it',
+    'fl',
+    'fl_b1',
+  ];
   const counts = (r: { cells: Record<string, unknown> }) => KEYS.map((k) => r.cells[k]);
   const row = (r: ReportTable, key: string) => r.rows.find((x) => x.key === key)!;
 
@@ -122,9 +136,21 @@ describe.each(testBackends())('report: qualification structure (%s)', (kind) => 
     expect(counts(dongHoa)).toEqual([4, 2, 0, 3, 2, 1, 1, 0, 0, 0, 1, 1]);
     expect(dongHoa.cells).toMatchObject({ edu_uni_pct: 50, pt_sc_pct: 75, pt_tc_pct: 50, pt_cc_pct: 25 });
     expect(counts(r.totals!)).toEqual([6, 4, 2, 4, 3, 2, 2, 1, 0, 2, 2, 1]);
-    expect(r.totals!.cells).toMatchObject({ edu_uni_pct: 66.7, pt_sc_pct: 66.7, pt_tc_pct: 50, pt_cc_pct: 33.3 });
+    expect(r.totals!.cells).toMatchObject({
+      edu_uni_pct: 66.7,
+      pt_sc_pct: 66.7,
+      pt_tc_pct: 50,
+      pt_cc_pct: 33.3,
+    });
     const cbx = row(r, 'category:CBX');
-    expect(cbx.cells).toMatchObject({ staff: 3, edu_uni: 1, edu_uni_pct: 33.3, pt_sc: 2, pt_sc_pct: 66.7, pt_tc: 1 });
+    expect(cbx.cells).toMatchObject({
+      staff: 3,
+      edu_uni: 1,
+      edu_uni_pct: 33.3,
+      pt_sc: 2,
+      pt_sc_pct: 66.7,
+      pt_tc: 1,
+    });
     expect(row(r, 'category:CC').cells).toMatchObject({ staff: 2, edu_uni: 2, pt_cc: 2, sm_cv: 2 });
     const commune = row(r, 'level:commune');
     expect(commune.cells).toMatchObject({ staff: 4, edu_uni: 3, edu_uni_pct: 75, pt_tc: 2, pt_tc_pct: 50 });
