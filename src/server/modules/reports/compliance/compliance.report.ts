@@ -16,13 +16,13 @@ import { gapsSql } from '../../standards/gaps.sql';
 import {
   cellOf,
   childOf,
-  childUnits,
   codeLabel,
   defineReport,
   describeFilters,
   peoplePage,
   type ReportContext,
 } from '../framework';
+import { sectionHeading, share, unitSection } from '../sections';
 
 export const ComplianceQuery = ReportFilters.extend({ asOf: IsoDate.optional() });
 type Query = z.infer<typeof ComplianceQuery>;
@@ -59,8 +59,6 @@ function ruleValues(gc: GapContext, lang: 'vi' | 'en'): SQL {
   );
   return sql`(values ${sql.join(rows, sql`, `)}) as rv(rule_id, code, title)`;
 }
-
-const pct = (n: number, total: number) => (total ? Math.round((n * 1000) / total) / 10 : null);
 
 export const complianceReport = defineReport({
   name: 'compliance',
@@ -105,13 +103,11 @@ export const complianceReport = defineReport({
       return {
         key: `${dim}:${key}`,
         depth,
-        cells: { label, ...c, compliant_pct: pct(c.compliant, c.assessed) },
+        cells: { label, ...c, compliant_pct: share(c.compliant, c.assessed) },
         drill,
       };
     };
-    const units = (await childUnits(ctx)).filter(
-      (u) => u.id !== ctx.scope.unitId || counts.has(`unit|${u.id}`),
-    );
+    const units = await unitSection(ctx, (id) => counts.has(`unit|${id}`));
     const titles = new Map<string, string>();
     for (const p of gc.placements)
       if (!titles.has(p.rule.code))
@@ -119,7 +115,6 @@ export const complianceReport = defineReport({
     const rules = [...titles.entries()]
       .filter(([code]) => counts.has(`rule|${code}`))
       .sort((a, b) => a[1].localeCompare(b[1], 'vi'));
-    const heading = (key: string, label: string): ReportRow => ({ key, cells: { label }, subtotal: true });
     return {
       report: 'compliance',
       title: ctx.t('Đáp ứng tiêu chuẩn của cán bộ, công chức, viên chức', 'Standards compliance of staff'),
@@ -160,9 +155,9 @@ export const complianceReport = defineReport({
         },
       ],
       rows: [
-        heading('h:unit', ctx.t('I. Theo đơn vị', 'I. By unit')),
+        sectionHeading('h:unit', ctx.t('I. Theo đơn vị', 'I. By unit')),
         ...units.map((u) => rowOf('unit', String(u.id), u.name, 1)),
-        heading('h:rule', ctx.t('II. Theo tiêu chuẩn', 'II. By standard')),
+        sectionHeading('h:rule', ctx.t('II. Theo tiêu chuẩn', 'II. By standard')),
         ...rules.map(([code, title]) => rowOf('rule', code, title, 1)),
       ],
       totals: { ...rowOf('all', 'all', ctx.t('Tổng cộng', 'Total'), 0), subtotal: true },

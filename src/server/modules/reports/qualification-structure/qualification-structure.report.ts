@@ -15,7 +15,6 @@ import { loadCodebook } from '../../standards/rules.queries';
 import {
   cellOf,
   childOf,
-  childUnits,
   codeLabel,
   codeLabels,
   defineReport,
@@ -23,6 +22,7 @@ import {
   peoplePage,
   type ReportContext,
 } from '../framework';
+import { sectionHeading, share, unitSection } from '../sections';
 import { heldDetailSql, heldSql, holdsAny, keysAtLeast } from './held.sql';
 
 /** The thresholds counted, in the order of the columns. */
@@ -74,8 +74,6 @@ const dimKey = (dim: Dim) =>
         ? sql`x.level`
         : sql`'all'`;
 
-const pct = (n: number, total: number) => (total ? Math.round((n * 1000) / total) / 10 : null);
-
 export const qualificationStructureReport = defineReport({
   name: 'qualification-structure',
   summary: 'Qualification structure of current staff: counts and shares at each level or higher',
@@ -107,27 +105,24 @@ export const qualificationStructureReport = defineReport({
       const drill: Record<string, string> = { staff: encodeCell({ dim, key, measure: null }) };
       for (const x of measures) {
         cells[x.key] = m[x.key] ?? 0;
-        cells[`${x.key}_pct`] = pct(m[x.key] ?? 0, staff);
+        cells[`${x.key}_pct`] = share(m[x.key] ?? 0, staff);
         drill[x.key] = encodeCell({ dim, key, measure: x.key });
       }
       return { key: `${dim}:${key}`, depth, cells, drill };
     };
-    const heading = (key: string, label: string): ReportRow => ({ key, cells: { label }, subtotal: true });
 
-    const units = (await childUnits(ctx)).filter(
-      (u) => u.id !== ctx.scope.unitId || counts.has(`unit\u0000${u.id}`),
-    );
+    const units = await unitSection(ctx, (id) => counts.has(`unit\u0000${id}`));
     const categories = await codeLabels(ctx, 'category');
     const presentCats = [...categories.keys()].filter((c) => counts.has(`category\u0000${c}`));
     const levels = (Object.keys(ORG_LEVEL_LABELS) as (keyof typeof ORG_LEVEL_LABELS)[]).filter((l) =>
       counts.has(`level\u0000${l}`),
     );
     const rows: ReportRow[] = [
-      heading('h:unit', ctx.t('I. Theo đơn vị', 'I. By unit')),
+      sectionHeading('h:unit', ctx.t('I. Theo đơn vị', 'I. By unit')),
       ...units.map((u) => rowOf('unit', String(u.id), u.name, 1)),
-      heading('h:category', ctx.t('II. Theo đối tượng', 'II. By category')),
+      sectionHeading('h:category', ctx.t('II. Theo đối tượng', 'II. By category')),
       ...presentCats.map((c) => rowOf('category', c, categories.get(c) ?? c, 1)),
-      heading('h:level', ctx.t('III. Theo cấp', 'III. By level')),
+      sectionHeading('h:level', ctx.t('III. Theo cấp', 'III. By level')),
       ...levels.map((l) => rowOf('level', l, ORG_LEVEL_LABELS[l][ctx.lang], 1)),
     ];
     const groupOf = (kind: string, min: string) =>
