@@ -44,9 +44,12 @@ export const annualStatisticsReport = defineReport({
     const facts = factsSql(layout.columns, book, scope);
     const counts = new Map<string, number>();
     if (facts) {
+      // Materialized: each side is read once, then hash-joined (as subqueries the planner may
+      // rescan one side per row of the other).
       const res = await ctx.q.execute(sql`
+        with m as materialized (${membersSql(layout.rows, scope)}), f as materialized (${facts})
         select m.k, f.c, count(distinct m.person_id)::int as n
-        from (${membersSql(layout.rows, scope)}) m join (${facts}) f on f.person_id = m.person_id
+        from m join f on f.person_id = m.person_id
         group by m.k, f.c`);
       for (const r of rowsOf<{ k: string; c: string; n: number }>(res))
         counts.set(`${r.k}|${r.c}`, Number(r.n));
