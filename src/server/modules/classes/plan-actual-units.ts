@@ -3,7 +3,7 @@
  * programme kind and level over all of them, in one grouped query (grouping sets) over the
  * working lines of the year's plans and the classes that carry them out.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PlanActualByUnit } from '../../../contracts/classes';
 import type { Db } from '../../db/client';
@@ -32,21 +32,28 @@ const counts = (r: Row): Counts => ({
   committedBudget: Number(r.committedBudget),
 });
 
-export async function planActualByUnit(
-  db: Db,
-  actor: Actor,
+/**
+ * SQL: every working line of the year's plans of units under `path`, one row per line (a plan
+ * without lines gives one row with a null line), with its targets and what carried it out:
+ * opened and finished classes, approved learners (`seats`), passed learners (`completed`, results
+ * stored when a class finishes) and the classes' budgets (`cost`, cancelled classes left out).
+ * The one computation of plan vs actual over a subtree: `/plans/actual` groups it, the
+ * plan-actual report lists it.
+ */
+export function planLineActuals(
   year: number,
-): Promise<z.infer<typeof PlanActualByUnit>> {
-  requirePermission(actor, 'classes.read');
-  requirePermission(actor, 'plans.read');
+  path: string,
+  only: { status?: string; level?: string } = {},
+): SQL {
   const opened = sql.raw(OPENED);
-  // g: 1 = one unit's plan, 2 = one kind and level over all plans, 3 = the grand total.
-  const rows = rowsOf<Row>(
-    await db.execute(sql`with p as (
-        select a.id, a.unit_id, a.status, u.name, u.path from annual_plans a join org_units u on u.id = a.unit_id
-        where a.year = ${year} and u.path <@ ${actor.scopePath}::ltree),
+  return sql`with p as (
+        select a.id, a.unit_id, a.status, a.title, u.name, u.path, u.level as unit_level
+        from annual_plans a join org_units u on u.id = a.unit_id
+        where a.year = ${year} and u.path <@ ${path}::ltree
+          ${only.status ? sql`and a.status = ${only.status}` : sql``}
+          ${only.level ? sql`and u.level = ${only.level}` : sql``}),
       l as (
-        select l.id, l.plan_id, l.programme_kind, l.level, l.classes, l.trainees,
+        select l.id, l.plan_id, l.programme_kind, l.target_list, l.target_code, l.level, l.classes, l.trainees,
           (select coalesce(sum(v::bigint), 0) from jsonb_each_text(l.budget) as b(k, v)) as budget
         from plan_lines l join p on p.id = l.plan_id where l.removed_at is null),
       c as (
@@ -54,19 +61,41 @@ export async function planActualByUnit(
           count(*) filter (where c.status in (${opened})) as opened,
           count(*) filter (where c.status in ('finished', 'closed')) as finished,
           coalesce(sum(ap.n) filter (where c.status in (${opened})), 0) as seats,
+          coalesce(sum(pr.n) filter (where c.status in (${opened})), 0) as completed,
           sum((select coalesce(sum(v::bigint), 0) from jsonb_each_text(c.budget) as b(k, v))) as budget
         from classes c join l on l.id = c.plan_line_id ${APPROVED}
+          cross join lateral (select count(*)::int as n from class_results r
+            where r.class_id = c.id and r.passed) pr
         where c.status <> 'cancelled' group by c.plan_line_id)
-      select case when grouping(p.id) = 0 then 1 when grouping(l.programme_kind) = 0 then 2 else 3 end as g,
-        p.id as "planId", p.unit_id as "unitId", p.name as "unitName", p.status as "planStatus",
-        l.programme_kind as "programmeKind", l.level,
-        coalesce(sum(l.classes), 0)::int as "plannedClasses", coalesce(sum(l.trainees), 0)::int as "plannedTrainees",
-        coalesce(sum(l.budget), 0)::bigint as "plannedBudget", coalesce(sum(c.opened), 0)::int as "openedClasses",
-        coalesce(sum(c.finished), 0)::int as "finishedClasses", coalesce(sum(c.seats), 0)::int as "actualTrainees",
-        coalesce(sum(c.budget), 0)::bigint as "committedBudget"
-      from p left join l on l.plan_id = p.id left join c on c.plan_line_id = l.id
-      group by grouping sets ((p.id, p.unit_id, p.name, p.status, p.path), (l.programme_kind, l.level), ())
-      order by g, min(p.path::text), l.programme_kind, l.level nulls first`),
+      select p.id as plan_id, p.unit_id, p.name as unit_name, p.path, p.status as plan_status, p.title,
+        l.id as line_id, l.programme_kind, l.target_list, l.target_code, l.level,
+        l.classes as planned_classes, l.trainees as planned_trainees, l.budget as planned_budget,
+        coalesce(c.opened, 0) as opened, coalesce(c.finished, 0) as finished, coalesce(c.seats, 0) as seats,
+        coalesce(c.completed, 0) as completed, coalesce(c.budget, 0) as cost
+      from p left join l on l.plan_id = p.id left join c on c.plan_line_id = l.id`;
+}
+
+export async function planActualByUnit(
+  db: Db,
+  actor: Actor,
+  year: number,
+): Promise<z.infer<typeof PlanActualByUnit>> {
+  requirePermission(actor, 'classes.read');
+  requirePermission(actor, 'plans.read');
+  // g: 1 = one unit's plan, 2 = one kind and level over all plans, 3 = the grand total.
+  const rows = rowsOf<Row>(
+    await db.execute(sql`select
+        case when grouping(x.plan_id) = 0 then 1 when grouping(x.programme_kind) = 0 then 2 else 3 end as g,
+        x.plan_id as "planId", x.unit_id as "unitId", x.unit_name as "unitName", x.plan_status as "planStatus",
+        x.programme_kind as "programmeKind", x.level,
+        coalesce(sum(x.planned_classes), 0)::int as "plannedClasses",
+        coalesce(sum(x.planned_trainees), 0)::int as "plannedTrainees",
+        coalesce(sum(x.planned_budget), 0)::bigint as "plannedBudget",
+        coalesce(sum(x.opened), 0)::int as "openedClasses", coalesce(sum(x.finished), 0)::int as "finishedClasses",
+        coalesce(sum(x.seats), 0)::int as "actualTrainees", coalesce(sum(x.cost), 0)::bigint as "committedBudget"
+      from (${planLineActuals(year, actor.scopePath)}) x
+      group by grouping sets ((x.plan_id, x.unit_id, x.unit_name, x.plan_status, x.path), (x.programme_kind, x.level), ())
+      order by g, min(x.path::text), x.programme_kind, x.level nulls first`),
   );
   const units = rows
     .filter((r) => Number(r.g) === 1)

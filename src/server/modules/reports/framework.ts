@@ -206,12 +206,22 @@ export function childOf(ctx: ReportContext, path: SQL): SQL {
     then ltree2text(subpath(${path}, nlevel(${scope}), 1))::int else ${ctx.scope.unitId}::int end)`;
 }
 
-/** The rows a roll-up by unit shows: the report's unit's own staff first, then each child by name. */
-export async function childUnits(ctx: ReportContext): Promise<{ id: number; name: string }[]> {
+/**
+ * The rows a roll-up by unit shows: the report's unit's own staff first, then each child by name
+ * (dissolved children last, flagged: a report shows them only where they have figures).
+ */
+export async function childUnits(
+  ctx: ReportContext,
+): Promise<{ id: number; name: string; dissolved: boolean }[]> {
   const res = await ctx.q.execute(sql`
-    select id, name from org_units where parent_id = ${ctx.scope.unitId} order by valid_to nulls first, name, id`);
+    select id, name, valid_to is not null as dissolved from org_units where parent_id = ${ctx.scope.unitId}
+    order by valid_to nulls first, name, id`);
   return [
-    { id: ctx.scope.unitId, name: `${ctx.scope.name} ${ctx.t('(trực thuộc)', '(own staff)')}` },
-    ...rowsOf<{ id: number; name: string }>(res),
+    {
+      id: ctx.scope.unitId,
+      name: `${ctx.scope.name} ${ctx.t('(trực thuộc)', '(own staff)')}`,
+      dissolved: false,
+    },
+    ...rowsOf<{ id: number; name: string; dissolved: boolean }>(res),
   ];
 }

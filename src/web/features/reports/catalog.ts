@@ -27,6 +27,33 @@ export const REPORT_CATALOG: ReportEntry[] = [
     filters: ['unit', 'year', 'category', 'level'],
   },
   {
+    name: 'trained',
+    title: { vi: 'Kết quả đào tạo, bồi dưỡng trong kỳ', en: 'Training delivered in a period' },
+    description: {
+      vi: 'Số lớp, số tiết, lượt học viên, hoàn thành và tỷ lệ học ở nước ngoài theo loại chương trình, cấp tổ chức và cơ sở đào tạo.',
+      en: 'Classes, periods, trainees, passed and the share trained abroad by programme kind, organiser level and institution.',
+    },
+    filters: ['unit', 'year', 'period', 'category', 'level'],
+  },
+  {
+    name: 'plan-actual',
+    title: { vi: 'Thực hiện kế hoạch đào tạo, bồi dưỡng', en: 'Training plan vs actual' },
+    description: {
+      vi: 'Từng dòng kế hoạch đã phê duyệt trong năm so với lớp đã mở, học viên, hoàn thành và kinh phí; cộng theo kế hoạch.',
+      en: 'Each line of the approved plans of a year against opened classes, trainees, passed and cost; subtotals per plan.',
+    },
+    filters: ['unit', 'year', 'level'],
+  },
+  {
+    name: 'costs',
+    title: { vi: 'Kinh phí đào tạo, bồi dưỡng', en: 'Training costs' },
+    description: {
+      vi: 'Kinh phí từng lớp và từng dòng kế hoạch theo nguồn, bình quân một học viên.',
+      en: 'Cost of each class and plan line by funding source, and per trainee.',
+    },
+    filters: ['unit', 'year', 'period', 'level'],
+  },
+  {
     name: 'qualification-structure',
     title: { vi: 'Cơ cấu trình độ cán bộ, công chức, viên chức', en: 'Qualification structure of staff' },
     description: {

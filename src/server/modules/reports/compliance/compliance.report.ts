@@ -22,7 +22,8 @@ import {
   peoplePage,
   type ReportContext,
 } from '../framework';
-import { sectionHeading, share, unitSection } from '../sections';
+import { pct } from '../numbers';
+import { sectionHeading, unitSection } from '../sections';
 
 export const ComplianceQuery = ReportFilters.extend({ asOf: IsoDate.optional() });
 type Query = z.infer<typeof ComplianceQuery>;
@@ -103,7 +104,7 @@ export const complianceReport = defineReport({
       return {
         key: `${dim}:${key}`,
         depth,
-        cells: { label, ...c, compliant_pct: share(c.compliant, c.assessed) },
+        cells: { label, ...c, compliant_pct: pct(c.compliant, c.assessed) },
         drill,
       };
     };

@@ -22,7 +22,8 @@ import {
   peoplePage,
   type ReportContext,
 } from '../framework';
-import { sectionHeading, share, unitSection } from '../sections';
+import { pct } from '../numbers';
+import { sectionHeading, unitSection } from '../sections';
 import { heldDetailSql, heldSql, holdsAny, keysAtLeast } from './held.sql';
 
 /** The thresholds counted, in the order of the columns. */
@@ -105,7 +106,7 @@ export const qualificationStructureReport = defineReport({
       const drill: Record<string, string> = { staff: encodeCell({ dim, key, measure: null }) };
       for (const x of measures) {
         cells[x.key] = m[x.key] ?? 0;
-        cells[`${x.key}_pct`] = share(m[x.key] ?? 0, staff);
+        cells[`${x.key}_pct`] = pct(m[x.key] ?? 0, staff);
         drill[x.key] = encodeCell({ dim, key, measure: x.key });
       }
       return { key: `${dim}:${key}`, depth, cells, drill };

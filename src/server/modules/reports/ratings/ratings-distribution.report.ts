@@ -69,7 +69,7 @@ export const ratingsDistributionReport = defineReport({
       return { key, cells, drill };
     };
     const rows = units
-      .filter((u) => byUnit.has(u.id) || u.id !== ctx.scope.unitId)
+      .filter((u) => byUnit.has(u.id) || (u.id !== ctx.scope.unitId && !u.dissolved))
       .map((u) => rowOf(String(u.id), u.name, u.id, byUnit.get(u.id) ?? {}));
     const sum: Record<string, number> = {};
     for (const m of byUnit.values()) for (const r of RATINGS) sum[r] = (sum[r] ?? 0) + (m[r] ?? 0);

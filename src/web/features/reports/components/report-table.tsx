@@ -26,9 +26,11 @@ export function ReportTableView({ table, onDrill, loading }: Props) {
 
   const cellOf = (row: ReportRow, c: ReportColumn) => {
     const v = row.cells[c.key];
-    const text = formatCell(c.kind, v, lang);
+    // A section heading (a row with no figures at all) shows no dashes.
+    const heading = table.columns.every((col) => col.key === first || row.cells[col.key] == null);
+    const text = heading ? String(v ?? '') : formatCell(c.kind, v, lang);
     const token = row.drill?.[c.key];
-    const bold = row.subtotal || row === table.totals;
+    const bold = row.subtotal || row === table.totals || heading;
     if (token && typeof v === 'number' && v > 0) {
       const what = [String(row.cells[first] ?? ''), c.group, c.label].filter(Boolean).join(' · ');
       return (

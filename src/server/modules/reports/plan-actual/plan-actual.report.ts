@@ -1,0 +1,200 @@
+/**
+ * Plan vs actual ("Thực hiện kế hoạch"): for a year, every line of the approved annual plans of the
+ * subtree with its targets next to what carried it out, a subtotal per plan and a total. The
+ * figures come from `planLineActuals` (the computation behind `/plans/actual`), not a twin.
+ */
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
+import { rowsOf } from '../../../db/rows';
+import { OPENED } from '../../classes/plan-actual';
+import { planLineActuals } from '../../classes/plan-actual-units';
+import { cellOf, defineReport, describeFilters, peoplePage, type ReportContext } from '../framework';
+import { labelOf, pct } from '../numbers';
+
+const Cell = z.object({
+  plan: z.number().int().nullable(),
+  line: z.number().int().nullable(),
+  m: z.enum(['seats', 'completed']),
+});
+
+const NUMBERS = [
+  'planned_classes',
+  'opened',
+  'planned_trainees',
+  'seats',
+  'completed',
+  'planned_budget',
+  'cost',
+] as const;
+type Numbers = Record<(typeof NUMBERS)[number], number>;
+
+interface Line extends Numbers {
+  plan_id: number;
+  unit_name: string;
+  title: string;
+  line_id: number | null;
+  kind: string | null;
+  target: string | null;
+  level: string | null;
+}
+
+const yearOf = (ctx: ReportContext, f: ReportFilters) => f.year ?? ctx.clock.now().getUTCFullYear();
+
+/** SQL: the lines of the year's approved plans in the report's scope (and the plan owner's level). */
+const lines = (ctx: ReportContext, f: ReportFilters) =>
+  planLineActuals(yearOf(ctx, f), ctx.scope.path, { status: 'approved', level: f.level });
+
+const ZERO = Object.fromEntries(NUMBERS.map((k) => [k, 0])) as Numbers;
+
+function add(a: Numbers, b: Numbers): Numbers {
+  return Object.fromEntries(NUMBERS.map((k) => [k, a[k] + b[k]])) as Numbers;
+}
+
+function numberCells(n: Numbers): ReportRow['cells'] {
+  return {
+    ...Object.fromEntries(NUMBERS.map((k) => [k, n[k]])),
+    classes_pct: pct(n.opened, n.planned_classes),
+    trainees_pct: pct(n.seats, n.planned_trainees),
+    budget_pct: pct(n.cost, n.planned_budget),
+  };
+}
+
+const drillOf = (plan: number | null, line: number | null) => ({
+  seats: encodeCell({ plan, line, m: 'seats' }),
+  completed: encodeCell({ plan, line, m: 'completed' }),
+});
+
+export const planActualReport = defineReport({
+  name: 'plan-actual',
+  summary: 'Plan vs actual per plan line of the approved plans of a year, rolled up per plan and in total',
+  query: ReportFilters,
+  async build(ctx, f) {
+    const year = yearOf(ctx, f);
+    const res = await ctx.q.execute(sql`
+      select x.plan_id, x.unit_name, x.title, x.line_id,
+        ${labelOf(ctx, sql`'programme_kind'`, sql`x.programme_kind`)} as kind,
+        ${labelOf(ctx, sql`x.target_list`, sql`x.target_code`)} as target,
+        coalesce(${labelOf(ctx, sql`'level_' || x.programme_kind`, sql`x.level`)}, x.level) as level,
+        ${sql.join(
+          NUMBERS.map((k) => sql`coalesce(x.${sql.raw(k)}, 0)::bigint as ${sql.raw(k)}`),
+          sql`, `,
+        )}
+      from (${lines(ctx, f)}) x
+      order by x.path, x.plan_id, x.line_id nulls first`);
+    const all = rowsOf<Line>(res).map((r) => {
+      const n = Object.fromEntries(NUMBERS.map((k) => [k, Number(r[k])])) as Numbers;
+      return {
+        ...r,
+        ...n,
+        plan_id: Number(r.plan_id),
+        line_id: r.line_id === null ? null : Number(r.line_id),
+      };
+    });
+    const rows: ReportRow[] = [];
+    let total = ZERO;
+    let stt = 0;
+    for (const planId of [...new Set(all.map((r) => r.plan_id))]) {
+      const mine = all.filter((r) => r.plan_id === planId);
+      const sum = mine.reduce<Numbers>((s, r) => add(s, r), ZERO);
+      total = add(total, sum);
+      stt += 1;
+      rows.push({
+        key: `p${planId}`,
+        subtotal: true,
+        cells: { item: `${stt}. ${mine[0].unit_name}: ${mine[0].title}`, ...numberCells(sum) },
+        drill: drillOf(planId, null),
+      });
+      for (const r of mine.filter((x) => x.line_id !== null)) {
+        rows.push({
+          key: `l${r.line_id}`,
+          depth: 1,
+          cells: {
+            item: r.kind,
+            target: r.target ?? ctx.t('Mọi đối tượng', 'Everyone'),
+            level: r.level,
+            ...numberCells(r),
+          },
+          drill: drillOf(planId, r.line_id),
+        });
+      }
+    }
+    const classes = ctx.t('Số lớp', 'Classes');
+    const trainees = ctx.t('Học viên', 'Trainees');
+    const money = ctx.t('Kinh phí (đồng)', 'Budget (VND)');
+    const planned = ctx.t('Kế hoạch', 'Planned');
+    const done = ctx.t('Thực hiện', 'Actual');
+    const rate = ctx.t('Tỷ lệ (%)', 'Share (%)');
+    return {
+      report: 'plan-actual',
+      title: ctx.t(
+        `Kết quả thực hiện kế hoạch đào tạo, bồi dưỡng năm ${year}`,
+        `Training plan vs actual ${year}`,
+      ),
+      readAt: ctx.readAt,
+      // No category filter here: plan lines name their own target group.
+      filters: [
+        ...describeFilters(ctx, { ...f, category: undefined }),
+        { label: ctx.t('Năm', 'Year'), value: String(year) },
+      ],
+      columns: [
+        {
+          key: 'item',
+          label: ctx.t('Kế hoạch, loại chương trình', 'Plan, programme kind'),
+          kind: 'text',
+          width: 40,
+        },
+        { key: 'target', label: ctx.t('Đối tượng', 'Target group'), kind: 'text', width: 22 },
+        { key: 'level', label: ctx.t('Trình độ', 'Level'), kind: 'text', width: 14 },
+        { key: 'planned_classes', label: planned, kind: 'int', group: classes },
+        { key: 'opened', label: ctx.t('Đã mở', 'Opened'), kind: 'int', group: classes },
+        { key: 'classes_pct', label: rate, kind: 'percent', group: classes },
+        { key: 'planned_trainees', label: planned, kind: 'int', group: trainees },
+        { key: 'seats', label: ctx.t('Được duyệt', 'Approved'), kind: 'int', group: trainees },
+        { key: 'completed', label: ctx.t('Hoàn thành', 'Passed'), kind: 'int', group: trainees },
+        { key: 'trainees_pct', label: rate, kind: 'percent', group: trainees },
+        { key: 'planned_budget', label: planned, kind: 'money', group: money },
+        { key: 'cost', label: done, kind: 'money', group: money },
+        { key: 'budget_pct', label: rate, kind: 'percent', group: money },
+      ],
+      rows,
+      totals: {
+        key: 'total',
+        subtotal: true,
+        cells: { item: ctx.t('Tổng cộng', 'Total'), ...numberCells(total) },
+        drill: drillOf(null, null),
+      },
+      notes: [
+        ctx.t(
+          'Kế hoạch: các kế hoạch ĐTBD năm đã được phê duyệt của đơn vị và các đơn vị trực thuộc (bản đang áp dụng); lọc theo cấp là cấp của đơn vị lập kế hoạch.',
+          'Plans: the approved annual training plans of the unit and its subunits (the version in force); the level filter is the level of the unit that made the plan.',
+        ),
+        ctx.t(
+          'Thực hiện: lớp đã mở (từ khi nhận cử học) gắn với dòng kế hoạch; học viên là người được duyệt vào các lớp đó; hoàn thành là người có kết quả "đạt" đã lưu khi lớp kết thúc; kinh phí là dự toán ghi trên các lớp chưa huỷ. Tỷ lệ = thực hiện / kế hoạch.',
+          'Actual: classes opened (from nominations on) that carry a plan line; trainees are the approved learners of those classes; passed are those with a stored passing result when the class finished; cost is the budget recorded on classes not cancelled. Share = actual / planned.',
+        ),
+        ctx.t(
+          'Căn cứ: Nghị định 101/2017/NĐ-CP (sửa đổi bởi Nghị định 89/2021/NĐ-CP) về kế hoạch ĐTBD hằng năm; chế độ báo cáo thống kê theo Thông tư 18/2025/TT-BNV.',
+          'Sources: Decree 101/2017/ND-CP (amended by Decree 89/2021/ND-CP) on annual training plans; statistical reporting under Circular 18/2025/TT-BNV.',
+        ),
+      ],
+    };
+  },
+  async people(ctx, f, token, page) {
+    const cell = cellOf(token, Cell);
+    const who = sql`
+      select n.person_id, c.code || ' - ' || c.name as detail
+      from (${lines(ctx, f)}) x
+      join classes c on c.plan_line_id = x.line_id
+      join class_nominations n on n.class_id = c.id and n.status = 'approved'
+      ${cell.m === 'completed' ? sql`join class_results r on r.nomination_id = n.id and r.passed` : sql``}
+      where c.status in (${sql.raw(OPENED)})
+        ${cell.plan !== null ? sql`and x.plan_id = ${cell.plan}` : sql``}
+        ${cell.line !== null ? sql`and x.line_id = ${cell.line}` : sql``}`;
+    const title =
+      cell.m === 'completed'
+        ? ctx.t('Học viên hoàn thành', 'Learners who passed')
+        : ctx.t('Học viên được duyệt', 'Approved learners');
+    return peoplePage(ctx, who, page, title);
+  },
+});
