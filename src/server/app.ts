@@ -34,6 +34,7 @@ import { policiesRoutes } from './modules/policies/policies.routes';
 import { postgraduateRoutes } from './modules/postgraduate/postgraduate.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
+import { reportLayoutsRoutes } from './modules/reports/layouts/layouts.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { resultsRoutes } from './modules/results/results.routes';
 import { selfServiceRoutes } from './modules/self-service/self-service.routes';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       postgraduateRoutes(api, moduleDeps);
       importsRoutes(api, moduleDeps);
       reportsRoutes(api, moduleDeps);
+      reportLayoutsRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

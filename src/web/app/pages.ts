@@ -140,3 +140,11 @@ export const ImportsPage = lazyNamed(
   () => import('../features/imports/components/imports-page'),
   'ImportsPage',
 );
+export const LayoutsPage = lazyNamed(
+  () => import('../features/report-layouts/components/layouts-page'),
+  'LayoutsPage',
+);
+export const LayoutEditorPage = lazyNamed(
+  () => import('../features/report-layouts/components/layout-editor-page'),
+  'LayoutEditorPage',
+);

@@ -25,6 +25,8 @@ import {
   InstitutionsPage,
   JoinPage,
   JoinRequestsPage,
+  LayoutEditorPage,
+  LayoutsPage,
   LecturersPage,
   MyClassesPage,
   MyRecordPage,
@@ -125,6 +127,22 @@ export function AppRouter() {
           element={
             <RequirePermission permission="imports.run">
               <ImportsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/layouts"
+          element={
+            <RequirePermission permission="reports.read">
+              <LayoutsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/layouts/:id"
+          element={
+            <RequirePermission permission="reports.read">
+              <LayoutEditorPage />
             </RequirePermission>
           }
         />

@@ -20,6 +20,7 @@ import {
   GlobalOutlined,
   IdcardOutlined,
   InboxOutlined,
+  LayoutOutlined,
   LikeOutlined,
   ReadOutlined,
   RiseOutlined,
@@ -148,6 +149,12 @@ export const MENU: Section[] = [
       { path: '/dashboard', icon: <DashboardOutlined />, label: 'menuDashboard', when: 'reports.read' },
       { path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' },
       { path: '/imports', icon: <CloudUploadOutlined />, label: 'menuImports', when: 'imports.run' },
+      {
+        path: '/reports/layouts',
+        icon: <LayoutOutlined />,
+        label: 'menuReportLayouts',
+        when: 'reports.manage',
+      },
     ],
   },
   {
