@@ -17,14 +17,14 @@ describe.each(testBackends())('demo class history on %s', (kind) => {
     await cleanup?.();
   });
 
-  it('adds 24 classes over 2021-2024, closed but one cancelled, with a history that matches', async () => {
+  it('adds 30 classes over 2021-2025, closed but one cancelled, with a history that matches', async () => {
     const rows = await queryRows<{ year: number; status: string; n: number }>(
       h.db,
       `select year, status, count(*)::int as n from classes where code like 'G%' group by 1, 2 order by 1, 2`,
     );
-    expect(rows.reduce((s, r) => s + r.n, 0)).toBe(24);
-    expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2021, 2022, 2023, 2024]));
-    expect(rows.filter((r) => r.status !== 'closed')).toEqual([{ year: 2024, status: 'cancelled', n: 1 }]);
+    expect(rows.reduce((s, r) => s + r.n, 0)).toBe(30);
+    expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2021, 2022, 2023, 2024, 2025]));
+    expect(rows.filter((r) => r.status !== 'closed')).toEqual([{ year: 2023, status: 'cancelled', n: 1 }]);
     const [noEvents] = await queryRows<{ n: number }>(
       h.db,
       // The demo's class history covers the normal path; a cancelled class has none.

@@ -67,13 +67,13 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   // Past years' classes, so the dashboard's charts over the last five years have something to show.
   const today = opts.today ?? new Date();
   const year = today.getFullYear();
-  const past = opts.pastClasses ?? 24;
+  const past = opts.pastClasses ?? 30;
   if (past > 0)
     await generateClassHistory(handle.db, {
       classes: past,
       nominations: past * 30,
       fromYear: year - 5,
-      toYear: year - 2,
+      toYear: year - 1,
       today: today.toISOString().slice(0, 10),
     });
   if (past > 0) await seedDemoClassHistory(handle.db, { today: opts.today });
