@@ -160,7 +160,7 @@ export function registerImport(program: Command): void {
             return true;
           }
           console.log(
-            `Đã ghi / written: ${fmt.format(result.writtenRows)} dòng, lần nhập #${result.id} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+            `Đã ghi / written: ${fmt.format(result.writtenRows)} ${kind === 'results' ? 'điểm / scores' : 'dòng / rows'}, lần nhập #${result.id} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
           );
           return false;
         });
