@@ -5,12 +5,7 @@
  *   npx tsx bench/gaps.bench.ts [N]                                  PGlite (in memory)
  *   DATABASE_URL=postgres://... npx tsx bench/gaps.bench.ts [N]      PostgreSQL (a new database)
  */
-import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
-import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
-import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
 import { generatePeople } from '../src/server/modules/demo/generate';
@@ -18,50 +13,14 @@ import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
 import { listGapsForUnits } from '../src/server/modules/standards/gaps.service';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
-import { makeUser, PASSWORD } from '../src/server/test/fixtures';
+import { benchApp, openBenchDb, stats, time } from './bench-db';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 5);
 const AS_OF = '2026-11-20';
 
-async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return { handle: await openPglite(undefined), drop: async () => {} };
-  const name = `dtbd_bench_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const handle = await openPostgres(u.toString());
-  return {
-    handle,
-    drop: async () => {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
-
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  return {
-    median: s[Math.floor(s.length / 2)].toFixed(0),
-    p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))].toFixed(0),
-  };
-}
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t0 = performance.now();
-  const out = await fn();
-  return [performance.now() - t0, out];
-}
-
 async function main() {
-  const { handle, drop } = await open();
+  const { handle, drop } = await openBenchDb();
   await migrate(handle);
   await seedCodeLists(handle.db);
   await seedRulePack(handle.db);
@@ -71,20 +30,7 @@ async function main() {
   console.log(`${handle.kind}: generated ${N} people in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
   await handle.exec('VACUUM ANALYZE');
   const [root] = await handle.db.select().from(orgUnits).where(eq(orgUnits.level, 'province'));
-  const user = await makeUser(handle.db, 'training_officer', root);
-  const app = await buildApp({ handle, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: user.username, password: PASSWORD },
-  });
-  const cookie = String(login.headers['set-cookie']).split(';')[0];
-  const get = async (url: string) => {
-    const t0 = performance.now();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-    return { ms: performance.now() - t0, res };
-  };
+  const { app, get } = await benchApp(handle, root);
 
   const [, rows] = await time(() => listGapsForUnits(handle.db, { scopePath: root.path, asOf: AS_OF }));
   const people = new Set(rows.map((r) => r.personId)).size;

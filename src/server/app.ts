@@ -21,6 +21,7 @@ import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { certificatesRoutes } from './modules/certificates/certificates.routes';
 import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
@@ -33,6 +34,7 @@ import { policiesRoutes } from './modules/policies/policies.routes';
 import { postgraduateRoutes } from './modules/postgraduate/postgraduate.routes';
 import { qualificationRoutes } from './modules/qualifications/qualifications.routes';
 import { ratingRoutes } from './modules/ratings/ratings.routes';
+import { reportLayoutsRoutes } from './modules/reports/layouts/layouts.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { resultsRoutes } from './modules/results/results.routes';
 import { selfServiceRoutes } from './modules/self-service/self-service.routes';
@@ -115,10 +117,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       selfServiceRoutes(api, moduleDeps);
       certificatesRoutes(api, moduleDeps);
       trainingOverlapRoutes(api, moduleDeps);
+      dashboardRoutes(api, moduleDeps);
       abroadRoutes(api, moduleDeps);
       postgraduateRoutes(api, moduleDeps);
       importsRoutes(api, moduleDeps);
       reportsRoutes(api, moduleDeps);
+      reportLayoutsRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

@@ -2,6 +2,7 @@ import { seedCodeLists } from '../modules/demo/seed-codes';
 import { seedFeedbackForms } from '../modules/feedback/feedback-forms';
 import { seedPlanDefaults } from '../modules/plans/plans.draft.service';
 import { seedPolicies } from '../modules/policies/policies';
+import { seedReportLayouts } from '../modules/reports/layouts/layout-pack';
 import { seedRulePack } from '../modules/standards/rule-pack';
 import type { DbHandle } from './client';
 import { migrate } from './migrate';
@@ -17,4 +18,5 @@ export async function migrateAndProvision(handle: DbHandle): Promise<void> {
   await seedPlanDefaults(handle.db);
   await seedPolicies(handle.db);
   await seedFeedbackForms(handle.db);
+  await seedReportLayouts(handle.db);
 }

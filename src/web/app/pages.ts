@@ -127,6 +127,10 @@ export const EffectivenessFormPage = lazyNamed(
 );
 
 /** The start page depends on what the user may do. */
+export const DashboardPage = lazyNamed(
+  () => import('../features/dashboard/components/dashboard-page'),
+  'DashboardPage',
+);
 export const ReportsIndexPage = lazyNamed(
   () => import('../features/reports/components/reports-index-page'),
   'ReportsIndexPage',
@@ -135,4 +139,12 @@ export const ReportPage = lazyNamed(() => import('../features/reports/components
 export const ImportsPage = lazyNamed(
   () => import('../features/imports/components/imports-page'),
   'ImportsPage',
+);
+export const LayoutsPage = lazyNamed(
+  () => import('../features/report-layouts/components/layouts-page'),
+  'LayoutsPage',
+);
+export const LayoutEditorPage = lazyNamed(
+  () => import('../features/report-layouts/components/layout-editor-page'),
+  'LayoutEditorPage',
 );

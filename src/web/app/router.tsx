@@ -12,6 +12,7 @@ import {
   ClassFormPage,
   ClassRoutePage,
   CodesPage,
+  DashboardPage,
   DelegationPage,
   DelegationsPage,
   DuplicatedTrainingPage,
@@ -24,6 +25,8 @@ import {
   InstitutionsPage,
   JoinPage,
   JoinRequestsPage,
+  LayoutEditorPage,
+  LayoutsPage,
   LecturersPage,
   MyClassesPage,
   MyRecordPage,
@@ -124,6 +127,22 @@ export function AppRouter() {
           element={
             <RequirePermission permission="imports.run">
               <ImportsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/layouts"
+          element={
+            <RequirePermission permission="reports.read">
+              <LayoutsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="reports/layouts/:id"
+          element={
+            <RequirePermission permission="reports.read">
+              <LayoutEditorPage />
             </RequirePermission>
           }
         />
@@ -292,6 +311,14 @@ export function AppRouter() {
           element={
             <RequirePermission permission="postgrad.read">
               <SponsorshipPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="dashboard"
+          element={
+            <RequirePermission permission="reports.read">
+              <DashboardPage />
             </RequirePermission>
           }
         />

@@ -58,6 +58,8 @@ export const classes = pgTable(
   (t) => [
     uniqueIndex('classes_organiser_year_code_uq').on(t.organiserUnitId, t.year, t.code),
     index('classes_plan_line_idx').on(t.planLineId),
+    // The dashboard's year tiles (ADR 020).
+    index('classes_year_idx').on(t.year),
     index('classes_programme_idx').on(t.programmeId),
     index('classes_institution_idx').on(t.institutionId),
     index('classes_search_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),

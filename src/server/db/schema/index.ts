@@ -16,6 +16,7 @@ export * from './policies';
 export * from './postgraduate';
 export * from './qualifications';
 export * from './ratings';
+export * from './report-layouts';
 export * from './results';
 export * from './self-service';
 export * from './standards';

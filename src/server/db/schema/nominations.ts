@@ -88,6 +88,8 @@ export const classNominations = pgTable(
     index('class_nominations_class_idx').on(t.classId, t.status, t.queuedAt),
     index('class_nominations_person_idx').on(t.personId),
     index('class_nominations_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
+    // Trainees sent by the units of a subtree (the dashboard, ADR 020).
+    index('class_nominations_unit_approved_idx').on(t.unitId, t.classId).where(sql`${t.status} = 'approved'`),
     check(
       'class_nominations_status_ck',
       sql`${t.status} in ('pending', 'approved', 'waitlisted', 'rejected', 'withdrawn', 'substituted')`,

@@ -40,6 +40,10 @@ export const qualifications = pgTable(
     index('qualifications_person_idx').on(t.personId),
     index('qualifications_kind_level_idx').on(t.kind, t.level),
     index('qualifications_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
+    // The dashboard's trends (ADR 020): live qualifications by issue date, index-only.
+    index('qualifications_trend_idx')
+      .on(t.issuedOn, t.personId, t.kind, t.level)
+      .where(sql`${t.deletedAt} is null and ${t.source} <> 'class'`),
   ],
 );
 

@@ -1,13 +1,16 @@
 /**
  * The demo province in one call: code lists, org tree, synthetic staff, their ratings, the
- * training catalogue (programmes, institutions, lecturers), demo logins and plans.
+ * training catalogue (programmes, institutions, lecturers), demo logins and plans, this year's
+ * classes and a few of the years before.
  */
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
 import { seedFeedbackForms } from '../feedback/feedback-forms';
 import { seedPolicies } from '../policies/policies';
 import { seedDemoCatalogue } from './catalogue';
+import { generateClassHistory } from './class-history';
 import { seedDemoAbroad } from './demo-abroad';
+import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoClasses } from './demo-classes';
 import { seedDemoPlans } from './demo-plans';
 import { createDemoUsers } from './demo-users';
@@ -27,6 +30,8 @@ export interface SeedDemoOptions {
   onGenerated?: (result: GenerateResult) => void;
   /** "Today" for the demo's dated data (ratings of the three previous years). */
   today?: Date;
+  /** Classes of the four years before last (class-history.ts); default 24. */
+  pastClasses?: number;
 }
 
 /** True when there is no org unit yet (a fresh database). */
@@ -59,6 +64,19 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   await seedDemoPlans(handle.db);
   await seedDemoClasses(handle.db, { today: opts.today });
   await seedDemoAbroad(handle.db, { today: opts.today });
+  // Past years' classes, so the dashboard's charts over the last five years have something to show.
+  const today = opts.today ?? new Date();
+  const year = today.getFullYear();
+  const past = opts.pastClasses ?? 30;
+  if (past > 0)
+    await generateClassHistory(handle.db, {
+      classes: past,
+      nominations: past * 30,
+      fromYear: year - 5,
+      toYear: year - 1,
+      today: today.toISOString().slice(0, 10),
+    });
+  if (past > 0) await seedDemoClassHistory(handle.db, { today: opts.today });
   opts.onGenerated?.(result);
   return true;
 }

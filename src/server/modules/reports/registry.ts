@@ -3,9 +3,12 @@
  * `defineReport(...)` and one line here; its routes, permission, scope and .xlsx come for free.
  */
 
+import { annualStatisticsReport } from './annual-statistics/annual-statistics.report';
+import { complianceReport } from './compliance/compliance.report';
 import { costsReport } from './costs/costs.report';
 import type { ReportDefinition } from './framework';
 import { planActualReport } from './plan-actual/plan-actual.report';
+import { qualificationStructureReport } from './qualification-structure/qualification-structure.report';
 import { ratingsDistributionReport } from './ratings/ratings-distribution.report';
 import { trainedReport } from './trained/trained.report';
 
@@ -15,4 +18,7 @@ export const REPORTS: ReportDefinition<any>[] = [
   trainedReport,
   planActualReport,
   costsReport,
+  qualificationStructureReport,
+  annualStatisticsReport,
+  complianceReport,
 ];

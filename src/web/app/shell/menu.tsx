@@ -13,12 +13,14 @@ import {
   ContainerOutlined,
   ControlOutlined,
   CopyOutlined,
+  DashboardOutlined,
   ExperimentOutlined,
   FormOutlined,
   FundOutlined,
   GlobalOutlined,
   IdcardOutlined,
   InboxOutlined,
+  LayoutOutlined,
   LikeOutlined,
   ReadOutlined,
   RiseOutlined,
@@ -144,8 +146,15 @@ export const MENU: Section[] = [
   {
     title: 'menuReportsGroup',
     entries: [
+      { path: '/dashboard', icon: <DashboardOutlined />, label: 'menuDashboard', when: 'reports.read' },
       { path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' },
       { path: '/imports', icon: <CloudUploadOutlined />, label: 'menuImports', when: 'imports.run' },
+      {
+        path: '/reports/layouts',
+        icon: <LayoutOutlined />,
+        label: 'menuReportLayouts',
+        when: 'reports.manage',
+      },
     ],
   },
   {

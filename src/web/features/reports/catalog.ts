@@ -3,7 +3,11 @@
  * it answers, and the filters it understands. A new report adds one entry here; the index page,
  * the route `/reports/:name`, the table, the people drawer, the .xlsx and printing come for free.
  */
-export type ReportFilterKey = 'unit' | 'year' | 'period' | 'category' | 'level';
+/**
+ * `asOf`: one date ("tính đến ngày"); `layout`: a layout of the annual statistical report, from
+ * `GET /api/report-layouts`.
+ */
+export type ReportFilterKey = 'unit' | 'year' | 'period' | 'asOf' | 'category' | 'level' | 'layout';
 
 export interface ReportEntry {
   name: string;
@@ -48,6 +52,33 @@ export const REPORT_CATALOG: ReportEntry[] = [
       en: 'Cost of each class and plan line by funding source, and per trainee.',
     },
     filters: ['unit', 'year', 'period', 'level'],
+  },
+  {
+    name: 'qualification-structure',
+    title: { vi: 'Cơ cấu trình độ cán bộ, công chức, viên chức', en: 'Qualification structure of staff' },
+    description: {
+      vi: 'Số người và tỷ lệ có trình độ đại học trở lên, lý luận chính trị, quản lý nhà nước, tin học, ngoại ngữ theo đơn vị, đối tượng và cấp.',
+      en: 'Number and share with university or higher, political theory, state management, IT and a foreign language by unit, category and level.',
+    },
+    filters: ['unit', 'category', 'level'],
+  },
+  {
+    name: 'compliance',
+    title: { vi: 'Đáp ứng tiêu chuẩn', en: 'Standards compliance' },
+    description: {
+      vi: 'Số người được xét, đáp ứng đủ tiêu chuẩn, còn thiếu hoặc trong thời hạn bổ sung, theo đơn vị và theo tiêu chuẩn tại một ngày.',
+      en: 'People assessed, meeting all standards, missing or due, by unit and by standard on a date.',
+    },
+    filters: ['unit', 'asOf', 'category', 'level'],
+  },
+  {
+    name: 'annual-statistics',
+    title: { vi: 'Báo cáo thống kê đào tạo, bồi dưỡng hằng năm', en: 'Annual training statistics' },
+    description: {
+      vi: 'Biểu thống kê gửi Bộ Nội vụ theo mẫu cấu hình được (dòng, cột là dữ liệu).',
+      en: 'The statistical form sent to the Ministry, on a configurable layout (rows and columns as data).',
+    },
+    filters: ['unit', 'year', 'layout'],
   },
 ];
 

@@ -28,6 +28,9 @@ export const reportsMessages = defineMessages(
     detail: 'Chi tiết',
     openNumber: 'Xem {n} người: {what}',
     backToReports: 'Tất cả báo cáo',
+    asOf: 'Tính đến ngày',
+    layout: 'Mẫu báo cáo',
+    layoutInForce: 'Mẫu đang hiệu lực',
   },
   {
     indexTitle: 'Reports',
@@ -56,5 +59,8 @@ export const reportsMessages = defineMessages(
     detail: 'Detail',
     openNumber: 'Show {n} people: {what}',
     backToReports: 'All reports',
+    asOf: 'As of',
+    layout: 'Layout',
+    layoutInForce: 'Layout in force',
   },
 );

@@ -7,6 +7,7 @@ import { useMe } from '../../../lib/auth';
 import { useLang, useT } from '../../../lib/i18n';
 import type { ReportFilterKey } from '../catalog';
 import { reportsMessages } from '../messages';
+import { LayoutSelect } from './layout-select';
 
 export type FilterValues = Record<string, string | undefined>;
 
@@ -75,6 +76,28 @@ export function ReportFilters({ keys, values, onChange }: Props) {
               </Form.Item>
             </Col>
           </>
+        ) : null}
+        {has('asOf') ? (
+          <Col xs={12} md={5} xl={4}>
+            <Form.Item label={t('asOf')} htmlFor="report-as-of" {...item}>
+              <DateInput
+                id="report-as-of"
+                value={values.asOf ?? null}
+                onChange={(v) => onChange({ asOf: v ?? undefined })}
+              />
+            </Form.Item>
+          </Col>
+        ) : null}
+        {has('layout') ? (
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item label={t('layout')} htmlFor="report-layout" {...item}>
+              <LayoutSelect
+                id="report-layout"
+                value={values.layout ? Number(values.layout) : null}
+                onChange={(v) => onChange({ layout: v === null ? undefined : String(v) })}
+              />
+            </Form.Item>
+          </Col>
         ) : null}
         {has('category') ? (
           <Col xs={12} md={6} xl={4}>

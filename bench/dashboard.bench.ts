@@ -1,0 +1,130 @@
+/**
+ * The dashboard of a province of N people (default 100,000) with ~400 classes and ~60,000
+ * nominations over 2021-2026, asked as a province-wide training officer through HTTP
+ * (app.inject): the tiles request, the gaps tile apart, a commune's dashboard, the people and
+ * classes behind numbers, and each tile's statement alone. Not pass/fail. Figures:
+ * bench/RESULTS-dashboard.md.
+ *   npx tsx bench/dashboard.bench.ts [N]                                             PGlite (in memory)
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/dashboard.bench.ts [N]
+ *     PostgreSQL: database dtbd_bench_dash, dropped at the end (KEEP=1 keeps it)
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { migrate } from '../src/server/db/migrate';
+import { orgUnits } from '../src/server/db/schema/index';
+import { systemActor } from '../src/server/lib/actor';
+import { planActualByUnit } from '../src/server/modules/classes/plan-actual-units';
+import {
+  classesAndCosts,
+  staffStructure,
+  traineesByYear,
+  trends,
+} from '../src/server/modules/dashboard/dashboard.queries';
+import { seedDemoCatalogue } from '../src/server/modules/demo/catalogue';
+import { generateClassHistory } from '../src/server/modules/demo/class-history';
+import { seedDemoPlans } from '../src/server/modules/demo/demo-plans';
+import { createDemoUsers } from '../src/server/modules/demo/demo-users';
+import { generatePeople } from '../src/server/modules/demo/generate';
+import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
+import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
+import { seedRulePack } from '../src/server/modules/standards/rule-pack';
+import { loadCodebook } from '../src/server/modules/standards/rules.queries';
+import { benchApp, openBenchDb, stats, time } from './bench-db';
+
+const N = Number(process.argv[2] ?? 100_000);
+const RUNS = Number(process.env.RUNS ?? 5);
+const TODAY = '2026-11-20';
+const YEAR = 2026;
+
+async function main() {
+  const { handle, drop } = await openBenchDb('dtbd_bench_dash');
+  await migrate(handle);
+  await seedCodeLists(handle.db);
+  await seedRulePack(handle.db);
+  await buildDemoOrgTree(handle);
+  let t0 = Date.now();
+  await generatePeople(handle, { people: N, seed: 7 });
+  console.log(`${handle.kind}: generated ${N} people in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  await seedDemoCatalogue(handle.db, { today: new Date(`${TODAY}T00:00:00Z`) });
+  await createDemoUsers(handle.db);
+  await seedDemoPlans(handle.db);
+  t0 = Date.now();
+  const made = await generateClassHistory(handle.db, {
+    classes: 400,
+    nominations: 60_000,
+    fromYear: 2021,
+    toYear: 2026,
+    today: TODAY,
+  });
+  console.log(
+    `generated ${made.classes} classes and ${made.nominations} nominations in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  await handle.exec('VACUUM ANALYZE');
+  const [root] = await handle.db.select().from(orgUnits).where(eq(orgUnits.level, 'province'));
+  const [commune] = await handle.db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.level, 'commune'), isNull(orgUnits.validTo)))
+    .limit(1);
+  const { app, get: timed } = await benchApp(handle, root);
+  const get = async (url: string) => {
+    const { ms, res } = await timed(url);
+    return { ms, body: res.json() };
+  };
+  const d = (await get(`/api/dashboard?year=${YEAR}`)).body;
+  console.log(
+    `province ${YEAR}: staff ${d.staff}, trainees ${d.trainees}, classes ${d.classes.total}, plan ${d.plan.pct}%, cost ${d.costs.total}`,
+  );
+  const g = (await get(`/api/dashboard/gaps?asOf=${TODAY}`)).body;
+  console.log(`gaps: ${g.peopleWithGaps} of ${g.headcount} people`);
+
+  const book = await loadCodebook(handle.db);
+  const actor = systemActor(root.id, root.path);
+  const cases: [string, () => Promise<unknown>][] = [
+    ['GET /dashboard, province (all tiles but gaps)', () => get(`/api/dashboard?year=${YEAR}`)],
+    ['GET /dashboard, one commune', () => get(`/api/dashboard?year=${YEAR}&unitId=${commune.id}`)],
+    ['GET /dashboard/gaps, province (gap SQL by rule)', () => get(`/api/dashboard/gaps?asOf=${TODAY}`)],
+    ['GET /dashboard/gaps, one commune', () => get(`/api/dashboard/gaps?asOf=${TODAY}&unitId=${commune.id}`)],
+    [
+      'GET /dashboard/people trainees, first page',
+      () => get(`/api/dashboard/people?metric=trainees&year=${YEAR}`),
+    ],
+    [
+      'GET /dashboard/people structure university, first page',
+      () => get('/api/dashboard/people?metric=structure&measure=university'),
+    ],
+    [
+      'GET /dashboard/people trend 2020-2025, first page',
+      () => get('/api/dashboard/people?metric=trend&period=2020-2025'),
+    ],
+    ['GET /dashboard/classes, province', () => get(`/api/dashboard/classes?year=${YEAR}`)],
+    ['  statement: staff and structure', () => staffStructure(handle.db, root.path, book, true)],
+    [
+      '  statement: trainees by year (grouping sets)',
+      () => traineesByYear(handle.db, root.path, YEAR - 4, YEAR),
+    ],
+    [
+      '  statements: classes by status, costs, their trainees',
+      () => classesAndCosts(handle.db, root.path, YEAR),
+    ],
+    ['  statement: plan vs actual (plans module)', () => planActualByUnit(handle.db, actor, YEAR)],
+    ['  statement: trends', () => trends(handle.db, root.path, TODAY, true)],
+  ];
+  console.log(`| request (${handle.kind}, ${N.toLocaleString('en')} people) | median ms | p95 ms |`);
+  console.log('| --- | --- | --- |');
+  for (const [label, run] of cases) {
+    await run();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push((await time(run))[0]);
+    const s = stats(times);
+    console.log(`| ${label} | ${s.median} | ${s.p95} |`);
+  }
+  await app.close();
+  await handle.close();
+  // KEEP=1 leaves the database for EXPLAIN ANALYZE.
+  if (!process.env.KEEP) await drop();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+CREATE INDEX "classes_year_idx" ON "classes" USING btree ("year");--> statement-breakpoint
+CREATE INDEX "class_nominations_unit_approved_idx" ON "class_nominations" USING btree ("unit_id","class_id") WHERE "class_nominations"."status" = 'approved';--> statement-breakpoint
+CREATE INDEX "qualifications_trend_idx" ON "qualifications" USING btree ("issued_on","person_id","kind","level") WHERE "qualifications"."deleted_at" is null and "qualifications"."source" <> 'class';

@@ -1,0 +1,241 @@
+/**
+ * The dashboard's set-based SQL (ADR 020). Each measure is one FROM ... WHERE fragment over a
+ * subtree path; the tiles group it with FILTER aggregates or grouping sets and the drill-down
+ * lists the people or classes of the same fragment, so a number and its people cannot disagree.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { STRUCTURE_MEASURES, TREND_PERIODS, type TrendPeriodKey } from '../../../contracts/dashboard';
+import type { Queryable } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { type Codebook, levelsAtLeast } from '../standards/codebook';
+import { arr } from '../standards/gaps.sql';
+
+const rows = async <T>(q: Queryable, query: SQL) => rowsOf<T>(await q.execute(query));
+
+/** Current staff: people WORKING whose unit lies under `path`. Aliases `p` (person), `u` (unit), then `join`. */
+export const staffFrom = (path: string, join: SQL = sql``) =>
+  sql`from people p join org_units u on u.id = p.unit_id ${join}
+    where p.status = 'WORKING' and u.path <@ ${path}::ltree`;
+
+/**
+ * Trainees: approved learners sent by units under `path` of classes of years [from, to] not
+ * cancelled. Aliases `n` (nomination), `c` (class), `ou` (organiser unit), `pr` (programme), `p`.
+ */
+export const traineesFrom = (path: string, from: number, to: number, extra: SQL[] = []) =>
+  sql`from class_nominations n
+    join org_units su on su.id = n.unit_id
+    join classes c on c.id = n.class_id
+    join org_units ou on ou.id = c.organiser_unit_id
+    join programmes pr on pr.id = c.programme_id
+    join people p on p.id = n.person_id
+    where n.status = 'approved' and c.status <> 'cancelled' and c.year between ${from} and ${to}
+      and su.path <@ ${path}::ltree${sql.join(
+        extra.map((e) => sql` and ${e}`),
+        sql``,
+      )}`;
+
+/** Classes of `year` organised by units under `path`. Aliases `c`, `ou`. */
+export const classesFrom = (path: string, year: number, extra: SQL[] = []) =>
+  sql`from classes c join org_units ou on ou.id = c.organiser_unit_id
+    where c.year = ${year} and ou.path <@ ${path}::ltree${sql.join(
+      extra.map((e) => sql` and ${e}`),
+      sql``,
+    )}`;
+
+/** `qualifications q` holding measure `key` (its kind at its level or higher). */
+export function measureCond(book: Codebook, key: string): SQL {
+  const m = STRUCTURE_MEASURES.find((x) => x.key === key)!;
+  return sql`(q.kind = ${m.kind} and q.level = any(${arr(levelsAtLeast(book, m.kind, m.minLevel), 'text')}))`;
+}
+
+/**
+ * Run an aggregate over the province's qualifications with JIT off (its cost estimate crosses the
+ * JIT thresholds, and compiling takes longer than running, as for the gap SQL) and enough
+ * work_mem for a hash of 100,000 people (the default 4 MB spills to disk).
+ */
+async function tuned<T>(q: Queryable, query: SQL): Promise<T[]> {
+  return q.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return rowsOf<T>(await tx.execute(query));
+  });
+}
+
+/**
+ * Current staff and how many hold each measure: one bit per measure, OR-ed per person, in one
+ * pass over the staff. Over the whole installation the qualifications are aggregated unfiltered
+ * (a hash join to the staff); under a unit, only those of the people of its subtree.
+ */
+export async function staffStructure(q: Queryable, path: string, book: Codebook, all: boolean) {
+  const conds = STRUCTURE_MEASURES.map((m) => measureCond(book, m.key));
+  const bit = (i: number) => sql.raw(String(1 << i));
+  const mask = sql.join(
+    conds.map((c, i) => sql`(case when ${c} then ${bit(i)} else 0 end)`),
+    sql` | `,
+  );
+  const counts = conds.map((_, i) => sql`count(*) filter (where h.mask & ${bit(i)} <> 0)::int`);
+  const mine = all
+    ? sql``
+    : sql`and q.person_id in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)`;
+  const [r] = await tuned<{ staff: number; held: number[] }>(
+    q,
+    sql`select count(*)::int as staff, array[${sql.join(counts, sql`, `)}]::int[] as held
+      ${staffFrom(
+        path,
+        sql`left join (select q.person_id, bit_or(${mask}) as mask from qualifications q
+          where q.deleted_at is null and (${sql.join(conds, sql` or `)}) ${mine}
+          group by q.person_id) h on h.person_id = p.id`,
+      )}`,
+  );
+  return { staff: Number(r.staff), held: r.held.map(Number) };
+}
+
+/** Trainees of years [from, to] by year and organiser level, and by year and programme kind. */
+export async function traineesByYear(q: Queryable, path: string, from: number, to: number) {
+  return rows<{ year: number; level: string | null; kind: string | null; n: number }>(
+    q,
+    sql`select c.year, ou.level, pr.kind, count(*)::int as n ${traineesFrom(path, from, to)}
+      group by grouping sets ((c.year, ou.level), (c.year, pr.kind))`,
+  );
+}
+
+/** Classes of the year by status; their budget by funding source and their approved learners (not cancelled). */
+export async function classesAndCosts(q: Queryable, path: string, year: number) {
+  const byStatus = await rows<{ status: string; n: number }>(
+    q,
+    sql`select c.status, count(*)::int as n ${classesFrom(path, year)} group by c.status order by c.status`,
+  );
+  const bySource = await rows<{ source: string; amount: string }>(
+    q,
+    sql`select b.key as source, sum(b.value::numeric)::bigint as amount
+      from (select c.budget ${classesFrom(path, year, [sql`c.status <> 'cancelled'`])}) x
+      cross join jsonb_each_text(x.budget) as b(key, value)
+      group by b.key order by b.key`,
+  );
+  const [t] = await rows<{ n: number }>(
+    q,
+    sql`select count(*)::int as n from class_nominations n where n.status = 'approved' and n.class_id in
+      (select c.id ${classesFrom(path, year, [sql`c.status <> 'cancelled'`])})`,
+  );
+  return {
+    byStatus: byStatus.map((r) => ({ status: r.status, n: Number(r.n) })),
+    bySource: bySource.map((r) => ({ source: r.source, amount: Number(r.amount) })),
+    trainees: Number(t.n),
+  };
+}
+
+/** The period key of date `d` (TREND_PERIODS, half-open), or null before the first. */
+const PERIOD_OF = (d: SQL) =>
+  sql`case ${sql.join(
+    TREND_PERIODS.map((p) =>
+      p.to
+        ? sql`when ${d} >= ${p.from}::date and ${d} < ${p.to}::date then ${p.key}`
+        : sql`when ${d} >= ${p.from}::date then ${p.key}`,
+    ),
+    sql` `,
+  )} end`;
+
+/** True when the subtree holds every unit (the whole installation): no person filter is needed. */
+export async function coversAll(q: Queryable, path: string): Promise<boolean> {
+  const [r] = await rows<{ all: boolean }>(
+    q,
+    sql`select not exists (select 1 from org_units where not (path <@ ${path}::ltree)) as "all"`,
+  );
+  return r.all;
+}
+
+/**
+ * Trainings of the people whose current unit lies under `path` (any status), one row per person,
+ * kind and period: qualifications issued in a period (not deleted, not issued by a class: the
+ * class counts) and approved places in finished or closed classes, dated by the class's last
+ * day. Columns person_id, kind, period, detail (a level or a class code); `withPerson` joins `people p`.
+ */
+export function trendFrom(path: string, today: string, all: boolean, extra: SQL[] = [], withPerson = false) {
+  const first = TREND_PERIODS[0].from;
+  const mine = (col: SQL) =>
+    all
+      ? sql``
+      : sql`and ${col} in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)`;
+  return sql`from (
+      select ev.person_id, ev.kind, ${PERIOD_OF(sql`ev.d`)} as period, min(ev.detail) as detail from (
+        select q.person_id, q.kind, q.issued_on as d, q.level as detail from qualifications q
+        where q.deleted_at is null and q.source <> 'class' and q.issued_on >= ${first}::date
+          and q.issued_on <= ${today}::date ${mine(sql`q.person_id`)}
+        union all
+        select n.person_id, pr.kind, c.ends_on, c.code from class_nominations n
+          join classes c on c.id = n.class_id join programmes pr on pr.id = c.programme_id
+        where n.status = 'approved' and c.status in ('finished', 'closed') and c.ends_on >= ${first}::date
+          and c.ends_on <= ${today}::date ${mine(sql`n.person_id`)}) ev
+      group by 1, 2, 3) tr ${withPerson ? sql`join people p on p.id = tr.person_id` : sql``}
+    where true${sql.join(
+      extra.map((e) => sql` and ${e}`),
+      sql``,
+    )}`;
+}
+
+export async function trends(q: Queryable, path: string, today: string, all: boolean) {
+  return tuned<{ period: TrendPeriodKey; kind: string; n: number }>(
+    q,
+    sql`select tr.period, tr.kind, count(*)::int as n ${trendFrom(path, today, all)}
+      group by tr.period, tr.kind order by tr.period, tr.kind`,
+  );
+}
+
+export interface PersonRow {
+  personId: number;
+  fullName: string;
+  unitName: string;
+  detail: string | null;
+}
+
+/** One page of people of a FROM fragment (aliases `p` for the person): distinct, in roster order. */
+export async function pagePeople(
+  q: Queryable,
+  from: SQL,
+  detail: SQL,
+  page: { offset: number; limit: number },
+): Promise<{ items: PersonRow[]; total: number }> {
+  const items = await rows<PersonRow>(
+    q,
+    sql`with x as materialized (select p.id, min(${detail}) as detail ${from} group by p.id)
+      select pp.id as "personId", pp.full_name as "fullName", uu.name as "unitName", x.detail
+      from x join people pp on pp.id = x.id join org_units uu on uu.id = pp.unit_id
+      order by pp.sort_key, pp.id limit ${page.limit} offset ${page.offset}`,
+  );
+  const [t] = await rows<{ n: number }>(q, sql`select count(distinct p.id)::int as n ${from}`);
+  return { items: items.map((r) => ({ ...r, personId: Number(r.personId) })), total: Number(t.n) };
+}
+
+export async function pageClasses(
+  q: Queryable,
+  from: SQL,
+  source: string | undefined,
+  page: { offset: number; limit: number },
+) {
+  const cost = source
+    ? sql`coalesce((c.budget ->> ${source})::numeric, 0)`
+    : sql`(select coalesce(sum(v::numeric), 0) from jsonb_each_text(c.budget) as b(k, v))`;
+  const items = await rows<{
+    id: number;
+    code: string;
+    name: string;
+    status: string;
+    organiserName: string;
+    startsOn: string;
+    endsOn: string;
+    trainees: number;
+    cost: string;
+  }>(
+    q,
+    sql`select c.id, c.code, c.name, c.status, ou.name as "organiserName", c.starts_on::text as "startsOn",
+        c.ends_on::text as "endsOn",
+        (select count(*) from class_nominations n where n.class_id = c.id and n.status = 'approved')::int as trainees,
+        ${cost}::bigint as cost
+      ${from} order by c.starts_on, c.code limit ${page.limit} offset ${page.offset}`,
+  );
+  const [t] = await rows<{ n: number }>(q, sql`select count(*)::int as n ${from}`);
+  return {
+    items: items.map((r) => ({ ...r, trainees: Number(r.trainees), cost: Number(r.cost) })),
+    total: Number(t.n),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The SQL of a layout (ADR 021). `membersSql`: which people each row counts (one VALUES list of
+ * the rows' selectors joined once to the staff of the subtree). `factsSql`: for each column, the
+ * people its measure counts (one branch per measure kind present, not one per cell). A cell is
+ * `count(distinct person)` of members joined to facts on the person.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { LayoutColumn, LayoutRow } from '../../../../contracts/report-layouts';
+import { OPENED } from '../../classes/plan-actual';
+import type { Codebook } from '../../standards/codebook';
+import { arr } from '../../standards/gaps.sql';
+import { heldSql, keysAtLeast } from '../qualification-structure/held.sql';
+
+export interface LayoutScope {
+  path: string;
+  from: string;
+  to: string;
+}
+
+const list = (v: readonly string[] | undefined) => (v?.length ? arr(v, 'text') : sql`null::text[]`);
+
+/** SQL `k, person_id`: the people of the subtree (any status) in each row's group, by their current record. */
+export function membersSql(rows: LayoutRow[], s: LayoutScope): SQL {
+  const values = rows.map(
+    (r) =>
+      sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)})`,
+  );
+  return sql`select r.k, p.id as person_id
+    from people p join org_units u on u.id = p.unit_id
+    join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers)
+      on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or u.level = any(r.levels))
+        and (r.ranks is null or p.rank = any(r.ranks)) and (r.tiers is null or p.leadership_tier = any(r.tiers))
+    where u.path <@ ${s.path}::ltree`;
+}
+
+/** SQL `c, person_id, detail`: who each column counts (detail for trained and abroad: the class or delegation). */
+export function factsSql(columns: LayoutColumn[], book: Codebook, s: LayoutScope): SQL | null {
+  const branches: SQL[] = [];
+  const working = sql`select p.id from people p join org_units u on u.id = p.unit_id
+    where p.status = 'WORKING' and u.path <@ ${s.path}::ltree`;
+
+  const held = columns.flatMap((c) =>
+    c.measure.measure === 'staff'
+      ? [sql`(${c.key}::text, null::text[])`]
+      : c.measure.measure === 'holds'
+        ? [sql`(${c.key}::text, ${arr(keysAtLeast(book, c.measure.kind, c.measure.minLevel), 'text')})`]
+        : [],
+  );
+  if (held.length)
+    branches.push(sql`select c.c, w.id as person_id, null::text as detail
+      from (${working}) w left join (${heldSql(working)}) h on h.person_id = w.id
+      join (values ${sql.join(held, sql`, `)}) as c(c, keys) on c.keys is null or coalesce(h.held && c.keys, false)`);
+
+  const trained = columns.flatMap((c) =>
+    c.measure.measure === 'trained'
+      ? [sql`(${c.key}::text, ${c.measure.programmeKind}::text, ${c.measure.level ?? null}::text)`]
+      : [],
+  );
+  if (trained.length)
+    branches.push(sql`select c.c, n.person_id, cl.name as detail
+      from class_nominations n join classes cl on cl.id = n.class_id join programmes pr on pr.id = cl.programme_id
+      join (values ${sql.join(trained, sql`, `)}) as c(c, kind, level)
+        on pr.kind = c.kind and (c.level is null or pr.level = c.level)
+      where n.status = 'approved' and cl.status in (${sql.raw(OPENED)})
+        and cl.ends_on between ${s.from}::date and ${s.to}::date`);
+
+  const abroad = columns.filter((c) => c.measure.measure === 'abroad').map((c) => sql`(${c.key}::text)`);
+  if (abroad.length)
+    branches.push(sql`select c.c, m.person_id, d.name || ' (' || d.country || ')' as detail
+      from abroad_members m join abroad_delegations d on d.id = m.delegation_id
+      cross join (values ${sql.join(abroad, sql`, `)}) as c(c)
+      where d.status <> 'cancelled' and d.departs_on between ${s.from}::date and ${s.to}::date`);
+
+  return branches.length ? sql.join(branches, sql` union all `) : null;
+}

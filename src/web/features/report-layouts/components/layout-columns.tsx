@@ -1,0 +1,82 @@
+import { Col, Form, Input, Select } from 'antd';
+import { LAYOUT_MEASURE_LABELS, LAYOUT_MEASURES } from '../../../../contracts/report-layouts';
+import { CodeSelect } from '../../../components/code-select';
+import { useLang, useT } from '../../../lib/i18n';
+import { layoutsMessages } from '../messages';
+import { LayoutItems } from './layout-items';
+
+/** The measure's own fields: a qualification kind and level, or a programme kind and level. */
+function MeasureFields({ name }: { name: number }) {
+  const t = useT(layoutsMessages);
+  const measure = Form.useWatch(['columns', name, 'measure', 'measure']);
+  const kind = Form.useWatch(['columns', name, 'measure', 'kind']);
+  const programmeKind = Form.useWatch(['columns', name, 'measure', 'programmeKind']);
+  const required = [{ required: true, message: t('required') }];
+  if (measure === 'holds')
+    return (
+      <>
+        <Col xs={12} md={6}>
+          <Form.Item name={[name, 'measure', 'kind']} label={t('qualKind')} rules={required}>
+            <CodeSelect list="qualification_kind" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name={[name, 'measure', 'minLevel']} label={t('minLevel')} rules={required}>
+            <CodeSelect list={kind ? `level_${kind}` : null} />
+          </Form.Item>
+        </Col>
+      </>
+    );
+  if (measure === 'trained')
+    return (
+      <>
+        <Col xs={12} md={6}>
+          <Form.Item name={[name, 'measure', 'programmeKind']} label={t('programmeKind')} rules={required}>
+            <CodeSelect list="programme_kind" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name={[name, 'measure', 'level']} label={t('programmeLevel')}>
+            <CodeSelect list={programmeKind ? `level_${programmeKind}` : null} />
+          </Form.Item>
+        </Col>
+      </>
+    );
+  return null;
+}
+
+/** The columns of a layout: the group header above and the measure. */
+export function LayoutColumnsEditor({ disabled }: { disabled: boolean }) {
+  const t = useT(layoutsMessages);
+  const [lang] = useLang();
+  return (
+    <LayoutItems
+      name="columns"
+      disabled={disabled}
+      addLabel={t('addColumn')}
+      blank={(n) => ({ key: `cot_${n}`, label: { vi: '', en: '' }, measure: { measure: 'staff' } })}
+      fields={(name) => (
+        <>
+          <Col xs={12} md={6}>
+            <Form.Item name={[name, 'group', 'vi']} label={t('groupVi')}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item name={[name, 'group', 'en']} label={t('groupEn')}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name={[name, 'measure', 'measure']} label={t('measure')} rules={[{ required: true }]}>
+              <Select
+                options={LAYOUT_MEASURES.map((m) => ({ value: m, label: LAYOUT_MEASURE_LABELS[m][lang] }))}
+              />
+            </Form.Item>
+          </Col>
+          <MeasureFields name={name} />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { Col, Form, InputNumber, Select } from 'antd';
+import { ORG_LEVEL_LABELS, ORG_LEVELS } from '../../../../contracts/reports';
+import { useLang, useT } from '../../../lib/i18n';
+import { layoutsMessages } from '../messages';
+import { CodeMultiSelect } from './code-multi-select';
+import { LayoutItems } from './layout-items';
+
+/** The rows of a layout: indent and the selector (empty lists = any). */
+export function LayoutRowsEditor({ disabled }: { disabled: boolean }) {
+  const t = useT(layoutsMessages);
+  const [lang] = useLang();
+  return (
+    <LayoutItems
+      name="rows"
+      disabled={disabled}
+      addLabel={t('addRow')}
+      blank={(n) => ({ key: `dong_${n}`, depth: 0, label: { vi: '', en: '' }, selector: {} })}
+      fields={(name) => (
+        <>
+          <Col xs={12} md={4}>
+            <Form.Item name={[name, 'depth']} label={t('depth')}>
+              <InputNumber min={0} max={2} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={5}>
+            <Form.Item name={[name, 'selector', 'category']} label={t('category')}>
+              <CodeMultiSelect list="category" placeholder={t('any')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={5}>
+            <Form.Item name={[name, 'selector', 'level']} label={t('level')}>
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder={t('any')}
+                options={ORG_LEVELS.map((l) => ({ value: l, label: ORG_LEVEL_LABELS[l][lang] }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={5}>
+            <Form.Item name={[name, 'selector', 'rank']} label={t('rank')}>
+              <CodeMultiSelect list="rank" placeholder={t('any')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={5}>
+            <Form.Item name={[name, 'selector', 'leadershipTier']} label={t('tier')}>
+              <CodeMultiSelect list="leadership_tier" placeholder={t('any')} />
+            </Form.Item>
+          </Col>
+        </>
+      )}
+    />
+  );
+}

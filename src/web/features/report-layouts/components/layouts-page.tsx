@@ -1,0 +1,132 @@
+import { Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { PageHeader } from '../../../components/page-header';
+import { PageSpinner, QueryErrorResult } from '../../../components/results';
+import { formatDate } from '../../../lib/dates';
+import { useLang, useT } from '../../../lib/i18n';
+import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { type ReportLayout, useCopyLayout, useDeleteLayout, useReportLayouts } from '../api/layouts';
+import { layoutsMessages } from '../messages';
+
+/** `/reports/layouts`: the layouts of the annual statistical report; copy, edit, remove. */
+export function LayoutsPage() {
+  const t = useT(layoutsMessages);
+  const [lang] = useLang();
+  const navigate = useNavigate();
+  const onError = useApiErrorHandler();
+  const { data, error, isPending, refetch } = useReportLayouts();
+  const copy = useCopyLayout();
+  const remove = useDeleteLayout();
+  const [copying, setCopying] = useState<ReportLayout | null>(null);
+  const [form] = Form.useForm<{ code: string }>();
+  if (isPending) return <PageSpinner />;
+  if (error) return <QueryErrorResult error={error} onRetry={refetch} />;
+
+  const submitCopy = async () => {
+    if (!copying) return;
+    const { code } = await form.validateFields();
+    copy.mutate(
+      { id: copying.id, code },
+      {
+        onSuccess: (made) => {
+          setCopying(null);
+          navigate(`/reports/layouts/${made.id}`);
+        },
+        onError: (e) => onError(e, { form }),
+      },
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Table<ReportLayout>
+        rowKey="id"
+        size="middle"
+        pagination={false}
+        aria-label={t('title')}
+        dataSource={data.items}
+        columns={[
+          { title: t('code'), dataIndex: 'code', width: 160 },
+          {
+            title: t('name'),
+            key: 'name',
+            render: (_v, l) => (
+              <>
+                <div>{lang === 'vi' ? l.nameVi : l.nameEn || l.nameVi}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {l.legalSource}
+                </Typography.Text>
+              </>
+            ),
+          },
+          {
+            title: t('owner'),
+            key: 'owner',
+            width: 180,
+            render: (_v, l) => (l.builtIn ? <Tag>{t('builtIn')}</Tag> : l.ownerUnitName),
+          },
+          {
+            title: t('effective'),
+            key: 'effective',
+            width: 190,
+            render: (_v, l) =>
+              `${formatDate(l.effectiveFrom)} – ${l.effectiveTo ? formatDate(l.effectiveTo) : '…'}`,
+          },
+          { title: t('version'), dataIndex: 'version', width: 90 },
+          {
+            title: '',
+            key: 'actions',
+            width: 300,
+            render: (_v, l) => (
+              <Space wrap>
+                <Link to={`/reports/annual-statistics?layout=${l.id}`}>{t('open')}</Link>
+                {data.canManage ? (
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      form.setFieldsValue({ code: `${l.code}_2` });
+                      setCopying(l);
+                    }}
+                  >
+                    {t('copy')}
+                  </Button>
+                ) : null}
+                <Link to={`/reports/layouts/${l.id}`}>{l.editable ? t('edit') : t('open')}</Link>
+                {l.editable ? (
+                  <Popconfirm
+                    title={t('removeConfirm', { code: l.code })}
+                    onConfirm={() => remove.mutate(l.id, { onError: (e) => onError(e) })}
+                  >
+                    <Button size="small" danger>
+                      {t('remove')}
+                    </Button>
+                  </Popconfirm>
+                ) : null}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={copying !== null}
+        title={copying ? t('copyTitle', { code: copying.code }) : ''}
+        onCancel={() => setCopying(null)}
+        onOk={submitCopy}
+        confirmLoading={copy.isPending}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="code"
+            label={t('newCode')}
+            rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: t('keyPattern') }]}
+          >
+            <Input maxLength={40} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
