@@ -98,6 +98,16 @@ export const ROW_ERRORS = {
   },
   ALREADY_IN_CLASS: { vi: 'Người này đã có trong lớp.', en: 'The person is already in the class.' },
   CLASS_FULL: { vi: 'Lớp đã đủ chỗ.', en: 'The class is full.' },
+  QUOTA_FULL: { vi: 'Đơn vị đã dùng hết chỉ tiêu của lớp.', en: "The unit's quota of the class is used up." },
+  POOL_FULL: {
+    vi: 'Hết chỗ dành cho đơn vị không được giao chỉ tiêu.',
+    en: 'No seats left for units without a quota.',
+  },
+  NAME_MISMATCH: { vi: 'Họ tên không khớp hồ sơ.', en: 'The name does not match the record.' },
+  ALREADY_SCORED: {
+    vi: 'Đã có điểm (sửa trong sổ điểm, hoặc để trống ô này).',
+    en: 'Already scored (correct it in the grade book, or leave the cell empty).',
+  },
   NOT_IN_CLASS: { vi: 'Không có học viên này trong lớp.', en: 'No such learner in the class.' },
   UNKNOWN_ASSESSMENT: {
     vi: 'Cột không khớp bài đánh giá nào của lớp.',

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { eq, sql } from 'drizzle-orm';
 import { IMPORT_KINDS, IMPORT_MODES, type ImportKind, type ImportMode } from '../../contracts/imports';
 import type { Queryable } from '../../server/db/client';
-import { orgUnits, users } from '../../server/db/schema/index';
+import { classes, orgUnits, users } from '../../server/db/schema/index';
 import { type Actor, systemActor } from '../../server/lib/actor';
 import { systemClock } from '../../server/lib/dates';
 import { markInterrupted } from '../../server/modules/imports/imports.queries';
@@ -46,6 +46,22 @@ async function actorFor(db: Queryable, username: string | undefined): Promise<Ac
   };
 }
 
+/** A class by id, or by code when one class (any year) has it. */
+async function resolveClass(db: Queryable, ref: string): Promise<number> {
+  if (/^\d+$/.test(ref)) return Number(ref);
+  const found = await db
+    .select({ id: classes.id, year: classes.year })
+    .from(classes)
+    .where(sql`lower(${classes.code}) = lower(${ref})`);
+  if (found.length === 1) return found[0].id;
+  if (!found.length) throw new CliError(`Không có lớp mã "${ref}".`, `No class "${ref}".`);
+  const ids = found.map((c) => `${c.id} (${c.year})`).join(', ');
+  throw new CliError(
+    `Nhiều lớp mang mã "${ref}": dùng số ${ids}.`,
+    `Several classes "${ref}": use an id: ${ids}.`,
+  );
+}
+
 function printErrors(
   items: { row: number; column: string; value: string | null; message: string }[],
   total: number,
@@ -68,7 +84,10 @@ export function registerImport(program: Command): void {
     .argument('<kind>', IMPORT_KINDS.join(' | '))
     .argument('<file>', 'tệp .xlsx hoặc .csv / the file')
     .option('--unit <code>', 'đơn vị cho dòng không ghi mã đơn vị / unit of rows without a unit code')
-    .option('--class <id>', 'lớp (danh sách học viên, điểm) / the class (roster, results)')
+    .option(
+      '--class <id|code>',
+      'lớp, theo số hoặc mã (danh sách học viên, điểm) / the class (roster, results)',
+    )
     .option('--mode <mode>', 'all (tất cả hoặc không) | valid (chỉ dòng hợp lệ)', 'all')
     .option('--dry-run', 'chỉ kiểm tra, không ghi / check only, write nothing')
     .option('--user <username>', 'nhập với quyền và phạm vi của tài khoản này / act as this user')
@@ -95,6 +114,7 @@ export function registerImport(program: Command): void {
             );
           const actor = await actorFor(handle.db, opts.user);
           const unitId = opts.unit ? (await resolveUnit(handle.db, opts.unit)).id : undefined;
+          const classId = opts.class ? await resolveClass(handle.db, opts.class) : undefined;
           const service = createImportsService({ handle, clock: systemClock });
           console.log(`Nhập ${kind} từ ${path.basename(file)} vào ${where} / importing`);
           const t0 = Date.now();
@@ -107,7 +127,7 @@ export function registerImport(program: Command): void {
               kind: kind as ImportKind,
               fileName: path.basename(file),
               unitId,
-              classId: opts.class ? Number(opts.class) : undefined,
+              classId,
             },
             bytes,
             { skipCheck: !checkOnly, onProgress: (_phase, done) => reading.update(done, done) },
@@ -140,7 +160,7 @@ export function registerImport(program: Command): void {
             return true;
           }
           console.log(
-            `Đã ghi / written: ${fmt.format(result.writtenRows)} dòng, lần nhập #${result.id} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+            `Đã ghi / written: ${fmt.format(result.writtenRows)} ${kind === 'results' ? 'điểm / scores' : 'dòng / rows'}, lần nhập #${result.id} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
           );
           return false;
         });

@@ -5,8 +5,20 @@
  */
 import type { RowErrorCode } from '../../../contracts/imports';
 import { type CellValue, headerKey, sheetDate, sheetText } from '../../lib/sheets/read';
+import { parseScore } from '../results/results.sheets';
 
-export type ColumnType = 'text' | 'date' | 'code' | 'pid' | 'int' | 'decimal' | 'bool' | 'unitCode' | 'year';
+export type ColumnType =
+  | 'text'
+  | 'date'
+  | 'code'
+  | 'pid'
+  | 'int'
+  | 'decimal'
+  | 'bool'
+  | 'unitCode'
+  | 'year'
+  /** A score on 10, read by the grade book's own rule (`parseScore`). */
+  | 'score';
 
 export interface ColumnSpec {
   /** The staging column (snake_case). */
@@ -81,6 +93,10 @@ export function stageCell(
         return { value: null, error: r.error };
       return { value: String(n) };
     }
+    case 'score': {
+      const n = parseScore(typeof v === 'number' ? String(v) : text);
+      return n === null ? { value: null, error: 'BAD_SCORE' } : { value: String(n) };
+    }
     case 'bool': {
       const f = headerKey(text);
       if (YES.has(f)) return { value: 't' };
@@ -125,4 +141,10 @@ export function stageRow(
 export function missingColumns(columns: ColumnSpec[], headers: string[]): ColumnSpec[] {
   const have = new Set(headers.map(headerKey));
   return columns.filter((c) => c.required && !have.has(headerKey(c.vi)));
+}
+
+/** Headers that are neither a column nor one of `ignore` (blank headers are ignored). */
+export function unknownHeaders(columns: ColumnSpec[], headers: string[], ignore: string[]): string[] {
+  const known = new Set([...columns.map(keyOf), ...ignore.map(headerKey)]);
+  return headers.filter((h) => h.trim() !== '' && !known.has(headerKey(h)));
 }

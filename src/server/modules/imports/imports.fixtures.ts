@@ -1,5 +1,6 @@
 /** Helpers of the import tests: sheets as CSV or .xlsx bytes, and the upload call. */
 import ExcelJS from 'exceljs';
+import { classes } from '../../db/schema/index';
 import type { Session, TestContext } from '../../test/app';
 
 export function csvOf(rows: (string | number)[][], sep = ',', bom = true): Buffer {
@@ -45,3 +46,34 @@ export async function allErrors(t: TestContext, s: Session, id: number) {
     res.json().items as { row: number; column: string; code: string; value: string | null; message: string }[]
   ).map((e) => `${e.row} ${e.column} ${e.code}`);
 }
+
+/** A class written straight to the table (organiser, capacity, status), for the class kinds. */
+export async function makeClassRow(
+  t: TestContext,
+  programmeId: number,
+  organiser: { id: number },
+  o: { code: string; capacity: number; status: string },
+): Promise<number> {
+  const [c] = await t.handle.db
+    .insert(classes)
+    .values({
+      code: o.code,
+      year: 2026,
+      name: `Lớp ${o.code}`,
+      searchName: o.code.toLowerCase(),
+      programmeId,
+      organiserUnitId: organiser.id,
+      startsOn: '2026-10-01',
+      endsOn: '2026-12-20',
+      mode: 'in_person',
+      capacity: o.capacity,
+      status: o.status,
+    })
+    .returning({ id: classes.id });
+  return c.id;
+}
+
+export const commit = (t: TestContext, s: Session, id: number, mode: 'all' | 'valid') =>
+  t.call(s, { method: 'POST', url: `/api/imports/${id}/commit`, payload: { mode } });
+export const undo = (t: TestContext, s: Session, id: number) =>
+  t.call(s, { method: 'POST', url: `/api/imports/${id}/undo`, payload: { reason: 'Nhập nhầm' } });

@@ -18,6 +18,7 @@ import { requirePermission } from '../../lib/scope';
 import { attachment, XLSX_TYPE } from '../../lib/xlsx-write';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { templateOf } from './imports.classes';
 import { createImportsService } from './imports.service';
 import { templateCsv, templateFileName, templateXlsx } from './imports.template';
 import { KINDS } from './kinds/index';
@@ -48,13 +49,19 @@ export function importsRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
         },
       },
       async (req, reply) => {
-        requirePermission(actorOf(req), 'imports.run');
-        const def = KINDS[req.params.kind];
-        if (!def) return reply.callNotFound();
+        const actor = actorOf(req);
+        requirePermission(actor, 'imports.run');
+        const { def, rows } = await templateOf(
+          handle.db,
+          KINDS[req.params.kind],
+          req.query.classId,
+          actor.scopePath,
+        );
         const name = templateFileName(req.params.kind, req.query.format);
         reply.header('content-disposition', attachment(name));
-        if (req.query.format === 'csv') return reply.type('text/csv; charset=utf-8').send(templateCsv(def));
-        return reply.type(XLSX_TYPE).send(await templateXlsx(handle.db, def));
+        if (req.query.format === 'csv')
+          return reply.type('text/csv; charset=utf-8').send(templateCsv(def, rows));
+        return reply.type(XLSX_TYPE).send(await templateXlsx(handle.db, def, rows));
       },
     );
     r.post(

@@ -10,7 +10,7 @@ import type { CopyTransaction } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openSheet } from '../../lib/sheets/read';
 import { csvField } from '../demo/csv';
-import { missingColumns, stageRow } from './imports.columns';
+import { missingColumns, stageRow, unknownHeaders } from './imports.columns';
 import { ERRORS, errorWhere, type ImportKindDef, type KindContext, ROW_OK, STAGE } from './kinds/kind';
 
 /** Errors kept per batch for the preview (counts stay exact beyond it). */
@@ -63,6 +63,9 @@ export async function runImport(
 
   const sheet = await openSheet(bytes);
   const missing = missingColumns(def.columns, sheet.headers);
+  const unknown = def.otherHeaders ? unknownHeaders(def.columns, sheet.headers, def.otherHeaders.ignore) : [];
+  // A header that cannot be read refuses the whole sheet: no row is checked or written.
+  const blocked = missing.length + unknown.length > 0;
   let total = 0;
   let stageCsv = '';
   let errCsv = '';
@@ -82,7 +85,7 @@ export async function runImport(
   };
   for await (const row of sheet.rows) {
     total++;
-    if (missing.length) continue; // nothing can be checked: every row counts as refused
+    if (blocked) continue; // nothing can be checked: every row counts as refused
     const { staged, errors } = stageRow(def.columns, row.values, ctx.today);
     const derived = def.derived?.fn(staged) ?? {};
     stageCsv += `${[row.rowNumber, ...def.columns.map((c) => staged[c.key]), ...derivedKeys.map((k) => derived[k])].map(csvField).join(',')}\n`;
@@ -93,13 +96,14 @@ export async function runImport(
     if (total % CHUNK === 0) await flush();
   }
   for (const c of missing) errCsv += `${[1, c.vi, c.vi, 'MISSING_COLUMN'].map(csvField).join(',')}\n`;
+  for (const h of unknown) errCsv += `${[1, h, h, def.otherHeaders!.code].map(csvField).join(',')}\n`;
   await flush();
   await inFlight;
 
   await db.execute(sql.raw('analyze imp_stage'));
   tr('read+copy');
   job.onProgress?.('checking', 0);
-  if (!missing.length) {
+  if (!blocked) {
     await checkCodesAndUnits(ctx, def);
     tr('codes');
     await def.check(ctx);
@@ -111,7 +115,7 @@ export async function runImport(
   const [counts] = rowsOf<{ bad: number }>(
     await db.execute(sql.raw('select count(*)::int as bad from imp_bad')),
   );
-  const errorRows = missing.length ? total : Math.min(total, counts.bad);
+  const errorRows = blocked ? total : Math.min(total, counts.bad);
   const errorCounts = Object.fromEntries(
     rowsOf<{ code: string; n: number }>(
       await db.execute(sql`select code, count(*)::int as n from ${ERRORS} group by code`),
@@ -123,7 +127,7 @@ export async function runImport(
         select ${ctx.batchId}::int, row_number() over (order by row_no, col, code), row_no, col, value, code
         from (select * from ${ERRORS} order by row_no, col, code limit ${MAX_KEPT_ERRORS}) e`,
   );
-  const sample = missing.length
+  const sample = blocked
     ? []
     : rowsOf<Record<string, string | null>>(
         await db.execute(sql`select * from ${STAGE} s where ${ROW_OK} order by s.row_no limit 10`),
@@ -132,7 +136,7 @@ export async function runImport(
   tr('errors+sample');
   let writtenRows = 0;
   const refused = job.write === 'all' && errorRows > 0;
-  if (job.write && !refused && !missing.length) {
+  if (job.write && !refused && !blocked) {
     job.onProgress?.('writing', 0);
     writtenRows = await def.write(ctx);
     tr('write');

@@ -7,7 +7,6 @@ import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  CLASS_KINDS,
   type ImportBatch,
   type ImportKind,
   type ImportMode,
@@ -23,6 +22,7 @@ import { audit } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { kindForClass } from './imports.classes';
 import { type BatchRow, findBatch, listBatches, listErrors, markInterrupted } from './imports.queries';
 import { type Phase, type RunResult, runImport } from './imports.runner';
 import { KINDS } from './kinds/index';
@@ -30,14 +30,7 @@ import { KINDS } from './kinds/index';
 const BATCH = { vi: 'lần nhập', en: 'Import' };
 const progress = new Map<number, { phase: ImportProgress['phase']; done: number; total: number }>();
 
-function kindDef(kind: ImportKind) {
-  const def = KINDS[kind];
-  if (!def || CLASS_KINDS.includes(kind))
-    throw invalid([
-      fieldError('kind', 'loại dữ liệu này chưa nhập được', 'this kind cannot be imported yet'),
-    ]);
-  return def;
-}
+const kindDef = (kind: ImportKind) => KINDS[kind];
 
 function toView(b: BatchRow, lang: 'vi' | 'en'): ImportBatch {
   return {
@@ -101,8 +94,8 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
     /** Store the file and check every row; nothing is written to the data. */
     async upload(actor: Actor, query: z.infer<typeof UploadQuery>, bytes: Buffer, hooks: RunHooks = {}) {
       requirePermission(actor, 'imports.run');
-      const def = kindDef(query.kind);
       const unit = await getUnitInScope(db, actor, query.unitId ?? actor.scopeUnitId);
+      const def = await kindForClass(db, kindDef(query.kind), query.classId, actor.scopePath);
       if (unit.validTo) throw new AppError('UNIT_DISSOLVED');
       if (!bytes.length) throw invalid([fieldError('file', 'tệp rỗng', 'the file is empty')]);
       const [batch] = await db
@@ -147,7 +140,7 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
      */
     async commit(actor: Actor, id: number, mode: ImportMode, hooks: RunHooks = {}) {
       const b = await getBatch(actor, id);
-      const def = kindDef(b.kind as ImportKind);
+      const def = await kindForClass(db, kindDef(b.kind as ImportKind), b.classId, b.scopePath);
       // In the map before the status changes, so this process never marks its own import interrupted.
       progress.set(id, { phase: 'reading', done: 0, total: b.totalRows });
       const [started] = await db

@@ -17,11 +17,17 @@ export function templateFileName(kind: ImportKind, format: 'xlsx' | 'csv') {
   return `mau-nhap-${kind}.${format}`;
 }
 
-export function templateCsv(def: ImportKindDef): string {
-  return BOM + csvLine(def.columns.map((c) => c.vi)) + csvLine(def.columns.map((c) => c.example));
+/** `rows`: the first data rows (a class's learners); without them, the example row. */
+export function templateCsv(def: ImportKindDef, rows: string[][] | null = null): string {
+  const body = rows ?? [def.columns.map((c) => c.example)];
+  return BOM + csvLine(def.columns.map((c) => c.vi)) + body.map((r) => csvLine(r)).join('');
 }
 
-export async function templateXlsx(q: Queryable, def: ImportKindDef): Promise<Buffer> {
+export async function templateXlsx(
+  q: Queryable,
+  def: ImportKindDef,
+  rows: string[][] | null = null,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'dtbd';
   const ws = wb.addWorksheet('Dữ liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -41,15 +47,17 @@ export async function templateXlsx(q: Queryable, def: ImportKindDef): Promise<Bu
   ws.getRow(1).eachCell((cell) => {
     cell.fill = HEADER_FILL;
   });
-  ws.addRow(
-    def.columns.map((c) => {
-      if (c.type === 'date' && c.example) {
-        const [d, m, y] = c.example.split('/').map(Number);
-        return new Date(Date.UTC(y, m - 1, d));
-      }
-      return c.example || null;
-    }),
-  );
+  if (rows) for (const r of rows) ws.addRow(r);
+  else
+    ws.addRow(
+      def.columns.map((c) => {
+        if (c.type === 'date' && c.example) {
+          const [d, m, y] = c.example.split('/').map(Number);
+          return new Date(Date.UTC(y, m - 1, d));
+        }
+        return c.example || null;
+      }),
+    );
 
   const guide = wb.addWorksheet('Hướng dẫn');
   guide.columns = [

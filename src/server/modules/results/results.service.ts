@@ -175,7 +175,13 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
           })
           .onConflictDoUpdate({
             target: [classScores.assessmentId, classScores.nominationId],
-            set: { score: String(s.score), recordedBy: actor.userId || null, recordedAt: clock.now() },
+            // A corrected score is no longer the import's (its undo then refuses: ADR 018).
+            set: {
+              score: String(s.score),
+              recordedBy: actor.userId || null,
+              recordedAt: clock.now(),
+              importId: null,
+            },
           });
     }
     await audit(q, actor, {

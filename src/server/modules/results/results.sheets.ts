@@ -192,6 +192,12 @@ export function readAttendanceSheet(
   return { rows: rows.length - 1, marks, errors: m.errors };
 }
 
+/** A score as written in a sheet: 0 to 10, comma or dot, two decimals at most; null when not one. */
+export function parseScore(v: string): number | null {
+  const n = /^\d{1,2}([.,]\d{1,2})?$/.test(v.trim()) ? Number(v.trim().replace(',', '.')) : Number.NaN;
+  return n >= 0 && n <= 10 ? n : null;
+}
+
 export function readScoresSheet(
   rows: string[][],
   assessments: { id: number; name: string }[],
@@ -207,8 +213,8 @@ export function readScoresSheet(
     for (const [i, assessmentId] of m.byColumn) {
       const v = r.cells[i] ?? '';
       if (!v) continue;
-      const n = /^\d{1,2}([.,]\d{1,2})?$/.test(v) ? Number(v.replace(',', '.')) : Number.NaN;
-      if (n >= 0 && n <= 10) scores.push({ assessmentId, nominationId: r.nominationId, score: n });
+      const n = parseScore(v);
+      if (n !== null) scores.push({ assessmentId, nominationId: r.nominationId, score: n });
       else
         m.errors.push({
           row: r.row,

@@ -28,6 +28,7 @@ export const importsMessages = defineMessages(
     commit: 'Ghi dữ liệu',
     writing: 'Đang ghi…',
     written: 'Đã ghi {n} dòng.',
+    writtenScores: 'Đã ghi {n} điểm.',
     refused: 'Không ghi: tệp còn lỗi.',
     history: 'Lịch sử nhập',
     when: 'Lúc',
@@ -46,6 +47,11 @@ export const importsMessages = defineMessages(
     phase_checking: 'Kiểm tra',
     phase_writing: 'Ghi',
     phase_done: 'Xong',
+    class: 'Lớp',
+    classHelp_roster:
+      'Tìm theo mã hoặc tên lớp. Mỗi dòng thành một học viên đã duyệt của lớp; vượt số chỗ còn trống là lỗi.',
+    classHelp_results:
+      'Tìm theo mã hoặc tên lớp. Mẫu có sẵn học viên và một cột cho mỗi bài đánh giá; ô đã có điểm để trống.',
   },
   {
     title: 'Import from Excel',
@@ -75,6 +81,7 @@ export const importsMessages = defineMessages(
     commit: 'Write the data',
     writing: 'Writing…',
     written: '{n} rows written.',
+    writtenScores: '{n} scores written.',
     refused: 'Not written: the file has errors.',
     history: 'Import history',
     when: 'When',
@@ -93,5 +100,10 @@ export const importsMessages = defineMessages(
     phase_checking: 'Checking',
     phase_writing: 'Writing',
     phase_done: 'Done',
+    class: 'Class',
+    classHelp_roster:
+      'Search by class code or name. Each row becomes an approved learner; rows past the free seats are errors.',
+    classHelp_results:
+      'Search by class code or name. The template lists the learners and one column per assessment; leave scored cells empty.',
   },
 );

@@ -3,10 +3,14 @@ import type { ImportKindDef } from './kind';
 import { peopleKind } from './people';
 import { qualificationsKind } from './qualifications';
 import { ratingsKind } from './ratings';
+import { resultsKind } from './results';
+import { rosterKind } from './roster';
 
-/** The kinds this server can import (roster and results are not built yet). */
-export const KINDS: Partial<Record<ImportKind, ImportKindDef>> = {
+/** The kinds this server can import. */
+export const KINDS: Record<ImportKind, ImportKindDef> = {
   people: peopleKind,
   qualifications: qualificationsKind,
   ratings: ratingsKind,
+  roster: rosterKind,
+  results: resultsKind,
 };

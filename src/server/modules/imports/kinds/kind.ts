@@ -5,6 +5,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ImportKind, RowErrorCode } from '../../../../contracts/imports';
 import type { Db, Queryable } from '../../../db/client';
+import type { ClassRow } from '../../classes/classes.queries';
 import type { ColumnSpec, Staged } from '../imports.columns';
 
 /** The temporary tables of one run (dropped at commit). */
@@ -31,6 +32,17 @@ export interface ImportKindDef {
   columns: ColumnSpec[];
   /** Columns computed in JS from the staged values (e.g. the search name). */
   derived?: { keys: string[]; fn(s: Staged): Staged };
+  /** Headers read but not columns (e.g. STT); with it, any other header refuses the sheet with `code`. */
+  otherHeaders?: { ignore: string[]; code: RowErrorCode };
+  /** A kind about one chosen class (roster, results). */
+  forClass?: {
+    /** Why the class takes no such import now (the whole upload is refused), or null. */
+    refuse(c: ClassRow): { vi: string; en: string } | null;
+    /** The kind as it reads this class's sheets (its columns may depend on the class). */
+    prepare?(q: Queryable, c: ClassRow): Promise<ImportKindDef>;
+    /** The rows the class's template starts with (e.g. its learners). */
+    templateRows?(q: Queryable, c: ClassRow): Promise<string[][]>;
+  };
   /** Columns filled by the checks (resolved ids), with their SQL type. */
   resolved: Record<string, string>;
   /** Set-based checks after the generic ones (codes, units): resolve ids, insert errors. */

@@ -17,8 +17,8 @@ export const importKeys = {
   progress: (id: number) => ['imports', 'progress', id] as const,
 };
 
-export const templateUrl = (kind: ImportKind, format: 'xlsx' | 'csv') =>
-  `/api/imports/templates/${kind}${buildQuery({ format })}`;
+export const templateUrl = (kind: ImportKind, format: 'xlsx' | 'csv', classId?: number) =>
+  `/api/imports/templates/${kind}${buildQuery({ format, classId })}`;
 export const fileUrl = (id: number) => `/api/imports/${id}/file`;
 
 export function useImportHistory(page: number) {
@@ -53,9 +53,9 @@ export function useImportProgress(id: number | null, running: boolean) {
 export function useUploadSheet() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { kind: ImportKind; file: File; unitId?: number }) =>
+    mutationFn: (v: { kind: ImportKind; file: File; unitId?: number; classId?: number }) =>
       api.post<ImportBatch>('/imports', undefined, {
-        query: { kind: v.kind, fileName: v.file.name, unitId: v.unitId },
+        query: { kind: v.kind, fileName: v.file.name, unitId: v.unitId, classId: v.classId },
         file: v.file,
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: importKeys.all }),

@@ -42,7 +42,8 @@ export function ImportPreview({ batch, onDone }: { batch: ImportBatch; onDone: (
       {
         onSuccess: (b) => {
           onDone(b);
-          if (b.status === 'committed') message.success(t('written', { n: b.writtenRows }));
+          if (b.status === 'committed')
+            message.success(t(b.kind === 'results' ? 'writtenScores' : 'written', { n: b.writtenRows }));
           else message.error(t('refused'));
         },
         onError: (e) => onError(e),
@@ -67,7 +68,7 @@ export function ImportPreview({ batch, onDone }: { batch: ImportBatch; onDone: (
         <Alert
           type="success"
           showIcon
-          message={t('written', { n: batch.writtenRows })}
+          message={t(batch.kind === 'results' ? 'writtenScores' : 'written', { n: batch.writtenRows })}
           style={{ marginBottom: 12 }}
         />
       ) : null}

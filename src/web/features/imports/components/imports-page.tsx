@@ -1,18 +1,21 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Row, Select, Space, Spin, Upload } from 'antd';
 import { useState } from 'react';
-import { IMPORT_KIND_LABELS, type ImportKind } from '../../../../contracts/imports';
+import {
+  CLASS_KINDS,
+  IMPORT_KIND_LABELS,
+  IMPORT_KINDS,
+  type ImportKind,
+} from '../../../../contracts/imports';
 import { PageHeader } from '../../../components/page-header';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type ImportBatch, templateUrl, useUploadSheet } from '../api/imports';
 import { importsMessages } from '../messages';
+import { ClassPicker } from './class-picker';
 import { ImportHistory } from './import-history';
 import { ImportPreview } from './import-preview';
-
-/** Kinds the server imports today (roster and results are not built yet). */
-const KINDS: ImportKind[] = ['people', 'qualifications', 'ratings'];
 
 /** "Nhập dữ liệu": kind, template, upload and check, preview with every error, write, history. */
 export function ImportsPage() {
@@ -22,11 +25,18 @@ export function ImportsPage() {
   const upload = useUploadSheet();
   const [kind, setKind] = useState<ImportKind>('people');
   const [unitId, setUnitId] = useState<number | undefined>();
+  const [classId, setClassId] = useState<number | undefined>();
+  const forClass = CLASS_KINDS.includes(kind);
+  // A results template lists the class's assessments and learners: it needs the class.
+  const noTemplate = kind === 'results' && !classId;
   const [batch, setBatch] = useState<ImportBatch | null>(null);
 
   const check = (file: File) => {
     setBatch(null);
-    upload.mutate({ kind, file, unitId }, { onSuccess: setBatch, onError: (e) => onError(e) });
+    upload.mutate(
+      { kind, file, unitId, classId: forClass ? classId : undefined },
+      { onSuccess: setBatch, onError: (e) => onError(e) },
+    );
     return false;
   };
 
@@ -45,7 +55,7 @@ export function ImportsPage() {
                     setKind(k);
                     setBatch(null);
                   }}
-                  options={KINDS.map((k) => ({ value: k, label: IMPORT_KIND_LABELS[k][lang] }))}
+                  options={IMPORT_KINDS.map((k) => ({ value: k, label: IMPORT_KIND_LABELS[k][lang] }))}
                 />
               </Form.Item>
             </Col>
@@ -60,16 +70,54 @@ export function ImportsPage() {
                 </Form.Item>
               </Col>
             ) : null}
+            {forClass ? (
+              <Col xs={24} md={12}>
+                <Form.Item
+                  label={t('class')}
+                  htmlFor="import-class"
+                  extra={kind === 'roster' ? t('classHelp_roster') : t('classHelp_results')}
+                >
+                  <ClassPicker
+                    id="import-class"
+                    value={classId}
+                    onChange={(v) => {
+                      setClassId(v);
+                      setBatch(null);
+                    }}
+                  />
+                </Form.Item>
+              </Col>
+            ) : null}
           </Row>
           <Space wrap>
-            <Button icon={<DownloadOutlined />} href={templateUrl(kind, 'xlsx')} download>
+            <Button
+              icon={<DownloadOutlined />}
+              href={templateUrl(kind, 'xlsx', classId)}
+              disabled={noTemplate}
+              download
+            >
               {t('templateXlsx')}
             </Button>
-            <Button icon={<DownloadOutlined />} href={templateUrl(kind, 'csv')} download>
+            <Button
+              icon={<DownloadOutlined />}
+              href={templateUrl(kind, 'csv', classId)}
+              disabled={noTemplate}
+              download
+            >
               {t('templateCsv')}
             </Button>
-            <Upload accept=".xlsx,.csv,text/csv" showUploadList={false} beforeUpload={check}>
-              <Button type="primary" icon={<UploadOutlined />} loading={upload.isPending}>
+            <Upload
+              accept=".xlsx,.csv,text/csv"
+              showUploadList={false}
+              beforeUpload={check}
+              disabled={forClass && !classId}
+            >
+              <Button
+                type="primary"
+                icon={<UploadOutlined />}
+                loading={upload.isPending}
+                disabled={forClass && !classId}
+              >
                 {t('chooseFile')}
               </Button>
             </Upload>

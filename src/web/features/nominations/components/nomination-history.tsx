@@ -12,6 +12,7 @@ const ACTIONS: Record<string, NominationsKey> = {
   reject: 'eventReject',
   withdraw: 'eventWithdraw',
   substitute: 'eventSubstitute',
+  imported: 'eventImported',
 };
 
 /** Every step of one nomination: who did what, when, and why. */
