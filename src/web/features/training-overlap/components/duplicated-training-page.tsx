@@ -1,10 +1,9 @@
-import { Alert, Card, Col, Flex, Form, Row, Select, Spin, Typography } from 'antd';
-import { type ReactNode, useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Alert, Card, Col, Flex, Row, Spin, Typography } from 'antd';
+import { type ReactNode, useMemo } from 'react';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
-import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { useYearUnitParams, YearUnitFilters } from '../../../components/year-unit-filters';
 import { formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { type DuplicatedFilters, useDuplicatedTraining } from '../api/duplicated-training';
@@ -30,37 +29,12 @@ function Figure({ title, help, children }: { title: string; help: string; childr
 /** /reports/duplicated-training — "Đào tạo trùng lặp": the year and the unit in the URL. */
 export function DuplicatedTrainingPage() {
   const t = useT(trainingOverlapMessages);
-  const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const { params, year, unitId, years, set } = useYearUnitParams();
   const filters: DuplicatedFilters = useMemo(
-    () => ({
-      year: Number(params.get('year')) || thisYear,
-      unitId: Number(params.get('unitId')) || undefined,
-      page: Math.max(1, Number(params.get('page')) || 1),
-      pageSize: PAGE_SIZE,
-    }),
-    [params, thisYear],
+    () => ({ year, unitId, page: Math.max(1, Number(params.get('page')) || 1), pageSize: PAGE_SIZE }),
+    [params, year, unitId],
   );
   const { data, error, isPending, isFetching, refetch } = useDuplicatedTraining(filters);
-
-  const set = useCallback(
-    (patch: Record<string, string | undefined>) => {
-      const next = new URLSearchParams(params);
-      if (!('page' in patch)) next.delete('page');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      setParams(next);
-    },
-    [params, setParams],
-  );
-  // The next year (classes being planned) and the past ones; a year typed in the URL stays offered.
-  const years = useMemo(() => {
-    const list = Array.from({ length: 8 }, (_v, i) => thisYear + 1 - i);
-    if (!list.includes(filters.year)) list.push(filters.year);
-    return list.sort((a, b) => b - a);
-  }, [thisYear, filters.year]);
 
   return (
     <>
@@ -69,32 +43,14 @@ export function DuplicatedTrainingPage() {
         subtitle={t('subtitle')}
         extra={<ExportButton path="/reports/duplicated-training/export.xlsx" filters={filters} />}
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search" aria-label={t('filtersLabel')}>
-          <Row gutter={12}>
-            <Col xs={10} md={4}>
-              <Form.Item label={t('year')} htmlFor="dup-year" style={{ marginBottom: 0 }}>
-                <Select
-                  id="dup-year"
-                  value={filters.year}
-                  onChange={(v: number) => set({ year: String(v) })}
-                  options={years.map((y) => ({ value: y, label: String(y) }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={10}>
-              <Form.Item label={t('unit')} htmlFor="dup-unit" style={{ marginBottom: 0 }}>
-                <UnitTreeSelect
-                  id="dup-unit"
-                  value={filters.unitId ?? null}
-                  placeholder={t('wholeScope')}
-                  onChange={(v) => set({ unitId: typeof v === 'number' ? String(v) : undefined })}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
+      <YearUnitFilters
+        idPrefix="dup"
+        labels={{ form: t('filtersLabel'), year: t('year'), unit: t('unit'), wholeScope: t('wholeScope') }}
+        year={year}
+        unitId={unitId}
+        years={years}
+        set={set}
+      />
 
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
