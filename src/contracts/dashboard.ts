@@ -165,7 +165,7 @@ export const DashboardPeopleQuery = z
     metric: z.enum(['staff', 'trainees', 'structure', 'trend']),
     year: z.coerce.number().int().min(2000).max(2200).optional(),
     unitId: Id.optional(),
-    /** trainees: the class organiser's unit level. */
+    /** trainees: the tier (province, district, commune) of the class organiser's unit. */
     level: z.string().max(40).optional(),
     /** trainees, trend: programme kind (trend: programme or qualification kind). */
     kind: z.string().max(40).optional(),

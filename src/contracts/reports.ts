@@ -53,13 +53,16 @@ export const ReportTable = z.object({
 });
 export type ReportTable = z.infer<typeof ReportTable>;
 
-/** Org levels a report can narrow to (the level of the unit a person or class belongs to). */
-export const ORG_LEVELS = ['province', 'district', 'commune', 'agency'] as const;
+/**
+ * The administrative tiers a report can narrow to: a person or class counts at the tier of the
+ * nearest province, district or commune above (or at) its unit, so a province's departments are
+ * provincial and a commune's offices are communal.
+ */
+export const ORG_LEVELS = ['province', 'district', 'commune'] as const;
 export const ORG_LEVEL_LABELS: Record<(typeof ORG_LEVELS)[number], { vi: string; en: string }> = {
   province: { vi: 'Cấp tỉnh', en: 'Province' },
   district: { vi: 'Cấp huyện', en: 'District' },
   commune: { vi: 'Cấp xã', en: 'Commune' },
-  agency: { vi: 'Cơ quan, đơn vị', en: 'Agency' },
 };
 
 /**

@@ -7,6 +7,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { STRUCTURE_MEASURES, TREND_PERIODS, type TrendPeriodKey } from '../../../contracts/dashboard';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { UNIT_TIERS } from '../reports/framework';
 import { type Codebook, levelsAtLeast } from '../standards/codebook';
 import { arr } from '../standards/gaps.sql';
 
@@ -19,13 +20,15 @@ export const staffFrom = (path: string, join: SQL = sql``) =>
 
 /**
  * Trainees: approved learners sent by units under `path` of classes of years [from, to] not
- * cancelled. Aliases `n` (nomination), `c` (class), `ou` (organiser unit), `pr` (programme), `p`.
+ * cancelled. Aliases `n` (nomination), `c` (class), `ou` (organiser unit), `ot` (its tier), `pr`
+ * (programme), `p`.
  */
 export const traineesFrom = (path: string, from: number, to: number, extra: SQL[] = []) =>
   sql`from class_nominations n
     join org_units su on su.id = n.unit_id
     join classes c on c.id = n.class_id
     join org_units ou on ou.id = c.organiser_unit_id
+    join ${UNIT_TIERS} ot on ot.id = ou.id
     join programmes pr on pr.id = c.programme_id
     join people p on p.id = n.person_id
     where n.status = 'approved' and c.status <> 'cancelled' and c.year between ${from} and ${to}
@@ -94,8 +97,8 @@ export async function staffStructure(q: Queryable, path: string, book: Codebook,
 export async function traineesByYear(q: Queryable, path: string, from: number, to: number) {
   return rows<{ year: number; level: string | null; kind: string | null; n: number }>(
     q,
-    sql`select c.year, ou.level, pr.kind, count(*)::int as n ${traineesFrom(path, from, to)}
-      group by grouping sets ((c.year, ou.level), (c.year, pr.kind))`,
+    sql`select c.year, ot.tier as level, pr.kind, count(*)::int as n ${traineesFrom(path, from, to)}
+      group by grouping sets ((c.year, ot.tier), (c.year, pr.kind))`,
   );
 }
 

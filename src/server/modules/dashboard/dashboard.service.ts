@@ -167,7 +167,7 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
         res = await pagePeople(db, staffFrom(unit.path), sql`p.post`, page);
       } else if (q.metric === 'trainees') {
         const extra = [];
-        if (q.level) extra.push(sql`ou.level = ${q.level}`);
+        if (q.level) extra.push(sql`ot.tier = ${q.level}`);
         if (q.kind) extra.push(sql`pr.kind = ${q.kind}`);
         res = await pagePeople(db, traineesFrom(unit.path, year, year, extra), sql`c.code`, page);
       } else if (q.metric === 'structure') {

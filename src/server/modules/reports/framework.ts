@@ -225,3 +225,16 @@ export async function childUnits(
     ...rowsOf<{ id: number; name: string; dissolved: boolean }>(res),
   ];
 }
+
+/** The administrative tiers a unit belongs to (a department of the province is provincial). */
+export const TIERS = ['province', 'district', 'commune'] as const;
+
+/**
+ * SQL: every unit with its tier (`id`, `tier`): the level of its nearest ancestor-or-self that is a
+ * province, a district or a commune. A commune's offices and a province's departments are kept as
+ * units of level `agency`; the staff of both are counted at their commune's or province's tier.
+ * One row per unit (a few hundred), so join it by unit id rather than asking per person.
+ */
+export const UNIT_TIERS = sql`(select u2.id, (select a.level from org_units a
+    where a.path @> u2.path and a.level in ('province', 'district', 'commune')
+    order by nlevel(a.path) desc limit 1) as tier from org_units u2)`;

@@ -25,7 +25,7 @@ export const dashboardMessages = defineMessages(
     gapsHelp: 'trên {headcount} người, tại ngày {date}',
     byLevelTitle: 'Học viên theo cấp tổ chức lớp',
     byLevelHelp:
-      'Cấp của đơn vị tổ chức lớp (tỉnh, huyện, xã, cơ quan); học viên do đơn vị cử; 5 năm gần nhất',
+      'Cấp (tỉnh, huyện, xã) của đơn vị tổ chức lớp, kể cả cơ quan trực thuộc; học viên do đơn vị cử; 5 năm gần nhất',
     byKindTitle: 'Học viên theo loại chương trình',
     byKindHelp: 'Loại chương trình của lớp; học viên do đơn vị cử; 5 năm gần nhất',
     planTitle: 'Kế hoạch và thực hiện năm {year}',
@@ -84,7 +84,7 @@ export const dashboardMessages = defineMessages(
     gapsHelp: 'of {headcount} people, on {date}',
     byLevelTitle: "Trainees by the organiser's level",
     byLevelHelp:
-      "Level of the class's organiser (province, district, commune, agency); learners sent by the units; last 5 years",
+      "Tier (province, district, commune) of the class's organiser, its offices included; learners sent by the units; last 5 years",
     byKindTitle: 'Trainees by programme kind',
     byKindHelp: "The class's programme kind; learners sent by the units; last 5 years",
     planTitle: 'Plan vs actual, {year}',

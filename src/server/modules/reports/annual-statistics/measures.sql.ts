@@ -9,6 +9,7 @@ import type { LayoutColumn, LayoutRow } from '../../../../contracts/report-layou
 import { OPENED } from '../../classes/plan-actual';
 import type { Codebook } from '../../standards/codebook';
 import { arr } from '../../standards/gaps.sql';
+import { UNIT_TIERS } from '../framework';
 import { heldSql, keysAtLeast } from '../qualification-structure/held.sql';
 
 export interface LayoutScope {
@@ -26,9 +27,9 @@ export function membersSql(rows: LayoutRow[], s: LayoutScope): SQL {
       sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)})`,
   );
   return sql`select r.k, p.id as person_id
-    from people p join org_units u on u.id = p.unit_id
+    from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
     join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers)
-      on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or u.level = any(r.levels))
+      on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or ut.tier = any(r.levels))
         and (r.ranks is null or p.rank = any(r.ranks)) and (r.tiers is null or p.leadership_tier = any(r.tiers))
     where u.path <@ ${s.path}::ltree`;
 }

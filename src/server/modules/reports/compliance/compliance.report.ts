@@ -21,6 +21,7 @@ import {
   describeFilters,
   peoplePage,
   type ReportContext,
+  UNIT_TIERS,
 } from '../framework';
 import { pct } from '../numbers';
 import { sectionHeading, unitSection } from '../sections';
@@ -39,7 +40,9 @@ const dateOf = (ctx: ReportContext, f: Query) => f.asOf ?? todayOf(ctx.clock);
 /** The gap statement of the scope on the date, followed by `tail` (which may read `applies`, `st`). */
 function statement(ctx: ReportContext, f: Query, gc: GapContext, tail: SQL): SQL {
   const scope = { asOf: dateOf(ctx, f), scopePath: ctx.scope.path, category: f.category };
-  const level = f.level ? sql`where s.unit_level = ${f.level}` : sql``;
+  const level = f.level
+    ? sql`where s.unit_id in (select ut.id from ${UNIT_TIERS} ut where ut.tier = ${f.level})`
+    : sql``;
   return gapsSql(
     gc.placements,
     gc.book,

@@ -21,6 +21,7 @@ import {
   describeFilters,
   peoplePage,
   type ReportContext,
+  UNIT_TIERS,
 } from '../framework';
 import { pct } from '../numbers';
 import { sectionHeading, unitSection } from '../sections';
@@ -53,11 +54,11 @@ const Cell = z.object({
 
 /** SQL: the staff counted, `person_id, category, level, child` (working now, in scope and filters). */
 function staffSql(ctx: ReportContext, f: ReportFilters): SQL {
-  return sql`select p.id as person_id, p.category, u.level, ${childOf(ctx, sql`u.path`)}::text as child
-    from people p join org_units u on u.id = p.unit_id
+  return sql`select p.id as person_id, p.category, ut.tier as level, ${childOf(ctx, sql`u.path`)}::text as child
+    from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
     where p.status = 'WORKING' and u.path <@ ${ctx.scope.path}::ltree
       ${f.category ? sql`and p.category = ${f.category}` : sql``}
-      ${f.level ? sql`and u.level = ${f.level}` : sql``}`;
+      ${f.level ? sql`and ut.tier = ${f.level}` : sql``}`;
 }
 
 /** SQL: the staff with the dimension keys of each section and their held `kind|level` keys. */

@@ -21,7 +21,8 @@ import { makePerson, makeUnit, type UnitRow } from '../../../test/fixtures';
  *   total 6: edu_uni 4 (66.7 %), edu_pg 2, pt_sc 4 (66.7 %), pt_tc 3 (50 %), pt_cc 2 (33.3 %),
  *     sm_cv 2, sm_cvc 1, sm_cvcc 0, it 2, fl 2, fl_b1 1
  *   CBX 3 (An, Bảo, Dũng): edu_uni 1 (33.3 %), pt_sc 2 (66.7 %), pt_tc 1 (33.3 %)
- *   commune level 4 (An, Bảo, Chi, Em): edu_uni 3 (75 %), pt_tc 2 (50 %)
+ *   commune tier 5 (An, Bảo, Chi, Em, and Dũng: his village is a unit of the commune): edu_uni 3
+ *     (60 %), edu_pg 1, pt_tc 2 (40 %); province tier 1 (Rạng)
  */
 describe.each(testBackends())('report: qualification structure (%s)', (kind) => {
   const t = useTestApp(kind, { clock: fixedClock('2027-05-04T03:00:00Z') });
@@ -128,7 +129,6 @@ describe.each(testBackends())('report: qualification structure (%s)', (kind) => 
       'III. Theo cấp',
       'Cấp tỉnh',
       'Cấp xã',
-      'Cơ quan, đơn vị',
     ]);
     expect(counts(row(r, `unit:${t.root.id}`))).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0]);
     expect(counts(row(r, `unit:${t.communeB.id}`))).toEqual([1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0]);
@@ -153,8 +153,8 @@ describe.each(testBackends())('report: qualification structure (%s)', (kind) => 
     });
     expect(row(r, 'category:CC').cells).toMatchObject({ staff: 2, edu_uni: 2, pt_cc: 2, sm_cv: 2 });
     const commune = row(r, 'level:commune');
-    expect(commune.cells).toMatchObject({ staff: 4, edu_uni: 3, edu_uni_pct: 75, pt_tc: 2, pt_tc_pct: 50 });
-    expect(row(r, 'level:agency').cells).toMatchObject({ staff: 1, edu_uni: 0 });
+    expect(commune.cells).toMatchObject({ staff: 5, edu_uni: 3, edu_uni_pct: 60, pt_tc: 2, pt_tc_pct: 40 });
+    expect(row(r, 'level:province').cells).toMatchObject({ staff: 1, edu_uni: 1, pt_cc: 1 });
     expect(r.columns.find((c) => c.key === 'pt_tc')?.group).toBe('Lý luận chính trị: Trung cấp trở lên');
     expect(r.columns.find((c) => c.key === 'edu_uni')?.group).toBe('Trình độ chuyên môn: Đại học trở lên');
   });
@@ -163,7 +163,7 @@ describe.each(testBackends())('report: qualification structure (%s)', (kind) => 
     const cbx = await table(officer, 'category=CBX');
     expect(counts(cbx.totals!)).toEqual([3, 1, 0, 2, 1, 0, 0, 0, 0, 0, 1, 1]);
     const communes = await table(officer, 'level=commune');
-    expect(communes.totals!.cells).toMatchObject({ staff: 4, edu_uni: 3, edu_pg: 1, pt_tc: 2 });
+    expect(communes.totals!.cells).toMatchObject({ staff: 5, edu_uni: 3, edu_pg: 1, pt_tc: 2 });
   });
 
   it('names the people behind a number, with the qualification held', async () => {

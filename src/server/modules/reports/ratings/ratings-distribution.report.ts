@@ -17,6 +17,7 @@ import {
   describeFilters,
   peoplePage,
   type ReportContext,
+  UNIT_TIERS,
 } from '../framework';
 
 const RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'FAILED'] as const;
@@ -31,9 +32,10 @@ function rated(ctx: ReportContext, f: ReportFilters) {
     from annual_ratings r
     join org_units u on u.id = r.unit_id
     join people p on p.id = r.person_id
+    ${f.level ? sql`join ${UNIT_TIERS} ut on ut.id = u.id` : sql``}
     where r.year = ${yearOf(ctx, f)} and u.path <@ ${ctx.scope.path}::ltree
       ${f.category ? sql`and p.category = ${f.category}` : sql``}
-      ${f.level ? sql`and u.level = ${f.level}` : sql``}`;
+      ${f.level ? sql`and ut.tier = ${f.level}` : sql``}`;
 }
 
 const pct = (n: number, total: number) => (total ? Math.round((n * 1000) / total) / 10 : null);

@@ -80,8 +80,11 @@ describe.each(testBackends())('report: ratings distribution (%s)', (kind) => {
     expect(counts(cc.totals!)).toEqual([5, 1, 3, 0, 1]);
     expect(cc.filters.map((f) => f.label)).toContain('Đối tượng');
     const communes = await table(officer, 'year=2025&level=commune');
-    // Dũng's village is an agency-level unit; the province's own staff are province-level.
-    expect(counts(communes.totals!)).toEqual([4, 1, 2, 1, 0]);
+    // Dũng's village is a unit of the commune: he counts at the commune tier. The province's own
+    // staff are of the province tier.
+    expect(counts(communes.totals!)).toEqual([5, 1, 2, 1, 1]);
+    const province = await table(officer, 'year=2025&level=province');
+    expect(counts(province.totals!)).toEqual([1, 0, 1, 0, 0]);
   });
 
   it('names the people behind a number', async () => {

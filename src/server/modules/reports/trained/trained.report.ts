@@ -25,6 +25,7 @@ import {
   peoplePage,
   periodOf,
   type ReportContext,
+  UNIT_TIERS,
 } from '../framework';
 import { pct } from '../numbers';
 
@@ -55,7 +56,7 @@ function filtered(ctx: ReportContext, f: ReportFilters): Filtered {
     from,
     to,
     scope: sql`${ctx.scope.path}::ltree`,
-    level: f.level ? sql`and ou.level = ${f.level}` : sql``,
+    level: f.level ? sql`and ot.tier = ${f.level}` : sql``,
   };
 }
 
@@ -63,13 +64,13 @@ function filtered(ctx: ReportContext, f: ReportFilters): Filtered {
 function organised(ctx: ReportContext, f: ReportFilters): SQL {
   const x = filtered(ctx, f);
   return sql`
-    select pr.kind, ou.level as org_level, c.institution_id as inst, pr.periods
-    from classes c join programmes pr on pr.id = c.programme_id join org_units ou on ou.id = c.organiser_unit_id
+    select pr.kind, ot.tier as org_level, c.institution_id as inst, pr.periods
+    from classes c join programmes pr on pr.id = c.programme_id join org_units ou on ou.id = c.organiser_unit_id join ${UNIT_TIERS} ot on ot.id = ou.id
     where c.status in (${sql.raw(OPENED)}) and c.ends_on between ${x.from}::date and ${x.to}::date
       and ou.path <@ ${x.scope} ${x.level}
     union all
-    select 'ABROAD', ou.level, d.partner_institution_id, pr.periods
-    from abroad_delegations d join org_units ou on ou.id = d.organiser_unit_id
+    select 'ABROAD', ot.tier, d.partner_institution_id, pr.periods
+    from abroad_delegations d join org_units ou on ou.id = d.organiser_unit_id join ${UNIT_TIERS} ot on ot.id = ou.id
       left join programmes pr on pr.id = d.programme_id
     where d.status in (${sql.raw(FORMED)}) and d.returns_on between ${x.from}::date and ${x.to}::date
       and ou.path <@ ${x.scope} ${x.level}`;
@@ -82,18 +83,18 @@ function enrolments(ctx: ReportContext, f: ReportFilters): SQL {
   const category = f.category ? sql`and p.category = ${f.category}` : sql``;
   const person = (col: SQL) => (f.category ? sql`join people p on p.id = ${col}` : sql``);
   return sql`
-    select n.person_id, pr.kind, ou.level as org_level, c.institution_id as inst, pr.periods,
+    select n.person_id, pr.kind, ot.tier as org_level, c.institution_id as inst, pr.periods,
       coalesce(r.passed, false) as passed, false as abroad, c.code || ' - ' || c.name as detail
     from class_nominations n join classes c on c.id = n.class_id join programmes pr on pr.id = c.programme_id
-      join org_units ou on ou.id = c.organiser_unit_id join org_units lu on lu.id = n.unit_id
+      join org_units ou on ou.id = c.organiser_unit_id join ${UNIT_TIERS} ot on ot.id = ou.id join org_units lu on lu.id = n.unit_id
       ${person(sql`n.person_id`)} left join class_results r on r.nomination_id = n.id
     where n.status = 'approved' and c.status in (${sql.raw(OPENED)})
       and c.ends_on between ${x.from}::date and ${x.to}::date and lu.path <@ ${x.scope} ${category} ${x.level}
     union all
-    select m.person_id, 'ABROAD', ou.level, d.partner_institution_id, pr.periods,
+    select m.person_id, 'ABROAD', ot.tier, d.partner_institution_id, pr.periods,
       coalesce(m.completed, false), true, d.code || ' - ' || d.name
     from abroad_members m join abroad_delegations d on d.id = m.delegation_id
-      join org_units ou on ou.id = d.organiser_unit_id join org_units lu on lu.id = m.unit_id
+      join org_units ou on ou.id = d.organiser_unit_id join ${UNIT_TIERS} ot on ot.id = ou.id join org_units lu on lu.id = m.unit_id
       ${person(sql`m.person_id`)} left join programmes pr on pr.id = d.programme_id
     where d.status in (${sql.raw(FORMED)}) and d.returns_on between ${x.from}::date and ${x.to}::date
       and lu.path <@ ${x.scope} ${category} ${x.level}`;
