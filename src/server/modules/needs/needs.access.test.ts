@@ -87,6 +87,9 @@ describe.each(testBackends())('needs campaign access and rules (%s)', (kind) => 
       (await t.call(communeB, { method: 'GET', url: `/api/needs/campaigns/${campaignId}/consolidated` }))
         .statusCode,
     ).toBe(403);
+    const exported = `/api/needs/campaigns/${campaignId}/consolidated/export.xlsx`;
+    expect((await t.call(communeB, { method: 'GET', url: exported })).statusCode).toBe(403);
+    expect((await t.call(null, { method: 'GET', url: exported })).statusCode).toBe(401);
     const communeTrainer = await t.as('training_officer', w.B);
     expect(
       (await t.call(communeTrainer, { method: 'POST', url: `/api/needs/campaigns/${campaignId}/close` }))

@@ -22,10 +22,13 @@ import {
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { createCampaignService } from './needs.campaigns.service';
+import { needsExport } from './needs.export';
 import { createProposalService } from './needs.proposals.service';
 
-export function needsRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
+export function needsRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const { handle, clock } = deps;
   const campaigns = createCampaignService({ db: handle.db, clock });
+  needsExport(app, deps, campaigns);
   const proposals = createProposalService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['needs'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
+import { sheetRows } from '../../test/xlsx';
 import { daysFromNow, makeProvince, movableClock } from './needs.fixtures';
 
 type Row = { proposalId: number; unitId: number; status: string; late: boolean; submittedLate: boolean };
@@ -217,6 +218,30 @@ describe.each(testBackends())('needs campaign workflow (%s)', (kind) => {
     expect(
       table.groups.find((g: { programmeKind: string }) => g.programmeKind === 'KNOWLEDGE_UPDATE'),
     ).toMatchObject({ units: 1, quantity: 4 });
+
+    // The same table as .xlsx: labels for codes, one row per line of the table.
+    const sheet = await sheetRows(
+      await call(province, {
+        method: 'GET',
+        url: `/api/needs/campaigns/${campaign.id}/consolidated/export.xlsx`,
+      }),
+    );
+    expect(sheet[0]).toEqual([
+      'STT',
+      'Loại chương trình',
+      'Trình độ',
+      'Đơn vị đề xuất',
+      'Qua đơn vị',
+      'Số người có tên',
+      'Số lượng',
+      'Ưu tiên 1',
+      'Ưu tiên 2',
+      'Ưu tiên 3',
+    ]);
+    expect(sheet).toHaveLength(6);
+    const knowledge = sheet.find((r) => r[6] === 4);
+    expect(knowledge?.slice(3, 10)).toEqual([w.A1.name, w.A.name, 0, 4, 4, 0, 0]);
+    expect(sheet.some((r) => r[2] === 'Sơ cấp' && r[3] === w.B.name)).toBe(true);
 
     // Close: everything is frozen.
     const closed = await call(province, { method: 'POST', url: `/api/needs/campaigns/${campaign.id}/close` });

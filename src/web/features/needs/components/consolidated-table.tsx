@@ -6,6 +6,7 @@ import {
   Empty,
   Flex,
   Row,
+  Space,
   Statistic,
   Table,
   type TableColumnsType,
@@ -13,6 +14,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { ExportButton } from '../../../components/export-button';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { useCodeLabel } from '../../../lib/codes';
 import { type ConsolidatedGroup, type ConsolidatedRow, useConsolidated } from '../api/needs';
@@ -168,9 +170,15 @@ export function ConsolidatedTab({ campaignId }: { campaignId: number }) {
         }
         extra={
           groups.length ? (
-            <Button size="small" onClick={() => setExpanded(expanded.length ? [] : groups.map((g) => g.key))}>
-              {expanded.length ? t('collapseAll') : t('expandAll')}
-            </Button>
+            <Space size={8}>
+              <Button
+                size="small"
+                onClick={() => setExpanded(expanded.length ? [] : groups.map((g) => g.key))}
+              >
+                {expanded.length ? t('collapseAll') : t('expandAll')}
+              </Button>
+              <ExportButton size="small" path={`/needs/campaigns/${campaignId}/consolidated/export.xlsx`} />
+            </Space>
           ) : null
         }
         styles={{ body: { padding: 0 } }}
