@@ -1,5 +1,6 @@
-import { Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import type { Permission } from '../../contracts/roles';
 import { NotFoundResult } from '../components/results';
 import { LoginPage } from '../features/auth/components/login-page';
 import { useCan, useMe } from '../lib/auth';
@@ -52,6 +53,11 @@ import {
 import { WelcomePage } from './routes/welcome-page';
 import { AppShell } from './shell/app-shell';
 
+/** A page behind a permission (a user without it sees "forbidden"). */
+const guard = (permission: Permission, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
+
 function HomeRedirect() {
   const me = useMe();
   const can = useCan();
@@ -82,335 +88,57 @@ export function AppRouter() {
         }
       >
         <Route index element={<HomeRedirect />} />
-        <Route
-          path="org"
-          element={
-            <RequirePermission permission="org.read">
-              <OrgPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="people"
-          element={
-            <RequirePermission permission="people.read">
-              <PeopleListPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="people/:id"
-          element={
-            <RequirePermission permission="people.read">
-              <PersonPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="standards/rules"
-          element={
-            <RequirePermission permission="standards.read">
-              <RulesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="reports"
-          element={
-            <RequirePermission permission="reports.read">
-              <ReportsIndexPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="imports"
-          element={
-            <RequirePermission permission="imports.run">
-              <ImportsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="reports/layouts"
-          element={
-            <RequirePermission permission="reports.read">
-              <LayoutsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="reports/layouts/:id"
-          element={
-            <RequirePermission permission="reports.read">
-              <LayoutEditorPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="reports/:name"
-          element={
-            <RequirePermission permission="reports.read">
-              <ReportPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="policies"
-          element={
-            <RequirePermission permission="standards.read">
-              <PoliciesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="standards/gaps"
-          element={
-            <RequirePermission permission="standards.read">
-              <GapsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="eligibility"
-          element={
-            <RequirePermission permission="standards.read">
-              <EligibilityPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="needs"
-          element={
-            <RequirePermission permission="needs.read">
-              <CampaignsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="needs/campaigns/:id"
-          element={
-            <RequirePermission permission="needs.read">
-              <CampaignPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="needs/proposals/:id"
-          element={
-            <RequirePermission permission="needs.read">
-              <ProposalPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="plans"
-          element={
-            <RequirePermission permission="plans.read">
-              <PlansPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="plans/:id"
-          element={
-            <RequirePermission permission="plans.read">
-              <PlanPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="ratings"
-          element={
-            <RequirePermission permission="people.read">
-              <RatingsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="catalogue/programmes"
-          element={
-            <RequirePermission permission="catalogue.read">
-              <ProgrammesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="catalogue/institutions"
-          element={
-            <RequirePermission permission="catalogue.read">
-              <InstitutionsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="catalogue/lecturers"
-          element={
-            <RequirePermission permission="catalogue.read">
-              <LecturersPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="classes"
-          element={
-            <RequirePermission permission="classes.read">
-              <ClassesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="classes/:id"
-          element={
-            <RequirePermission permission="classes.read">
-              <ClassRoutePage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="certificates/registers"
-          element={
-            <RequirePermission permission="classes.manage">
-              <RegistersPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="abroad"
-          element={
-            <RequirePermission permission="abroad.read">
-              <DelegationsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="abroad/overdue"
-          element={
-            <RequirePermission permission="abroad.read">
-              <OverduePage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="abroad/:id"
-          element={
-            <RequirePermission permission="abroad.read">
-              <DelegationPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="postgraduate"
-          element={
-            <RequirePermission permission="postgrad.read">
-              <SponsorshipsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="postgraduate/:id"
-          element={
-            <RequirePermission permission="postgrad.read">
-              <SponsorshipPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="dashboard"
-          element={
-            <RequirePermission permission="reports.read">
-              <DashboardPage />
-            </RequirePermission>
-          }
-        />
+        <Route path="org" element={guard('org.read', <OrgPage />)} />
+        <Route path="people" element={guard('people.read', <PeopleListPage />)} />
+        <Route path="people/:id" element={guard('people.read', <PersonPage />)} />
+        <Route path="standards/rules" element={guard('standards.read', <RulesPage />)} />
+        <Route path="reports" element={guard('reports.read', <ReportsIndexPage />)} />
+        <Route path="imports" element={guard('imports.run', <ImportsPage />)} />
+        <Route path="reports/layouts" element={guard('reports.read', <LayoutsPage />)} />
+        <Route path="reports/layouts/:id" element={guard('reports.read', <LayoutEditorPage />)} />
+        <Route path="reports/:name" element={guard('reports.read', <ReportPage />)} />
+        <Route path="policies" element={guard('standards.read', <PoliciesPage />)} />
+        <Route path="standards/gaps" element={guard('standards.read', <GapsPage />)} />
+        <Route path="eligibility" element={guard('standards.read', <EligibilityPage />)} />
+        <Route path="needs" element={guard('needs.read', <CampaignsPage />)} />
+        <Route path="needs/campaigns/:id" element={guard('needs.read', <CampaignPage />)} />
+        <Route path="needs/proposals/:id" element={guard('needs.read', <ProposalPage />)} />
+        <Route path="plans" element={guard('plans.read', <PlansPage />)} />
+        <Route path="plans/:id" element={guard('plans.read', <PlanPage />)} />
+        <Route path="ratings" element={guard('people.read', <RatingsPage />)} />
+        <Route path="catalogue/programmes" element={guard('catalogue.read', <ProgrammesPage />)} />
+        <Route path="catalogue/institutions" element={guard('catalogue.read', <InstitutionsPage />)} />
+        <Route path="catalogue/lecturers" element={guard('catalogue.read', <LecturersPage />)} />
+        <Route path="classes" element={guard('classes.read', <ClassesPage />)} />
+        <Route path="classes/:id" element={guard('classes.read', <ClassRoutePage />)} />
+        <Route path="certificates/registers" element={guard('classes.manage', <RegistersPage />)} />
+        <Route path="abroad" element={guard('abroad.read', <DelegationsPage />)} />
+        <Route path="abroad/overdue" element={guard('abroad.read', <OverduePage />)} />
+        <Route path="abroad/:id" element={guard('abroad.read', <DelegationPage />)} />
+        <Route path="postgraduate" element={guard('postgrad.read', <SponsorshipsPage />)} />
+        <Route path="postgraduate/:id" element={guard('postgrad.read', <SponsorshipPage />)} />
+        <Route path="dashboard" element={guard('reports.read', <DashboardPage />)} />
         <Route
           path="reports/duplicated-training"
-          element={
-            <RequirePermission permission="classes.read">
-              <DuplicatedTrainingPage />
-            </RequirePermission>
-          }
+          element={guard('classes.read', <DuplicatedTrainingPage />)}
         />
         <Route path="me" element={<MyRecordPage />} />
-        <Route
-          path="feedback/classes"
-          element={
-            <RequirePermission permission="feedback.answer">
-              <FeedbackClassesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="feedback/classes/:classId"
-          element={
-            <RequirePermission permission="feedback.answer">
-              <ClassFormPage />
-            </RequirePermission>
-          }
-        />
+        <Route path="feedback/classes" element={guard('feedback.answer', <FeedbackClassesPage />)} />
+        <Route path="feedback/classes/:classId" element={guard('feedback.answer', <ClassFormPage />)} />
         <Route
           path="feedback/effectiveness"
-          element={
-            <RequirePermission permission="feedback.effectiveness">
-              <EffectivenessPage />
-            </RequirePermission>
-          }
+          element={guard('feedback.effectiveness', <EffectivenessPage />)}
         />
         <Route
           path="feedback/effectiveness/:nominationId"
-          element={
-            <RequirePermission permission="feedback.effectiveness">
-              <EffectivenessFormPage />
-            </RequirePermission>
-          }
+          element={guard('feedback.effectiveness', <EffectivenessFormPage />)}
         />
-        <Route
-          path="me/classes"
-          element={
-            <RequirePermission permission="self.service">
-              <MyClassesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="me/join"
-          element={
-            <RequirePermission permission="self.service">
-              <JoinPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="join-requests"
-          element={
-            <RequirePermission permission="nominations.propose">
-              <JoinRequestsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="admin/users"
-          element={
-            <RequirePermission permission="users.manage">
-              <UsersPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="admin/audit"
-          element={
-            <RequirePermission permission="audit.read">
-              <AuditPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="admin/codes"
-          element={
-            <RequirePermission permission="codes.write">
-              <CodesPage />
-            </RequirePermission>
-          }
-        />
+        <Route path="me/classes" element={guard('self.service', <MyClassesPage />)} />
+        <Route path="me/join" element={guard('self.service', <JoinPage />)} />
+        <Route path="join-requests" element={guard('nominations.propose', <JoinRequestsPage />)} />
+        <Route path="admin/users" element={guard('users.manage', <UsersPage />)} />
+        <Route path="admin/audit" element={guard('audit.read', <AuditPage />)} />
+        <Route path="admin/codes" element={guard('codes.write', <CodesPage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>
     </Routes>

@@ -22,7 +22,6 @@
  * Delegations: D1 to Singapore (I3), province, 01/08-20/08/2026, returned, NST 200 000 000:
  * An and Hùng (completion not recorded yet); D2 cancelled (July 2026): Chi.
  */
-import ExcelJS from 'exceljs';
 import { beforeAll, expect } from 'vitest';
 import type { ReportPeoplePage, ReportTable } from '../../../contracts/reports';
 import { foldText } from '../../../contracts/text';
@@ -40,6 +39,7 @@ import {
 import { fixedClock, type Session, type TestContext, useTestApp } from '../../test/app';
 import type { Backend } from '../../test/db';
 import { makePerson, type PersonRow } from '../../test/fixtures';
+import { sheetRows } from '../../test/xlsx';
 
 export interface ClassReportsFixture {
   people: Record<'an' | 'bao' | 'chi' | 'em' | 'dung' | 'giang' | 'hung', PersonRow>;
@@ -279,13 +279,7 @@ export function useClassReport(kind: Backend, name: string) {
     async sheet(query: string): Promise<unknown[][]> {
       const res = await get(ctx.officer, `/api/reports/${name}/export.xlsx?${query}`);
       expect(res.statusCode).toBe(200);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-      const values: unknown[][] = [];
-      wb.worksheets[0].eachRow((row) => {
-        values.push((row.values as unknown[]).slice(1));
-      });
-      return values;
+      return sheetRows(res);
     },
   };
   beforeAll(async () => {

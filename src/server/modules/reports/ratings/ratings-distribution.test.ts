@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeCell, type ReportPeoplePage, type ReportTable } from '../../../../contracts/reports';
 import { annualRatings } from '../../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
 import { makePerson, makeUnit, type UnitRow } from '../../../test/fixtures';
+import { sheetRows } from '../../../test/xlsx';
 
 /**
  * The ratings distribution on a hand-built province (and the report framework through it).
@@ -136,14 +136,8 @@ describe.each(testBackends())('report: ratings distribution (%s)', (kind) => {
     expect(String(res.headers['content-disposition'])).toContain(
       "filename*=UTF-8''K%E1%BA%BFt%20qu%E1%BA%A3",
     );
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const ws = wb.worksheets[0];
-    expect(ws.getCell('A1').value).toBe('Kết quả xếp loại chất lượng năm 2025');
-    const values: unknown[][] = [];
-    ws.eachRow((row) => {
-      values.push((row.values as unknown[]).slice(1));
-    });
+    const values = await sheetRows(res);
+    expect(values[0][0]).toBe('Kết quả xếp loại chất lượng năm 2025');
     expect(values.some((v) => v[0] === 'Số liệu đọc lúc 10/03/2027 09:00')).toBe(true);
     const total = values.find((v) => v[0] === 'Tổng cộng');
     // unit, rated, then number and share of each rating (shares as fractions shown as %).
