@@ -14,7 +14,11 @@ const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Mai',
  * (as Excel saves a workbook) rather than inline.
  */
 export async function writeStaffSheet(file: string, N: number, unitCodes: string[], shared = false) {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: shared });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: shared,
+  });
   const ws = wb.addWorksheet('Dữ liệu');
   ws.addRow(PEOPLE_COLUMNS.map((c) => c.vi)).commit();
   for (let i = 0; i < N; i++) {

@@ -15,7 +15,7 @@ import {
   type RowErrorCode,
   type UploadQuery,
 } from '../../../contracts/imports';
-import type { DbHandle } from '../../db/client';
+import type { Db, DbHandle } from '../../db/client';
 import { importBatches, importFiles } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
@@ -96,9 +96,13 @@ export function createImportsService({
   }
 
   async function fileOf(batchId: number): Promise<Buffer> {
-    const [f] = await db.select().from(importFiles).where(eq(importFiles.batchId, batchId));
+    const parts = await db
+      .select({ content: importFiles.content })
+      .from(importFiles)
+      .where(eq(importFiles.batchId, batchId))
+      .orderBy(importFiles.part);
     // PGlite returns bytea as a Uint8Array, node-postgres as a Buffer.
-    return Buffer.from(f.content);
+    return Buffer.concat(parts.map((p) => p.content));
   }
 
   return {
@@ -132,7 +136,7 @@ export function createImportsService({
             username: actor.username,
           })
           .returning();
-        await t.db.insert(importFiles).values({ batchId: created.id, content: bytes });
+        await storeFile(t.db, created.id, bytes);
         if (hooks.skipCheck) return created;
         const r = await runImport(t, {
           def,
@@ -345,6 +349,17 @@ export function createImportsService({
       return toView((await findBatch(db, b.id, actor.scopePath))!, actor.lang);
     },
   };
+}
+
+/** Parts of a stored file: a bytea parameter costs PGlite many times its size in memory. */
+const FILE_PART = 1024 * 1024;
+
+/** Store the upload in parts of 1 MB, each sent as hex text (bounded memory on both databases). */
+async function storeFile(db: Db, batchId: number, bytes: Buffer) {
+  for (let part = 0; part * FILE_PART < bytes.length; part++) {
+    const hex = bytes.subarray(part * FILE_PART, (part + 1) * FILE_PART).toString('hex');
+    await db.insert(importFiles).values({ batchId, part, content: sql`decode(${hex}, 'hex')` });
+  }
 }
 
 function undoBlocked(reasons: { vi: string; en: string }[]) {
