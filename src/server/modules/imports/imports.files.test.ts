@@ -35,7 +35,7 @@ function openFiles(): string[] {
 
 describe.each(testBackends())('imports: uploaded files (%s)', (backend) => {
   const t = useTestApp(backend, {
-    env: { DTBD_IMPORT_MAX_MB: '1', DTBD_IMPORT_MAX_INFLATED_MB: '2', DTBD_IMPORT_MAX_ROWS: '50' },
+    env: { DTBD_IMPORT_MAX_MB: '2', DTBD_IMPORT_MAX_INFLATED_MB: '2', DTBD_IMPORT_MAX_ROWS: '50' },
   });
   const batches = async () =>
     rowsOf<{ n: number }>(await t.handle.db.execute(sql`select count(*)::int as n from import_batches`))[0].n;
@@ -59,7 +59,7 @@ describe.each(testBackends())('imports: uploaded files (%s)', (backend) => {
   ]);
   const tooBig = csvOf([
     HEAD,
-    ...Array.from({ length: 12_000 }, (_, i) => [`Người ${i} ${'x'.repeat(80)}`, '', 'Nam', '', 'CC']),
+    ...Array.from({ length: 24_000 }, (_, i) => [`Người ${i} ${'x'.repeat(80)}`, '', 'Nam', '', 'CC']),
   ]);
   const tooManyRows = inlineXlsx([
     HEAD,
@@ -97,11 +97,11 @@ describe.each(testBackends())('imports: uploaded files (%s)', (backend) => {
     const cases: [string, Buffer, number, string, RegExp][] = [
       ['corrupt zip', corrupt, 400, 'FILE_UNREADABLE', /^Không đọc được tệp: tệp \.xlsx bị hỏng/],
       [
-        'upload over 1 MB',
+        'upload over 2 MB',
         tooBig,
         413,
         'FILE_TOO_LARGE',
-        /dung lượng tệp: tối đa 1 MB \(cấu hình DTBD_IMPORT_MAX_MB\)/,
+        /dung lượng tệp: tối đa 2 MB \(cấu hình DTBD_IMPORT_MAX_MB\)/,
       ],
       ['declared size over 2 MB', bomb, 413, 'FILE_TOO_LARGE', /sau khi giải nén: tối đa 2 MB/],
       [
@@ -138,6 +138,18 @@ describe.each(testBackends())('imports: uploaded files (%s)', (backend) => {
       ]),
     );
     expect([fifty.statusCode, fifty.json().validRows]).toEqual([200, 50]);
+  });
+
+  it('keeps the file as sent, byte for byte, across its stored parts', async () => {
+    const s = await t.as('unit_officer', t.communeA);
+    // 1.5 MB of noise stored beside the sheet: two parts of the stored file.
+    const noise = Buffer.from(Array.from({ length: 1_500_000 }, (_, i) => (i * 7919) % 251));
+    const rows = '<row r="1"><c t="inlineStr"><is><t>Họ và tên</t></is></c></row>';
+    const body = zipOf([...workbookParts({ sheets: [{ name: 'S', rows }] }), { name: 'xl/media/scan.bin', content: noise, store: true }]);
+    const res = await upload(t, s, 'people', body);
+    expect(res.statusCode).toBe(200);
+    const file = await t.call(s, { method: 'GET', url: `/api/imports/${res.json().id}/file` });
+    expect(file.rawPayload.equals(body)).toBe(true);
   });
 
   it('leaves no temp file and no open file behind, success or failure, preview or commit', async () => {
