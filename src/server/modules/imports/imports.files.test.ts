@@ -145,7 +145,10 @@ describe.each(testBackends())('imports: uploaded files (%s)', (backend) => {
     // 1.5 MB of noise stored beside the sheet: two parts of the stored file.
     const noise = Buffer.from(Array.from({ length: 1_500_000 }, (_, i) => (i * 7919) % 251));
     const rows = '<row r="1"><c t="inlineStr"><is><t>Họ và tên</t></is></c></row>';
-    const body = zipOf([...workbookParts({ sheets: [{ name: 'S', rows }] }), { name: 'xl/media/scan.bin', content: noise, store: true }]);
+    const body = zipOf([
+      ...workbookParts({ sheets: [{ name: 'S', rows }] }),
+      { name: 'xl/media/scan.bin', content: noise, store: true },
+    ]);
     const res = await upload(t, s, 'people', body);
     expect(res.statusCode).toBe(200);
     const file = await t.call(s, { method: 'GET', url: `/api/imports/${res.json().id}/file` });
