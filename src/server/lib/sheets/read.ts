@@ -21,6 +21,8 @@ export interface OpenSheet {
   /** The header cells as written, in order. */
   headers: string[];
   rows: AsyncGenerator<SheetRow>;
+  /** Stop reading (the rows need not be read to the end); also done when `rows` ends. */
+  close(): Promise<void>;
 }
 
 /** The key a header is matched by. */
@@ -31,7 +33,10 @@ export function isXlsx(bytes: Buffer): boolean {
   return bytes.length > 3 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 }
 
-/** An Excel 97-2003 .xls (an OLE2 compound file), which is not read: it must be saved as .xlsx. */
+/**
+ * An OLE2 compound file: an Excel 97-2003 .xls, or an .xlsx protected by a password (encrypted
+ * workbooks are stored that way). Neither is read: it must be saved as .xlsx without a password.
+ */
 const isOle2 = (bytes: Buffer) =>
   bytes.length > 8 &&
   bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
@@ -49,12 +54,15 @@ export async function openSheet(
   if (bytes.length > limits.maxBytes) throw overLimit('maxBytes', limits.maxBytes, bytes.length);
   if (isOle2(bytes))
     throw unreadable(
-      'tệp .xls (Excel 97-2003) không được hỗ trợ, hãy lưu lại thành .xlsx',
-      'an .xls (Excel 97-2003) file is not supported, save it as .xlsx',
+      'tệp .xls (Excel 97-2003) hoặc tệp có mật khẩu không được hỗ trợ, hãy lưu lại thành .xlsx không đặt mật khẩu',
+      'an .xls (Excel 97-2003) or password-protected file is not supported, save it as .xlsx without a password',
     );
   const source = isXlsx(bytes) ? xlsxCells(bytes, limits) : csvCells(bytes);
   const first = await source.next();
-  if (first.done) return { headers: [], rows: (async function* () {})() };
+  const close = async () => {
+    await source.return(undefined);
+  };
+  if (first.done) return { headers: [], rows: (async function* () {})(), close };
   const headers = first.value.cells.map((c) => (c === null ? '' : c instanceof Date ? '' : String(c)));
   const keys = headers.map(headerKey);
   async function* rows(): AsyncGenerator<SheetRow> {
@@ -72,10 +80,10 @@ export async function openSheet(
         yield { rowNumber: r.line, values };
       }
     } finally {
-      await source.return(undefined);
+      await close();
     }
   }
-  return { headers, rows: rows() };
+  return { headers, rows: rows(), close };
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -116,8 +116,7 @@ export function createImportsService({
       if (hooks.skipCheck) {
         // Not checked now, but read as far as its first row: a damaged or oversized file is
         // refused here, before any batch exists.
-        const sheet = await openSheet(bytes, limits);
-        await sheet.rows.return(undefined);
+        await (await openSheet(bytes, limits)).close();
       }
       // The batch, its file and the check in one transaction: a file that cannot be read (or
       // passes a limit while read) leaves no batch behind.
