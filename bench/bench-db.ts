@@ -44,7 +44,10 @@ export async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - t0, out];
 }
 
-/** The app logged in as a training officer over `scope`, and a timed GET that fails on a non-200. */
+/**
+ * The app logged in as a training officer over `scope`, a timed GET that fails on a non-200, and
+ * a POST with the session's CSRF token.
+ */
 export async function benchApp(handle: DbHandle, scope: UnitRow) {
   const user = await makeUser(handle.db, 'training_officer', scope);
   const app = await buildApp({ handle, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
@@ -54,10 +57,18 @@ export async function benchApp(handle: DbHandle, scope: UnitRow) {
     payload: { username: user.username, password: PASSWORD },
   });
   const cookie = String(login.headers['set-cookie']).split(';')[0];
+  const csrf = login.json().csrfToken as string;
+  const post = (url: string, payload: Buffer | object, contentType = 'application/json') =>
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': contentType },
+      payload: payload as never,
+    });
   const get = async (url: string) => {
     const [ms, res] = await time(() => app.inject({ method: 'GET', url, headers: { cookie } }));
     if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
     return { ms, res };
   };
-  return { app, get };
+  return { app, get, post };
 }

@@ -10,7 +10,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
@@ -21,13 +20,9 @@ import { openSheet } from '../src/server/lib/sheets/read';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
 import { createImportsService } from '../src/server/modules/imports/imports.service';
-import { PEOPLE_COLUMNS } from '../src/server/modules/imports/kinds/people';
+import { writeStaffSheet } from './staff-sheet';
 
 const N = Number(process.argv[2] ?? 100_000);
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
-const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Quang', 'Ngọc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Mai', 'Nam', 'Phương', 'Sơn', 'Tâm'];
-
 async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) return { handle: await openPglite(undefined), drop: async () => {} };
@@ -51,37 +46,6 @@ async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> 
   };
 }
 
-async function writeSheet(file: string, unitCodes: string[]) {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
-  const ws = wb.addWorksheet('Dữ liệu');
-  ws.addRow(PEOPLE_COLUMNS.map((c) => c.vi)).commit();
-  for (let i = 0; i < N; i++) {
-    const name = `${FAMILY[i % 10]} ${MIDDLE[(i >> 3) % 7]} ${GIVEN[(i >> 5) % 12]}`;
-    const birth = new Date(Date.UTC(1965 + (i % 35), i % 12, 1 + (i % 28)));
-    ws.addRow([
-      name,
-      birth,
-      i % 2 ? 'F' : 'M',
-      'KINH',
-      String(10_000_000_000 + i).padStart(12, '0'),
-      i % 3 ? 'Không' : 'Có',
-      null,
-      'CC',
-      'CV',
-      'Chuyên viên',
-      'NONE',
-      null,
-      unitCodes[i % unitCodes.length],
-      null,
-      null,
-      'WORKING',
-      new Date(Date.UTC(2000 + (i % 20), 0, 15)),
-    ]).commit();
-  }
-  ws.commit();
-  await wb.commit();
-}
-
 async function main() {
   const { handle, drop } = await open();
   try {
@@ -97,7 +61,7 @@ async function main() {
     const codes = units.filter((u) => u.code).map((u) => u.code);
     const file = `/tmp/dtbd-import-${N}.xlsx`;
     let t = Date.now();
-    await writeSheet(file, codes);
+    await writeStaffSheet(file, N, codes);
     const bytes = fs.readFileSync(file);
     console.log(`sheet: ${N} rows, ${(bytes.length / 1e6).toFixed(1)} MB, written in ${Date.now() - t} ms`);
 

@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'INVALID_MOVE',
   'DATA_DIR_LOCKED',
   'NEEDS_CONFIRMATION',
+  'FILE_TOO_LARGE',
+  'FILE_LIMIT',
+  'FILE_UNREADABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -35,6 +38,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   INVALID_MOVE: 400,
   DATA_DIR_LOCKED: 409,
   NEEDS_CONFIRMATION: 409,
+  FILE_TOO_LARGE: 413,
+  FILE_LIMIT: 400,
+  FILE_UNREADABLE: 400,
   INTERNAL: 500,
 };
 
@@ -70,6 +76,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   NEEDS_CONFIRMATION: {
     vi: 'Có cảnh báo cần xem và xác nhận trước khi gửi.',
     en: 'There are warnings to read and confirm before sending.',
+  },
+  FILE_TOO_LARGE: { vi: 'Tệp quá lớn.', en: 'The file is too large.' },
+  FILE_LIMIT: { vi: 'Tệp vượt quá giới hạn cho phép.', en: 'The file exceeds an allowed limit.' },
+  FILE_UNREADABLE: {
+    vi: 'Không đọc được tệp: tệp hỏng hoặc không phải .xlsx/CSV.',
+    en: 'The file cannot be read: it is damaged or not .xlsx/CSV.',
   },
   INTERNAL: { vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Internal error. Please try again.' },
 };

@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_SHEET_LIMITS, type SheetLimits } from './lib/sheets/limits';
+
+const MB = 1024 * 1024;
+const limit = (dflt: number) => z.coerce.number().int().min(1).default(dflt);
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -39,6 +43,14 @@ const ConfigSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   /** Public certificate look-ups allowed per IP per minute. */
   VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Limits of an uploaded sheet (ADR 022): checked before it is inflated, then while read. */
+  DTBD_IMPORT_MAX_MB: limit(DEFAULT_SHEET_LIMITS.maxBytes / MB),
+  DTBD_IMPORT_MAX_INFLATED_MB: limit(DEFAULT_SHEET_LIMITS.maxInflatedBytes / MB),
+  DTBD_IMPORT_MAX_RATIO: limit(DEFAULT_SHEET_LIMITS.maxRatio),
+  DTBD_IMPORT_MAX_ENTRIES: limit(DEFAULT_SHEET_LIMITS.maxEntries),
+  DTBD_IMPORT_MAX_SHEETS: limit(DEFAULT_SHEET_LIMITS.maxSheets),
+  DTBD_IMPORT_MAX_ROWS: limit(DEFAULT_SHEET_LIMITS.maxRows),
+  DTBD_IMPORT_MAX_CELLS: limit(DEFAULT_SHEET_LIMITS.maxCells),
 });
 
 export interface Config {
@@ -55,6 +67,7 @@ export interface Config {
   webDir?: string;
   publicOrigin?: string;
   verifyMaxPerMinute: number;
+  importLimits: SheetLimits;
 }
 
 /** Parse the environment once; on error list every bad variable and stop. */
@@ -79,5 +92,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: c.DTBD_WEB_DIR ? path.resolve(c.DTBD_WEB_DIR) : undefined,
     publicOrigin: c.PUBLIC_ORIGIN,
     verifyMaxPerMinute: c.VERIFY_MAX_PER_MINUTE,
+    importLimits: {
+      maxBytes: c.DTBD_IMPORT_MAX_MB * MB,
+      maxInflatedBytes: c.DTBD_IMPORT_MAX_INFLATED_MB * MB,
+      maxRatio: c.DTBD_IMPORT_MAX_RATIO,
+      maxEntries: c.DTBD_IMPORT_MAX_ENTRIES,
+      maxSheets: c.DTBD_IMPORT_MAX_SHEETS,
+      maxRows: c.DTBD_IMPORT_MAX_ROWS,
+      maxCells: c.DTBD_IMPORT_MAX_CELLS,
+    },
   };
 }

@@ -106,7 +106,7 @@ export function registerImport(program: Command): void {
           throw new CliError('--mode phải là all hoặc valid.', '--mode must be all or valid.');
         if (!fs.existsSync(file)) throw new CliError(`Không thấy tệp ${file}.`, `No file ${file}.`);
         const bytes = fs.readFileSync(file);
-        const refused = await withDatabase(async ({ handle, where }) => {
+        const refused = await withDatabase(async ({ handle, where, config }) => {
           const interrupted = await markInterrupted(handle.db, []);
           if (interrupted)
             console.log(
@@ -115,7 +115,7 @@ export function registerImport(program: Command): void {
           const actor = await actorFor(handle.db, opts.user);
           const unitId = opts.unit ? (await resolveUnit(handle.db, opts.unit)).id : undefined;
           const classId = opts.class ? await resolveClass(handle.db, opts.class) : undefined;
-          const service = createImportsService({ handle, clock: systemClock });
+          const service = createImportsService({ handle, clock: systemClock, limits: config.importLimits });
           console.log(`Nhập ${kind} từ ${path.basename(file)} vào ${where} / importing`);
           const t0 = Date.now();
           const reading = progressBar('Đọc / reading', 'dòng');

@@ -67,7 +67,7 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Do not treat a 401 as an expired session (login, /auth/me). */
   noAuthRedirect?: boolean;
-  /** A file sent as the raw body (application/octet-stream), e.g. a sheet to import. */
+  /** A file sent as the raw body with the type the browser gives it, e.g. a sheet to import. */
   file?: Blob;
 }
 
@@ -79,7 +79,8 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let body: string | Blob | undefined;
   if (opts.file) {
-    headers['content-type'] = 'application/octet-stream';
+    // What the browser says the file is (.xlsx, text/csv), or a plain byte stream when it cannot tell.
+    headers['content-type'] = opts.file.type || 'application/octet-stream';
     body = opts.file;
   } else if (opts.body !== undefined) {
     headers['content-type'] = 'application/json';

@@ -56,13 +56,22 @@ export const importBatches = pgTable(
   ],
 );
 
-/** The uploaded file as sent, for download and for the commit to read again. */
-export const importFiles = pgTable('import_files', {
-  batchId: integer('batch_id')
-    .primaryKey()
-    .references(() => importBatches.id, { onDelete: 'cascade' }),
-  content: bytea('content').notNull(),
-});
+/**
+ * The uploaded file as sent, for download and for the commit to read again, in parts of 1 MB
+ * (ADR 022): one large bytea parameter costs PGlite many times its size in memory.
+ */
+export const importFiles = pgTable(
+  'import_files',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    /** 0, 1, 2...: the parts in order (a file stored before parts existed is part 0). */
+    part: integer('part').notNull().default(0),
+    content: bytea('content').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.part] })],
+);
 
 /** Every problem found in a sheet: row, column, value and an error code (messages in contracts). */
 export const importIssues = pgTable(

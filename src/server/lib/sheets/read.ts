@@ -1,14 +1,15 @@
 /**
- * Reading the first worksheet of an .xlsx (exceljs streaming reader) or a CSV (UTF-8 with or
- * without BOM, `,` `;` or tab) row by row: the header row gives the column names, each later
- * row comes as `{ rowNumber, values }` keyed by the folded header (accents, case and spaces
- * ignored), so "Họ và tên", "HO VA TEN" and " họ  và tên " are the same column. Text is
- * NFC-normalised and trimmed; Excel dates come as Date, numbers as number.
+ * Reading the first worksheet of an .xlsx (our streaming reader, `xlsx.ts`, ADR 022) or a CSV
+ * (UTF-8 with or without BOM, `,` `;` or tab) row by row: the header row gives the column names,
+ * each later row comes as `{ rowNumber, values }` keyed by the folded header (accents, case and
+ * spaces ignored), so "Họ và tên", "HO VA TEN" and " họ  và tên " are the same column. Text is
+ * NFC-normalised and trimmed; Excel dates come as Date, numbers as number. The file's size,
+ * rows and filled cells are held to `SheetLimits` (a refusal names the limit).
  */
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { foldText } from '../../../contracts/text';
 import { csvRows } from '../csv-parse';
+import { DEFAULT_SHEET_LIMITS, overLimit, type SheetLimits, unreadable } from './limits';
+import { xlsxCells } from './xlsx';
 
 export type CellValue = string | number | Date | null;
 export interface SheetRow {
@@ -20,6 +21,8 @@ export interface OpenSheet {
   /** The header cells as written, in order. */
   headers: string[];
   rows: AsyncGenerator<SheetRow>;
+  /** Stop reading (the rows need not be read to the end); also done when `rows` ends. */
+  close(): Promise<void>;
 }
 
 /** The key a header is matched by. */
@@ -30,42 +33,13 @@ export function isXlsx(bytes: Buffer): boolean {
   return bytes.length > 3 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 }
 
-function cellValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? '1' : '0';
-  if (typeof v === 'string') {
-    const s = v.normalize('NFC').trim();
-    return s === '' ? null : s;
-  }
-  if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (o.richText) return cellValue(o.richText.map((r) => r.text).join(''));
-    if ('result' in o) return cellValue(o.result);
-    if (o.text !== undefined) return cellValue(o.text);
-  }
-  return null;
-}
-
-async function* xlsxCells(bytes: Buffer): AsyncGenerator<{ line: number; cells: CellValue[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const raw = row.values as unknown[];
-      const cells: CellValue[] = [];
-      for (let i = 1; i < raw.length; i++) cells.push(cellValue(raw[i]));
-      if (cells.some((c) => c !== null)) yield { line: row.number, cells };
-    }
-    return; // the first worksheet only: the template's "Hướng dẫn" sheet follows it
-  }
-}
+/**
+ * An OLE2 compound file: an Excel 97-2003 .xls, or an .xlsx protected by a password (encrypted
+ * workbooks are stored that way). Neither is read: it must be saved as .xlsx without a password.
+ */
+const isOle2 = (bytes: Buffer) =>
+  bytes.length > 8 &&
+  bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
 
 async function* csvCells(bytes: Buffer): AsyncGenerator<{ line: number; cells: CellValue[] }> {
   for (const r of csvRows(bytes.toString('utf8')))
@@ -73,25 +47,43 @@ async function* csvCells(bytes: Buffer): AsyncGenerator<{ line: number; cells: C
 }
 
 /** Open a sheet: read its header row and return the data rows as a stream. */
-export async function openSheet(bytes: Buffer): Promise<OpenSheet> {
-  const source = isXlsx(bytes) ? xlsxCells(bytes) : csvCells(bytes);
+export async function openSheet(
+  bytes: Buffer,
+  limits: SheetLimits = DEFAULT_SHEET_LIMITS,
+): Promise<OpenSheet> {
+  if (bytes.length > limits.maxBytes) throw overLimit('maxBytes', limits.maxBytes, bytes.length);
+  if (isOle2(bytes))
+    throw unreadable(
+      'tệp .xls (Excel 97-2003) hoặc tệp có mật khẩu không được hỗ trợ, hãy lưu lại thành .xlsx không đặt mật khẩu',
+      'an .xls (Excel 97-2003) or password-protected file is not supported, save it as .xlsx without a password',
+    );
+  const source = isXlsx(bytes) ? xlsxCells(bytes, limits) : csvCells(bytes);
   const first = await source.next();
-  if (first.done) {
+  const close = async () => {
     await source.return(undefined);
-    return { headers: [], rows: (async function* () {})() };
-  }
+  };
+  if (first.done) return { headers: [], rows: (async function* () {})(), close };
   const headers = first.value.cells.map((c) => (c === null ? '' : c instanceof Date ? '' : String(c)));
   const keys = headers.map(headerKey);
   async function* rows(): AsyncGenerator<SheetRow> {
-    for await (const r of source) {
-      const values: Record<string, CellValue> = {};
-      keys.forEach((k, i) => {
-        if (k) values[k] = r.cells[i] ?? null;
-      });
-      yield { rowNumber: r.line, values };
+    let count = 0;
+    let filled = 0;
+    try {
+      for await (const r of source) {
+        if (++count > limits.maxRows) throw overLimit('maxRows', limits.maxRows);
+        for (const c of r.cells) if (c !== null) filled++;
+        if (filled > limits.maxCells) throw overLimit('maxCells', limits.maxCells);
+        const values: Record<string, CellValue> = {};
+        keys.forEach((k, i) => {
+          if (k) values[k] = r.cells[i] ?? null;
+        });
+        yield { rowNumber: r.line, values };
+      }
+    } finally {
+      await close();
     }
   }
-  return { headers, rows: rows() };
+  return { headers, rows: rows(), close };
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

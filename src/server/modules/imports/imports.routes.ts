@@ -15,6 +15,7 @@ import {
   UploadQuery,
 } from '../../../contracts/imports';
 import { requirePermission } from '../../lib/scope';
+import { overLimit } from '../../lib/sheets/limits';
 import { attachment, XLSX_TYPE } from '../../lib/xlsx-write';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
@@ -23,18 +24,35 @@ import { createImportsService } from './imports.service';
 import { templateCsv, templateFileName, templateXlsx } from './imports.template';
 import { KINDS } from './kinds/index';
 
-/** Uploads up to 50 MB (a 100,000-row sheet is ~10 MB as .xlsx). */
-const UPLOAD_LIMIT = 50 * 1024 * 1024;
+/**
+ * What an upload may be sent as: what browsers send for .xlsx and .csv (Windows names a CSV
+ * `application/vnd.ms-excel`), or a plain byte stream (the CLI, scripts). The content decides
+ * how it is read (a zip is .xlsx, an .xls is refused, anything else is CSV text).
+ */
+const UPLOAD_TYPES = [
+  'application/octet-stream',
+  XLSX_TYPE,
+  'text/csv',
+  'application/csv',
+  'application/vnd.ms-excel',
+];
 
-export function importsRoutes(app: FastifyInstance, { handle, clock }: ModuleDeps) {
-  const service = createImportsService({ handle, clock });
+export function importsRoutes(app: FastifyInstance, { handle, clock, config }: ModuleDeps) {
+  const limits = config.importLimits;
+  const service = createImportsService({ handle, clock, limits });
   // The raw-body parser lives in its own scope so no other route accepts octet streams.
   app.register(async (scoped) => {
     scoped.addContentTypeParser(
-      'application/octet-stream',
-      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+      UPLOAD_TYPES,
+      { parseAs: 'buffer', bodyLimit: limits.maxBytes },
       (_req, body, done) => done(null, body),
     );
+    // An upload over the limit is 413 naming it; every other error goes on to the app's handler.
+    scoped.setErrorHandler((err) => {
+      if ((err as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        throw overLimit('maxBytes', limits.maxBytes);
+      throw err;
+    });
     const r = scoped.withTypeProvider<ZodTypeProvider>();
     const tags = ['imports'];
 
@@ -67,7 +85,7 @@ export function importsRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
     r.post(
       '/imports',
       {
-        bodyLimit: UPLOAD_LIMIT,
+        bodyLimit: limits.maxBytes,
         schema: {
           summary: 'Upload a sheet (.xlsx or CSV as the raw body) and check every row; nothing is written',
           tags,

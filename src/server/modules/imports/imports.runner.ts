@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { ImportMode } from '../../../contracts/imports';
 import type { CopyTransaction } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import type { SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
 import { csvField } from '../demo/csv';
 import { missingColumns, stageRow, unknownHeaders } from './imports.columns';
@@ -34,6 +35,7 @@ export async function runImport(
     def: ImportKindDef;
     ctx: Omit<KindContext, 'db'>;
     bytes: Buffer;
+    limits: SheetLimits;
     /** Write the rows (with this mode) or only check them. */
     write: ImportMode | null;
     onProgress?: (phase: Phase, done: number) => void;
@@ -61,7 +63,7 @@ export async function runImport(
     ),
   );
 
-  const sheet = await openSheet(bytes);
+  const sheet = await openSheet(bytes, job.limits);
   const missing = missingColumns(def.columns, sheet.headers);
   const unknown = def.otherHeaders ? unknownHeaders(def.columns, sheet.headers, def.otherHeaders.ignore) : [];
   // A header that cannot be read refuses the whole sheet: no row is checked or written.

@@ -15,13 +15,15 @@ import {
   type RowErrorCode,
   type UploadQuery,
 } from '../../../contracts/imports';
-import type { DbHandle } from '../../db/client';
+import type { Db, DbHandle } from '../../db/client';
 import { importBatches, importFiles } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../lib/sheets/limits';
+import { openSheet } from '../../lib/sheets/read';
 import { kindForClass } from './imports.classes';
 import { type BatchRow, findBatch, listBatches, listErrors, markInterrupted } from './imports.queries';
 import { type Phase, type RunResult, runImport } from './imports.runner';
@@ -73,7 +75,16 @@ export interface RunHooks {
   skipCheck?: boolean;
 }
 
-export function createImportsService({ handle, clock }: { handle: DbHandle; clock: Clock }) {
+export function createImportsService({
+  handle,
+  clock,
+  limits = DEFAULT_SHEET_LIMITS,
+}: {
+  handle: DbHandle;
+  clock: Clock;
+  /** How big an uploaded sheet may be (config `importLimits`). */
+  limits?: SheetLimits;
+}) {
   const db = handle.db;
 
   async function getBatch(actor: Actor, id: number) {
@@ -85,9 +96,13 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
   }
 
   async function fileOf(batchId: number): Promise<Buffer> {
-    const [f] = await db.select().from(importFiles).where(eq(importFiles.batchId, batchId));
+    const parts = await db
+      .select({ content: importFiles.content })
+      .from(importFiles)
+      .where(eq(importFiles.batchId, batchId))
+      .orderBy(importFiles.part);
     // PGlite returns bytea as a Uint8Array, node-postgres as a Buffer.
-    return Buffer.from(f.content);
+    return Buffer.concat(parts.map((p) => p.content));
   }
 
   return {
@@ -98,39 +113,48 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
       const def = await kindForClass(db, kindDef(query.kind), query.classId, actor.scopePath);
       if (unit.validTo) throw new AppError('UNIT_DISSOLVED');
       if (!bytes.length) throw invalid([fieldError('file', 'tệp rỗng', 'the file is empty')]);
-      const [batch] = await db
-        .insert(importBatches)
-        .values({
-          kind: query.kind,
-          unitId: unit.id,
-          scopePath: actor.scopePath,
-          classId: query.classId ?? null,
-          fileName: query.fileName,
-          sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
-          size: bytes.length,
-          userId: actor.userId || null,
-          username: actor.username,
-        })
-        .returning();
-      await db.insert(importFiles).values({ batchId: batch.id, content: bytes });
-      if (!hooks.skipCheck)
-        await handle.transactionWithCopy(async (t) => {
-          const r = await runImport(t, {
-            def,
-            bytes,
-            write: null,
-            ctx: {
-              batchId: batch.id,
-              scopePath: actor.scopePath,
-              unitId: unit.id,
-              classId: batch.classId,
-              userId: actor.userId || null,
-              today: todayOf(clock),
-            },
-            onProgress: (phase, done) => hooks.onProgress?.(phase, done, 0),
-          });
-          await t.db.update(importBatches).set(counts(r)).where(eq(importBatches.id, batch.id));
+      if (hooks.skipCheck) {
+        // Not checked now, but read as far as its first row: a damaged or oversized file is
+        // refused here, before any batch exists.
+        await (await openSheet(bytes, limits)).close();
+      }
+      // The batch, its file and the check in one transaction: a file that cannot be read (or
+      // passes a limit while read) leaves no batch behind.
+      const batch = await handle.transactionWithCopy(async (t) => {
+        const [created] = await t.db
+          .insert(importBatches)
+          .values({
+            kind: query.kind,
+            unitId: unit.id,
+            scopePath: actor.scopePath,
+            classId: query.classId ?? null,
+            fileName: query.fileName,
+            sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+            size: bytes.length,
+            userId: actor.userId || null,
+            username: actor.username,
+          })
+          .returning();
+        await storeFile(t.db, created.id, bytes);
+        if (hooks.skipCheck) return created;
+        const r = await runImport(t, {
+          def,
+          bytes,
+          limits,
+          write: null,
+          ctx: {
+            batchId: created.id,
+            scopePath: actor.scopePath,
+            unitId: unit.id,
+            classId: created.classId,
+            userId: actor.userId || null,
+            today: todayOf(clock),
+          },
+          onProgress: (phase, done) => hooks.onProgress?.(phase, done, 0),
         });
+        await t.db.update(importBatches).set(counts(r)).where(eq(importBatches.id, created.id));
+        return created;
+      });
       return toView((await findBatch(db, batch.id, actor.scopePath))!, actor.lang);
     },
 
@@ -168,6 +192,7 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
           const r = await runImport(t, {
             def,
             bytes,
+            limits,
             write: mode,
             ctx: {
               batchId: id,
@@ -217,10 +242,14 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
           .set({
             status: 'failed',
             finishedAt: clock.now(),
-            failure: {
-              vi: 'Lỗi khi ghi; không có dữ liệu nào được ghi.',
-              en: 'Writing failed; nothing was written.',
-            },
+            // A file refused while read (a limit lowered since the preview) says why.
+            failure:
+              err instanceof AppError && err.code.startsWith('FILE_')
+                ? err.localized
+                : {
+                    vi: 'Lỗi khi ghi; không có dữ liệu nào được ghi.',
+                    en: 'Writing failed; nothing was written.',
+                  },
           })
           .where(eq(importBatches.id, id));
         throw err;
@@ -319,6 +348,17 @@ export function createImportsService({ handle, clock }: { handle: DbHandle; cloc
       return toView((await findBatch(db, b.id, actor.scopePath))!, actor.lang);
     },
   };
+}
+
+/** Parts of a stored file: a bytea parameter costs PGlite many times its size in memory. */
+const FILE_PART = 1024 * 1024;
+
+/** Store the upload in parts of 1 MB, each sent as hex text (bounded memory on both databases). */
+async function storeFile(db: Db, batchId: number, bytes: Buffer) {
+  for (let part = 0; part * FILE_PART < bytes.length; part++) {
+    const hex = bytes.subarray(part * FILE_PART, (part + 1) * FILE_PART).toString('hex');
+    await db.insert(importFiles).values({ batchId, part, content: sql`decode(${hex}, 'hex')` });
+  }
 }
 
 function undoBlocked(reasons: { vi: string; en: string }[]) {
