@@ -1,3 +1,4 @@
+import type { AuditRequest } from '../../contracts/audit';
 import type { Queryable } from '../db/client';
 import { auditLog } from '../db/schema/index';
 import type { Actor } from './actor';
@@ -11,6 +12,8 @@ export interface AuditEntry {
   scopePath?: string | null;
   before?: unknown;
   after?: unknown;
+  /** On updates: the fields the request named (`namedIn(body)`), so a reader can tell what was asked. */
+  request?: AuditRequest;
 }
 
 /** Write one audit row inside the caller's transaction: the change and its record land together. */
@@ -25,9 +28,19 @@ export async function audit(q: Queryable, actor: Actor, e: AuditEntry): Promise<
     scopePath: e.scopePath ?? null,
     before: (e.before ?? null) as object | null,
     after: (e.after ?? null) as object | null,
+    request: e.request ?? null,
     requestId: actor.requestId ?? null,
     ip: actor.ip ?? null,
   });
+}
+
+/** The fields an update body named (present, even as null), for the audit row's `request`. */
+export function namedIn(body: object, extra: Partial<AuditRequest> = {}): AuditRequest {
+  const fields = Object.entries(body)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k)
+    .sort();
+  return { fields, ...extra };
 }
 
 /** Only the fields that changed, for compact before/after rows. */

@@ -6,7 +6,7 @@ import { foldText, nameSortKey } from '../../../contracts/text';
 import type { Db, Queryable } from '../../db/client';
 import { people, personHistory } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
@@ -234,6 +234,7 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
           scopePath: unitPath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body),
         });
         return toPerson(after, unitName, actor.lang);
       });

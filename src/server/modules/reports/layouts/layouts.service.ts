@@ -15,7 +15,7 @@ import { can } from '../../../../contracts/roles';
 import type { Db, Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
 import type { Actor } from '../../../lib/actor';
-import { audit } from '../../../lib/audit';
+import { audit, changedFields, namedIn } from '../../../lib/audit';
 import { AppError, invalid, notFound } from '../../../lib/errors';
 import { requirePermission } from '../../../lib/scope';
 import { layoutProblems } from './layouts.validate';
@@ -148,7 +148,11 @@ export function createLayoutService({ db }: { db: Db }) {
     async update(actor: Actor, id: number, body: z.infer<typeof ReportLayoutUpdate>) {
       return db.transaction(async (tx) => {
         const before = await editable(tx, actor, id);
-        const { version, ...fields } = body;
+        const { version, ...named } = body;
+        const { code, nameVi, nameEn, legalSource, effectiveFrom, effectiveTo, rows, columns } = before;
+        const was = { code, nameVi, nameEn, legalSource, effectiveFrom, effectiveTo, rows, columns };
+        // A field not named keeps its value (ADR 023).
+        const fields: ReportLayoutBody = { ...was, ...named };
         await check(tx, fields);
         if (before.ownerUnitId !== null && (await taken(tx, before.ownerUnitId, fields.code, id)))
           throw duplicate();
@@ -160,15 +164,16 @@ export function createLayoutService({ db }: { db: Db }) {
             version = version + 1, updated_at = now()
           where id = ${id} and version = ${version} returning id`);
         if (rowsOf(res).length === 0) throw new AppError('CONFLICT');
-        const { editable: _e, updatedAt: _u, ...was } = before;
+        const diff = changedFields(was as Record<string, unknown>, fields);
         await audit(tx, actor, {
           action: 'report_layout.update',
           entity: 'report_layout',
           entityId: id,
           summary: fields.code,
           scopePath: await ownerPath(tx, before.ownerUnitId),
-          before: was,
-          after: fields,
+          before: diff.before,
+          after: diff.after,
+          request: namedIn(body),
         });
         return one(tx, actor, id);
       });
