@@ -15,7 +15,14 @@ import { can } from '../../../../contracts/roles';
 import type { Db, Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
 import type { Actor } from '../../../lib/actor';
-import { audit, changedFields, namedIn } from '../../../lib/audit';
+import {
+  assertStillReset,
+  audit,
+  changedFields,
+  namedIn,
+  type RestoreOf,
+  updateAction,
+} from '../../../lib/audit';
 import { AppError, invalid, notFound } from '../../../lib/errors';
 import { requirePermission } from '../../../lib/scope';
 import { layoutProblems } from './layouts.validate';
@@ -145,9 +152,16 @@ export function createLayoutService({ db }: { db: Db }) {
       });
     },
 
-    async update(actor: Actor, id: number, body: z.infer<typeof ReportLayoutUpdate>) {
+    /** Only the fields named change (ADR 023); `restores` repairs a 0.1.0 reset. */
+    async update(
+      actor: Actor,
+      id: number,
+      body: z.infer<typeof ReportLayoutUpdate>,
+      opts: { restores?: RestoreOf } = {},
+    ) {
       return db.transaction(async (tx) => {
         const before = await editable(tx, actor, id);
+        if (opts.restores) assertStillReset(before, opts.restores);
         const { version, ...named } = body;
         const { code, nameVi, nameEn, legalSource, effectiveFrom, effectiveTo, rows, columns } = before;
         const was = { code, nameVi, nameEn, legalSource, effectiveFrom, effectiveTo, rows, columns };
@@ -166,14 +180,14 @@ export function createLayoutService({ db }: { db: Db }) {
         if (rowsOf(res).length === 0) throw new AppError('CONFLICT');
         const diff = changedFields(was as Record<string, unknown>, fields);
         await audit(tx, actor, {
-          action: 'report_layout.update',
+          action: updateAction('report_layout', opts.restores),
           entity: 'report_layout',
           entityId: id,
           summary: fields.code,
           scopePath: await ownerPath(tx, before.ownerUnitId),
           before: diff.before,
           after: diff.after,
-          request: namedIn(body),
+          request: namedIn(body, opts.restores ? { restores: opts.restores.auditId } : {}),
         });
         return one(tx, actor, id);
       });
