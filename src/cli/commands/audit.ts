@@ -10,15 +10,18 @@ import { CliError, withDatabase } from '../context';
 import { progressBar } from '../progress';
 import { runResets } from '../resets';
 
-/** Ask a yes/no question on the terminal (or read the first line piped in). */
+/** Ask a yes/no question on the terminal (or read the first line piped in); no answer is no. */
 function confirm(question: string): Promise<boolean> {
   return new Promise((resolve) => {
     const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
-    rl.question(question, (answer) => {
+    let answer = '';
+    rl.once('line', (line) => {
+      answer = line;
       rl.close();
-      resolve(/^(y|yes|c|có|co)$/i.test(answer.trim()));
     });
-    rl.once('close', () => resolve(false));
+    rl.once('close', () => resolve(/^(y|yes|c|có|co)$/i.test(answer.trim())));
+    rl.setPrompt(question);
+    rl.prompt();
   });
 }
 
