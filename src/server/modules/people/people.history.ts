@@ -24,6 +24,20 @@ type HistoryField = (typeof HISTORY_FIELDS)[number];
 export const isHistoryField = (f: string): f is HistoryField =>
   (HISTORY_FIELDS as readonly string[]).includes(f);
 
+/** The dated part of a person's current state, as a history period holds it. */
+export function historyState(p: PersonRow) {
+  return {
+    category: p.category,
+    rank: p.rank,
+    post: p.post,
+    leadershipTier: p.leadershipTier,
+    unitId: p.unitId,
+    managementAuthority: p.managementAuthority,
+    planningTitle: p.planningTitle,
+    status: p.status,
+  };
+}
+
 /** Close the open history row on `date` and open one with the new state (same day: replace). */
 export async function recordHistory(
   tx: Queryable,
@@ -44,18 +58,7 @@ export async function recordHistory(
         `must not be before the previous change on ${open.validFrom}`,
       ),
     ]);
-  const state = {
-    category: p.category,
-    rank: p.rank,
-    post: p.post,
-    leadershipTier: p.leadershipTier,
-    unitId: p.unitId,
-    managementAuthority: p.managementAuthority,
-    planningTitle: p.planningTitle,
-    status: p.status,
-    reason,
-    actorId,
-  };
+  const state = { ...historyState(p), reason, actorId };
   if (open && open.validFrom === date) {
     await tx.update(personHistory).set(state).where(eq(personHistory.id, open.id));
     return;

@@ -20,7 +20,7 @@ import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { listXlsxStream } from '../../lib/xlsx-write';
 import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
 import { EXPORT_COLUMNS, exportRows } from './people.export';
-import { isHistoryField, recordHistory, repairHistory } from './people.history';
+import { historyState, isHistoryField, recordHistory, repairHistory } from './people.history';
 import { findPerson, listHistory, listPeople, type PeopleFilter } from './people.queries';
 
 type PersonRow = typeof people.$inferSelect;
@@ -154,14 +154,7 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
         await tx.insert(personHistory).values({
           personId: p.id,
           validFrom: effectiveDate ?? p.serviceStart ?? todayOf(clock),
-          category: p.category,
-          rank: p.rank,
-          post: p.post,
-          leadershipTier: p.leadershipTier,
-          unitId: p.unitId,
-          managementAuthority: p.managementAuthority,
-          planningTitle: p.planningTitle,
-          status: p.status,
+          ...historyState(p),
           reason: 'Tạo hồ sơ',
           actorId: actor.userId,
         });
