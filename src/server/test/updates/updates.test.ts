@@ -51,6 +51,9 @@ async function exercise(w: World, key: string, recipe: Recipe, body: JsonSchema)
     ...Object.keys(recipe.values ?? {}),
     ...Object.keys(recipe.codes ?? {}),
     ...Object.keys(recipe.with ?? {}),
+    ...Object.keys(recipe.follows ?? {}),
+    ...Object.keys(recipe.noClear ?? {}),
+    ...Object.keys(recipe.writeOnly ?? {}),
     ...(items?.key ?? []),
   ];
   const stale = declared.filter((f) => !(f in props) && !(f in (body.properties ?? {})));

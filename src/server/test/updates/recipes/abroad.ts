@@ -84,7 +84,7 @@ const report: Recipe = {
   },
   values: { file: () => [null, pdf('bao-cao-moi.pdf')] },
   writeOnly: { file: 'the content is served by the file route; its name shows as fileName' },
-  follows: { file: ['fileName'], submittedOn: ['daysLate'] },
+  follows: { file: ['fileName'] },
 };
 
 const sponsorship: Recipe = {
@@ -118,10 +118,9 @@ const sponsorship: Recipe = {
   noClear: { institutionName: 'a sponsorship needs an institution: the catalogue one or a typed name' },
   follows: {
     institutionId: ['institutionName'],
-    startsOn: ['commitment', 'repayment', 'eligibility'],
-    expectedEndsOn: ['commitment', 'repayment'],
-    funding: ['cost', 'repayment'],
-    level: ['commitment', 'repayment'],
+    startsOn: ['commitment', 'eligibility'],
+    expectedEndsOn: ['commitment'],
+    funding: ['cost'],
   },
 };
 

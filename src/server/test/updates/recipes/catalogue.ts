@@ -100,12 +100,6 @@ const programme: Recipe = {
     grantsLevel: 'level_STATE_MANAGEMENT',
   },
   noClear: { level: 'the kind has levels: a programme of it names one' },
-  follows: {
-    kind: ['standardsSatisfied'],
-    grantsKind: ['standardsSatisfied'],
-    grantsLevel: ['standardsSatisfied'],
-    topics: ['topicCount', 'overlaps'],
-  },
 };
 
 const institution: Recipe = {

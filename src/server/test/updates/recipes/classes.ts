@@ -158,11 +158,10 @@ const classRecipe: Recipe = {
     },
   },
   follows: {
-    programmeId: ['programmeCode', 'programmeName', 'programmeKind'],
+    programmeId: ['programmeCode', 'programmeName'],
     institutionId: ['institutionName'],
     organiserUnitId: ['organiserUnitName'],
     planLineId: ['planLine'],
-    startsOn: ['year'],
     budget: ['budgetTotal'],
   },
   ignore: ['events'],

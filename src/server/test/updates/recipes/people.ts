@@ -55,7 +55,7 @@ const person: Recipe = {
     unitId: (_r, w) => [w.communeB.id],
     personalId: () => [personalId()],
   },
-  follows: { unitId: ['unitName'], personalId: ['warnings'], birthDate: ['warnings'], gender: ['warnings'] },
+  follows: { unitId: ['unitName'], gender: ['warnings'] },
   createDefaults: createDefaults(CreatePersonBody),
 };
 
@@ -117,7 +117,6 @@ const rating: Recipe = {
   // A rating must agree with the points: another one is sent with points in its band.
   values: { rating: () => ['EXCELLENT'] },
   with: { rating: () => ({ points: 92 }) },
-  follows: { points: ['rating'] },
 };
 
 const user: Recipe = {
