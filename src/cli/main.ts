@@ -3,6 +3,7 @@
  * Run through bin/dtbd.js (or `npm run dtbd -- ...`).
  */
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit';
 import { registerDb } from './commands/db';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerGenerate(program);
   registerUser(program);
   registerImport(program);
+  registerAudit(program);
   return program;
 }
 

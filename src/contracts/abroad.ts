@@ -1,6 +1,7 @@
 /** Training abroad (ADR 016): delegations, their members, reports due after return, completion. */
 import { z } from 'zod';
 import { Id, IsoDate, OptionalText, Page, RequiredText } from './common';
+import { updateShape } from './update';
 
 const msg = (vi: string, en: string) => ({ params: { vi, en } });
 const Code = z.string().min(1).max(40);
@@ -64,15 +65,13 @@ const DelegationFields = {
 /** Funding source code (list `funding_source`) -> VND. */
 const Budget = z.record(Code, Money);
 
-export const CreateDelegationBody = z
-  .object({ ...DelegationFields, budget: Budget.default({}) })
-  .refine(datesInOrder, DATES_ORDER);
+const CreateDelegationFields = { ...DelegationFields, budget: Budget.default({}) };
+export const CreateDelegationBody = z.object(CreateDelegationFields).refine(datesInOrder, DATES_ORDER);
 
-/** Every field optional; `version` guards against a stale edit (409). */
+/** Only the fields named change (ADR 023); `version` guards against a stale edit (409). */
 export const UpdateDelegationBody = z
-  .object(DelegationFields)
-  .partial()
-  .extend({ budget: Budget.optional(), version: z.number().int().min(1) })
+  .object(updateShape(CreateDelegationFields))
+  .extend({ version: z.number().int().min(1) })
   .refine(datesInOrder, DATES_ORDER);
 
 export const DelegationStatusBody = z.object({
@@ -179,6 +178,7 @@ export const MemberParams = z.object({ id: Id, memberId: Id });
 export const ReportBody = z.object({
   /** The day the report was handed in (not in the future). */
   submittedOn: IsoDate,
+  /** Absent keeps the summary recorded, null clears it (ADR 023). */
   summary: OptionalText(4000),
   /** A file (PDF or image, base64, at most 5 MB); null removes it, absent keeps it. */
   file: z

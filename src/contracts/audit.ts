@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { IsoDate, Page } from './common';
 
+/**
+ * What an update request asked for (ADR 023): the fields its body named (a field not named was
+ * left as it was), and for a repair of a reset the audit row it undoes.
+ */
+export const AuditRequest = z.object({
+  fields: z.array(z.string()),
+  restores: z.number().optional(),
+});
+export type AuditRequest = z.infer<typeof AuditRequest>;
+
 export const AuditEntry = z.object({
   id: z.number(),
   at: z.string(),
@@ -12,6 +22,8 @@ export const AuditEntry = z.object({
   summary: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  /** Null on entries written before 0.2 and on entries that are not updates. */
+  request: AuditRequest.nullable(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
 });

@@ -1,6 +1,7 @@
 /** The programme catalogue and topic overlap (ADR 009): requests and responses. */
 import { z } from 'zod';
 import { customMessage, IsoDate, OptionalText, Page, paged, RequiredText } from './common';
+import { updateShape } from './update';
 
 /** How a programme is delivered. */
 export const PROGRAMME_MODES = ['in_person', 'online', 'blended'] as const;
@@ -67,7 +68,8 @@ const ProgrammeFields = {
 };
 
 export const CreateProgrammeBody = z.object(ProgrammeFields).strict();
-export const UpdateProgrammeBody = z.object(ProgrammeFields).partial().strict();
+/** Only the fields named change (ADR 023). */
+export const UpdateProgrammeBody = z.object(updateShape(ProgrammeFields)).strict();
 
 export const ProgrammesQuery = Page.extend({
   q: z.string().max(200).optional(),

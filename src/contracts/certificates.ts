@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { customMessage, Id, IsoDate, OptionalText, RequiredText } from './common';
+import { updateShape } from './update';
 
 export const CERTIFICATE_STATUSES = ['valid', 'revoked', 'replaced'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
@@ -72,18 +73,10 @@ export const RegisterBody = z
     path: ['institutionId'],
     ...customMessage('chọn một cơ sở đào tạo hoặc một đơn vị', 'choose one institution or one unit'),
   });
-export const UpdateRegisterBody = z.object({
-  pattern: Pattern.optional(),
-  schoolCode: RequiredText(20)
-    .refine((s) => !/[{}]/.test(s), customMessage('không dùng { }', 'no { }'))
-    .optional(),
-  governingBody: OptionalText(200),
-  issuerName: RequiredText(200).optional(),
-  partyBody: z.boolean().optional(),
-  place: RequiredText(100).optional(),
-  signerName: RequiredText(120).optional(),
-  signerTitle: RequiredText(120).optional(),
-});
+/** Only the fields named change (ADR 023); whose register it is stays fixed. */
+export const UpdateRegisterBody = z
+  .object(updateShape(RegisterBody.shape))
+  .omit({ institutionId: true, orgUnitId: true });
 
 export const Register = z.object({
   id: z.number(),

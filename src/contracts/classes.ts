@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PROGRAMME_MODES } from './catalogue';
 import { Id, IsoDate, OptionalText, Page, RequiredText } from './common';
+import { updateOf, updateShape } from './update';
 
 const msg = (vi: string, en: string) => ({ params: { vi, en } });
 const Code = z.string().min(1).max(40);
@@ -70,15 +71,13 @@ const ClassFields = {
 /** Funding source code (list `funding_source`) -> VND. */
 const Budget = z.record(Code, Money);
 
-export const CreateClassBody = z
-  .object({ ...ClassFields, budget: Budget.default({}) })
-  .refine(datesInOrder, DATES_ORDER);
+const CreateClassFields = { ...ClassFields, budget: Budget.default({}) };
+export const CreateClassBody = z.object(CreateClassFields).refine(datesInOrder, DATES_ORDER);
 
-/** Every field optional; `version` guards against a stale edit (409). */
+/** Only the fields named change (ADR 023); `version` guards against a stale edit (409). */
 export const UpdateClassBody = z
-  .object(ClassFields)
-  .partial()
-  .extend({ budget: Budget.optional(), version: z.number().int().min(1) })
+  .object(updateShape(CreateClassFields))
+  .extend({ version: z.number().int().min(1) })
   .refine(datesInOrder, DATES_ORDER);
 
 export const ClassStatusBody = z.object({
@@ -97,22 +96,26 @@ export const ClassListQuery = Page.extend({
   q: z.string().max(100).optional(),
 });
 
-export const SessionBody = z
-  .object({
-    day: IsoDate,
-    startsAt: Time,
-    endsAt: Time,
-    /** A topic code of the class's programme. */
-    topicCode: Code.nullable().optional(),
-    lecturerId: Id.nullable().optional(),
-    room: OptionalText(100),
-    onlineUrl: z.url().max(500).nullable().optional(),
-    note: OptionalText(500),
-  })
-  .refine((s) => s.endsAt > s.startsAt, {
-    path: ['endsAt'],
-    ...msg('phải sau giờ bắt đầu', 'must be after the start time'),
-  });
+const SessionFields = z.object({
+  day: IsoDate,
+  startsAt: Time,
+  endsAt: Time,
+  /** A topic code of the class's programme. */
+  topicCode: Code.nullable().optional(),
+  lecturerId: Id.nullable().optional(),
+  room: OptionalText(100),
+  onlineUrl: z.url().max(500).nullable().optional(),
+  note: OptionalText(500),
+});
+export const sessionTimesInOrder = (s: { startsAt?: string; endsAt?: string }) =>
+  !s.startsAt || !s.endsAt || s.endsAt > s.startsAt;
+export const SESSION_TIMES_ORDER = {
+  path: ['endsAt'],
+  ...msg('phải sau giờ bắt đầu', 'must be after the start time'),
+};
+export const SessionBody = SessionFields.refine(sessionTimesInOrder, SESSION_TIMES_ORDER);
+/** Only the fields named change (ADR 023). */
+export const UpdateSessionBody = updateOf(SessionFields).refine(sessionTimesInOrder, SESSION_TIMES_ORDER);
 
 export const ClassSession = z.object({
   id: z.number(),

@@ -1,6 +1,7 @@
 /** Training institutions and lecturers (ADR 009): requests and responses. */
 import { z } from 'zod';
 import { OptionalText, Page, paged, RequiredText } from './common';
+import { updateShape } from './update';
 
 const Email = z.union([z.email().max(200), z.literal('').transform(() => null), z.null()]).optional();
 const Phone = OptionalText(40);
@@ -20,7 +21,8 @@ const InstitutionFields = {
   active: z.boolean().optional(),
 };
 export const CreateInstitutionBody = z.object(InstitutionFields).strict();
-export const UpdateInstitutionBody = z.object(InstitutionFields).partial().strict();
+/** Only the fields named change (ADR 023). */
+export const UpdateInstitutionBody = z.object(updateShape(InstitutionFields)).strict();
 
 export const InstitutionsQuery = Page.extend({
   q: z.string().max(200).optional(),
@@ -76,10 +78,10 @@ const LecturerFields = {
   active: z.boolean().optional(),
 };
 export const CreateLecturerBody = z.object(LecturerFields).strict();
+/** Only the fields named change (ADR 023); the kind and the person are fixed once created. */
 export const UpdateLecturerBody = z
-  .object(LecturerFields)
+  .object(updateShape(LecturerFields))
   .omit({ kind: true, personId: true })
-  .partial()
   .strict();
 
 export const LecturersQuery = Page.extend({
@@ -132,5 +134,6 @@ export const HoursParams = z.object({
 });
 export const HoursBody = z.object({
   periods: z.number().int().min(0).max(5000),
+  /** Absent keeps the note of the year, null clears it (ADR 023). */
   note: OptionalText(500),
 });

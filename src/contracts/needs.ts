@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, OptionalText, RequiredText } from './common';
+import { updateOf } from './update';
 
 const Code = z.string().min(1).max(40);
 
@@ -144,14 +145,8 @@ export const LineBody = z.object({
   quantity: z.number().int().min(1).max(100_000).default(1),
   note: OptionalText(1000),
 });
-export const UpdateLineBody = z.object({
-  personId: Id.nullable().optional(),
-  programmeKind: Code.optional(),
-  level: Code.nullable().optional(),
-  priority: z.number().int().min(1).max(3).optional(),
-  quantity: z.number().int().min(1).max(100_000).optional(),
-  note: OptionalText(1000),
-});
+/** Only the fields named change (ADR 023). */
+export const UpdateLineBody = updateOf(LineBody);
 
 export const NeedsLine = z.object({
   id: z.number(),

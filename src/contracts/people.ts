@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customMessage, Id, IsoDate, OptionalText, Page, PastDate, RequiredText } from './common';
+import { updateShape } from './update';
 
 const Code = z.string().min(1).max(40);
 const OptionalCode = z.union([Code, z.null()]).optional();
@@ -43,7 +44,8 @@ export const CreatePersonBody = PersonInput.extend({
   effectiveDate: PastDate.optional(),
 });
 
-export const UpdatePersonBody = PersonInput.partial().extend({
+/** Only the fields named change (ADR 023): absent = unchanged, null = clear; no create defaults. */
+export const UpdatePersonBody = z.object(updateShape(PersonInput.shape)).extend({
   /** Date from which the change holds; history before it is kept. */
   effectiveDate: PastDate.optional(),
   reason: OptionalText(500),

@@ -1,6 +1,7 @@
 /** Multi-year programmes and annual training plans with targets (ADR 010). */
 import { z } from 'zod';
 import { Id, IsoDate, OptionalText, RequiredText } from './common';
+import { updateOf, updateShape } from './update';
 
 const Code = z.string().min(1).max(40);
 const Year = z.number().int().min(2000).max(2200);
@@ -51,18 +52,10 @@ export const CreateMultiyearBody = z
     params: { vi: 'giai đoạn tối đa 20 năm', en: 'a period is at most 20 years' },
   });
 
-export const UpdateMultiyearBody = z.object({
-  code: RequiredText(60).optional(),
-  name: RequiredText(400).optional(),
-  fromYear: Year.optional(),
-  toYear: Year.optional(),
-  decisionNo: OptionalText(100),
-  decisionDate: IsoDate.nullable().optional(),
-  status: z.enum(MULTIYEAR_STATUSES).optional(),
-  note: OptionalText(2000),
-  /** When given, replaces every target. */
-  targets: z.array(MultiyearTargetBody).max(500).optional(),
-});
+/** Only the fields named change (ADR 023); `targets`, when given, replaces every target. */
+export const UpdateMultiyearBody = z
+  .object(updateShape(CreateMultiyearBody.shape))
+  .extend({ status: z.enum(MULTIYEAR_STATUSES).optional() });
 
 export const MultiyearTarget = z.object({
   id: z.number(),
@@ -118,17 +111,8 @@ export const PlanLineBody = z.object({
   budget: z.record(Code, Money).default({}),
   note: OptionalText(1000),
 });
-export const UpdatePlanLineBody = z.object({
-  programmeKind: Code.optional(),
-  targetList: z.enum(TARGET_LISTS).nullable().optional(),
-  targetCode: Code.nullable().optional(),
-  level: Code.nullable().optional(),
-  classes: Count.optional(),
-  trainees: Count.optional(),
-  periods: Count.nullable().optional(),
-  budget: z.record(Code, Money).optional(),
-  note: OptionalText(1000),
-});
+/** Only the fields named change (ADR 023). */
+export const UpdatePlanLineBody = updateOf(PlanLineBody);
 
 export const PlanLine = z.object({
   /** Stable across versions: classes refer to it. */
@@ -176,11 +160,8 @@ export const CreatePlanBody = z.object({
   multiyearId: Id.nullable().optional(),
   note: OptionalText(2000),
 });
-export const UpdatePlanBody = z.object({
-  title: RequiredText(400).optional(),
-  multiyearId: Id.nullable().optional(),
-  note: OptionalText(2000),
-});
+/** Only the fields named change (ADR 023); the unit and the year are fixed once created. */
+export const UpdatePlanBody = updateOf(CreatePlanBody).omit({ unitId: true, year: true });
 
 export const PlanSummary = z.object({
   id: z.number(),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, OptionalText, Page, RequiredText } from './common';
 import { EligibilityRuleResult, Explanation } from './standards';
+import { updateShape } from './update';
 
 const msg = (vi: string, en: string) => ({ params: { vi, en } });
 const Code = z.string().min(1).max(40);
@@ -56,9 +57,9 @@ export const CreateSponsorshipBody = z
   })
   .refine(datesInOrder, DATES_ORDER);
 
+/** Only the fields named change (ADR 023); `version` guards against a stale edit (409). */
 export const UpdateSponsorshipBody = z
-  .object(Fields)
-  .partial()
+  .object(updateShape(Fields))
   .extend({ version: z.number().int().min(1) })
   .refine(datesInOrder, DATES_ORDER);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OptionalText, PastDate } from './common';
+import { updateOf } from './update';
 
 export const QualificationInput = z.object({
   kind: z.string().min(1).max(40),
@@ -14,7 +15,8 @@ export const QualificationInput = z.object({
   note: OptionalText(1000),
 });
 
-export const UpdateQualificationBody = QualificationInput.partial();
+/** Only the fields named change (ADR 023). */
+export const UpdateQualificationBody = updateOf(QualificationInput);
 export const DeleteQualificationBody = z.object({ reason: OptionalText(500) }).optional();
 
 export const Qualification = z.object({

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { customMessage, Id, IsoDate, RequiredText, Text } from './common';
 import { ORG_LEVELS } from './reports';
+import { updateOf } from './update';
 
 const Code = z.string().trim().min(1).max(40);
 
@@ -107,7 +108,8 @@ export type LayoutColumn = z.infer<typeof LayoutColumn>;
 export const ReportLayoutBody = input.Body;
 export type ReportLayoutBody = z.infer<typeof ReportLayoutBody>;
 
-export const ReportLayoutUpdate = ReportLayoutBody.extend({ version: z.number().int().positive() });
+/** Only the fields named change (ADR 023); `version` guards against a stale edit (409). */
+export const ReportLayoutUpdate = updateOf(ReportLayoutBody).extend({ version: z.number().int().positive() });
 
 export const ReportLayout = output.Body.extend({
   id: z.number().int(),

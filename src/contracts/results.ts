@@ -1,6 +1,7 @@
 /** Attendance, assessments, scores and results of a class (ADR 013). */
 import { z } from 'zod';
 import { Id, OptionalText, RequiredText } from './common';
+import { updateOf } from './update';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'excused', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -31,12 +32,14 @@ export const AttendanceMark = z.object({
   nominationId: Id,
   /** null clears the mark. */
   status: z.enum(ATTENDANCE_STATUSES).nullable(),
+  /** Absent keeps the mark's reason, null clears it (ADR 023). */
   reason: OptionalText(300),
 });
 export const AttendanceBody = z.object({ marks: z.array(AttendanceMark).min(1).max(20_000) });
 
 export const ConductBody = z.object({
   rulesKept: z.boolean(),
+  /** Required when the rules were not kept; absent keeps the note, null clears it (ADR 023). */
   disciplineNote: OptionalText(1000),
 });
 
@@ -45,6 +48,8 @@ export const AssessmentBody = z.object({
   kind: z.enum(ASSESSMENT_KINDS),
   weight: z.number().min(0).max(100).default(1),
 });
+/** Only the fields named change (ADR 023). */
+export const UpdateAssessmentBody = updateOf(AssessmentBody);
 
 export const ScoreEntry = z.object({
   assessmentId: Id,

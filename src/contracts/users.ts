@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Page, RequiredText } from './common';
 import { ROLES } from './roles';
+import { updateOf } from './update';
 
 export const User = z.object({
   id: z.number(),
@@ -29,14 +30,9 @@ export const CreateUserBody = z.object({
   locale: z.enum(['vi', 'en']).default('vi'),
 });
 
-export const UpdateUserBody = z.object({
-  displayName: RequiredText(120).optional(),
-  role: z.enum(ROLES).optional(),
-  scopeUnitId: Id.optional(),
-  personId: Id.nullable().optional(),
-  active: z.boolean().optional(),
-  password: z.string().min(1).max(200).optional(),
-  locale: z.enum(['vi', 'en']).optional(),
-});
+/** Only the fields named change (ADR 023); the username is fixed once created. */
+export const UpdateUserBody = updateOf(CreateUserBody)
+  .omit({ username: true })
+  .extend({ active: z.boolean().optional() });
 
 export const UsersQuery = Page.extend({ q: z.string().max(100).optional(), role: z.enum(ROLES).optional() });

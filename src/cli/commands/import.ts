@@ -6,45 +6,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { IMPORT_KINDS, IMPORT_MODES, type ImportKind, type ImportMode } from '../../contracts/imports';
 import type { Queryable } from '../../server/db/client';
-import { classes, orgUnits, users } from '../../server/db/schema/index';
-import { type Actor, systemActor } from '../../server/lib/actor';
+import { classes } from '../../server/db/schema/index';
 import { systemClock } from '../../server/lib/dates';
 import { markInterrupted } from '../../server/modules/imports/imports.queries';
 import { createImportsService } from '../../server/modules/imports/imports.service';
+import { actorFor } from '../actor';
 import { CliError, fmt, withDatabase } from '../context';
 import { progressBar } from '../progress';
 import { resolveUnit } from './user';
-
-async function actorFor(db: Queryable, username: string | undefined): Promise<Actor> {
-  if (!username) {
-    const [root] = await db
-      .select()
-      .from(orgUnits)
-      .where(sql`${orgUnits.parentId} is null and ${orgUnits.validTo} is null`)
-      .orderBy(orgUnits.id)
-      .limit(1);
-    if (!root) throw new CliError('Chưa có cây tổ chức.', 'There is no org tree yet.');
-    return { ...systemActor(root.id, root.path), username: 'cli' };
-  }
-  const [u] = await db
-    .select({ user: users, path: orgUnits.path })
-    .from(users)
-    .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
-    .where(eq(users.username, username));
-  if (!u) throw new CliError(`Không có tài khoản "${username}".`, `No user "${username}".`);
-  return {
-    userId: u.user.id,
-    username: u.user.username,
-    role: u.user.role,
-    scopeUnitId: u.user.scopeUnitId,
-    scopePath: u.path,
-    personId: u.user.personId,
-    lang: 'vi',
-  };
-}
 
 /** A class by id, or by code when one class (any year) has it. */
 async function resolveClass(db: Queryable, ref: string): Promise<number> {

@@ -1,6 +1,8 @@
+import type { AuditRequest } from '../../contracts/audit';
 import type { Queryable } from '../db/client';
 import { auditLog } from '../db/schema/index';
 import type { Actor } from './actor';
+import { AppError } from './errors';
 
 export interface AuditEntry {
   action: string;
@@ -11,6 +13,8 @@ export interface AuditEntry {
   scopePath?: string | null;
   before?: unknown;
   after?: unknown;
+  /** On updates: the fields the request named (`namedIn(body)`), so a reader can tell what was asked. */
+  request?: AuditRequest;
 }
 
 /** Write one audit row inside the caller's transaction: the change and its record land together. */
@@ -25,9 +29,45 @@ export async function audit(q: Queryable, actor: Actor, e: AuditEntry): Promise<
     scopePath: e.scopePath ?? null,
     before: (e.before ?? null) as object | null,
     after: (e.after ?? null) as object | null,
+    request: e.request ?? null,
     requestId: actor.requestId ?? null,
     ip: actor.ip ?? null,
   });
+}
+
+/**
+ * An update that puts back values a 0.1.0 update reset without being asked (ADR 023): the audit
+ * row of that update, when it ran, and the values it wrote (which the fields must still hold).
+ */
+export interface RestoreOf {
+  auditId: number;
+  at: Date;
+  resets: Record<string, unknown>;
+}
+
+/** Refuse (409) a repair of a field that no longer holds the value the reset wrote. */
+export function assertStillReset(current: Record<string, unknown>, r: RestoreOf): void {
+  const moved = Object.entries(r.resets).filter(([f, v]) => JSON.stringify(current[f]) !== JSON.stringify(v));
+  if (moved.length)
+    throw new AppError('CONFLICT', {
+      message: {
+        vi: `Không khôi phục: ${moved.map(([f]) => f).join(', ')} đã được sửa sau lần đặt lại #${r.auditId}.`,
+        en: `Not restored: ${moved.map(([f]) => f).join(', ')} changed after the reset #${r.auditId}.`,
+      },
+    });
+}
+
+/** The audit action of an entity's update, or of its repair of a reset. */
+export const updateAction = (entity: string, restores?: RestoreOf) =>
+  `${entity}.${restores ? 'restore_reset' : 'update'}`;
+
+/** The fields an update body named (present, even as null), for the audit row's `request`. */
+export function namedIn(body: object, extra: Partial<AuditRequest> = {}): AuditRequest {
+  const fields = Object.entries(body)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k)
+    .sort();
+  return { fields, ...extra };
 }
 
 /** Only the fields that changed, for compact before/after rows. */

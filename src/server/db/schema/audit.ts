@@ -16,6 +16,11 @@ export const auditLog = pgTable(
     scopePath: ltree('scope_path'),
     before: jsonb('before'),
     after: jsonb('after'),
+    /**
+     * What an update request asked for (ADR 023): `{ fields: [...] }` the body named, and on a
+     * repair `restores`: the id of the audit row whose reset it undoes. Null before 0.2.
+     */
+    request: jsonb('request').$type<{ fields: string[]; restores?: number }>(),
     requestId: text('request_id'),
     ip: text('ip'),
   },

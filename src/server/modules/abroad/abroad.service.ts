@@ -21,7 +21,7 @@ import { foldText } from '../../../contracts/text';
 import type { Db, Queryable } from '../../db/client';
 import { abroadDelegations, abroadMembers } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
@@ -241,6 +241,7 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
           scopePath: organiser?.path ?? d.organiserPath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body),
         });
         return detail(tx, actor, id);
       });
@@ -383,7 +384,9 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
         if (file && file.length > MAX_FILE)
           errors.push(fieldError('file', 'tệp quá 5 MB', 'the file is over 5 MB'));
         const keepsFile = body.file === undefined && m.reportFileName !== null;
-        if (!body.summary && !body.file && !keepsFile)
+        // A summary not named keeps the one recorded (ADR 023).
+        const summary = body.summary === undefined ? m.reportSummary : body.summary;
+        if (!summary && !body.file && !keepsFile)
           errors.push(
             fieldError('summary', 'cần tóm tắt báo cáo hoặc tệp báo cáo', 'give a summary or a file'),
           );
@@ -396,7 +399,7 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
               : { reportFile: file!, reportFileName: body.file.fileName, reportMimeType: body.file.mimeType };
         await tx
           .update(abroadMembers)
-          .set({ reportSubmittedOn: body.submittedOn, reportSummary: body.summary ?? null, ...fileCols })
+          .set({ reportSubmittedOn: body.submittedOn, reportSummary: summary, ...fileCols })
           .where(eq(abroadMembers.id, m.id));
         await audit(tx, actor, {
           action: 'abroad.report',
@@ -410,6 +413,7 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
             submittedOn: body.submittedOn,
             fileName: body.file === undefined ? m.reportFileName : (body.file?.fileName ?? null),
           },
+          request: namedIn(body),
         });
         return detail(tx, actor, id);
       });

@@ -35,6 +35,9 @@ describe.each(testBackends())('audit log export (%s)', (kind) => {
     ]);
     expect(rows[0][1]).toBeInstanceOf(Date);
     expect(JSON.parse(String(rows[0][8]))).toEqual({ post: 'Chủ tịch UBND phường' });
+    // The fields the request named (ADR 023).
+    expect(header[9]).toBe('Trường yêu cầu sửa');
+    expect(rows[0][9]).toBe('post, version');
     // A filter that matches nothing gives the header alone.
     const none = await sheetRows(await t.call(admin, { method: 'GET', url: `${url}&username=nobody` }));
     expect(none).toHaveLength(1);

@@ -78,6 +78,11 @@ export function auditRoutes(app: FastifyInstance, deps: ModuleDeps) {
       { label: ['Nội dung', 'Summary'], value: (r) => r.summary, width: 40 },
       { label: ['Trước khi sửa', 'Before'], value: (r) => json(r.before), width: 40 },
       { label: ['Sau khi sửa', 'After'], value: (r) => json(r.after), width: 40 },
+      {
+        label: ['Trường yêu cầu sửa', 'Fields named'],
+        value: (r) => (r.request ? r.request.fields.join(', ') : null),
+        width: 24,
+      },
       { label: ['Mã yêu cầu', 'Request id'], value: (r) => r.requestId, width: 14 },
       { label: ['Địa chỉ IP', 'IP address'], value: (r) => r.ip, width: 14 },
     ],

@@ -25,6 +25,8 @@ describe.each(testBackends())('audit log (%s)', (kind) => {
       action: 'person.update',
       before: { post: 'Chuyên viên' },
       after: { post: 'Phó Chủ tịch UBND xã' },
+      // What the request named, so a reader can tell a change asked for from one that was not.
+      request: { fields: ['post', 'version'] },
     });
     expect(entry.username).toMatch(/^unitofficer/);
     expect(entry.requestId).toBeTruthy();

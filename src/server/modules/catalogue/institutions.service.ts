@@ -9,7 +9,7 @@ import type {
 import type { Db, Queryable } from '../../db/client';
 import { institutions } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
@@ -122,6 +122,7 @@ export function createInstitutionService({ db }: { db: Db }) {
             scopePath: before.ownerPath,
             before: diff.before,
             after: diff.after,
+            request: namedIn(body),
           });
           return present(actor, (await findInstitution(tx, id))!);
         }),

@@ -18,7 +18,7 @@ import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { lecturerHours, lecturerInstitutions, lecturers } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { type FieldError, fieldError, invalid } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
@@ -203,6 +203,7 @@ export function createLecturerService({ db, clock }: { db: Db; clock: Clock }) {
           scopePath: before.ownerPath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body),
         });
         return detail(tx, actor, (await findLecturer(tx, id, year()))!);
       });
@@ -222,18 +223,14 @@ export function createLecturerService({ db, clock }: { db: Db; clock: Clock }) {
           await tx.execute(sql`select periods, note from lecturer_hours
             where lecturer_id = ${id} and year = ${yearOf} and source = 'manual' for update`),
         );
+        // A note not named keeps the one recorded (ADR 023).
+        const note = body.note === undefined ? (before?.note ?? null) : body.note;
         await tx
           .insert(lecturerHours)
-          .values({
-            lecturerId: id,
-            year: yearOf,
-            source: 'manual',
-            periods: body.periods,
-            note: body.note ?? null,
-          })
+          .values({ lecturerId: id, year: yearOf, source: 'manual', periods: body.periods, note })
           .onConflictDoUpdate({
             target: [lecturerHours.lecturerId, lecturerHours.year, lecturerHours.source],
-            set: { periods: body.periods, note: body.note ?? null, updatedAt: sql`now()` },
+            set: { periods: body.periods, note, updatedAt: sql`now()` },
           });
         await audit(tx, actor, {
           action: 'lecturer.hours',
@@ -242,7 +239,8 @@ export function createLecturerService({ db, clock }: { db: Db; clock: Clock }) {
           summary: `${lecturer.fullName}: ${yearOf} = ${body.periods} tiết`,
           scopePath: lecturer.ownerPath,
           before: before ?? null,
-          after: { year: yearOf, periods: body.periods, note: body.note ?? null },
+          after: { year: yearOf, periods: body.periods, note },
+          request: namedIn(body),
         });
         return detail(tx, actor, (await findLecturer(tx, id, year()))!);
       });

@@ -17,7 +17,7 @@ import type {
 import type { Db, Queryable } from '../../db/client';
 import { programmes } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { fieldError, invalid } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
@@ -218,6 +218,7 @@ export function createProgrammeService({ db, clock }: { db: Db; clock: Clock }) 
               scopePath: before.ownerPath,
               before: diff.before,
               after: diff.after,
+              request: namedIn(body),
             });
             return detail(tx, actor, (await findProgramme(tx, id))!);
           }),

@@ -10,7 +10,7 @@ import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { certificateRegisters } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
@@ -141,6 +141,7 @@ export function createRegisterService({ db, clock }: { db: Db; clock: Clock }) {
           scopePath: r.unitPath ?? r.institutionUnitPath ?? r.institutionOwnerPath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body),
         });
         return present(tx, (await findRegister(tx, id))!);
       });

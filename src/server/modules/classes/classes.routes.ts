@@ -14,6 +14,7 @@ import {
   SessionBody,
   SessionParams,
   UpdateClassBody,
+  UpdateSessionBody,
 } from '../../../contracts/classes';
 import { Id, IdParams } from '../../../contracts/common';
 import type { ModuleDeps } from '../../module-deps';
@@ -139,20 +140,20 @@ export function classesRoutes(app: FastifyInstance, deps: ModuleDeps) {
         response: { 200: ClassDetail },
       },
     },
-    async (req) => service.saveSession(actorOf(req), req.params.id, null, req.body),
+    async (req) => service.addSession(actorOf(req), req.params.id, req.body),
   );
   r.put(
     '/classes/:id/sessions/:sessionId',
     {
       schema: {
-        summary: 'Replace a session',
+        summary: 'Change a session (only the fields named)',
         tags,
         params: SessionParams,
-        body: SessionBody,
+        body: UpdateSessionBody,
         response: { 200: ClassDetail },
       },
     },
-    async (req) => service.saveSession(actorOf(req), req.params.id, req.params.sessionId, req.body),
+    async (req) => service.updateSession(actorOf(req), req.params.id, req.params.sessionId, req.body),
   );
   r.delete(
     '/classes/:id/sessions/:sessionId',

@@ -13,13 +13,15 @@ import {
   type ClassStatusBody,
   type CreateClassBody,
   type SessionBody,
+  sessionTimesInOrder,
   type UpdateClassBody,
+  type UpdateSessionBody,
 } from '../../../contracts/classes';
 import { foldText } from '../../../contracts/text';
 import type { Db, Queryable } from '../../db/client';
 import { classEvents, classes, classSessions } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
@@ -249,6 +251,7 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
           scopePath: c.organiserPath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body),
         });
         return reload(tx, actor, id);
       });
@@ -298,50 +301,78 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    /** Add (sessionId null) or change a session; the class comes back with its clashes. */
-    async saveSession(actor: Actor, id: number, sessionId: number | null, body: z.infer<typeof SessionBody>) {
+    /** Add a session; the class comes back with its clashes. */
+    async addSession(actor: Actor, id: number, body: z.infer<typeof SessionBody>) {
       return db.transaction(async (tx) => {
         const c = await lockManageable(tx, actor, id);
         if (!isEditable(c.status)) throw notEditable(c);
         await checkSession(tx, actor, c, body);
-        const values = {
-          day: body.day,
-          startsAt: body.startsAt,
-          endsAt: body.endsAt,
-          topicCode: body.topicCode ?? null,
-          lecturerId: body.lecturerId ?? null,
-          room: body.room ?? null,
-          roomKey: roomKey(body.room),
-          onlineUrl: body.onlineUrl ?? null,
-          note: body.note ?? null,
-        };
-        let row: typeof classSessions.$inferSelect | undefined;
-        let before: typeof classSessions.$inferSelect | undefined;
-        if (sessionId !== null)
-          [before] = await tx
-            .select()
-            .from(classSessions)
-            .where(and(eq(classSessions.id, sessionId), eq(classSessions.classId, id)));
-        if (sessionId === null)
-          [row] = await tx
-            .insert(classSessions)
-            .values({ classId: id, ...values })
-            .returning();
-        else
-          [row] = await tx
-            .update(classSessions)
-            .set(values)
-            .where(and(eq(classSessions.id, sessionId), eq(classSessions.classId, id)))
-            .returning();
-        if (!row) throw notFound({ vi: 'buổi học', en: 'Session' });
-        await recomputeLecturerHours(tx, [before?.lecturerId ?? null, row.lecturerId]);
+        const [row] = await tx
+          .insert(classSessions)
+          .values({
+            classId: id,
+            day: body.day,
+            startsAt: body.startsAt,
+            endsAt: body.endsAt,
+            topicCode: body.topicCode ?? null,
+            lecturerId: body.lecturerId ?? null,
+            room: body.room ?? null,
+            roomKey: roomKey(body.room),
+            onlineUrl: body.onlineUrl ?? null,
+            note: body.note ?? null,
+          })
+          .returning();
+        await recomputeLecturerHours(tx, [row.lecturerId]);
         await audit(tx, actor, {
-          action: sessionId === null ? 'class.session.create' : 'class.session.update',
+          action: 'class.session.create',
           entity: 'class',
           entityId: id,
           summary: `${c.code}: ${row.day} ${row.startsAt}-${row.endsAt}`,
           scopePath: c.organiserPath,
           after: row,
+        });
+        return reload(tx, actor, id);
+      });
+    },
+
+    /** Change a session: only the fields named change (ADR 023); the class comes back with its clashes. */
+    async updateSession(
+      actor: Actor,
+      id: number,
+      sessionId: number,
+      body: z.infer<typeof UpdateSessionBody>,
+    ) {
+      return db.transaction(async (tx) => {
+        const c = await lockManageable(tx, actor, id);
+        if (!isEditable(c.status)) throw notEditable(c);
+        const where = and(eq(classSessions.id, sessionId), eq(classSessions.classId, id));
+        const [before] = await tx.select().from(classSessions).where(where);
+        if (!before) throw notFound({ vi: 'buổi học', en: 'Session' });
+        if (Object.keys(body).length === 0) return reload(tx, actor, id);
+        if (
+          !sessionTimesInOrder({
+            startsAt: body.startsAt ?? before.startsAt,
+            endsAt: body.endsAt ?? before.endsAt,
+          })
+        )
+          throw invalid([fieldError('endsAt', 'phải sau giờ bắt đầu', 'must be after the start time')]);
+        await checkSession(tx, actor, c, body);
+        const [row] = await tx
+          .update(classSessions)
+          .set({ ...body, ...(body.room === undefined ? {} : { roomKey: roomKey(body.room) }) })
+          .where(where)
+          .returning();
+        await recomputeLecturerHours(tx, [before.lecturerId, row.lecturerId]);
+        const diff = changedFields(before, row);
+        await audit(tx, actor, {
+          action: 'class.session.update',
+          entity: 'class',
+          entityId: id,
+          summary: `${c.code}: ${row.day} ${row.startsAt}-${row.endsAt}`,
+          scopePath: c.organiserPath,
+          before: { id: row.id, ...diff.before },
+          after: { id: row.id, ...diff.after },
+          request: namedIn(body),
         });
         return reload(tx, actor, id);
       });

@@ -4,7 +4,7 @@ import type { CreateCodeItemBody, UpdateCodeItemBody } from '../../../contracts/
 import type { Db, Queryable } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit } from '../../lib/audit';
+import { audit, namedIn } from '../../lib/audit';
 import { AppError, type FieldError, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
 
@@ -109,6 +109,7 @@ export function createCodesService({ db }: { db: Db }) {
           entityId: `${list}/${code}`,
           before,
           after,
+          request: namedIn(body),
         });
         return after;
       });

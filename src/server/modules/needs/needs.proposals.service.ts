@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { AuditRequest } from '../../../contracts/audit';
 import type { LineBody, ProposalDetail, ProposalQuery, UpdateLineBody } from '../../../contracts/needs';
 import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { codeItems, needsEvents, needsLines, needsProposals } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit } from '../../lib/audit';
+import { audit, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
@@ -83,7 +84,7 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
     p: ProposalRow,
     c: CampaignRow,
     action: string,
-    e: { comment?: string | null; before?: unknown; after?: unknown } = {},
+    e: { comment?: string | null; before?: unknown; after?: unknown; request?: AuditRequest } = {},
   ) {
     await tx.insert(needsEvents).values({
       proposalId: p.id,
@@ -101,6 +102,7 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
       scopePath: p.unitPath,
       before: e.before,
       after: e.after ?? (e.comment ? { comment: e.comment } : undefined),
+      request: e.request,
     });
   }
 
@@ -189,6 +191,7 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
         const before = await findLine(tx, id, lineId);
         if (!before) throw notFound(LINE_NOT_FOUND);
         if (before.source === 'consolidated') throw readOnlyLine();
+        if (Object.keys(body).length === 0) return before;
         const merged = { ...before, ...body };
         await checkLine(tx, proposal, merged);
         const [after] = await tx
@@ -196,7 +199,11 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
           .set(body)
           .where(and(eq(needsLines.id, lineId), eq(needsLines.proposalId, id)))
           .returning();
-        await record(tx, actor, proposal, campaign, 'line.update', { before, after });
+        await record(tx, actor, proposal, campaign, 'line.update', {
+          before,
+          after,
+          request: namedIn(body),
+        });
         return (await findLine(tx, id, after.id))!;
       });
     },

@@ -21,7 +21,7 @@ import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { classNominations, classQuotas } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit } from '../../lib/audit';
+import { audit, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
@@ -171,6 +171,7 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
           scopePath: c.organiserPath,
           before: before.quotas.map((q) => ({ unitId: q.unitId, seats: q.seats })),
           after: body.quotas,
+          request: namedIn(body),
         });
         await promoteWaitlist(tx, actor, clock, c);
         return view(tx, actor, c);

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CreatePersonBody, PeopleQuery, UpdatePersonBody } from '../../../contracts/people';
 import { personalIdWarnings } from '../../../contracts/personal-id';
@@ -6,26 +6,24 @@ import { foldText, nameSortKey } from '../../../contracts/text';
 import type { Db, Queryable } from '../../db/client';
 import { people, personHistory } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import {
+  assertStillReset,
+  audit,
+  changedFields,
+  namedIn,
+  type RestoreOf,
+  updateAction,
+} from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { listXlsxStream } from '../../lib/xlsx-write';
 import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
 import { EXPORT_COLUMNS, exportRows } from './people.export';
+import { historyState, isHistoryField, recordHistory, repairHistory } from './people.history';
 import { findPerson, listHistory, listPeople, type PeopleFilter } from './people.queries';
 
 type PersonRow = typeof people.$inferSelect;
-const HISTORY_FIELDS = [
-  'category',
-  'rank',
-  'post',
-  'leadershipTier',
-  'unitId',
-  'managementAuthority',
-  'planningTitle',
-  'status',
-] as const;
 const PERSON_NOT_FOUND = { vi: 'hồ sơ', en: 'Person' };
 
 function codeChecks(b: Partial<z.infer<typeof CreatePersonBody>>): CodeCheck[] {
@@ -156,14 +154,7 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
         await tx.insert(personHistory).values({
           personId: p.id,
           validFrom: effectiveDate ?? p.serviceStart ?? todayOf(clock),
-          category: p.category,
-          rank: p.rank,
-          post: p.post,
-          leadershipTier: p.leadershipTier,
-          unitId: p.unitId,
-          managementAuthority: p.managementAuthority,
-          planningTitle: p.planningTitle,
-          status: p.status,
+          ...historyState(p),
           reason: 'Tạo hồ sơ',
           actorId: actor.userId,
         });
@@ -179,13 +170,20 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    async update(actor: Actor, id: number, body: z.infer<typeof UpdatePersonBody>) {
+    /** Only the fields named change (ADR 023); `restores` repairs a 0.1.0 reset (history corrected). */
+    async update(
+      actor: Actor,
+      id: number,
+      body: z.infer<typeof UpdatePersonBody>,
+      opts: { restores?: RestoreOf } = {},
+    ) {
       requirePermission(actor, 'people.write');
       const unknown = await findUnknownCodes(db, codeChecks(body));
       if (unknown.length) throw invalid(unknown);
       return db.transaction(async (tx) => {
         const current = await getVisiblePerson(tx, actor, id);
         const before = current.person;
+        if (opts.restores) assertStillReset(before, opts.restores);
         const { effectiveDate, reason, version, ...changes } = body;
         const merged = { ...before, ...changes };
         assertDateOrder(merged);
@@ -224,59 +222,24 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
               en: 'Someone else saved this record first. Reload and edit again.',
             },
           });
-        if (HISTORY_FIELDS.some((f) => f in diff.after))
+        const restores = opts.restores;
+        if (restores)
+          for (const f of Object.keys(diff.after).filter(isHistoryField))
+            await repairHistory(tx, id, f, restores.resets[f], diff.after[f], restores.at);
+        else if (Object.keys(diff.after).some(isHistoryField))
           await recordHistory(tx, after, effectiveDate ?? todayOf(clock), reason ?? null, actor.userId);
         await audit(tx, actor, {
-          action: 'person.update',
+          action: updateAction('person', restores),
           entity: 'person',
           entityId: id,
           summary: after.fullName,
           scopePath: unitPath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body, restores ? { restores: restores.auditId } : {}),
         });
         return toPerson(after, unitName, actor.lang);
       });
     },
   };
-}
-
-/** Close the open history row on `date` and open one with the new state (same day: replace). */
-async function recordHistory(
-  tx: Queryable,
-  p: PersonRow,
-  date: string,
-  reason: string | null,
-  actorId: number,
-) {
-  const [open] = await tx
-    .select()
-    .from(personHistory)
-    .where(and(eq(personHistory.personId, p.id), isNull(personHistory.validTo)));
-  if (open && date < open.validFrom)
-    throw invalid([
-      fieldError(
-        'effectiveDate',
-        `không được trước ngày ${open.validFrom} của lần thay đổi trước`,
-        `must not be before the previous change on ${open.validFrom}`,
-      ),
-    ]);
-  const state = {
-    category: p.category,
-    rank: p.rank,
-    post: p.post,
-    leadershipTier: p.leadershipTier,
-    unitId: p.unitId,
-    managementAuthority: p.managementAuthority,
-    planningTitle: p.planningTitle,
-    status: p.status,
-    reason,
-    actorId,
-  };
-  if (open && open.validFrom === date) {
-    await tx.update(personHistory).set(state).where(eq(personHistory.id, open.id));
-    return;
-  }
-  if (open) await tx.update(personHistory).set({ validTo: date }).where(eq(personHistory.id, open.id));
-  await tx.insert(personHistory).values({ personId: p.id, validFrom: date, ...state });
 }

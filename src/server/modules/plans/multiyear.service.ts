@@ -11,7 +11,7 @@ import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { multiyearProgrammes, multiyearTargets } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
@@ -219,6 +219,7 @@ export function createMultiyearService({ db }: { db: Db }) {
           scopePath: m.unitPath,
           before: diff.before,
           after: { ...diff.after, ...(targets ? { targets } : {}) },
+          request: namedIn(body),
         });
         return detail(tx, actor, id);
       });

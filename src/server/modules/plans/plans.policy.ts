@@ -4,6 +4,7 @@
  * not act answers 403; a status that does not allow the action answers 409 saying why.
  */
 import { eq, sql } from 'drizzle-orm';
+import type { AuditRequest } from '../../../contracts/audit';
 import type { PlanStatus } from '../../../contracts/plans';
 import { can } from '../../../contracts/roles';
 import type { Queryable } from '../../db/client';
@@ -91,7 +92,13 @@ export async function record(
   actor: Actor,
   plan: Pick<PlanRow, 'id' | 'version' | 'unitPath' | 'year' | 'title'>,
   action: string,
-  e: { before?: unknown; after?: unknown; comment?: string | null; version?: number } = {},
+  e: {
+    before?: unknown;
+    after?: unknown;
+    comment?: string | null;
+    version?: number;
+    request?: AuditRequest;
+  } = {},
 ) {
   await q.insert(annualPlanEvents).values({
     planId: plan.id,
@@ -109,6 +116,7 @@ export async function record(
     scopePath: plan.unitPath,
     before: e.before,
     after: e.after ?? (e.comment ? { comment: e.comment } : undefined),
+    request: e.request,
   });
 }
 

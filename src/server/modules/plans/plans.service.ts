@@ -11,6 +11,7 @@ import type {
 import type { Db, Queryable } from '../../db/client';
 import { annualPlans, planLines } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
+import { namedIn } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
@@ -138,7 +139,7 @@ export function createPlanService({ db }: { db: Db; clock: Clock }) {
           .update(annualPlans)
           .set({ ...body, updatedAt: sql`now()` })
           .where(eq(annualPlans.id, id));
-        await record(tx, actor, p, 'update', { before, after: body });
+        await record(tx, actor, p, 'update', { before, after: body, request: namedIn(body) });
         return detail(tx, actor, id);
       });
     },
@@ -178,7 +179,7 @@ export function createPlanService({ db }: { db: Db; clock: Clock }) {
           .where(and(eq(planLines.id, lineId), eq(planLines.planId, id)));
         await touch(tx, id);
         const after = (await findLine(tx, id, lineId))!;
-        await record(tx, actor, p, 'line.update', { before, after });
+        await record(tx, actor, p, 'line.update', { before, after, request: namedIn(body) });
         return toLine(after);
       });
     },

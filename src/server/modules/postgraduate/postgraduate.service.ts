@@ -23,7 +23,7 @@ import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { postgradSponsorships } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
@@ -42,6 +42,30 @@ import { commitmentView, eligibilityOn, presentSponsorship, summaryOf } from './
 const SPONSORSHIP = { vi: 'hồ sơ cử đi học sau đại học', en: 'Sponsorship' };
 
 const conflict = (vi: string, en: string) => new AppError('CONFLICT', { message: { vi, en } });
+
+/**
+ * The institution fields an update writes (ADR 023): a catalogue institution named replaces a typed
+ * name; a typed name is taken only when no catalogue institution is (or stays) chosen, so naming
+ * `institutionName` alone never clears `institutionId` behind the request's back.
+ */
+function institutionChange(
+  before: { institutionId: number | null; institutionName: string | null },
+  changes: { institutionId?: number | null; institutionName?: string | null },
+): { institutionId?: number | null; institutionName?: string | null } {
+  if (changes.institutionId) return { institutionId: changes.institutionId, institutionName: null };
+  if (changes.institutionId === null)
+    return { institutionId: null, institutionName: changes.institutionName ?? before.institutionName };
+  if (changes.institutionName === undefined) return {};
+  if (before.institutionId !== null && changes.institutionName !== null)
+    throw invalid([
+      fieldError(
+        'institutionName',
+        'hồ sơ đang chọn cơ sở trong danh mục: gửi kèm institutionId: null để ghi tên cơ sở khác',
+        'a catalogue institution is chosen: send institutionId: null with the name to type another one',
+      ),
+    ]);
+  return { institutionName: changes.institutionName };
+}
 
 export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock }) {
   const manageable = (actor: Actor, s: SponsorshipRow) =>
@@ -209,16 +233,9 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
           ]);
         await checkRefs(tx, actor, changes, false);
         const [before] = await tx.select().from(postgradSponsorships).where(eq(postgradSponsorships.id, id));
-        const institution =
-          changes.institutionId !== undefined || changes.institutionName !== undefined
-            ? {
-                institutionId: changes.institutionId ?? null,
-                institutionName: changes.institutionId
-                  ? null
-                  : (changes.institutionName ?? before.institutionName),
-              }
-            : {};
-        if (institution.institutionId === null && !institution.institutionName)
+        const institution = institutionChange(before, changes);
+        const chosen = { ...before, ...institution };
+        if (chosen.institutionId === null && !chosen.institutionName)
           throw invalid([
             fieldError(
               'institutionName',
@@ -248,6 +265,7 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
           scopePath: s.unitPath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body),
         });
       });
       return detail(actor, id);

@@ -9,7 +9,7 @@ import type {
 import type { Db, Queryable } from '../../db/client';
 import { qualificationAttachments, qualifications } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { fieldError, invalid, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
@@ -127,6 +127,7 @@ export function createQualificationService({ db, clock }: { db: Db; clock: Clock
           scopePath: unitPath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body),
         });
         return (await withAttachments(tx, [after]))[0];
       });

@@ -4,7 +4,7 @@ import type { Distribution, DistributionQuery, PutRatingBody } from '../../../co
 import type { Db, Queryable } from '../../db/client';
 import { annualRatings, orgUnits } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit } from '../../lib/audit';
+import { audit, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
@@ -37,7 +37,7 @@ async function resolveRating(
   q: Queryable,
   category: string,
   year: number,
-  body: z.infer<typeof PutRatingBody>,
+  body: { rating?: string; points?: number },
 ) {
   const scale = await scaleInForce(q, category, year);
   if (scale) {
@@ -76,6 +76,19 @@ async function resolveRating(
   const unknown = await findUnknownCodes(q, [{ field: 'rating', list: 'annual_rating', code: body.rating }]);
   if (unknown.length) throw invalid(unknown);
   return { rating: body.rating, points: null };
+}
+
+/**
+ * What a PUT on an existing rating asks for (ADR 023): a field not named keeps its value, so
+ * `{ note }` alone keeps the rating and the points (null: nothing to resolve), `{ points }` lets the
+ * rating follow the points, and `{ rating }` must agree with the points already stored.
+ */
+function askedOf(before: RatingRow, body: z.infer<typeof PutRatingBody>) {
+  if (body.rating === undefined && body.points === undefined) return null;
+  return {
+    rating: body.rating ?? (body.points == null ? before.rating : undefined),
+    points: body.points !== undefined ? body.points : (before.points ?? undefined),
+  };
 }
 
 export function createRatingsService({ db, clock }: { db: Db; clock: Clock }) {
@@ -120,13 +133,16 @@ export function createRatingsService({ db, clock }: { db: Db; clock: Clock }) {
         if (year > Number(todayOf(clock).slice(0, 4)))
           throw invalid([fieldError('year', 'không được là năm tương lai', 'must not be a future year')]);
         const state = await stateAtYearEnd(tx, personId, year);
-        const { rating, points } = await resolveRating(tx, state.category, year, body);
         const before = await getRating(tx, personId, year);
+        const asked = before ? askedOf(before, body) : body;
+        const { rating, points } = asked
+          ? await resolveRating(tx, state.category, year, asked)
+          : { rating: before!.rating, points: before!.points };
         const values = {
           rating,
           points,
           unitId: state.unitId,
-          note: body.note ?? null,
+          note: body.note === undefined ? (before?.note ?? null) : body.note,
           updatedAt: clock.now(),
           updatedBy: actor.userId || null,
           source: 'typed',
@@ -144,6 +160,7 @@ export function createRatingsService({ db, clock }: { db: Db; clock: Clock }) {
           scopePath: person.unitPath,
           before: snapshot(before),
           after: snapshot(after),
+          request: namedIn(body),
         });
         return present(await withUnitName(tx, personId, year));
       });

@@ -72,13 +72,23 @@ describe.each(testBackends())('ratings routes (%s)', (kind) => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ year: 2026, rating: 'EXCELLENT', points: 92.5, unitId: t.communeA.id });
     const agree = await put(s, p.id, 2026, { points: 70, rating: 'GOOD' });
-    expect(agree.json()).toMatchObject({ rating: 'GOOD', points: 70, note: null });
+    // The note was not named: it stays (ADR 023).
+    expect(agree.json()).toMatchObject({ rating: 'GOOD', points: 70, note: 'Xuất sắc' });
 
     const contradicts = await put(s, p.id, 2026, { points: 85, rating: 'EXCELLENT' });
     expect(contradicts.statusCode).toBe(400);
     expect(fields(contradicts)).toBe('rating');
     expect(contradicts.json().error.message).toContain('85');
-    const noPoints = await put(s, p.id, 2026, { rating: 'GOOD' });
+    // A rating named alone keeps the points stored (ADR 023): it must agree with them.
+    const keeps = await put(s, p.id, 2026, { rating: 'COMPLETED' });
+    expect(keeps.statusCode).toBe(400);
+    expect(fields(keeps)).toBe('rating');
+    expect((await put(s, p.id, 2026, { note: 'Ghi chú' })).json()).toMatchObject({
+      rating: 'GOOD',
+      points: 70,
+    });
+    const first = await makePerson(t.handle.db, t.communeA, { category: 'CC' });
+    const noPoints = await put(s, first.id, 2026, { rating: 'GOOD' });
     expect(noPoints.statusCode).toBe(400);
     expect(fields(noPoints)).toBe('points');
     const outOfRange = await put(s, p.id, 2026, { points: 101 });

@@ -13,6 +13,7 @@ import {
   ScoresBody,
   SheetImportBody,
   SheetImportResult,
+  UpdateAssessmentBody,
 } from '../../../contracts/results';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
@@ -90,7 +91,7 @@ export function resultsRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
         response: { 200: Assessment },
       },
     },
-    async (req) => service.saveAssessment(actorOf(req), req.params.id, null, req.body),
+    async (req) => service.addAssessment(actorOf(req), req.params.id, req.body),
   );
   r.put(
     '/classes/:id/assessments/:assessmentId',
@@ -99,11 +100,11 @@ export function resultsRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
         summary: 'Rename or reweight an assessment',
         tags,
         params: z.object({ id: Id, assessmentId: Id }),
-        body: AssessmentBody,
+        body: UpdateAssessmentBody,
         response: { 200: Assessment },
       },
     },
-    async (req) => service.saveAssessment(actorOf(req), req.params.id, req.params.assessmentId, req.body),
+    async (req) => service.updateAssessment(actorOf(req), req.params.id, req.params.assessmentId, req.body),
   );
   r.delete(
     '/classes/:id/assessments/:assessmentId',

@@ -6,18 +6,21 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { AuditRequest } from '../../../contracts/audit';
 import type {
+  ASSESSMENT_KINDS,
   AssessmentBody,
   AttendanceBody,
   AttendanceStatus,
   ConductBody,
   ScoresBody,
   SheetImportBody,
+  UpdateAssessmentBody,
 } from '../../../contracts/results';
 import type { Db, Queryable } from '../../db/client';
 import { classAssessments, classAttendance, classNominations, classScores } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import { parseCsv } from '../../lib/csv-parse';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
@@ -31,6 +34,14 @@ import { attendanceTemplate, readAttendanceSheet, readScoresSheet, scoresTemplat
 const conflict = (vi: string, en: string) => new AppError('CONFLICT', { message: { vi, en } });
 const MARKING = new Set(['running', 'finished']);
 const SETTING_UP = new Set(['planned', 'open_for_nomination', 'running', 'finished']);
+
+const assessmentOf = (row: typeof classAssessments.$inferSelect) => ({
+  id: row.id,
+  name: row.name,
+  kind: row.kind as (typeof ASSESSMENT_KINDS)[number],
+  weight: Number(row.weight),
+  position: row.position,
+});
 
 export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
   /** The class if the actor teaches or manages it: 404 out of sight, 403 seen but not theirs. */
@@ -82,6 +93,7 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
       status: AttendanceStatus | null;
       reason?: string | null;
     }[],
+    request?: AuditRequest,
   ) {
     const sessions = new Set((await sessionsOf(q, c.id)).map((s) => s.id));
     const badSessions = [...new Set(marks.map((m) => m.sessionId))].filter((s) => !sessions.has(s));
@@ -117,9 +129,10 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
           })
           .onConflictDoUpdate({
             target: [classAttendance.sessionId, classAttendance.nominationId],
+            // A mark that does not name its reason keeps the one recorded (ADR 023).
             set: {
               status: m.status,
-              reason: m.reason ?? null,
+              ...(m.reason === undefined ? {} : { reason: m.reason }),
               recordedBy: actor.userId || null,
               recordedAt: clock.now(),
             },
@@ -132,6 +145,7 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
       summary: `${c.code}: ${marks.length} điểm danh / marks`,
       scopePath: c.organiserPath,
       after: { marks: marks.length },
+      request,
     });
     await afterWrite(q, c);
   }
@@ -141,6 +155,7 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
     actor: Actor,
     c: ClassRow,
     scores: { assessmentId: number; nominationId: number; score: number | null }[],
+    request?: AuditRequest,
   ) {
     const assessments = new Set((await assessmentsOf(q, c.id)).map((a) => a.id));
     const bad = [...new Set(scores.map((s) => s.assessmentId))].filter((a) => !assessments.has(a));
@@ -191,6 +206,7 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
       summary: `${c.code}: ${scores.length} điểm / scores`,
       scopePath: c.organiserPath,
       after: { scores: scores.length },
+      request,
     });
     await afterWrite(q, c);
   }
@@ -214,7 +230,7 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
     async saveAttendance(actor: Actor, id: number, body: z.infer<typeof AttendanceBody>) {
       return db.transaction(async (tx) => {
         const c = await locked(tx, actor, id, MARKING);
-        await writeMarks(tx, actor, c, body.marks);
+        await writeMarks(tx, actor, c, body.marks, namedIn(body));
         return { ok: true as const };
       });
     },
@@ -223,25 +239,29 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
       return db.transaction(async (tx) => {
         const c = await locked(tx, actor, id, MARKING);
         await enrolled(tx, id, [nominationId]);
-        if (!body.rulesKept && !body.disciplineNote)
+        const [before] = await tx
+          .select({ rulesKept: classNominations.rulesKept, disciplineNote: classNominations.disciplineNote })
+          .from(classNominations)
+          .where(eq(classNominations.id, nominationId));
+        // A note not named stays as it was (ADR 023).
+        const note = body.disciplineNote === undefined ? before.disciplineNote : body.disciplineNote;
+        if (!body.rulesKept && !note)
           throw invalid([
             fieldError('disciplineNote', 'ghi rõ vi phạm quy chế', 'say how the rules were broken'),
           ]);
         await tx
           .update(classNominations)
-          .set({
-            rulesKept: body.rulesKept,
-            disciplineNote: body.disciplineNote ?? null,
-            updatedAt: clock.now(),
-          })
+          .set({ rulesKept: body.rulesKept, disciplineNote: note, updatedAt: clock.now() })
           .where(eq(classNominations.id, nominationId));
         await audit(tx, actor, {
           action: 'class.conduct',
           entity: 'nomination',
           entityId: nominationId,
-          summary: `${c.code}: ${body.rulesKept ? 'chấp hành quy chế' : `vi phạm: ${body.disciplineNote}`}`,
+          summary: `${c.code}: ${body.rulesKept ? 'chấp hành quy chế' : `vi phạm: ${note}`}`,
           scopePath: c.organiserPath,
-          after: body,
+          before,
+          after: { rulesKept: body.rulesKept, disciplineNote: note },
+          request: namedIn(body),
         });
         await afterWrite(tx, c);
         return { ok: true as const };
@@ -258,31 +278,16 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
       return { classId: id, assessments, learners: learners.map(learnerView), scores, canEdit: c.canEdit };
     },
 
-    async saveAssessment(
-      actor: Actor,
-      id: number,
-      assessmentId: number | null,
-      body: z.infer<typeof AssessmentBody>,
-    ) {
+    async addAssessment(actor: Actor, id: number, body: z.infer<typeof AssessmentBody>) {
       return db.transaction(async (tx) => {
         const c = await locked(tx, actor, id, SETTING_UP);
-        const values = { name: body.name, kind: body.kind, weight: String(body.weight) };
-        let row: typeof classAssessments.$inferSelect | undefined;
-        if (assessmentId === null) {
-          const position = (await assessmentsOf(tx, id)).length;
-          [row] = await tx
-            .insert(classAssessments)
-            .values({ classId: id, position, ...values })
-            .returning();
-        } else
-          [row] = await tx
-            .update(classAssessments)
-            .set(values)
-            .where(and(eq(classAssessments.id, assessmentId), eq(classAssessments.classId, id)))
-            .returning();
-        if (!row) throw notFound({ vi: 'bài đánh giá', en: 'Assessment' });
+        const position = (await assessmentsOf(tx, id)).length;
+        const [row] = await tx
+          .insert(classAssessments)
+          .values({ classId: id, position, name: body.name, kind: body.kind, weight: String(body.weight) })
+          .returning();
         await audit(tx, actor, {
-          action: assessmentId === null ? 'class.assessment.create' : 'class.assessment.update',
+          action: 'class.assessment.create',
           entity: 'class',
           entityId: id,
           summary: `${c.code}: ${row.name}`,
@@ -290,13 +295,42 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
           after: row,
         });
         await afterWrite(tx, c);
-        return {
-          id: row.id,
-          name: row.name,
-          kind: body.kind,
-          weight: Number(row.weight),
-          position: row.position,
-        };
+        return assessmentOf(row);
+      });
+    },
+
+    /** Rename, re-kind or reweight: only the fields named change (ADR 023). */
+    async updateAssessment(
+      actor: Actor,
+      id: number,
+      assessmentId: number,
+      body: z.infer<typeof UpdateAssessmentBody>,
+    ) {
+      return db.transaction(async (tx) => {
+        const c = await locked(tx, actor, id, SETTING_UP);
+        const where = and(eq(classAssessments.id, assessmentId), eq(classAssessments.classId, id));
+        const [before] = await tx.select().from(classAssessments).where(where);
+        if (!before) throw notFound({ vi: 'bài đánh giá', en: 'Assessment' });
+        if (Object.keys(body).length === 0) return assessmentOf(before);
+        const { weight, ...rest } = body;
+        const [row] = await tx
+          .update(classAssessments)
+          .set({ ...rest, ...(weight === undefined ? {} : { weight: String(weight) }) })
+          .where(where)
+          .returning();
+        const diff = changedFields(before, row);
+        await audit(tx, actor, {
+          action: 'class.assessment.update',
+          entity: 'class',
+          entityId: id,
+          summary: `${c.code}: ${row.name}`,
+          scopePath: c.organiserPath,
+          before: { id: row.id, ...diff.before },
+          after: { id: row.id, ...diff.after },
+          request: namedIn(body),
+        });
+        await afterWrite(tx, c);
+        return assessmentOf(row);
       });
     },
 
@@ -324,7 +358,7 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
     async saveScores(actor: Actor, id: number, body: z.infer<typeof ScoresBody>) {
       return db.transaction(async (tx) => {
         const c = await locked(tx, actor, id, MARKING);
-        await writeScores(tx, actor, c, body.scores);
+        await writeScores(tx, actor, c, body.scores, namedIn(body));
         return { ok: true as const };
       });
     },

@@ -4,7 +4,7 @@ import type { CreateUserBody, UpdateUserBody, UsersQuery } from '../../../contra
 import type { Db, Queryable } from '../../db/client';
 import { orgUnits, sessions, users } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, changedFields } from '../../lib/audit';
+import { audit, changedFields, namedIn } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { hashPassword, passwordProblems } from '../../lib/password';
@@ -160,6 +160,7 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
           scopePath: after.scopePath,
           before: diff.before,
           after: diff.after,
+          request: namedIn(body),
         });
         return out(after);
       });

@@ -15,7 +15,14 @@ import { can } from '../../../../contracts/roles';
 import type { Db, Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
 import type { Actor } from '../../../lib/actor';
-import { audit } from '../../../lib/audit';
+import {
+  assertStillReset,
+  audit,
+  changedFields,
+  namedIn,
+  type RestoreOf,
+  updateAction,
+} from '../../../lib/audit';
 import { AppError, invalid, notFound } from '../../../lib/errors';
 import { requirePermission } from '../../../lib/scope';
 import { layoutProblems } from './layouts.validate';
@@ -145,10 +152,21 @@ export function createLayoutService({ db }: { db: Db }) {
       });
     },
 
-    async update(actor: Actor, id: number, body: z.infer<typeof ReportLayoutUpdate>) {
+    /** Only the fields named change (ADR 023); `restores` repairs a 0.1.0 reset. */
+    async update(
+      actor: Actor,
+      id: number,
+      body: z.infer<typeof ReportLayoutUpdate>,
+      opts: { restores?: RestoreOf } = {},
+    ) {
       return db.transaction(async (tx) => {
         const before = await editable(tx, actor, id);
-        const { version, ...fields } = body;
+        if (opts.restores) assertStillReset(before, opts.restores);
+        const { version, ...named } = body;
+        const { code, nameVi, nameEn, legalSource, effectiveFrom, effectiveTo, rows, columns } = before;
+        const was = { code, nameVi, nameEn, legalSource, effectiveFrom, effectiveTo, rows, columns };
+        // A field not named keeps its value (ADR 023).
+        const fields: ReportLayoutBody = { ...was, ...named };
         await check(tx, fields);
         if (before.ownerUnitId !== null && (await taken(tx, before.ownerUnitId, fields.code, id)))
           throw duplicate();
@@ -160,15 +178,16 @@ export function createLayoutService({ db }: { db: Db }) {
             version = version + 1, updated_at = now()
           where id = ${id} and version = ${version} returning id`);
         if (rowsOf(res).length === 0) throw new AppError('CONFLICT');
-        const { editable: _e, updatedAt: _u, ...was } = before;
+        const diff = changedFields(was as Record<string, unknown>, fields);
         await audit(tx, actor, {
-          action: 'report_layout.update',
+          action: updateAction('report_layout', opts.restores),
           entity: 'report_layout',
           entityId: id,
           summary: fields.code,
           scopePath: await ownerPath(tx, before.ownerUnitId),
-          before: was,
-          after: fields,
+          before: diff.before,
+          after: diff.after,
+          request: namedIn(body, opts.restores ? { restores: opts.restores.auditId } : {}),
         });
         return one(tx, actor, id);
       });

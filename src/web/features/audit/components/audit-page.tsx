@@ -254,6 +254,12 @@ function AuditDiff({ entry }: { entry: AuditEntry }) {
           ]}
         />
       )}
+      {entry.request ? (
+        <Typography.Text style={{ fontSize: 12, display: 'block', marginTop: 6 }}>
+          {entry.request.restores ? `${t('restores', { id: entry.request.restores })} · ` : ''}
+          {t('named', { fields: entry.request.fields.join(', ') })}
+        </Typography.Text>
+      ) : null}
       {entry.requestId ? (
         <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 6 }}>
           {t('requestId', { id: entry.requestId })}

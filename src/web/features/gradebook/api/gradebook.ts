@@ -57,7 +57,8 @@ export interface MarkEdit {
   sessionId: number;
   nominationId: number;
   status: AttendanceStatus | null;
-  reason?: string;
+  /** null clears the reason; absent keeps it (ADR 023). */
+  reason?: string | null;
 }
 
 export const useSaveAttendance = (classId: number) =>
@@ -68,8 +69,14 @@ export const useSaveAttendance = (classId: number) =>
 export const useSaveConduct = (classId: number) =>
   useGradebookMutation(
     classId,
-    ({ nominationId, ...body }: { nominationId: number; rulesKept: boolean; disciplineNote?: string }) =>
-      api.put<{ ok: true }>(`${base(classId)}/learners/${nominationId}/conduct`, body),
+    ({
+      nominationId,
+      ...body
+    }: {
+      nominationId: number;
+      rulesKept: boolean;
+      disciplineNote: string | null;
+    }) => api.put<{ ok: true }>(`${base(classId)}/learners/${nominationId}/conduct`, body),
   );
 
 export interface AssessmentInput {

@@ -163,7 +163,7 @@ export function AttendanceTab({
           sessionId,
           nominationId,
           status: m.status,
-          reason: m.status ? (m.reason ?? undefined) : undefined,
+          reason: m.status ? (m.reason ?? null) : undefined,
         };
       }),
       {

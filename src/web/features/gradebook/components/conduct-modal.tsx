@@ -64,7 +64,7 @@ export function ConductModal({
       await save.mutateAsync({
         nominationId: learner.nominationId,
         rulesKept: v.rulesKept,
-        disciplineNote: v.disciplineNote?.trim() || undefined,
+        disciplineNote: v.disciplineNote?.trim() || null,
       });
       message.success(t('conductSaved'));
       onClose();
