@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSession } from './support/api';
-import { launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
 
 interface PlanList {
   items: { id: number; year: number; title: string; unitName: string; status: string }[];
@@ -53,7 +53,7 @@ describe('class journey', () => {
     await dialog.getByLabel('Ngày bế giảng').fill('20/12/2026');
     await page.keyboard.press('Enter');
     await screenshot(page, 'classes-01-open-form');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await answered(page, 'POST', '/classes', () => dialog.getByRole('button', { name: 'Lưu' }).click());
     await visible(page.getByRole('heading', { level: 1, name: new RegExp(code) }));
     await screenshot(page, 'classes-02-opened');
     // The class names the plan it carries out, as a link back to it.
@@ -87,7 +87,9 @@ describe('class journey', () => {
     await visible(page.locator('.ant-select-item-option').filter({ hasText: lecturer.fullName }));
     await page.keyboard.press('Enter');
     await s.getByLabel('Phòng học').fill('Phòng 301');
-    await s.getByRole('button', { name: 'Lưu' }).click();
+    await answered(page, 'POST', /^\/classes\/\d+\/sessions$/, () =>
+      s.getByRole('button', { name: 'Lưu' }).click(),
+    );
     const schedule = page.getByRole('table', { name: 'Các buổi học của lớp' });
     await visible(schedule.getByText(`Giảng viên cũng dạy lớp ${other.code}`));
     await screenshot(page, 'classes-03-clash');
@@ -96,7 +98,9 @@ describe('class journey', () => {
 
     // Open for nomination; the history shows it.
     await page.getByRole('button', { name: 'Chuyển sang "Đang nhận đề cử"' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Chuyển sang "Đang nhận đề cử"' }).click();
+    await answered(page, 'POST', /^\/classes\/\d+\/status$/, () =>
+      page.getByRole('dialog').getByRole('button', { name: 'Chuyển sang "Đang nhận đề cử"' }).click(),
+    );
     await visible(page.getByText('Đang nhận đề cử').first());
     await screenshot(page, 'classes-04-open-for-nomination');
     const list = await api.get<{ items: { code: string; status: string; planLineId: number | null }[] }>(

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
 
 const HEAD = 'Họ và tên,Ngày sinh,Giới tính,Số định danh,Đối tượng,Ngạch';
 const stamp = String(Date.now()).slice(-6);
@@ -50,16 +50,23 @@ describe('imports, dashboard and reports journey', () => {
     expect(template.suggestedFilename()).toBe('mau-nhap-people.xlsx');
 
     const file = page.locator('input[type=file]');
-    await file.setInputFiles({ name: 'ds-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD) });
+    // Each upload is checked row by row on the server: wait for its answer, however long.
+    await answered(page, 'POST', '/imports', () =>
+      file.setInputFiles({ name: 'ds-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD) }),
+    );
     await visible(page.getByText('Kết quả kiểm tra: ds-loi.csv'));
     await visible(page.getByRole('cell', { name: /Ngày không hợp lệ/ }));
     await visible(page.getByRole('cell', { name: 'Mã không có trong danh mục.' }));
     await screenshot(page, 'imports-01-errors');
 
-    await file.setInputFiles({ name: 'ds-dung.csv', mimeType: 'text/csv', buffer: Buffer.from(FIXED) });
+    await answered(page, 'POST', '/imports', () =>
+      file.setInputFiles({ name: 'ds-dung.csv', mimeType: 'text/csv', buffer: Buffer.from(FIXED) }),
+    );
     await visible(page.getByText('Kết quả kiểm tra: ds-dung.csv'));
     await visible(page.getByText('Không có lỗi nào.'));
-    await page.getByRole('button', { name: 'Ghi dữ liệu' }).click();
+    await answered(page, 'POST', /^\/imports\/\d+\/commit$/, () =>
+      page.getByRole('button', { name: 'Ghi dữ liệu' }).click(),
+    );
     await visible(page.getByText('Đã ghi 2 dòng.').first());
     const history = page.getByRole('row').filter({ hasText: 'ds-dung.csv' });
     await visible(history.getByText('Đã ghi', { exact: true }));

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSession } from './support/api';
-import { launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
 
 interface ClassList {
   items: { id: number; code: string; status: string; seatsTaken: number }[];
@@ -76,7 +76,9 @@ describe('nomination journey', () => {
       await visible(dialog.getByText(/^Còn chỗ|^Hết chỗ/));
       await screenshot(page, 'nominations-02-check');
       await dialog.getByLabel('Ghi chú gửi kèm').fill('Đề nghị bồi dưỡng theo quy định sau bổ nhiệm');
-      await dialog.getByRole('button', { name: /gửi đề cử/i }).click();
+      await answered(page, 'POST', `/classes/${id}/nominations`, () =>
+        dialog.getByRole('button', { name: /gửi đề cử/i }).click(),
+      );
       await visible(page.getByText(`Đã cử ${person}`, { exact: false }));
       // Sent people leave the suggestions.
       await suggestions.getByText(person).waitFor({ state: 'detached' });
@@ -99,7 +101,9 @@ describe('nomination journey', () => {
       await page.goto(`/classes/${id}`);
       const table = page.getByRole('table', { name: 'Danh sách học viên được cử' });
       await table.getByRole('button', { name: `Duyệt đề cử ${person}`, exact: true }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Duyệt', exact: true }).click();
+      await answered(page, 'POST', /^\/classes\/\d+\/nominations\/\d+\/decision$/, () =>
+        page.getByRole('dialog').getByRole('button', { name: 'Duyệt', exact: true }).click(),
+      );
       const row = table.getByRole('row').filter({ hasText: person });
       await visible(row.getByText('Đã duyệt'));
       // The history of the nomination opens under its row.

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSession } from './support/api';
-import { choose, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+import { answered, choose, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
 
 interface Board {
   proposals: { proposalId: number; reviewerUnitId: number | null; lines: { total: number } }[];
@@ -46,7 +46,9 @@ describe('annual plan journey', () => {
     await choose(page, 'Đợt tổng hợp nhu cầu', '2029');
     await visible(page.getByText('Các dòng sẽ được tạo'));
     await screenshot(page, 'plans-01-draft-preview');
-    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await answered(page, 'POST', '/plans/from-needs', () =>
+      page.getByRole('button', { name: 'Tạo dự thảo' }).click(),
+    );
     await visible(page.getByRole('heading', { name: 'Kế hoạch đào tạo, bồi dưỡng năm 2029' }));
     await visible(page.getByText('Lập dự thảo từ nhu cầu (v1)'));
 
@@ -60,16 +62,22 @@ describe('annual plan journey', () => {
 
     // Submit, approve with a comment: the plan is approved as v1.
     await page.getByRole('button', { name: 'Trình duyệt' }).click();
-    await page.getByRole('button', { name: /^(OK|Đồng ý)$/ }).click();
+    await answered(page, 'POST', /^\/plans\/\d+\/submit$/, () =>
+      page.getByRole('button', { name: /^(OK|Đồng ý)$/ }).click(),
+    );
     await page.getByRole('button', { name: 'Phê duyệt' }).click();
     await page.getByLabel('Ý kiến').fill('Quyết định phê duyệt kế hoạch năm 2029');
-    await page.getByRole('dialog').getByRole('button', { name: 'Phê duyệt' }).click();
+    await answered(page, 'POST', /^\/plans\/\d+\/approve$/, () =>
+      page.getByRole('dialog').getByRole('button', { name: 'Phê duyệt' }).click(),
+    );
     await visible(page.getByRole('button', { name: 'Điều chỉnh (tạo phiên bản mới)' }));
     await screenshot(page, 'plans-02-approved');
 
     // Revise: version 2 in draft, nothing changed yet against v1.
     await page.getByRole('button', { name: 'Điều chỉnh (tạo phiên bản mới)' }).click();
-    await page.getByRole('button', { name: /^(OK|Đồng ý)$/ }).click();
+    await answered(page, 'POST', /^\/plans\/\d+\/revise$/, () =>
+      page.getByRole('button', { name: /^(OK|Đồng ý)$/ }).click(),
+    );
     await visible(page.getByText('Bản đang soạn (v2)'));
     await choose(page, 'So sánh với', 'v1');
     await visible(page.getByText('Không có thay đổi.'));

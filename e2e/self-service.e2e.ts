@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSession } from './support/api';
-import { launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
 
 interface MyClasses {
   items: {
@@ -69,7 +69,9 @@ describe('learner self-service journey', () => {
       await dialog
         .getByLabel('Lý do, nguyện vọng gửi cán bộ tổ chức')
         .fill('Đáp ứng tiêu chuẩn chức danh đang đảm nhiệm');
-      await dialog.getByRole('button', { name: 'Gửi đề nghị' }).click();
+      await answered(page, 'POST', '/me/join-requests', () =>
+        dialog.getByRole('button', { name: 'Gửi đề nghị' }).click(),
+      );
       await visible(page.getByText('Đã gửi đề nghị tới cán bộ tổ chức đơn vị.'));
       const requests = page.getByRole('table', { name: 'Các đề nghị được cử đi học của tôi' });
       await visible(requests.getByRole('row').filter({ hasText: code }).getByText('Chờ đơn vị xem xét'));
@@ -89,7 +91,9 @@ describe('learner self-service journey', () => {
       // The nominations check comes first: a seat or the waitlist, and any warnings.
       await visible(dialog.getByText(/^Còn chỗ|^Hết chỗ/));
       await screenshot(page, 'self-service-03-officer-check');
-      await dialog.getByRole('button', { name: /^(Vẫn cử đi học|Cử đi học)$/ }).click();
+      await answered(page, 'POST', /^\/join-requests\/\d+\/accept$/, () =>
+        dialog.getByRole('button', { name: /^(Vẫn cử đi học|Cử đi học)$/ }).click(),
+      );
       await visible(page.getByText(`Đã cử ${person.fullName} đi học lớp ${code}.`));
       await context.close();
     }

@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSession } from './support/api';
-import { launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+import {
+  answered,
+  launchBrowser,
+  login,
+  newSession,
+  nextAnswer,
+  screenshot,
+  visible,
+} from './support/browser';
 
 const COMMUNE = 'Xã Đầm Hà';
 
@@ -12,8 +20,7 @@ function typedDate(days: number): string {
 }
 
 /** Wait for an antd message (toast) with this text. */
-const toast = (page: Page, text: string, timeout?: number) =>
-  visible(page.locator('.ant-message').getByText(text), timeout);
+const toast = (page: Page, text: string) => visible(page.locator('.ant-message').getByText(text));
 
 /**
  * Journey 2 (standards and needs): the province training officer opens the gaps of the
@@ -69,22 +76,26 @@ describe('standards and needs journey', () => {
     await openDialog.getByLabel('Hạn gửi').fill(typedDate(30));
     await p.keyboard.press('Enter');
     await screenshot(p, 'std-13-open-campaign');
-    await openDialog.getByRole('button', { name: 'Mở đợt đăng ký nhu cầu' }).click();
-    await visible(p.getByRole('button', { name: 'Xem tiến độ' }), 60_000);
+    // Opening pre-fills every unit's proposal from its gaps: wait for the answer, however long.
+    const opened = await answered(p, 'POST', '/needs/campaigns', () =>
+      openDialog.getByRole('button', { name: 'Mở đợt đăng ký nhu cầu' }).click(),
+    );
+    const campaign = (await opened.json()) as { id: number; title: string };
+    await visible(p.getByRole('button', { name: 'Xem tiến độ' }));
     await screenshot(p, 'std-14-campaign-opened');
     await p.getByRole('button', { name: 'Xem tiến độ' }).click();
     await visible(p.getByRole('table', { name: 'Tiến độ đề xuất của các đơn vị' }));
     const campaignUrl = p.url();
+    expect(new URL(campaignUrl).pathname).toBe(`/needs/campaigns/${campaign.id}`);
 
     // 3. The commune officer opens the commune's proposal, adds a need, submits it.
     const commune = await newSession(browser, baseURL);
     const c = commune.page;
     await login(c, 'canbo.xa');
     await c.getByRole('link', { name: 'Nhu cầu đào tạo' }).click();
-    await c
-      .getByRole('link', { name: /^Mở đề xuất/ })
-      .first()
-      .click();
+    // The proposal of this campaign, named by its title: other journeys (plans) open campaigns of
+    // their own, and which ran first depends on the order the runner picks.
+    await c.getByRole('link', { name: `Mở đề xuất: ${campaign.title}`, exact: true }).click();
     await visible(c.getByRole('heading', { name: `Đề xuất nhu cầu: ${COMMUNE}` }));
     const lines = c.getByRole('table', { name: 'Các dòng nhu cầu của đề xuất' });
     await visible(lines);
@@ -96,13 +107,17 @@ describe('standards and needs journey', () => {
     await c.keyboard.press('Enter');
     await lineDialog.getByLabel('Số người').fill('12');
     await lineDialog.getByLabel('Ghi chú').fill('Cán bộ bộ phận một cửa cần kỹ năng số (e2e)');
-    await lineDialog.getByRole('button', { name: 'Lưu' }).click();
+    await answered(c, 'POST', /^\/needs\/proposals\/\d+\/lines$/, () =>
+      lineDialog.getByRole('button', { name: 'Lưu' }).click(),
+    );
     await toast(c, 'Đã thêm dòng nhu cầu.');
     await visible(lines.getByText('Cán bộ bộ phận một cửa cần kỹ năng số (e2e)'));
     expect(await lines.locator('tbody tr.ant-table-row').count()).toBe(before + 1);
     await screenshot(c, 'std-15-commune-proposal');
     await c.getByRole('button', { name: 'Gửi lên cấp trên' }).click();
-    await c.getByRole('dialog').getByRole('button', { name: 'Gửi lên cấp trên' }).click();
+    await answered(c, 'POST', /^\/needs\/proposals\/\d+\/submit$/, () =>
+      c.getByRole('dialog').getByRole('button', { name: 'Gửi lên cấp trên' }).click(),
+    );
     await toast(c, 'Đã gửi đề xuất lên cấp trên.');
     await screenshot(c, 'std-16-commune-submitted');
     const proposalUrl = c.url();
@@ -115,6 +130,9 @@ describe('standards and needs journey', () => {
     expect(submitted.status).toBe('submitted');
 
     // 4. The province accepts it; the commune's needs appear in the consolidated table.
+    // The review buttons show once the page knows the officer's units (the org tree, a slow read
+    // on a loaded machine): wait for the tree this fresh page asks for, not for a time.
+    const tree = nextAnswer(p, 'GET', '/org/tree');
     await p.goto(campaignUrl);
     const board = p.getByRole('table', { name: 'Tiến độ đề xuất của các đơn vị' });
     await visible(board);
@@ -122,10 +140,14 @@ describe('standards and needs journey', () => {
     await screenshot(p, 'std-17-board-search');
     await board.getByRole('link', { name: COMMUNE, exact: true }).click();
     await visible(p.getByRole('heading', { name: `Đề xuất nhu cầu: ${COMMUNE}` }));
+    await tree;
     await p.getByRole('button', { name: 'Chấp nhận' }).click();
-    await p.getByRole('dialog').getByRole('button', { name: 'Chấp nhận' }).click();
-    // Accepting consolidates the lines upward: on a loaded CI machine it has taken over 20 s.
-    await toast(p, 'Đã chấp nhận đề xuất.', 60_000);
+    // Accepting consolidates the lines upward (it has taken over 20 s on a loaded CI machine):
+    // wait for its answer, then for the message.
+    await answered(p, 'POST', /^\/needs\/proposals\/\d+\/accept$/, () =>
+      p.getByRole('dialog').getByRole('button', { name: 'Chấp nhận' }).click(),
+    );
+    await toast(p, 'Đã chấp nhận đề xuất.');
     await p.goto(campaignUrl);
     await p.getByRole('tab', { name: 'Tổng hợp' }).click();
     const consolidated = p.getByRole('table', {

@@ -1,11 +1,59 @@
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  type Response,
+} from 'playwright-core';
 import { CHROMIUM, DEMO_PASSWORD, SHOTS_DIR } from './paths';
 
 /** Wait until the locator shows (playwright-core has no `expect`; this is its `toBeVisible`). */
 export async function visible(locator: Locator, timeout = 20_000): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible', timeout });
   return locator;
+}
+
+/**
+ * The longest a journey lets the server work on one request (argon2 at login, a class closing
+ * with its certificates, an import's check) on a loaded machine. A bound, not a wait: `answered`
+ * returns as soon as the answer is there.
+ */
+const SERVER_WORK_MS = 150_000;
+
+/**
+ * The next answer of the API to `method path` (`path` after /api, or a pattern of it), however
+ * long the server works: start waiting before the step that sends the request, await it after.
+ */
+export function nextAnswer(page: Page, method: string, path: string | RegExp): Promise<Response> {
+  return page.waitForResponse(
+    (r) => {
+      if (r.request().method() !== method) return false;
+      const p = new URL(r.url()).pathname;
+      return typeof path === 'string' ? p === `/api${path}` : p.startsWith('/api/') && path.test(p.slice(4));
+    },
+    { timeout: SERVER_WORK_MS },
+  );
+}
+
+/**
+ * Do `action` (a click that sends a request) and wait for the API's answer to `method path`: the
+ * state the journey needs next is then on its way, however slow the machine. A non-2xx answer
+ * fails here, with its body, unless `status` names it.
+ */
+export async function answered(
+  page: Page,
+  method: string,
+  path: string | RegExp,
+  action: () => Promise<unknown>,
+  status?: number,
+): Promise<Response> {
+  const [res] = await Promise.all([nextAnswer(page, method, path), action()]);
+  const expected = status ?? (res.status() >= 200 && res.status() < 300 ? res.status() : 200);
+  if (res.status() !== expected)
+    throw new Error(`${method} ${res.url()}: ${res.status()} (expected ${expected}) ${await res.text()}`);
+  return res;
 }
 
 /** Debian's Chromium, headless, with a fresh profile (plain launch uses a new temporary user-data-dir). */
@@ -50,7 +98,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.goto('/login');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Hashing the password (argon2) is the slow part on a loaded machine: wait for its answer.
+  await answered(page, 'POST', '/auth/login', () => page.getByRole('button', { name: 'Đăng nhập' }).click());
   await visible(page.getByRole('button', { name: /^Tài khoản:/ }));
 }
 

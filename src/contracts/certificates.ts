@@ -3,6 +3,7 @@
  * results, certifying papers replacing lost ones, revocation, and the public verification view.
  */
 import { z } from 'zod';
+import { NotYet } from './classes';
 import { customMessage, Id, IsoDate, OptionalText, RequiredText } from './common';
 import { updateShape } from './update';
 
@@ -112,7 +113,7 @@ export const RegisterOwners = z.object({
 });
 
 export const IssueBody = z.object({
-  /** Day printed on the certificates (default today). */
+  /** Day printed on the certificates (default today): not after today, not before the class's last day. */
   issuedOn: IsoDate.optional(),
 });
 export const RevokeBody = z.object({ reason: RequiredText(500) });
@@ -156,6 +157,10 @@ export const ClassCertificates = z.object({
   pending: z.number(),
   /** The register certificates of this class are numbered from, if any. */
   register: z.object({ id: z.number(), ownerName: z.string(), nextNumber: z.string() }).nullable(),
+  /** Issuing waits for the end of the teaching (ADR 025): from when, and why; null when it may be done. */
+  notYet: NotYet.nullable(),
+  /** The earliest day certificates of the class may carry (its last day, plus the province's days). */
+  firstIssueDay: z.string(),
   items: z.array(Certificate),
 });
 export const CertificateList = z.object({ items: z.array(Certificate) });

@@ -177,6 +177,16 @@ export const ClassSummary = z.object({
   sessionCount: z.number(),
 });
 
+/**
+ * A step the class's schedule does not allow yet (ADR 025): from when it is possible and why, in
+ * both languages, as the server would refuse it (409 TOO_EARLY). Null: possible now by the dates.
+ */
+export const NotYet = z.object({
+  /** ISO instant with Vietnam's offset, e.g. 2026-12-18T17:00:00+07:00. */
+  possibleFrom: z.string(),
+  message: z.object({ vi: z.string(), en: z.string() }),
+});
+
 export const ClassDetail = ClassSummary.extend({
   venue: z.string().nullable(),
   budget: z.record(z.string(), z.number()),
@@ -190,8 +200,14 @@ export const ClassDetail = ClassSummary.extend({
       plan: z.object({ id: z.number(), title: z.string(), year: z.number() }).nullable(),
     })
     .nullable(),
-  /** Statuses the actor may move the class to now. */
+  /** Statuses the actor may move the class to by its life cycle (see `notYet` for its dates). */
   nextStatuses: z.array(z.enum(CLASS_STATUSES)),
+  /** What the schedule holds back now: finishing, closing, issuing certificates. */
+  notYet: z.object({
+    finished: NotYet.nullable(),
+    closed: NotYet.nullable(),
+    certificates: NotYet.nullable(),
+  }),
   canManage: z.boolean(),
   sessions: z.array(ClassSession),
   clashes: z.array(Clash),

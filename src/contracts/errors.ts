@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'FILE_TOO_LARGE',
   'FILE_LIMIT',
   'FILE_UNREADABLE',
+  'TOO_EARLY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -41,6 +42,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   FILE_TOO_LARGE: 413,
   FILE_LIMIT: 400,
   FILE_UNREADABLE: 400,
+  TOO_EARLY: 409,
   INTERNAL: 500,
 };
 
@@ -82,6 +84,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   FILE_UNREADABLE: {
     vi: 'Không đọc được tệp: tệp hỏng hoặc không phải .xlsx/CSV.',
     en: 'The file cannot be read: it is damaged or not .xlsx/CSV.',
+  },
+  TOO_EARLY: {
+    vi: 'Chưa đến lúc làm việc này theo lịch của lớp học.',
+    en: "It is too early for this by the class's schedule.",
   },
   INTERNAL: { vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Internal error. Please try again.' },
 };

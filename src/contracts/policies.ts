@@ -32,9 +32,23 @@ export const GradeBands = z
     params: { vi: 'các mức phải giảm dần', en: 'bands must go down' },
   });
 
+/**
+ * When the steps of a class become possible by its schedule (ADR 025). A class finishes once its
+ * last session has ended (that is what "finished" means); these are the thresholds around it.
+ */
+export const ClassCalendar = z.object({
+  /** Minutes before a session starts that its attendance may be taken (0: from the start). */
+  attendanceLeadMinutes: z.number().int().min(0).max(240),
+  /** Whole days after the last session's day before the class may close (0: the same day, once it ended). */
+  closeAfterDays: z.number().int().min(0).max(365),
+  /** Whole days after the last session's day before certificates may be issued (0: the same day, once it ended). */
+  certificatesAfterDays: z.number().int().min(0).max(365),
+});
+
 export const POLICY_SCHEMAS = {
   'class.pass_rule': PassRule,
   'class.grade_bands': GradeBands,
+  'class.calendar': ClassCalendar,
   'abroad.report_due_days': z.number().int().min(1).max(365),
   'postgrad.commitment_multiplier': z.number().min(1).max(10),
   'feedback.level3_delay_months': z.number().int().min(1).max(36),
@@ -46,6 +60,10 @@ export const POLICY_CODES = Object.keys(POLICY_SCHEMAS) as PolicyCode[];
 export const POLICY_LABELS: Record<PolicyCode, { vi: string; en: string }> = {
   'class.pass_rule': { vi: 'Điều kiện hoàn thành lớp học', en: 'Pass rule of a class' },
   'class.grade_bands': { vi: 'Xếp loại kết quả học tập', en: 'Grade bands of class results' },
+  'class.calendar': {
+    vi: 'Mốc thời gian của lớp (điểm danh, đóng lớp, cấp chứng chỉ)',
+    en: 'Class calendar (attendance, closing, certificates)',
+  },
   'abroad.report_due_days': {
     vi: 'Số ngày nộp báo cáo sau khi về nước',
     en: 'Days to report after returning from abroad',

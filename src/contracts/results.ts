@@ -1,6 +1,7 @@
 /** Attendance, assessments, scores and results of a class (ADR 013). */
 import { z } from 'zod';
-import { Id, OptionalText, RequiredText } from './common';
+import { NotYet } from './classes';
+import { Id, IsoDate, OptionalText, RequiredText } from './common';
 import { updateOf } from './update';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'excused', 'absent'] as const;
@@ -47,6 +48,12 @@ export const AssessmentBody = z.object({
   name: RequiredText(200),
   kind: z.enum(ASSESSMENT_KINDS),
   weight: z.number().min(0).max(100).default(1),
+  /**
+   * The day a test is held or an essay/project is due, within the class's dates; scores are
+   * taken from that day (ADR 025). Null: during the class (scores from its first session).
+   * Left out on a change: kept as it is.
+   */
+  heldOn: IsoDate.nullable().optional(),
 });
 /** Only the fields named change (ADR 023). */
 export const UpdateAssessmentBody = updateOf(AssessmentBody);
@@ -99,6 +106,8 @@ export const AttendanceSheet = z.object({
       startsAt: z.string(),
       endsAt: z.string(),
       topicName: z.string().nullable(),
+      /** Not held yet: its attendance cannot be taken before `possibleFrom` (ADR 025). */
+      notYet: NotYet.nullable(),
     }),
   ),
   learners: z.array(Learner),
@@ -119,6 +128,9 @@ export const Assessment = z.object({
   kind: z.enum(ASSESSMENT_KINDS),
   weight: z.number(),
   position: z.number(),
+  heldOn: z.string().nullable(),
+  /** Its scores cannot be entered before `possibleFrom` (ADR 025); null when they can. */
+  notYet: NotYet.nullable(),
 });
 
 export const ScoreSheet = z.object({

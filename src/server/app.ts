@@ -85,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   registerErrorHandler(app);
-  registerAuth(app, deps.handle.db);
+  registerAuth(app, deps.handle.db, deps.clock ?? systemClock);
 
   const moduleDeps: ModuleDeps = {
     handle: deps.handle,

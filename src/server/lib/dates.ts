@@ -1,15 +1,56 @@
-/** Dates travel as ISO `yyyy-mm-dd` strings; "today" comes from an injectable clock. */
+/**
+ * Dates travel as ISO `yyyy-mm-dd` strings; "now" comes from an injectable clock. The product's
+ * calendar is Vietnam's (Asia/Ho_Chi_Minh, UTC+7 all year, no summer time): "today" and the
+ * wall-clock time of a session are read there, whatever the server's own time zone (ADR 025).
+ */
 export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Vietnam's offset from UTC (UTC+7, no daylight saving since 1975). */
+export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The UTC calendar day of an instant (for dates that are already days, e.g. from `utc()`). */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A wall-clock moment in Vietnam: the day and the HH:MM time. */
+export interface Moment {
+  day: string;
+  time: string;
+}
+
+/** The Vietnamese wall clock at an instant. */
+export function vietnamMoment(at: Date): Moment {
+  const s = new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString();
+  return { day: s.slice(0, 10), time: s.slice(11, 16) };
+}
+
+/** The instant of a Vietnamese wall-clock moment (what JSON carries, with its offset). */
+export function instantOf(m: Moment): string {
+  return `${m.day}T${m.time}:00+07:00`;
+}
+
+/** `a` is before `b` (same-day times compare as HH:MM strings). */
+export function momentBefore(a: Moment, b: Moment): boolean {
+  return a.day < b.day || (a.day === b.day && a.time < b.time);
+}
+
+/** The later of two moments. */
+export const laterOf = (a: Moment, b: Moment): Moment => (momentBefore(a, b) ? b : a);
+
+/** The moment `minutes` later (negative to go back), across midnight as needed. */
+export function addMinutes(m: Moment, minutes: number): Moment {
+  const at = Date.parse(`${m.day}T${m.time}:00Z`) + minutes * 60_000;
+  const s = new Date(at).toISOString();
+  return { day: s.slice(0, 10), time: s.slice(11, 16) };
+}
+
+/** Today in Vietnam. */
 export function todayOf(clock: Clock): string {
-  return isoDate(clock.now());
+  return vietnamMoment(clock.now()).day;
 }
 
 const DAY_MS = 86_400_000;
@@ -31,4 +72,12 @@ export function addMonths(iso: string, months: number): string {
   const m = d.getUTCMonth() + months;
   const last = new Date(Date.UTC(d.getUTCFullYear(), m + 1, 0)).getUTCDate();
   return isoDate(new Date(Date.UTC(d.getUTCFullYear(), m, Math.min(d.getUTCDate(), last))));
+}
+
+/** dd/mm/yyyy, as offices write dates. */
+export const ddmmyyyy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** "17:00 ngày 18/12/2026" / "17:00 on 18/12/2026". */
+export function momentText(m: Moment): { vi: string; en: string } {
+  return { vi: `${m.time} ngày ${ddmmyyyy(m.day)}`, en: `${m.time} on ${ddmmyyyy(m.day)}` };
 }

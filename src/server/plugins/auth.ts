@@ -5,6 +5,7 @@ import type { Role } from '../../contracts/roles';
 import type { Db } from '../db/client';
 import { orgUnits, sessions, users } from '../db/schema/index';
 import type { Actor } from '../lib/actor';
+import { type Clock, systemClock } from '../lib/dates';
 import { AppError } from '../lib/errors';
 import { langOf } from './errors';
 
@@ -41,8 +42,11 @@ export function setSessionCookie(
   });
 }
 
-/** Resolve the session cookie to an actor; enforce login and CSRF on every non-public route. */
-export function registerAuth(app: FastifyInstance, db: Db): void {
+/**
+ * Resolve the session cookie to an actor; enforce login and CSRF on every non-public route. A
+ * session lives until the time the login gave it, read on the same clock (`clock`) that gave it.
+ */
+export function registerAuth(app: FastifyInstance, db: Db, clock: Clock = systemClock): void {
   app.addHook('onRequest', async (req) => {
     const token = req.cookies?.[SESSION_COOKIE];
     if (!token) return;
@@ -62,7 +66,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
       .innerJoin(users, eq(users.id, sessions.userId))
       .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
       .where(
-        and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date()), eq(users.active, true)),
+        and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, clock.now()), eq(users.active, true)),
       );
     if (!row) return;
     req.sessionTokenHash = tokenHash;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -30,6 +31,8 @@ export const classAssessments = pgTable(
     /** Weight in the average (the pass rule looks at every score on its own). */
     weight: numeric('weight', { precision: 5, scale: 2 }).notNull().default('1'),
     position: integer('position').notNull().default(0),
+    /** The day a test is held or an essay/project is due; scores are taken from that day (ADR 025). */
+    heldOn: date('held_on'),
   },
   (t) => [index('class_assessments_class_idx').on(t.classId, t.position)],
 );

@@ -166,13 +166,14 @@ describe.each(testBackends())('certificates routes (%s)', (kind) => {
     expect((await post(unitOfficer, `/api/classes/${classId}/certificates/issue`)).statusCode).toBe(403);
     expect((await post(elsewhere, `/api/classes/${classId}/certificates/issue`)).statusCode).toBe(404);
     const first = await post(s.staff, `/api/classes/${classId}/certificates/issue`, {
-      issuedOn: '2027-07-10',
+      // Between the class's last day (30/06) and today (05/07): never a day to come (ADR 025).
+      issuedOn: '2027-07-02',
     });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ issued: 1, pending: 0 });
     expect(first.json().items[0]).toMatchObject({
       number: 'NVC/2027/0003',
-      issuedOn: '2027-07-10',
+      issuedOn: '2027-07-02',
       grade: { vi: 'Khá' },
     });
     const second = await post(s.staff, `/api/classes/${classId}/certificates/issue`);

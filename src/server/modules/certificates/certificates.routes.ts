@@ -117,7 +117,9 @@ export function certificatesRoutes(app: FastifyInstance, deps: ModuleDeps) {
         summary: 'Issue certificates to the passed learners of a finished class who have none',
         description:
           'Numbered from the register of the class institution (else of its organiser: 409 when there is none). ' +
-          'Each adds the qualification the programme grants to the person (source "class").',
+          'Each adds the qualification the programme grants to the person (source "class"). Before the end ' +
+          'of the last session (and the policy days): 409 TOO_EARLY; issuedOn after today or before the ' +
+          "class's last day: 400 (ADR 025).",
         tags,
         params: IdParams,
         body: IssueBody,

@@ -13,8 +13,10 @@ import { rowsOf } from '../../db/rows';
 import { certificates, qualifications } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
-import { type Clock, todayOf } from '../../lib/dates';
-import { AppError } from '../../lib/errors';
+import { type Clock, ddmmyyyy, todayOf } from '../../lib/dates';
+import { AppError, fieldError, invalid } from '../../lib/errors';
+import { calendarOf, classSteps, notYetOf, tooEarly } from '../classes/class-calendar';
+import { firstIssueDay, issuedOnProblem } from '../classes/class-calendar.rules';
 import { assertManageable, assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { getVisiblePerson } from '../people/people.service';
@@ -62,10 +64,11 @@ export function createCertificateService({ db, clock }: { db: Db; clock: Clock }
 
   async function classView(q: Queryable, actor: Actor, c: ClassRow) {
     const manages = classManageable(actor, c);
-    const [rows, pending, register] = await Promise.all([
+    const [rows, pending, register, calendar] = await Promise.all([
       classCertificates(q, actor, c),
       manages ? pendingOf(q, c.id) : Promise.resolve([]),
       manages ? registerOfClass(q, c) : Promise.resolve(undefined),
+      calendarOf(q, c, clock.now()),
     ]);
     const year = Number(todayOf(clock).slice(0, 4));
     return {
@@ -79,6 +82,8 @@ export function createCertificateService({ db, clock }: { db: Db; clock: Clock }
             nextNumber: await peekNextNumber(q, register, year),
           }
         : null,
+      notYet: notYetOf(classSteps(calendar).certificates),
+      firstIssueDay: firstIssueDay(calendar.end, calendar.policy),
       items: rows.map(presentCertificate),
     };
   }
@@ -116,7 +121,15 @@ export function createCertificateService({ db, clock }: { db: Db; clock: Clock }
               en: `Class ${c.code} has not finished: certificates are issued once it has.`,
             },
           });
-        const issued = await issueForClass(tx, actor, c, body.issuedOn ?? todayOf(clock));
+        // Not before the teaching is over; the day printed neither in the future nor before it (ADR 025).
+        const calendar = await calendarOf(tx, c, clock.now());
+        const refusal = classSteps(calendar).certificates;
+        if (refusal) throw tooEarly(refusal);
+        const today = todayOf(clock);
+        const issuedOn = body.issuedOn ?? today;
+        const problem = issuedOnProblem(issuedOn, calendar.end, calendar.policy, today);
+        if (problem) throw invalid([fieldError('issuedOn', problem.vi, problem.en)]);
+        const issued = await issueForClass(tx, actor, c, issuedOn);
         return { ...(await classView(tx, actor, c)), issued };
       });
     },
@@ -166,7 +179,17 @@ export function createCertificateService({ db, clock }: { db: Db; clock: Clock }
         while (root.replacesId !== null) root = (await findCertificate(tx, root.replacesId))!;
         const register = await registerOfClass(tx, cls);
         const number = await replacementNumber(tx, root.number);
-        const issuedOn = body.issuedOn ?? todayOf(clock);
+        const today = todayOf(clock);
+        const issuedOn = body.issuedOn ?? today;
+        // The paper is dated between the certificate it replaces and today.
+        if (issuedOn > today || issuedOn < cert.issuedOn)
+          throw invalid([
+            fieldError(
+              'issuedOn',
+              `phải từ ngày cấp chứng chỉ (${ddmmyyyy(cert.issuedOn)}) đến hôm nay (${ddmmyyyy(today)})`,
+              `must be from the certificate's issue day (${ddmmyyyy(cert.issuedOn)}) to today (${ddmmyyyy(today)})`,
+            ),
+          ]);
         const [paper] = await tx
           .insert(certificates)
           .values({

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index';
-import { type Session, useTestApp } from '../../test/app';
+import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makeUnit, type UnitRow } from '../../test/fixtures';
 import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
@@ -22,7 +22,8 @@ interface Detail {
 }
 
 describe.each(testBackends())('classes routes (%s)', (kind) => {
-  const t = useTestApp(kind);
+  // After every class below has ended: finishing waits for the end of the teaching (ADR 025).
+  const t = useTestApp(kind, { clock: fixedClock('2027-06-10T03:00:00Z') });
   let officer: Session;
   let school: UnitRow;
   let programme: { id: number; kind: string };

@@ -120,7 +120,10 @@ export function classesRoutes(app: FastifyInstance, deps: ModuleDeps) {
       schema: {
         summary:
           'Move a class: planned -> open for nomination -> running -> finished -> closed, or cancel it',
-        description: 'Moves outside the life cycle answer 409; cancelling needs a comment (the reason).',
+        description:
+          'Moves outside the life cycle answer 409; cancelling needs a comment (the reason). Finishing and ' +
+          'closing wait for the end of the last session (and the days of the class.calendar policy): before, ' +
+          '409 TOO_EARLY with details.possibleFrom (ADR 025); the class detail says so in notYet.',
         tags,
         params: IdParams,
         body: ClassStatusBody,

@@ -19,15 +19,18 @@ import {
 } from '../../../contracts/classes';
 import { foldText } from '../../../contracts/text';
 import type { Db, Queryable } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { classEvents, classes, classSessions } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
-import type { Clock } from '../../lib/dates';
+import { type Clock, ddmmyyyy, instantOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { issueOnClose } from '../certificates/class-hooks';
 import { afterClassChange, checkCapacity, withdrawAllOfCancelled } from '../nominations/class-hooks';
 import { storeResults } from '../results/results.compute';
+import { assertClassStep, calendarOf, classSteps, notYetOf } from './class-calendar';
+import { attendanceRefusal } from './class-calendar.rules';
 import { clashesOf } from './classes.clashes';
 import {
   assertManageable,
@@ -86,6 +89,32 @@ async function uniqueCode<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
+  /**
+   * A session with attendance taken cannot move to a time that has not come: its marks would be
+   * records of a session not yet held (ADR 025).
+   */
+  async function keepMarkedSessionHeld(
+    q: Queryable,
+    c: ClassRow,
+    sessionId: number,
+    body: { day: string; startsAt: string; endsAt: string },
+  ) {
+    const marked = rowsOf(
+      await q.execute(sql`select 1 from class_attendance where session_id = ${sessionId} limit 1`),
+    );
+    if (!marked.length) return;
+    const cal = await calendarOf(q, c, clock.now());
+    const refusal = attendanceRefusal(body, cal.policy, cal.now);
+    if (refusal)
+      throw new AppError('TOO_EARLY', {
+        message: {
+          vi: `Buổi học đã có điểm danh: không dời sang ${ddmmyyyy(body.day)} ${body.startsAt} (chưa tới) được; hãy xóa điểm danh của buổi trước.`,
+          en: `The session has attendance taken: it cannot move to ${ddmmyyyy(body.day)} ${body.startsAt}, which has not come; clear its attendance first.`,
+        },
+        details: { possibleFrom: instantOf(refusal.possibleFrom) },
+      });
+  }
+
   async function event(
     q: Queryable,
     actor: Actor,
@@ -98,12 +127,14 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
   }
 
   async function detail(q: Queryable, actor: Actor, c: ClassRow) {
-    const [sessions, clashes, events] = await Promise.all([
+    const [sessions, clashes, events, calendar] = await Promise.all([
       listSessions(q, c.id),
       clashesOf(q, actor, c.id),
       listEvents(q, c.id),
+      calendarOf(q, c, clock.now()),
     ]);
     const canManage = classManageable(actor, c);
+    const steps = classSteps(calendar);
     return {
       ...summary(c),
       venue: c.venue,
@@ -112,6 +143,11 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
       version: c.version,
       planLine: planLineOf(actor, c),
       nextStatuses: canManage ? [...CLASS_TRANSITIONS[c.status]] : [],
+      notYet: {
+        finished: notYetOf(steps.finished),
+        closed: notYetOf(steps.closed),
+        certificates: notYetOf(steps.certificates),
+      },
       canManage,
       sessions,
       clashes,
@@ -272,6 +308,9 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
         }
         if (body.to === 'cancelled' && !body.comment)
           throw invalid([fieldError('comment', 'cần ghi lý do hủy lớp', 'give the reason for cancelling')]);
+        // Finished and closed wait for the end of the teaching (ADR 025).
+        if (body.to === 'finished' || body.to === 'closed')
+          await assertClassStep(tx, c, body.to, clock.now());
         await tx
           .update(classes)
           .set({ status: body.to, version: c.version + 1, updatedAt: clock.now() })
@@ -349,6 +388,11 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
         const [before] = await tx.select().from(classSessions).where(where);
         if (!before) throw notFound({ vi: 'buổi học', en: 'Session' });
         if (Object.keys(body).length === 0) return reload(tx, actor, id);
+        await keepMarkedSessionHeld(tx, c, before.id, {
+          day: body.day ?? before.day,
+          startsAt: body.startsAt ?? before.startsAt,
+          endsAt: body.endsAt ?? before.endsAt,
+        });
         if (
           !sessionTimesInOrder({
             startsAt: body.startsAt ?? before.startsAt,

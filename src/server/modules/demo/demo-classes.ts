@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
+import { vietnamMoment } from '../../lib/dates';
 import { recomputeLecturerHours } from '../classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoFeedback } from './demo-feedback';
@@ -50,7 +51,8 @@ export function demoClassDates(n: number, year: number): { from: string; to: str
 }
 
 export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}): Promise<number> {
-  const today = (opts.today ?? new Date()).toISOString().slice(0, 10);
+  // Vietnam's today: a class is running from its first day there, whatever the server's zone.
+  const today = vietnamMoment(opts.today ?? new Date()).day;
   const [plan] = await queryRows<{ id: number; year: number }>(
     db,
     sql`select a.id, a.year from annual_plans a join org_units u on u.id = a.unit_id and u.parent_id is null

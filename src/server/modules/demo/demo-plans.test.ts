@@ -4,6 +4,7 @@ import { systemActor } from '../../lib/actor';
 import { systemClock } from '../../lib/dates';
 import { fixedClock } from '../../test/app';
 import { openTestDb, testBackends } from '../../test/db';
+import { calendarOf, classSteps } from '../classes/class-calendar';
 import { createFeedbackService } from '../feedback/feedback.service';
 import { createMultiyearService } from '../plans/multiyear.service';
 import { createPlanService } from '../plans/plans.service';
@@ -240,6 +241,32 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     }
     for (const r of rows.filter((x) => x.status === 'open_for_nomination'))
       expect(r.marks + r.scores + r.results).toBe(0);
+  });
+
+  it('keeps the demo classes to their calendar (ADR 025): finished ones are over, marks only once started', async () => {
+    const now = new Date();
+    const classes = await queryRows<{
+      id: number;
+      status: string;
+      startsOn: string;
+      endsOn: string;
+      organiserPath: string;
+    }>(
+      h.db,
+      `select c.id, c.status, c.starts_on::text as "startsOn", c.ends_on::text as "endsOn", u.path::text as "organiserPath"
+        from classes c join org_units u on u.id = c.organiser_unit_id order by c.id`,
+    );
+    const done = classes.filter((c) => c.status === 'finished' || c.status === 'closed');
+    expect(done.length).toBeGreaterThan(0);
+    // The rule the classes service applies to the move: no finished class could not have finished.
+    for (const c of done) expect(classSteps(await calendarOf(h.db, c, now)).finished).toBeNull();
+    const [early] = await queryRows<{ marks: number; recordedAhead: number }>(
+      h.db,
+      `select count(*) filter (where s.day + s.starts_at::time > now() at time zone 'Asia/Ho_Chi_Minh')::int as marks,
+          count(*) filter (where a.recorded_at > now())::int as "recordedAhead"
+        from class_attendance a join class_sessions s on s.id = a.session_id`,
+    );
+    expect(early).toEqual({ marks: 0, recordedAhead: 0 });
   });
 
   it('has a delegation back from abroad with reports overdue, and two postgraduate sponsorships', async () => {

@@ -8,13 +8,16 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
+import { vietnamMoment } from '../../lib/dates';
 import { findClass } from '../classes/classes.queries';
 import { storeResults } from '../results/results.compute';
 import { queryRows } from './sql-util';
 
 export async function seedDemoResults(db: Queryable, opts: { today?: Date } = {}): Promise<void> {
   const now = opts.today ?? new Date();
-  const today = now.toISOString().slice(0, 10);
+  // Vietnam's wall clock: a session is marked once it has started there (ADR 025).
+  const at = vietnamMoment(now);
+  const started = `${at.day} ${at.time}`;
   await db.execute(sql`
     insert into class_assessments (class_id, name, kind, weight, position)
     select c.id, a.name, a.kind, a.weight, a.position
@@ -22,17 +25,17 @@ export async function seedDemoResults(db: Queryable, opts: { today?: Date } = {}
       as a(name, kind, weight, position)
     where c.status in ('running', 'finished', 'closed')
       and not exists (select 1 from class_assessments x where x.class_id = c.id)`);
-  // ~4% absent (half with leave), ~3% late; sessions not yet held are left blank.
+  // ~4% absent (half with leave), ~3% late; sessions not yet started are left blank.
   await db.execute(sql`
     insert into class_attendance (session_id, nomination_id, status, reason, recorded_at)
     select s.id, n.id,
       case when h < 2 then 'excused' when h < 4 then 'absent' when h < 7 then 'late' else 'present' end,
       case when h < 2 then 'Công tác đột xuất' else null end,
-      s.day::timestamp + interval '11 hours'
+      least((s.day + s.ends_at::time) at time zone 'Asia/Ho_Chi_Minh', ${now.toISOString()}::timestamptz)
     from class_sessions s join classes c on c.id = s.class_id
     join class_nominations n on n.class_id = c.id and n.status = 'approved'
     cross join lateral (select ('x' || substr(md5(s.id::text || ':' || n.id::text), 1, 4))::bit(16)::int % 100 as h) r
-    where c.status in ('running', 'finished', 'closed') and s.day <= ${today}::date
+    where c.status in ('running', 'finished', 'closed') and s.day::text || ' ' || s.starts_at <= ${started}
     on conflict do nothing`);
   // Scores 4.0-10.0 in half points (some under 5: they fail and are listed with the reason).
   await db.execute(sql`

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
+import { vietnamMoment } from '../../lib/dates';
 import { seedFeedbackForms } from '../feedback/feedback-forms';
 import { seedPolicies } from '../policies/policies';
 import { seedDemoCatalogue } from './catalogue';
@@ -74,7 +75,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
       nominations: past * 30,
       fromYear: year - 5,
       toYear: year - 1,
-      today: today.toISOString().slice(0, 10),
+      today: vietnamMoment(today).day,
     });
   if (past > 0) await seedDemoClassHistory(handle.db, { today: opts.today });
   opts.onGenerated?.(result);

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
 import { classAssessments, classNominations, classResults, classScores } from '../../db/schema/index';
-import { type Session, useTestApp } from '../../test/app';
+import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makePerson, type PersonRow } from '../../test/fixtures';
 import { createProgramme } from '../catalogue/catalogue.fixtures';
@@ -12,7 +12,8 @@ const PID = (i: number) => `02209100000${i}`;
 const HEAD = ['STT', 'Số định danh', 'Họ và tên', 'Bài kiểm tra', 'Tiểu luận'];
 
 describe.each(testBackends())('imports: class results (%s)', (backend) => {
-  const t = useTestApp(backend);
+  // The class runs 1 October - 20 December 2026 with no session: scores are taken from its first day (ADR 025).
+  const t = useTestApp(backend, { clock: fixedClock('2026-11-20T08:00:00Z') });
   let s: Session;
   let officer: Session;
   let classId: number;

@@ -149,6 +149,7 @@ export function createImportsService({
             classId: created.classId,
             userId: actor.userId || null,
             today: todayOf(clock),
+            now: clock.now(),
           },
           onProgress: (phase, done) => hooks.onProgress?.(phase, done, 0),
         });
@@ -201,6 +202,7 @@ export function createImportsService({
               classId: b.classId,
               userId: actor.userId || null,
               today: todayOf(clock),
+              now: clock.now(),
             },
             onProgress: report,
           });

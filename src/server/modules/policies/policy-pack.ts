@@ -35,6 +35,14 @@ export const POLICY_PACK: AnyShipped[] = [
     note: 'Dưới mức thấp nhất hoặc không đạt điều kiện hoàn thành: "Không đạt". Các mức là dữ liệu của tỉnh.',
   },
   {
+    code: 'class.calendar',
+    value: { attendanceLeadMinutes: 0, closeAfterDays: 0, certificatesAfterDays: 0 },
+    effectiveFrom: '2018-01-01',
+    legalSource:
+      'Thông tư 01/2018/TT-BNV; Thông tư 03/2023/TT-BNV (chứng chỉ cấp cho người học hết chương trình); số ngày: chính sách của tỉnh',
+    note: 'Điểm danh từ khi buổi học bắt đầu; đóng lớp và cấp chứng chỉ từ khi buổi học cuối kết thúc (có thể ngay trong ngày). Tỉnh đặt số phút, số ngày riêng nếu cần.',
+  },
+  {
     code: 'abroad.report_due_days',
     value: 15,
     effectiveFrom: '2023-01-01',

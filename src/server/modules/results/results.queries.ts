@@ -56,8 +56,9 @@ export async function assessmentsOf(q: Queryable, classId: number) {
     kind: 'test' | 'essay' | 'project';
     weight: number;
     position: number;
+    heldOn: string | null;
   }>(
-    await q.execute(sql`select id, name, kind, weight::float8 as weight, position from class_assessments
+    await q.execute(sql`select id, name, kind, weight::float8 as weight, position, held_on::text as "heldOn" from class_assessments
       where class_id = ${classId} order by position, id`),
   ).map((a) => ({ ...a, id: Number(a.id), weight: Number(a.weight), position: Number(a.position) }));
 }

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
-import { type Session, useTestApp } from '../../test/app';
+import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makePerson, makeUnit } from '../../test/fixtures';
 import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
@@ -22,7 +22,9 @@ interface Results {
 }
 
 describe.each(testBackends())('attendance, scores and results (%s)', (kind) => {
-  const t = useTestApp(kind);
+  // After the sessions below (2-4 November) and the classes' last days: attendance, scores,
+  // finishing and closing all wait for the schedule (ADR 025).
+  const t = useTestApp(kind, { clock: fixedClock('2026-11-30T03:00:00Z') });
   let officer: Session;
   let staff: Session;
   let teacher: Session;

@@ -45,7 +45,9 @@ export function resultsRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
     {
       schema: {
         summary: 'Mark attendance (many at once; status null clears a mark)',
-        description: 'While the class runs, corrections until it is closed (409 otherwise).',
+        description:
+          'While the class runs, corrections until it is closed (409 otherwise). A mark of a session ' +
+          'not started yet: 409 TOO_EARLY with details.possibleFrom (ADR 025); clearing one is allowed.',
         tags,
         params: IdParams,
         body: AttendanceBody,
@@ -123,6 +125,9 @@ export function resultsRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
     {
       schema: {
         summary: 'Enter scores on 10 (many at once; null clears one)',
+        description:
+          "A score of an assessment not held yet (before its day, or the class's first session when it " +
+          'has none): 409 TOO_EARLY with details.possibleFrom (ADR 025).',
         tags,
         params: IdParams,
         body: ScoresBody,

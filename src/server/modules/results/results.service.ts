@@ -6,44 +6,52 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AuditRequest } from '../../../contracts/audit';
 import type {
   ASSESSMENT_KINDS,
   AssessmentBody,
   AttendanceBody,
-  AttendanceStatus,
   ConductBody,
   ScoresBody,
   SheetImportBody,
   UpdateAssessmentBody,
 } from '../../../contracts/results';
 import type { Db, Queryable } from '../../db/client';
-import { classAssessments, classAttendance, classNominations, classScores } from '../../db/schema/index';
+import { classAssessments, classNominations } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { parseCsv } from '../../lib/csv-parse';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
+import { calendarOf, notYetOf, scoreRefusals, sessionRefusals } from '../classes/class-calendar';
 import { assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
-import { computeClassResults, storedResults, storeResults } from './results.compute';
+import { computeClassResults, storedResults } from './results.compute';
 import { assessmentsOf, learnersOf, marksOf, scoresOf, sessionsOf, teaches } from './results.queries';
 import { attendanceTemplate, readAttendanceSheet, readScoresSheet, scoresTemplate } from './results.sheets';
+import { createResultWrites, refusedOnly } from './results.writes';
 
 const conflict = (vi: string, en: string) => new AppError('CONFLICT', { message: { vi, en } });
+
 const MARKING = new Set(['running', 'finished']);
 const SETTING_UP = new Set(['planned', 'open_for_nomination', 'running', 'finished']);
 
-const assessmentOf = (row: typeof classAssessments.$inferSelect) => ({
-  id: row.id,
-  name: row.name,
-  kind: row.kind as (typeof ASSESSMENT_KINDS)[number],
-  weight: Number(row.weight),
-  position: row.position,
-});
-
 export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
+  const { afterWrite, checkHeldOn, enrolled, writeMarks, writeScores } = createResultWrites({ clock });
+
+  /** An assessment as the grade book shows it: its day and, when not held yet, from when scores are taken. */
+  async function assessmentOf(q: Queryable, c: ClassRow, row: typeof classAssessments.$inferSelect) {
+    const cal = await calendarOf(q, c, clock.now());
+    return {
+      id: row.id,
+      name: row.name,
+      kind: row.kind as (typeof ASSESSMENT_KINDS)[number],
+      weight: Number(row.weight),
+      position: row.position,
+      heldOn: row.heldOn,
+      notYet: notYetOf(scoreRefusals(cal).get(row.id) ?? null),
+    };
+  }
   /** The class if the actor teaches or manages it: 404 out of sight, 403 seen but not theirs. */
   async function teachable(q: Queryable, actor: Actor, id: number): Promise<ClassRow & { canEdit: boolean }> {
     requirePermission(actor, 'classes.read');
@@ -65,152 +73,6 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
     return c;
   }
 
-  /** A finished class keeps its stored results in step with every correction. */
-  async function afterWrite(q: Queryable, c: ClassRow) {
-    if (c.status === 'finished') await storeResults(q, c, clock.now());
-  }
-
-  async function enrolled(q: Queryable, classId: number, ids: number[]) {
-    const learners = new Set((await learnersOf(q, classId)).map((l) => l.nominationId));
-    const bad = [...new Set(ids)].filter((n) => !learners.has(n));
-    if (bad.length)
-      throw invalid([
-        fieldError(
-          'nominationId',
-          `không phải học viên của lớp: ${bad.join(', ')}`,
-          `not learners of the class: ${bad.join(', ')}`,
-        ),
-      ]);
-  }
-
-  async function writeMarks(
-    q: Queryable,
-    actor: Actor,
-    c: ClassRow,
-    marks: {
-      sessionId: number;
-      nominationId: number;
-      status: AttendanceStatus | null;
-      reason?: string | null;
-    }[],
-    request?: AuditRequest,
-  ) {
-    const sessions = new Set((await sessionsOf(q, c.id)).map((s) => s.id));
-    const badSessions = [...new Set(marks.map((m) => m.sessionId))].filter((s) => !sessions.has(s));
-    if (badSessions.length)
-      throw invalid([
-        fieldError(
-          'sessionId',
-          `không phải buổi học của lớp: ${badSessions.join(', ')}`,
-          `not sessions of the class: ${badSessions.join(', ')}`,
-        ),
-      ]);
-    await enrolled(
-      q,
-      c.id,
-      marks.map((m) => m.nominationId),
-    );
-    for (const m of marks) {
-      const key = and(
-        eq(classAttendance.sessionId, m.sessionId),
-        eq(classAttendance.nominationId, m.nominationId),
-      );
-      if (m.status === null) await q.delete(classAttendance).where(key);
-      else
-        await q
-          .insert(classAttendance)
-          .values({
-            sessionId: m.sessionId,
-            nominationId: m.nominationId,
-            status: m.status,
-            reason: m.reason ?? null,
-            recordedBy: actor.userId || null,
-            recordedAt: clock.now(),
-          })
-          .onConflictDoUpdate({
-            target: [classAttendance.sessionId, classAttendance.nominationId],
-            // A mark that does not name its reason keeps the one recorded (ADR 023).
-            set: {
-              status: m.status,
-              ...(m.reason === undefined ? {} : { reason: m.reason }),
-              recordedBy: actor.userId || null,
-              recordedAt: clock.now(),
-            },
-          });
-    }
-    await audit(q, actor, {
-      action: 'class.attendance',
-      entity: 'class',
-      entityId: c.id,
-      summary: `${c.code}: ${marks.length} điểm danh / marks`,
-      scopePath: c.organiserPath,
-      after: { marks: marks.length },
-      request,
-    });
-    await afterWrite(q, c);
-  }
-
-  async function writeScores(
-    q: Queryable,
-    actor: Actor,
-    c: ClassRow,
-    scores: { assessmentId: number; nominationId: number; score: number | null }[],
-    request?: AuditRequest,
-  ) {
-    const assessments = new Set((await assessmentsOf(q, c.id)).map((a) => a.id));
-    const bad = [...new Set(scores.map((s) => s.assessmentId))].filter((a) => !assessments.has(a));
-    if (bad.length)
-      throw invalid([
-        fieldError(
-          'assessmentId',
-          `không phải bài đánh giá của lớp: ${bad.join(', ')}`,
-          `not assessments of the class: ${bad.join(', ')}`,
-        ),
-      ]);
-    await enrolled(
-      q,
-      c.id,
-      scores.map((s) => s.nominationId),
-    );
-    for (const s of scores) {
-      const key = and(
-        eq(classScores.assessmentId, s.assessmentId),
-        eq(classScores.nominationId, s.nominationId),
-      );
-      if (s.score === null) await q.delete(classScores).where(key);
-      else
-        await q
-          .insert(classScores)
-          .values({
-            assessmentId: s.assessmentId,
-            nominationId: s.nominationId,
-            score: String(s.score),
-            recordedBy: actor.userId || null,
-            recordedAt: clock.now(),
-          })
-          .onConflictDoUpdate({
-            target: [classScores.assessmentId, classScores.nominationId],
-            // A corrected score is no longer the import's (its undo then refuses: ADR 018).
-            set: {
-              score: String(s.score),
-              recordedBy: actor.userId || null,
-              recordedAt: clock.now(),
-              importId: null,
-            },
-          });
-    }
-    await audit(q, actor, {
-      action: 'class.scores',
-      entity: 'class',
-      entityId: c.id,
-      summary: `${c.code}: ${scores.length} điểm / scores`,
-      scopePath: c.organiserPath,
-      after: { scores: scores.length },
-      request,
-    });
-    await afterWrite(q, c);
-  }
-
   const learnerView = (l: Awaited<ReturnType<typeof learnersOf>>[number]) => {
     const { personalId: _p, ...rest } = l;
     return rest;
@@ -219,12 +81,20 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async attendance(actor: Actor, id: number) {
       const c = await teachable(db, actor, id);
-      const [sessions, learners, marks] = await Promise.all([
+      const [sessions, learners, marks, cal] = await Promise.all([
         sessionsOf(db, id),
         learnersOf(db, id),
         marksOf(db, id),
+        calendarOf(db, c, clock.now()),
       ]);
-      return { classId: id, sessions, learners: learners.map(learnerView), marks, canEdit: c.canEdit };
+      const refusals = sessionRefusals(cal);
+      return {
+        classId: id,
+        sessions: sessions.map((s) => ({ ...s, notYet: notYetOf(refusals.get(s.id) ?? null) })),
+        learners: learners.map(learnerView),
+        marks,
+        canEdit: c.canEdit,
+      };
     },
 
     async saveAttendance(actor: Actor, id: number, body: z.infer<typeof AttendanceBody>) {
@@ -270,21 +140,37 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
 
     async scores(actor: Actor, id: number) {
       const c = await teachable(db, actor, id);
-      const [assessments, learners, scores] = await Promise.all([
+      const [assessments, learners, scores, cal] = await Promise.all([
         assessmentsOf(db, id),
         learnersOf(db, id),
         scoresOf(db, id),
+        calendarOf(db, c, clock.now()),
       ]);
-      return { classId: id, assessments, learners: learners.map(learnerView), scores, canEdit: c.canEdit };
+      const refusals = scoreRefusals(cal);
+      return {
+        classId: id,
+        assessments: assessments.map((a) => ({ ...a, notYet: notYetOf(refusals.get(a.id) ?? null) })),
+        learners: learners.map(learnerView),
+        scores,
+        canEdit: c.canEdit,
+      };
     },
 
     async addAssessment(actor: Actor, id: number, body: z.infer<typeof AssessmentBody>) {
       return db.transaction(async (tx) => {
         const c = await locked(tx, actor, id, SETTING_UP);
+        if (body.heldOn) await checkHeldOn(tx, c, null, body.heldOn);
         const position = (await assessmentsOf(tx, id)).length;
         const [row] = await tx
           .insert(classAssessments)
-          .values({ classId: id, position, name: body.name, kind: body.kind, weight: String(body.weight) })
+          .values({
+            classId: id,
+            position,
+            name: body.name,
+            kind: body.kind,
+            weight: String(body.weight),
+            heldOn: body.heldOn ?? null,
+          })
           .returning();
         await audit(tx, actor, {
           action: 'class.assessment.create',
@@ -295,7 +181,7 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
           after: row,
         });
         await afterWrite(tx, c);
-        return assessmentOf(row);
+        return assessmentOf(tx, c, row);
       });
     },
 
@@ -311,7 +197,8 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
         const where = and(eq(classAssessments.id, assessmentId), eq(classAssessments.classId, id));
         const [before] = await tx.select().from(classAssessments).where(where);
         if (!before) throw notFound({ vi: 'bài đánh giá', en: 'Assessment' });
-        if (Object.keys(body).length === 0) return assessmentOf(before);
+        if (Object.keys(body).length === 0) return assessmentOf(tx, c, before);
+        if (body.heldOn) await checkHeldOn(tx, c, assessmentId, body.heldOn);
         const { weight, ...rest } = body;
         const [row] = await tx
           .update(classAssessments)
@@ -330,7 +217,7 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
           request: namedIn(body),
         });
         await afterWrite(tx, c);
-        return assessmentOf(row);
+        return assessmentOf(tx, c, row);
       });
     },
 
@@ -404,10 +291,12 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
         const c = await locked(tx, actor, id, MARKING);
         const rows = parseCsv(body.text);
         const learners = await learnersOf(tx, id);
+        // Cells of sessions and assessments not yet held are errors of the sheet, with the reason.
+        const cal = await calendarOf(tx, c, clock.now());
         const read =
           kind === 'attendance'
-            ? readAttendanceSheet(rows, await sessionsOf(tx, id), learners)
-            : readScoresSheet(rows, await assessmentsOf(tx, id), learners);
+            ? readAttendanceSheet(rows, await sessionsOf(tx, id), learners, refusedOnly(sessionRefusals(cal)))
+            : readScoresSheet(rows, await assessmentsOf(tx, id), learners, refusedOnly(scoreRefusals(cal)));
         const errors = read.errors.map((e) => ({ ...e, message: e.message[actor.lang] }));
         const items = 'marks' in read ? read.marks : read.scores;
         if (body.dryRun || errors.length) return { rows: read.rows, written: 0, errors, dryRun: body.dryRun };

@@ -161,10 +161,14 @@ const STATUS_BY_WORD = new Map<string, AttendanceStatus>(
   ),
 );
 
+/** Why a session or assessment takes no value yet (ADR 025), by its id: a filled cell is an error. */
+export type NotYetById = Map<number, { vi: string; en: string }>;
+
 export function readAttendanceSheet(
   rows: string[][],
   sessions: { id: number; day: string; startsAt: string }[],
   learners: LearnerRow[],
+  notYet: NotYetById = new Map(),
 ) {
   const m = matchSheet(
     rows,
@@ -176,6 +180,11 @@ export function readAttendanceSheet(
     for (const [i, sessionId] of m.byColumn) {
       const v = r.cells[i] ?? '';
       if (!v) continue;
+      const why = notYet.get(sessionId);
+      if (why) {
+        m.errors.push({ row: r.row, column: rows[0][i], value: v, message: why });
+        continue;
+      }
       const status = STATUS_BY_WORD.get(foldText(v));
       if (status) marks.push({ sessionId, nominationId: r.nominationId, status });
       else
@@ -202,6 +211,7 @@ export function readScoresSheet(
   rows: string[][],
   assessments: { id: number; name: string }[],
   learners: LearnerRow[],
+  notYet: NotYetById = new Map(),
 ) {
   const m = matchSheet(
     rows,
@@ -213,6 +223,11 @@ export function readScoresSheet(
     for (const [i, assessmentId] of m.byColumn) {
       const v = r.cells[i] ?? '';
       if (!v) continue;
+      const why = notYet.get(assessmentId);
+      if (why) {
+        m.errors.push({ row: r.row, column: rows[0][i], value: v, message: why });
+        continue;
+      }
       const n = parseScore(v);
       if (n !== null) scores.push({ assessmentId, nominationId: r.nominationId, score: n });
       else

@@ -30,6 +30,9 @@ export const gradebookMessages = defineMessages(
     attended: 'Số buổi học',
     noSessions: 'Lớp chưa có buổi học nào trong lịch.',
     savedMarks: 'Đã lưu điểm danh.',
+    notHeldYet: 'Chưa diễn ra',
+    notHeldHint:
+      '{n} buổi chưa diễn ra chỉ xem: điểm danh được từ khi buổi học bắt đầu (rê chuột vào "Chưa diễn ra" để xem giờ).',
     conduct: 'Quy chế',
     rulesKept: 'Chấp hành',
     rulesBroken: 'Vi phạm',
@@ -52,6 +55,11 @@ export const gradebookMessages = defineMessages(
     weight: 'Hệ số',
     weightHelp: 'Trọng số của bài trong điểm trung bình (0–100).',
     weightShort: 'hệ số {w}',
+    heldOn: 'Ngày kiểm tra / hạn nộp',
+    heldOnHelp:
+      'Không bắt buộc; trong thời gian của lớp. Điểm nhập được từ ngày này; để trống thì từ buổi học đầu tiên của lớp.',
+    heldOnShort: 'ngày {d}',
+    scoresNotYet: 'Chưa nhập điểm được',
     assessmentSaved: 'Đã lưu bài đánh giá.',
     assessmentDeleted: 'Đã xóa bài đánh giá.',
     noAssessments:
@@ -145,6 +153,9 @@ export const gradebookMessages = defineMessages(
     attended: 'Sessions attended',
     noSessions: 'The class has no sessions in its schedule yet.',
     savedMarks: 'Attendance saved.',
+    notHeldYet: 'Not held yet',
+    notHeldHint:
+      '{n} sessions not held yet are read only: attendance opens when a session starts (hover "Not held yet" for the time).',
     conduct: 'Rules',
     rulesKept: 'Kept',
     rulesBroken: 'Broken',
@@ -167,6 +178,11 @@ export const gradebookMessages = defineMessages(
     weight: 'Weight',
     weightHelp: 'Weight of the assessment in the average (0–100).',
     weightShort: 'weight {w}',
+    heldOn: 'Day held / due',
+    heldOnHelp:
+      "Optional; within the class's dates. Scores can be entered from that day; empty: from the class's first session.",
+    heldOnShort: 'on {d}',
+    scoresNotYet: 'No scores yet',
     assessmentSaved: 'Assessment saved.',
     assessmentDeleted: 'Assessment deleted.',
     noAssessments:

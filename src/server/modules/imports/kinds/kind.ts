@@ -24,7 +24,9 @@ export interface KindContext {
   unitId: number;
   classId: number | null;
   userId: number | null;
+  /** Today in Vietnam, and the instant of the run (the injected clock's). */
   today: string;
+  now: Date;
 }
 
 export interface ImportKindDef {

@@ -10,6 +10,7 @@ import { CLASS_STATUS_LABELS } from '../../../../contracts/classes';
 import { foldText } from '../../../../contracts/text';
 import type { Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
+import { calendarOf, scoreRefusals } from '../../classes/class-calendar';
 import { findClass } from '../../classes/classes.queries';
 import { storeResults } from '../../results/results.compute';
 import { assessmentsOf, learnersOf } from '../../results/results.queries';
@@ -100,6 +101,12 @@ export const resultsKind: ImportKindDef = {
             from class_nominations n join people p on p.id = n.person_id where n.id = s.nomination_id)`,
     );
     await duplicatesInFile(db, PID, ['pid']);
+    // The grade book's own rule (ADR 025): no score for an assessment not yet held.
+    const c = await findClass(db, ctx.classId!);
+    const notYet = scoreRefusals(await calendarOf(db, c!, ctx.now));
+    for (const col of scoreKeys(this))
+      if (notYet.get(Number(col.key.slice(2))))
+        await errorWhere(db, col, 'NOT_YET_HELD', sql`s.${sql.raw(col.key)} is not null`);
     for (const col of scoreKeys(this))
       await errorWhere(
         db,

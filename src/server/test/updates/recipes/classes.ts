@@ -94,7 +94,7 @@ async function makeRunningClass(w: World): Promise<RunningClass> {
   const assessments: number[] = [];
   for (const a of [
     { name: 'Kiểm tra giữa khóa', kind: 'test', weight: 2 },
-    { name: 'Tiểu luận cuối khóa', kind: 'essay', weight: 3 },
+    { name: 'Tiểu luận cuối khóa', kind: 'essay', weight: 3, heldOn: `${w.year}-11-04` },
   ])
     assessments.push((await w.post(w.admin, `/api/classes/${cls.id}/assessments`, a)).id as number);
   await w.put(w.admin, `/api/classes/${cls.id}/scores`, {
@@ -163,6 +163,9 @@ const classRecipe: Recipe = {
     organiserUnitId: ['organiserUnitName'],
     planLineId: ['planLine'],
     budget: ['budgetTotal'],
+    // What cannot be done yet, and from when, follows the class's dates (ADR 025).
+    startsOn: ['notYet'],
+    endsOn: ['notYet'],
   },
   ignore: ['events'],
 };
@@ -271,6 +274,8 @@ const assessment: Recipe = {
     };
     return { params: { id: c.classId, assessmentId: c.assessments[1] }, read };
   },
+  // A day within the class that has passed (a scored assessment cannot move to a day still to come).
+  values: { heldOn: (_r, w) => [`${w.year}-11-03`] },
   createDefaults: createDefaults(AssessmentBody),
 };
 

@@ -2,6 +2,7 @@ import { FilePdfOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@an
 import { Alert, App, Button, Card, Flex, Input, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ExportButton } from '../../../components/export-button';
+import { ScheduledButton, useStillNotYet } from '../../../components/not-yet';
 import { QueryErrorResult } from '../../../components/results';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -29,6 +30,7 @@ export function ClassCertificatesCard({ classId, status }: { classId: number; st
   const replace = useReplaceCertificate();
   const onError = useApiErrorHandler();
   const { modal, message } = App.useApp();
+  const still = useStillNotYet([data?.notYet]);
 
   if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
   const finished = status === 'finished' || status === 'closed';
@@ -164,8 +166,9 @@ export function ClassCertificatesCard({ classId, status }: { classId: number; st
             </Button>
           ) : null}
           {canIssue && data.register ? (
-            <Button
+            <ScheduledButton
               type="primary"
+              notYet={still(data.notYet)}
               loading={issue.isPending}
               onClick={() =>
                 modal.confirm({
@@ -185,7 +188,7 @@ export function ClassCertificatesCard({ classId, status }: { classId: number; st
               }
             >
               {t('issue')}
-            </Button>
+            </ScheduledButton>
           ) : null}
         </Flex>
       }

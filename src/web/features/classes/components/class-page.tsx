@@ -24,6 +24,7 @@ import {
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ClassStatus } from '../../../../contracts/classes';
+import { ScheduledButton, useStillNotYet } from '../../../components/not-yet';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
 import { useCodeLabel } from '../../../lib/codes';
@@ -60,6 +61,7 @@ export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNo
   const { modal, message } = App.useApp();
   const [editing, setEditing] = useState(false);
   const [session, setSession] = useState<Session | 'new' | null>(null);
+  const still = useStillNotYet(c ? [c.notYet.finished, c.notYet.closed] : []);
 
   if (!Number.isInteger(id) || id <= 0) return <NotFoundResult />;
   if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
@@ -209,9 +211,15 @@ export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNo
           c.canManage ? (
             <>
               {c.nextStatuses.map((s) => (
-                <Button key={s} danger={s === 'cancelled'} onClick={() => askMove(s)}>
+                // Finishing and closing wait for the last session; the tooltip says until when.
+                <ScheduledButton
+                  key={s}
+                  danger={s === 'cancelled'}
+                  notYet={s === 'finished' || s === 'closed' ? still(c.notYet[s]) : null}
+                  onClick={() => askMove(s)}
+                >
                   {t('moveTo', { status: statusLabel(s) })}
-                </Button>
+                </ScheduledButton>
               ))}
               {editable ? (
                 <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>

@@ -83,6 +83,8 @@ export interface AssessmentInput {
   name: string;
   kind: Assessment['kind'];
   weight: number;
+  /** ISO day it is held or due; null: during the class. */
+  heldOn: string | null;
 }
 
 export const useSaveAssessment = (classId: number) =>

@@ -1,6 +1,7 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { ASSESSMENT_KIND_LABELS, ASSESSMENT_KINDS } from '../../../../contracts/results';
+import { DateInput } from '../../../components/date-input';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Assessment, type AssessmentInput, useSaveAssessment } from '../api/gradebook';
@@ -30,7 +31,13 @@ export function AssessmentModal({
     if (!v) return;
     setBusy(true);
     try {
-      await save.mutateAsync({ id: editing?.id, name: v.name.trim(), kind: v.kind, weight: v.weight });
+      await save.mutateAsync({
+        id: editing?.id,
+        name: v.name.trim(),
+        kind: v.kind,
+        weight: v.weight,
+        heldOn: v.heldOn ?? null,
+      });
       message.success(t('assessmentSaved'));
       onClose();
     } catch (err) {
@@ -57,8 +64,8 @@ export function AssessmentModal({
         layout="vertical"
         initialValues={
           editing
-            ? { name: editing.name, kind: editing.kind, weight: editing.weight }
-            : { kind: 'test', weight: 1 }
+            ? { name: editing.name, kind: editing.kind, weight: editing.weight, heldOn: editing.heldOn }
+            : { kind: 'test', weight: 1, heldOn: null }
         }
       >
         <Form.Item
@@ -86,6 +93,9 @@ export function AssessmentModal({
             decimalSeparator={lang === 'vi' ? ',' : '.'}
             style={{ width: 140 }}
           />
+        </Form.Item>
+        <Form.Item name="heldOn" label={t('heldOn')} extra={t('heldOnHelp')}>
+          <DateInput style={{ width: 180 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -20,13 +20,24 @@ interface Props {
   name: string;
   session: string;
   editable: boolean;
+  /** Why the cell cannot be marked now (a session not yet started), shown instead of the mark. */
+  lockedBecause?: string;
   changed: boolean;
   onCycle: () => void;
   onReason: (reason: string) => void;
 }
 
 /** One learner x session: a big tap target that cycles the mark, and a reason for P and K. */
-export function AttendanceCell({ mark, name, session, editable, changed, onCycle, onReason }: Props) {
+export function AttendanceCell({
+  mark,
+  name,
+  session,
+  editable,
+  lockedBecause,
+  changed,
+  onCycle,
+  onReason,
+}: Props) {
   const t = useT(gradebookMessages);
   const [lang] = useLang();
   const c = MARK_COLOURS[mark.status ?? 'none'];
@@ -48,7 +59,7 @@ export function AttendanceCell({ mark, name, session, editable, changed, onCycle
 
   if (!editable)
     return (
-      <Tooltip title={reasonTip}>
+      <Tooltip title={lockedBecause ?? reasonTip}>
         <Tag
           aria-label={label}
           style={{

@@ -1,6 +1,7 @@
 import { CheckSquareOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { NotYetTag, useNotYetText, useStillNotYet } from '../../../components/not-yet';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -45,6 +46,9 @@ export function AttendanceTab({
   const [edits, setEditsState] = useState<Map<string, Mark>>(new Map());
   const [conductOf, setConductOf] = useState<Learner | null>(null);
   useLeaveGuard(edits.size > 0, t('leaveConfirm'));
+  // Sessions not yet started are read-only until they start (ADR 025).
+  const still = useStillNotYet(sheet.sessions.map((s) => s.notYet));
+  const notYetText = useNotYetText();
 
   const setEdits = (next: Map<string, Mark>) => {
     setEditsState(next);
@@ -74,57 +78,64 @@ export function AttendanceTab({
   const full = (s: Session) => `${formatDate(s.day)} ${s.startsAt}`;
   const editable = sheet.canEdit;
 
-  const sessionColumns: TableColumnsType<Learner> = sheet.sessions.map((s) => ({
-    key: `s${s.id}`,
-    width: 76,
-    align: 'center',
-    title: (
-      <Flex vertical align="center" gap={2}>
-        <Tooltip title={s.topicName ?? undefined}>
-          <span className="tabular" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
-            {short(s)}
-          </span>
-        </Tooltip>
-        {editable ? (
-          <Tooltip title={t('allPresentHint')}>
-            <Button
-              size="small"
-              type="link"
-              icon={<CheckSquareOutlined />}
-              aria-label={t('allPresentOf', { session: full(s) })}
-              style={{ fontSize: 11, height: 'auto', padding: 0, whiteSpace: 'normal', lineHeight: 1.2 }}
-              onClick={() =>
-                put(
-                  sheet.learners
-                    .filter((l) => markOf(s.id, l.nominationId).status === null)
-                    .map((l) => [s, l.nominationId, { status: 'present', reason: null }]),
-                )
-              }
-            >
-              {t('allPresent')}
-            </Button>
+  const waiting = sheet.sessions.filter((s) => still(s.notYet)).length;
+  const sessionColumns: TableColumnsType<Learner> = sheet.sessions.map((s) => {
+    const wait = still(s.notYet);
+    const open = editable && !wait;
+    return {
+      key: `s${s.id}`,
+      width: 76,
+      align: 'center',
+      title: (
+        <Flex vertical align="center" gap={2}>
+          <Tooltip title={s.topicName ?? undefined}>
+            <span className="tabular" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
+              {short(s)}
+            </span>
           </Tooltip>
-        ) : null}
-      </Flex>
-    ),
-    render: (_v, l) => {
-      const mark = markOf(s.id, l.nominationId);
-      return (
-        <AttendanceCell
-          mark={mark}
-          name={l.fullName}
-          session={full(s)}
-          editable={editable}
-          changed={edits.has(cellKey(s.id, l.nominationId))}
-          onCycle={() => {
-            const status = nextStatus(mark.status);
-            put([[s, l.nominationId, { status, reason: needsReason(status) ? mark.reason : null }]]);
-          }}
-          onReason={(reason) => put([[s, l.nominationId, { status: mark.status, reason: reason || null }]])}
-        />
-      );
-    },
-  }));
+          {editable && wait ? <NotYetTag notYet={wait}>{t('notHeldYet')}</NotYetTag> : null}
+          {open ? (
+            <Tooltip title={t('allPresentHint')}>
+              <Button
+                size="small"
+                type="link"
+                icon={<CheckSquareOutlined />}
+                aria-label={t('allPresentOf', { session: full(s) })}
+                style={{ fontSize: 11, height: 'auto', padding: 0, whiteSpace: 'normal', lineHeight: 1.2 }}
+                onClick={() =>
+                  put(
+                    sheet.learners
+                      .filter((l) => markOf(s.id, l.nominationId).status === null)
+                      .map((l) => [s, l.nominationId, { status: 'present', reason: null }]),
+                  )
+                }
+              >
+                {t('allPresent')}
+              </Button>
+            </Tooltip>
+          ) : null}
+        </Flex>
+      ),
+      render: (_v, l) => {
+        const mark = markOf(s.id, l.nominationId);
+        return (
+          <AttendanceCell
+            mark={mark}
+            name={l.fullName}
+            session={full(s)}
+            editable={open}
+            lockedBecause={wait ? notYetText(wait) : undefined}
+            changed={edits.has(cellKey(s.id, l.nominationId))}
+            onCycle={() => {
+              const status = nextStatus(mark.status);
+              put([[s, l.nominationId, { status, reason: needsReason(status) ? mark.reason : null }]]);
+            }}
+            onReason={(reason) => put([[s, l.nominationId, { status: mark.status, reason: reason || null }]])}
+          />
+        );
+      },
+    };
+  });
 
   const columns: TableColumnsType<Learner> = [
     learnerColumn<Learner>(t('learner')),
@@ -185,6 +196,7 @@ export function AttendanceTab({
       {editable ? (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
           {t('tapHint')}
+          {waiting ? ` ${t('notHeldHint', { n: waiting })}` : ''}
         </Typography.Paragraph>
       ) : null}
       {sheet.sessions.length === 0 ? (

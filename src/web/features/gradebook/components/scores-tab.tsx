@@ -2,6 +2,8 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { ASSESSMENT_KIND_LABELS } from '../../../../contracts/results';
+import { NotYetTag, useNotYetText, useStillNotYet } from '../../../components/not-yet';
+import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import {
@@ -52,6 +54,9 @@ export function ScoresTab({
   const [edits, setEditsState] = useState<Map<string, string>>(new Map());
   const [dialog, setDialog] = useState<Assessment | 'new' | null>(null);
   useLeaveGuard(edits.size > 0, t('leaveConfirm'));
+  // An assessment not yet held takes no scores until its day, or the class's first session (ADR 025).
+  const still = useStillNotYet(sheet.assessments.map((a) => a.notYet));
+  const notYetText = useNotYetText();
 
   const setEdits = (next: Map<string, string>) => {
     setEditsState(next);
@@ -86,68 +91,79 @@ export function ScoresTab({
           .catch((err) => onError(err)),
     });
 
-  const assessmentColumns: TableColumnsType<Learner> = sheet.assessments.map((a, col) => ({
-    key: `a${a.id}`,
-    width: 120,
-    align: 'center',
-    title: (
-      <Flex vertical align="center" gap={0}>
-        <span style={{ whiteSpace: 'normal' }}>{a.name}</span>
-        <Typography.Text type="secondary" style={{ fontSize: 11, fontWeight: 'normal' }}>
-          {ASSESSMENT_KIND_LABELS[a.kind][lang]} · {t('weightShort', { w: decimal(a.weight, lang) })}
-        </Typography.Text>
-        {canSetUp ? (
-          <span>
-            <Button
-              type="text"
-              size="small"
-              icon={<EditOutlined />}
-              aria-label={t('editAssessmentOf', { name: a.name })}
-              onClick={() => setDialog(a)}
+  const assessmentColumns: TableColumnsType<Learner> = sheet.assessments.map((a, col) => {
+    const wait = still(a.notYet);
+    return {
+      key: `a${a.id}`,
+      width: 120,
+      align: 'center',
+      title: (
+        <Flex vertical align="center" gap={0}>
+          <span style={{ whiteSpace: 'normal' }}>{a.name}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 11, fontWeight: 'normal' }}>
+            {ASSESSMENT_KIND_LABELS[a.kind][lang]} · {t('weightShort', { w: decimal(a.weight, lang) })}
+            {a.heldOn ? ` · ${t('heldOnShort', { d: formatDate(a.heldOn) })}` : ''}
+          </Typography.Text>
+          {editable && wait ? <NotYetTag notYet={wait}>{t('scoresNotYet')}</NotYetTag> : null}
+          {canSetUp ? (
+            <span>
+              <Button
+                type="text"
+                size="small"
+                icon={<EditOutlined />}
+                aria-label={t('editAssessmentOf', { name: a.name })}
+                onClick={() => setDialog(a)}
+              />
+              <Button
+                type="text"
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('deleteAssessmentOf', { name: a.name })}
+                onClick={() => askDelete(a)}
+              />
+            </span>
+          ) : null}
+        </Flex>
+      ),
+      render: (_v, l, row) => {
+        const text = textOf(a.id, l.nominationId);
+        const k = cellKey(a.id, l.nominationId);
+        const p = parseScore(text);
+        if (!editable) return <span className="tabular">{text || '—'}</span>;
+        if (wait)
+          return (
+            <Tooltip title={notYetText(wait)}>
+              <span className="tabular">{text || '—'}</span>
+            </Tooltip>
+          );
+        return (
+          <Tooltip title={p.ok ? undefined : t(ERRORS[p.error])} open={p.ok ? false : undefined}>
+            <Input
+              aria-label={t('scoreOf', { assessment: a.name, name: l.fullName })}
+              inputMode="decimal"
+              autoComplete="off"
+              value={text}
+              status={p.ok ? undefined : 'error'}
+              data-col={col}
+              data-row={row}
+              style={{
+                width: 72,
+                textAlign: 'center',
+                boxShadow: edits.has(k) && p.ok ? '0 0 0 2px #1677ff55' : undefined,
+              }}
+              onChange={(e) =>
+                setEdits(
+                  withEdit(edits, k, e.target.value, saved.get(k) ?? '', (x, y) => x.trim() === y.trim()),
+                )
+              }
+              onPressEnter={focusBelow}
             />
-            <Button
-              type="text"
-              size="small"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={t('deleteAssessmentOf', { name: a.name })}
-              onClick={() => askDelete(a)}
-            />
-          </span>
-        ) : null}
-      </Flex>
-    ),
-    render: (_v, l, row) => {
-      const text = textOf(a.id, l.nominationId);
-      const k = cellKey(a.id, l.nominationId);
-      const p = parseScore(text);
-      if (!editable) return <span className="tabular">{text || '—'}</span>;
-      return (
-        <Tooltip title={p.ok ? undefined : t(ERRORS[p.error])} open={p.ok ? false : undefined}>
-          <Input
-            aria-label={t('scoreOf', { assessment: a.name, name: l.fullName })}
-            inputMode="decimal"
-            autoComplete="off"
-            value={text}
-            status={p.ok ? undefined : 'error'}
-            data-col={col}
-            data-row={row}
-            style={{
-              width: 72,
-              textAlign: 'center',
-              boxShadow: edits.has(k) && p.ok ? '0 0 0 2px #1677ff55' : undefined,
-            }}
-            onChange={(e) =>
-              setEdits(
-                withEdit(edits, k, e.target.value, saved.get(k) ?? '', (x, y) => x.trim() === y.trim()),
-              )
-            }
-            onPressEnter={focusBelow}
-          />
-        </Tooltip>
-      );
-    },
-  }));
+          </Tooltip>
+        );
+      },
+    };
+  });
 
   const columns: TableColumnsType<Learner> = [
     learnerColumn<Learner>(t('learner')),

@@ -34,6 +34,28 @@ function ValueFields({ code }: { code: string }) {
         </Form.Item>
       </>
     );
+  if (code === 'class.calendar')
+    return (
+      <>
+        <Form.Item
+          name={['value', 'attendanceLeadMinutes']}
+          label={t('attendanceLeadMinutes')}
+          rules={required}
+        >
+          <InputNumber min={0} max={240} precision={0} />
+        </Form.Item>
+        <Form.Item name={['value', 'closeAfterDays']} label={t('closeAfterDays')} rules={required}>
+          <InputNumber min={0} max={365} precision={0} />
+        </Form.Item>
+        <Form.Item
+          name={['value', 'certificatesAfterDays']}
+          label={t('certificatesAfterDays')}
+          rules={required}
+        >
+          <InputNumber min={0} max={365} precision={0} />
+        </Form.Item>
+      </>
+    );
   if (code === 'class.grade_bands')
     return (
       <Form.List name="value">

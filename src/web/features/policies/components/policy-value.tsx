@@ -34,6 +34,21 @@ export function PolicyValueText({ code, value }: { code: string; value: unknown 
         </>
       );
     }
+    case 'class.calendar': {
+      const v = value as PolicyValue<'class.calendar'>;
+      const after = (n: number) => (n ? t('calendarDays', { n }) : t('calendarSameDay'));
+      return (
+        <>
+          {t('calendar', {
+            lead: v.attendanceLeadMinutes
+              ? t('calendarLead', { n: v.attendanceLeadMinutes })
+              : t('calendarAtStart'),
+            close: after(v.closeAfterDays),
+            certs: after(v.certificatesAfterDays),
+          })}
+        </>
+      );
+    }
     case 'abroad.report_due_days':
       return <>{t('days', { n: value as number })}</>;
     case 'feedback.level3_delay_months':

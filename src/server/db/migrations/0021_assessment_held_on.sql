@@ -1,0 +1,1 @@
+ALTER TABLE "class_assessments" ADD COLUMN "held_on" date;
