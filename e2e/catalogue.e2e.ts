@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
 
 /** Journey: the province keeps its catalogue and is warned about overlapping content. */
 describe('programme catalogue journey', () => {
@@ -39,7 +39,8 @@ describe('programme catalogue journey', () => {
     await visible(warning);
     expect(await warning.textContent()).toContain('VTVL-TCD');
     await screenshot(page, 'catalogue-01-overlap-warning');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    // The save is answered before the detail is looked for (the server may be slow on a busy machine).
+    await answered(page, 'POST', '/programmes', () => form.getByRole('button', { name: 'Lưu' }).click());
 
     const detail = page.getByRole('dialog', { name: 'Chương trình E2E-TIEP-DAN' });
     await visible(detail.getByText('Kỹ năng tiếp công dân', { exact: true }));
@@ -59,7 +60,7 @@ describe('programme catalogue journey', () => {
     const form = page.getByRole('dialog', { name: 'Thêm giảng viên' });
     await form.getByLabel('Họ và tên').fill('Trịnh Văn Thỉnh');
     await form.getByLabel('Nơi công tác').fill('Ban Tuyên giáo Tỉnh ủy');
-    await form.getByRole('button', { name: 'Lưu' }).click();
+    await answered(page, 'POST', '/lecturers', () => form.getByRole('button', { name: 'Lưu' }).click());
     await page.getByLabel('Tìm giảng viên').fill('trinh van thinh');
     await visible(page.getByRole('button', { name: 'Trịnh Văn Thỉnh' }));
     await screenshot(page, 'catalogue-03-school-lecturers');
