@@ -22,10 +22,10 @@ describe.each(testBackends())('needs campaign workflow (%s)', (kind) => {
 
   it('open -> prefilled -> edit -> submit -> return -> resubmit -> accept -> consolidated at the province', async () => {
     const w = await makeProvince(t.handle.db);
-    const province = await t.as('training_officer', w.P);
+    let province = await t.as('training_officer', w.P);
     const communeA = await t.as('unit_officer', w.A);
     const stationA1 = await t.as('unit_officer', w.A1);
-    const communeB = await t.as('unit_officer', w.B);
+    let communeB = await t.as('unit_officer', w.B);
     const call = t.call;
 
     // Open: one proposal per participating unit, pre-filled from the gaps.
@@ -177,6 +177,10 @@ describe.each(testBackends())('needs campaign workflow (%s)', (kind) => {
 
     // Past the deadline: S has not submitted (late); B submits late (taken, marked).
     clock.advanceDays(15);
+    // Sessions end on the clock that gave them: two weeks on, the officers log in again.
+    expect((await call(province, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    province = await t.as('training_officer', w.P);
+    communeB = await t.as('unit_officer', w.B);
     const late = (await call(province, { method: 'GET', url: `/api/needs/campaigns/${campaign.id}` })).json();
     expect(late.lateUnits.map((u: { unitId: number }) => u.unitId).sort()).toEqual([w.B.id, w.S.id].sort());
     const bLate = await call(communeB, { method: 'POST', url: `/api/needs/proposals/${pB}/submit` });
