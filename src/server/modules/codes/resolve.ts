@@ -93,7 +93,7 @@ export function describeUnknown(
     .sort((a, b) => a.d - b.d || a.order - b.order);
   const short = items.length <= ACCEPTED_MAX;
   // A short list names all labels; the suggestions are then only the close ones.
-  const limit = Math.max(2, Math.floor(key.length / 3));
+  const limit = Math.max(1, Math.floor(key.length / 3));
   const suggestions = short ? ranked.filter((r) => r.d <= limit).slice(0, 3) : ranked.slice(0, CLOSEST);
   return {
     typed,
