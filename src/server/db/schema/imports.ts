@@ -85,6 +85,8 @@ export const importIssues = pgTable(
     column: text('column').notNull(),
     value: text('value'),
     code: text('code').notNull(),
+    /** What else the message needs (UNKNOWN_CODE: the accepted labels and the closest ones). */
+    details: jsonb('details').$type<Record<string, unknown>>(),
   },
   (t) => [primaryKey({ columns: [t.batchId, t.seq] })],
 );

@@ -11,6 +11,7 @@ import { rowsOf } from '../../db/rows';
 import type { SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
 import { csvField } from '../demo/csv';
+import { resolveStagedCodes } from './imports.codes';
 import { missingColumns, stageRow, unknownHeaders } from './imports.columns';
 import { ERRORS, errorWhere, type ImportKindDef, type KindContext, ROW_OK, STAGE } from './kinds/kind';
 
@@ -59,7 +60,7 @@ export async function runImport(
   );
   await db.execute(
     sql.raw(
-      'create temp table imp_err (row_no int not null, col text not null, value text, code text not null) on commit drop',
+      'create temp table imp_err (row_no int not null, col text not null, value text, code text not null, details jsonb) on commit drop',
     ),
   );
 
@@ -125,8 +126,8 @@ export async function runImport(
   );
   await db.execute(sql`delete from import_issues where batch_id = ${ctx.batchId}`);
   await db.execute(
-    sql`insert into import_issues (batch_id, seq, row_number, "column", value, code)
-        select ${ctx.batchId}::int, row_number() over (order by row_no, col, code), row_no, col, value, code
+    sql`insert into import_issues (batch_id, seq, row_number, "column", value, code, details)
+        select ${ctx.batchId}::int, row_number() over (order by row_no, col, code), row_no, col, value, code, details
         from (select * from ${ERRORS} order by row_no, col, code limit ${MAX_KEPT_ERRORS}) e`,
   );
   const sample = blocked
@@ -147,30 +148,12 @@ export async function runImport(
   return { totalRows: total, errorRows, writtenRows, errorCounts, sample, refused };
 }
 
-/** Code columns (a code or a label, accents and case ignored) and unit codes (in the subtree). */
+/** Code columns (a code, label or alias: ADR 028) and unit codes (in the subtree). */
 async function checkCodesAndUnits(ctx: KindContext, def: ImportKindDef) {
   const db = ctx.db;
   for (const c of def.columns) {
     const k = sql.raw(`s.${c.key}`);
-    if (c.type === 'code' && c.list) {
-      // Only the distinct values that are not codes are looked up by label (a few, not every row).
-      await db.execute(
-        sql`update ${STAGE} s set ${sql.raw(c.key)} = m.code from (
-              select v.value, min(ci.code) as code from (
-                select distinct ${k} as value from ${STAGE} s where ${k} is not null
-                  and not exists (select 1 from code_items ci where ci.list = ${c.list} and ci.code = ${k})) v
-              join code_items ci on ci.list = ${c.list} and ci.active
-                and (upper(v.value) = ci.code or lower(unaccent(v.value)) = lower(unaccent(ci.label_vi)))
-              group by v.value) m
-            where ${k} = m.value`,
-      );
-      await errorWhere(
-        db,
-        c,
-        'UNKNOWN_CODE',
-        sql`${k} is not null and not exists (select 1 from code_items ci where ci.list = ${c.list} and ci.code = ${k} and ci.active)`,
-      );
-    }
+    if (c.type === 'code' && c.list) await resolveStagedCodes(db, { col: c, list: sql`${c.list}` });
     if (c.type === 'unitCode') {
       await db.execute(
         sql`update ${STAGE} s set unit_id = u.id from org_units u

@@ -1,5 +1,7 @@
 /** Qualifications of people already on record, matched by personal ID within the actor's subtree. */
 import { sql } from 'drizzle-orm';
+import { CODE_LISTS } from '../../../../contracts/codes';
+import { resolveStagedCodes } from '../imports.codes';
 import type { ColumnSpec } from '../imports.columns';
 import {
   countOf,
@@ -82,6 +84,9 @@ const COLUMNS: ColumnSpec[] = [
     help: { vi: 'Số nguyên (1 tuần = 40 tiết).', en: 'A whole number (1 week = 40).' },
   },
 ];
+const KIND_LABELS: Record<string, string> = Object.fromEntries(
+  CODE_LISTS.qualification_kind.map((k) => [k.code, k.vi]),
+);
 const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
 
 export const qualificationsKind: ImportKindDef = {
@@ -91,20 +96,13 @@ export const qualificationsKind: ImportKindDef = {
   async check(ctx) {
     const db = ctx.db;
     await resolvePeople(ctx, col('pid'));
-    // The level belongs to the list of the row's kind: a code, or a label (accents and case ignored).
-    await db.execute(
-      sql`update ${STAGE} s set level = ci.code from code_items ci
-          where ci.list = 'level_' || s.kind and ci.active and s.level is not null and s.level <> ci.code
-            and (upper(s.level) = ci.code or lower(unaccent(s.level)) = lower(unaccent(ci.label_vi)))`,
-    );
-    await errorWhere(
-      db,
-      col('level'),
-      'UNKNOWN_CODE',
-      sql`s.level is not null and exists (select 1 from code_items k where k.list = 'qualification_kind' and k.code = s.kind)
-          and not exists (select 1 from code_items ci
-            where ci.list = 'level_' || s.kind and ci.code = s.level and ci.active)`,
-    );
+    // The level belongs to the list of the row's kind: a code, label or alias (ADR 028).
+    await resolveStagedCodes(db, {
+      col: col('level'),
+      list: sql`'level_' || s.kind`,
+      where: sql`exists (select 1 from code_items k where k.list = 'qualification_kind' and k.code = s.kind)`,
+      of: (list) => KIND_LABELS[list.slice('level_'.length)],
+    });
     await duplicatesInFile(db, col('level'), ['pid', 'kind', 'level']);
     await errorWhere(
       db,
