@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { CODE_LISTS } from '../../../contracts/codes';
 import { ERROR_CODES } from '../../../contracts/errors';
 import { fixedClock, type Session, useTestApp } from '../app';
 import { testBackends } from '../db';
 import { makePerson, makeUnit, makeUser } from '../fixtures';
-import { capCases, casesOf, type FuzzCase, isFuzzed, operationsOf, rng } from './generators';
+import { capCases, casesOf, type FuzzCase, Hints, isFuzzed, operationsOf, rng } from './generators';
 
 /**
  * The fuzzer (ADR 029): every write route, and every read with path or query parameters, as read
@@ -46,6 +47,27 @@ export function problemOf(res: LightMyRequestResponse): string | undefined {
   return undefined;
 }
 
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Values that pass validation, by field name: the fixtures' ids, code-list codes, times, passwords. */
+function knownValue(name: string, ids: { person: number; unit: number }): unknown {
+  if (name === 'personId') return ids.person;
+  if (/^(unitId|parentId|organiserUnitId|scopeUnitId|orgUnitId|ownerUnitId|groupUnitId)$/.test(name))
+    return ids.unit;
+  if (name === 'personIds') return [ids.person];
+  if (name === 'startsAt') return '08:00';
+  if (name === 'endsAt') return '11:00';
+  if (/password/i.test(name)) return 'Fuzz@2026-long';
+  if (name === 'personalId') return '001085012345';
+  if (/^(code|topicCode)$/.test(name)) return 'FZ_1';
+  if (name === 'key') return 'fz_1';
+  if (/birth/i.test(name)) return '1985-03-04';
+  if (name === 'pattern') return '{year}/{seq}';
+  const lists = CODE_LISTS as Record<string, { code: string }[]>;
+  const list = lists[snake(name)] ?? Object.entries(lists).find(([l]) => l.endsWith(`_${snake(name)}`))?.[1];
+  return list?.[0]?.code;
+}
+
 for (const kind of testBackends()) {
   describe(`fuzzer (${kind})`, () => {
     const ctx = useTestApp(kind, { clock: fixedClock() });
@@ -55,7 +77,7 @@ for (const kind of testBackends()) {
       await ctx.app.ready();
       const db = ctx.handle.db;
       // Something for ids 1.. to find: people in both communes, a sub-unit.
-      await makePerson(db, ctx.communeA);
+      const person = await makePerson(db, ctx.communeA);
       await makePerson(db, ctx.communeB);
       await makeUnit(db, { parent: ctx.communeA, name: 'Thôn Một' });
       const sessions: Record<'admin' | 'officer', Session | undefined> = {
@@ -75,6 +97,7 @@ for (const kind of testBackends()) {
         return sessions[who];
       };
 
+      const hints = new Hints((name) => knownValue(name, { person: person.id, unit: ctx.communeA.id }));
       const random = rng(SEED);
       const ops = operationsOf(ctx.app.swagger() as never)
         .filter(isFuzzed)
@@ -82,6 +105,7 @@ for (const kind of testBackends()) {
         .sort((a, b) => Number(a.path.startsWith('/api/auth/')) - Number(b.path.startsWith('/api/auth/')));
       const statuses: Record<string, number> = {};
       const failures: Failure[] = [];
+      const baseline: { route: string; status: number; body: string }[] = [];
       let requests = 0;
       const send = async (who: 'admin' | 'officer', c: FuzzCase, route: string) => {
         const session = await sessionOf(who);
@@ -101,6 +125,12 @@ for (const kind of testBackends()) {
           return;
         }
         statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
+        if (c.label === 'body=valid-looking' && who === 'admin')
+          baseline.push({ route, status: res.statusCode, body: res.body.slice(0, 300) });
+        if (c.label === 'body=valid-looking' && c.method === 'POST' && res.statusCode === 200) {
+          const id = (res.json() as { id?: unknown }).id;
+          if (typeof id === 'number') hints.record(route.split(' ')[1], id);
+        }
         const problem = problemOf(res);
         if (problem)
           failures.push({
@@ -112,7 +142,7 @@ for (const kind of testBackends()) {
       };
       for (const op of ops) {
         const route = `${op.method} ${op.path}`;
-        const cases = capCases(casesOf(op), op.method === 'GET' ? READ_CAP : WRITE_CAP, random);
+        const cases = capCases(casesOf(op, hints), op.method === 'GET' ? READ_CAP : WRITE_CAP, random);
         for (const c of cases) await send('admin', c, route);
         for (const c of cases.slice(0, OFFICER_CASES)) await send('officer', c, route);
       }
@@ -135,7 +165,7 @@ for (const kind of testBackends()) {
       if (process.env.FUZZ_REPORT)
         fs.writeFileSync(
           `${process.env.FUZZ_REPORT}.${kind}.json`,
-          JSON.stringify({ report, failures }, null, 1),
+          JSON.stringify({ report, failures, baseline }, null, 1),
         );
       expect(failures.map((f) => `${f.route} ${f.label} ${f.body}`)).toEqual([]);
     }, 600_000);

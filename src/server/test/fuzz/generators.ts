@@ -20,6 +20,7 @@ export interface Schema {
   maximum?: number;
   minLength?: number;
   maxLength?: number;
+  pattern?: string;
   minItems?: number;
   default?: unknown;
   additionalProperties?: boolean | Schema;
@@ -104,19 +105,60 @@ function pick(s: Schema): Schema {
   return s;
 }
 
-/** A plausible valid value for a schema: ids 1, dates in 2026, enums' first value. */
-export function sample(schema: Schema, name = ''): unknown {
+/**
+ * What the fuzzer knows of the data at hand, so that the valid-looking body of a route gets past
+ * validation and the hostile values reach the service: a value by field name (ids of the
+ * fixtures, codes of the code lists) and the ids that earlier create routes answered with.
+ */
+export class Hints {
+  private readonly created = new Map<string, number>();
+  constructor(private readonly byName: (name: string) => unknown) {}
+
+  /** Remember the id a create route answered with, under its path (`/api/classes/{id}/sessions`). */
+  record(path: string, id: number): void {
+    this.created.set(path, id);
+  }
+
+  /** The id for the path parameter `name` of `path`: what the route before it created. */
+  param(path: string, name: string): number | undefined {
+    const i = path.indexOf(`{${name}}`);
+    return i > 0 ? this.created.get(path.slice(0, i - 1)) : undefined;
+  }
+
+  /** A value for a body or query field, if one is known. */
+  field(name: string): unknown {
+    const known = this.byName(name);
+    if (known !== undefined) return known;
+    // `programmeId` -> what `POST /api/programmes` made.
+    const stem = /^(\w+?)Id$/.exec(name)?.[1];
+    if (!stem) return undefined;
+    for (const [path, id] of this.created)
+      if (/\/(\w+)$/.exec(path)?.[1]?.replace(/-/g, '').toLowerCase().startsWith(stem.toLowerCase()))
+        return id;
+    return undefined;
+  }
+}
+
+const NO_HINTS = new Hints(() => undefined);
+
+// Strings that satisfy most of the app's formats, tried against a schema's pattern.
+const PATTERN_CANDIDATES = ['FZ_1', 'FZ1', 'fz_1', 'fuzz.user1', 'fuzz@example.vn', '08:00', '001085012345'];
+
+/** A plausible valid value for a schema: known values by name, ids 1, dates in 2026, enums' first value. */
+export function sample(schema: Schema, name = '', hints: Hints = NO_HINTS): unknown {
   const s = pick(schema);
   if (s.enum?.length) return s.enum[0];
+  const known = name ? hints.field(name) : undefined;
+  if (known !== undefined) return known;
   if (s.default !== undefined) return s.default;
   switch (typeOf(s)) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(s.properties ?? {})) out[k] = sample(v, k);
+      for (const [k, v] of Object.entries(s.properties ?? {})) out[k] = sample(v, k, hints);
       return out;
     }
     case 'array':
-      return Array.from({ length: Math.max(1, s.minItems ?? 0) }, () => sample(s.items ?? {}, name));
+      return Array.from({ length: Math.max(1, s.minItems ?? 0) }, () => sample(s.items ?? {}, name, hints));
     case 'integer':
     case 'number':
       if (/year/i.test(name)) return 2026;
@@ -124,8 +166,16 @@ export function sample(schema: Schema, name = ''): unknown {
     case 'boolean':
       return false;
     case 'string': {
-      if (s.format === 'date' || /date|from$|to$|asof/i.test(name)) return '2026-03-02';
+      if (s.format === 'date' || /date|asof|on$/i.test(name))
+        return /end|to$|until/i.test(name) ? '2026-06-30' : '2026-03-02';
       if (s.format === 'date-time') return '2026-03-02T08:00:00Z';
+      if (s.format === 'email') return 'fuzz@example.vn';
+      if (s.format === 'uri') return 'https://example.vn/van-ban';
+      if (s.pattern) {
+        const re = new RegExp(s.pattern);
+        const hit = PATTERN_CANDIDATES.find((c) => re.test(c));
+        if (hit) return hit;
+      }
       const text = `Thử ${name || 'x'}`;
       const min = s.minLength ?? 0;
       return text.length >= min ? text.slice(0, s.maxLength ?? text.length) : text.padEnd(min, 'x');
@@ -254,11 +304,12 @@ function urlOf(op: Operation, path: Record<string, string>, query: Record<string
 }
 
 /** Valid-looking path and required query values. */
-function baseParams(op: Operation) {
+function baseParams(op: Operation, hints: Hints) {
   const path: Record<string, string> = {};
   const query: Record<string, string> = {};
   for (const p of op.params) {
-    const v = encodeURIComponent(String(sample(p.schema, p.name)));
+    const id = p.in === 'path' ? hints.param(op.path, p.name) : undefined;
+    const v = encodeURIComponent(String(id ?? sample(p.schema, p.name, hints)));
     if (p.in === 'path') path[p.name] = v;
     else if (p.in === 'query' && p.required) query[p.name] = v;
   }
@@ -266,10 +317,10 @@ function baseParams(op: Operation) {
 }
 
 /** Every hostile request for one operation (uncapped). */
-export function casesOf(op: Operation): FuzzCase[] {
+export function casesOf(op: Operation, hints: Hints = NO_HINTS): FuzzCase[] {
   const out: FuzzCase[] = [];
-  const { path, query } = baseParams(op);
-  const base = op.body ? sample(op.body) : undefined;
+  const { path, query } = baseParams(op, hints);
+  const base = op.body ? sample(op.body, '', hints) : undefined;
   const bodyText = base === undefined ? undefined : json(base);
   const ct = op.body ? 'application/json' : undefined;
   const push = (label: string, url: string, payload?: string | Buffer, contentType = ct) =>
@@ -281,6 +332,8 @@ export function casesOf(op: Operation): FuzzCase[] {
       contentType: payload === undefined ? undefined : contentType,
     });
 
+  // First, so what it creates is there for the routes after it (and for the duplicate below).
+  if (op.body) push('body=valid-looking', urlOf(op, path, query), bodyText);
   for (const p of op.params.filter((x) => x.in === 'path' || x.in === 'query')) {
     for (const [label, value] of badParams(p.schema)) {
       const pp = p.in === 'path' ? { ...path, [p.name]: value } : path;
@@ -303,7 +356,8 @@ export function casesOf(op: Operation): FuzzCase[] {
     push('file=binary', q, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x02]), 'application/octet-stream');
   }
   if (!op.body) return out;
-  push('body=valid-looking', url, bodyText);
+  // The same valid-looking body again: a second create meets the unique keys of the first.
+  if (op.method === 'POST') push('body=again', url, bodyText);
   push('body=empty', url, '');
   push('body=invalid-json', url, '{"a":');
   push('body=null', url, 'null');
@@ -320,7 +374,7 @@ export function casesOf(op: Operation): FuzzCase[] {
     const inner = pick(schema);
     const child = typeOf(inner) === 'array' ? pick(inner.items ?? {}) : inner;
     if (typeOf(child) !== 'object') continue;
-    const childBase = sample(child) as Record<string, unknown>;
+    const childBase = sample(child, name, hints) as Record<string, unknown>;
     for (const [cname, cschema] of Object.entries(child.properties ?? {})) {
       for (const [label, value] of badValues(cschema, cname).slice(0, 6)) {
         const v = { ...childBase, [cname]: value };
