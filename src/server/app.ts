@@ -13,6 +13,7 @@ import {
 import type { Config } from './config';
 import type { DbHandle } from './db/client';
 import { type Clock, systemClock } from './lib/dates';
+import { registerInputGuard } from './lib/input-guard';
 import { type ModuleDeps, VERSION } from './module-deps';
 import { abroadRoutes } from './modules/abroad/abroad.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -44,7 +45,7 @@ import { standardsRoutes } from './modules/standards/standards.routes';
 import { trainingOverlapRoutes } from './modules/training-overlap/training-overlap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
-import { registerErrorHandler } from './plugins/errors';
+import { frameworkErrors, registerErrorHandler } from './plugins/errors';
 
 export interface AppDeps {
   handle: DbHandle;
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     bodyLimit: 8 * 1024 * 1024,
     trustProxy: true,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -85,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   registerErrorHandler(app);
+  registerInputGuard(app);
   registerAuth(app, deps.handle.db, deps.clock ?? systemClock);
 
   const moduleDeps: ModuleDeps = {
