@@ -13,6 +13,7 @@ import {
 import type { Config } from './config';
 import type { DbHandle } from './db/client';
 import { type Clock, systemClock } from './lib/dates';
+import { requestIdGenerator, trustFunction } from './lib/trust-proxy';
 import { type ModuleDeps, VERSION } from './module-deps';
 import { abroadRoutes } from './modules/abroad/abroad.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -59,10 +60,11 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? { level: deps.config.logLevel },
-    genReqId: () => crypto.randomUUID(),
-    requestIdHeader: 'x-request-id',
+    // The id is the server's own unless a trusted proxy passed one on (ADR 027).
+    genReqId: requestIdGenerator(deps.config.trustProxy),
+    requestIdHeader: false,
     bodyLimit: 8 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy === false ? false : trustFunction(deps.config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
