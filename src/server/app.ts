@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
@@ -46,6 +43,7 @@ import { trainingOverlapRoutes } from './modules/training-overlap/training-overl
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
+import { registerSecurityHeaders, registerWeb } from './plugins/web';
 
 export interface AppDeps {
   handle: DbHandle;
@@ -72,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', req.id);
   });
 
+  await registerSecurityHeaders(app, { https: deps.config.cookieSecure });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -132,16 +131,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  const webDir = deps.webDir;
-  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
-    app.get('/*', { schema: { hide: true }, config: { public: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
-      const file = path.join(webDir, req.url.split('?')[0]);
-      if (file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile())
-        return reply.sendFile(path.relative(webDir, file));
-      return reply.sendFile('index.html');
-    });
-  }
+  await registerWeb(app, deps.webDir);
   return app;
 }
