@@ -55,7 +55,12 @@ export function authRoutes(app: FastifyInstance, { handle, clock, config }: Modu
     '/auth/password',
     { schema: { summary: 'Change my password', tags, body: ChangePasswordBody, response: { 200: Ok } } },
     async (req) => {
-      await service.changePassword(actorOf(req), req.body.currentPassword, req.body.newPassword);
+      await service.changePassword(
+        actorOf(req),
+        req.sessionTokenHash!,
+        req.body.currentPassword,
+        req.body.newPassword,
+      );
       return { ok: true as const };
     },
   );

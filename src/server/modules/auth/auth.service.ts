@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { and, count, eq, gt, lt, ne } from 'drizzle-orm';
 import { PERMISSIONS, type Permission, type Role } from '../../../contracts/roles';
 import type { Db } from '../../db/client';
 import { loginFailures, orgUnits, sessions, users } from '../../db/schema/index';
@@ -119,21 +119,32 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
       };
     },
 
-    async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
+    /** Change one's own password: every other session of the user ends, this one stays. */
+    async changePassword(
+      actor: Actor,
+      currentTokenHash: string,
+      currentPassword: string,
+      newPassword: string,
+    ) {
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
         throw invalid([
           fieldError('currentPassword', 'mật khẩu hiện tại không đúng', 'the current password is wrong'),
         ]);
-      const problem = passwordProblems(newPassword);
+      const problem = passwordProblems(newPassword, [user.username, user.displayName]);
       if (problem) throw invalid([{ field: 'newPassword', message: problem }]);
       await db.transaction(async (tx) => {
         await tx
           .update(users)
           .set({ passwordHash: await hashPassword(newPassword), updatedAt: clock.now() })
           .where(eq(users.id, user.id));
+        const ended = await tx
+          .delete(sessions)
+          .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, currentTokenHash)))
+          .returning({ tokenHash: sessions.tokenHash });
         await audit(tx, actor, {
           action: 'user.password',
+          summary: `Đổi mật khẩu, kết thúc ${ended.length} phiên khác`,
           entity: 'user',
           entityId: user.id,
           scopePath: actor.scopePath,
