@@ -43,7 +43,7 @@ const ConfigSchema = z.object({
         ctx.addIssue({ code: 'custom', message: `TRUST_PROXY: ${(e as Error).message}` });
       }
     }),
-  /** Failed logins allowed per username (and per IP x10) in 15 minutes. */
+  /** Login attempts per username (per client address x10) before each one waits 1 s, 2 s, 4 s ... (ADR 027). */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Seed the demo province when the database is empty (npm start). */
   DTBD_DEMO: z.enum(['true', 'false']).default('true'),
