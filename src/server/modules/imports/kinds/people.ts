@@ -3,10 +3,21 @@
  * imports back). Each person gets a first history row from the service start (else today).
  */
 import { sql } from 'drizzle-orm';
+import { personalIdWarnings } from '../../../../contracts/personal-id';
 import { foldText, nameSortKey } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
+import { personDateViolations } from '../../people/people.rules';
 import type { ColumnSpec } from '../imports.columns';
-import { countOf, duplicatesInFile, errorWhere, type ImportKindDef, ROW_OK, STAGE } from './kind';
+import {
+  checkRows,
+  countOf,
+  duplicatesInFile,
+  errorWhere,
+  type ImportKindDef,
+  ROW_OK,
+  STAGE,
+  violationIssue,
+} from './kind';
 
 const code = (
   key: string,
@@ -97,6 +108,13 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
 ];
 
 const col = (key: string) => PEOPLE_COLUMNS.find((c) => c.key === key)!;
+/** The API's field names and the columns they are read from. */
+const FIELD_KEYS = {
+  birthDate: 'birth_date',
+  serviceStart: 'service_start',
+  partyJoinDate: 'party_join_date',
+  appointedOn: 'appointed_on',
+};
 
 export const peopleKind: ImportKindDef = {
   kind: 'people',
@@ -109,6 +127,14 @@ export const peopleKind: ImportKindDef = {
     }),
   },
   resolved: {},
+  // The API's own date rules (ADR 024) on the row's values.
+  rowCheck: (s) =>
+    personDateViolations({
+      birthDate: s.birth_date,
+      serviceStart: s.service_start,
+      partyJoinDate: s.party_join_date,
+      appointedOn: s.appointed_on,
+    }).map((v) => violationIssue(PEOPLE_COLUMNS, FIELD_KEYS, v, s)),
   async check(ctx) {
     const db = ctx.db;
     await duplicatesInFile(db, col('pid'), ['pid']);
@@ -118,8 +144,19 @@ export const peopleKind: ImportKindDef = {
       'PERSONAL_ID_EXISTS',
       sql`exists (select 1 from people p where p.personal_id = s.pid)`,
     );
-    for (const key of ['service_start', 'party_join_date', 'appointed_on'])
-      await errorWhere(db, col(key), 'DATE_BEFORE_BIRTH', sql`s.${sql.raw(key)} <= s.birth_date`);
+    // The personal-ID plausibility warnings of the person's record, once the gender is a code.
+    await checkRows<{ row_no: number; pid: string; birth_date: string | null; gender: string }>(
+      ctx,
+      PEOPLE_COLUMNS,
+      sql`select s.row_no, s.pid, s.birth_date, s.gender from ${STAGE} s where s.pid is not null`,
+      (r) =>
+        personalIdWarnings(r.pid, r.birth_date, r.gender).map((w) => ({
+          key: 'pid',
+          code: w.code,
+          value: r.pid,
+          severity: 'warning' as const,
+        })),
+    );
   },
   async write(ctx) {
     const db = ctx.db;

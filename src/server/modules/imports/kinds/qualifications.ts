@@ -1,7 +1,9 @@
 /** Qualifications of people already on record, matched by personal ID within the actor's subtree. */
 import { sql } from 'drizzle-orm';
+import { qualificationViolations } from '../../qualifications/qualifications.rules';
 import type { ColumnSpec } from '../imports.columns';
 import {
+  checkRows,
   countOf,
   duplicatesInFile,
   errorWhere,
@@ -12,6 +14,7 @@ import {
   ROW_OK,
   resolvePeople,
   STAGE,
+  violationIssue,
 } from './kind';
 
 const COLUMNS: ColumnSpec[] = [
@@ -83,6 +86,8 @@ const COLUMNS: ColumnSpec[] = [
   },
 ];
 const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
+/** The API's field names and the columns they are read from. */
+const FIELD_KEYS = { issuedOn: 'issued_on' };
 
 export const qualificationsKind: ImportKindDef = {
   kind: 'qualifications',
@@ -91,6 +96,17 @@ export const qualificationsKind: ImportKindDef = {
   async check(ctx) {
     const db = ctx.db;
     await resolvePeople(ctx, col('pid'));
+    // The API's own rules of the values (ADR 024), against the holder's record.
+    await checkRows<{ row_no: number; issued_on: string | null; birth_date: string | null }>(
+      ctx,
+      COLUMNS,
+      sql`select s.row_no, s.issued_on, p.birth_date::text as birth_date
+          from ${STAGE} s join people p on p.id = s.person_id`,
+      (r) =>
+        qualificationViolations({ issuedOn: r.issued_on }, { birthDate: r.birth_date }).map((v) =>
+          violationIssue(COLUMNS, FIELD_KEYS, v, r),
+        ),
+    );
     // The level belongs to the list of the row's kind: a code, or a label (accents and case ignored).
     await db.execute(
       sql`update ${STAGE} s set level = ci.code from code_items ci
