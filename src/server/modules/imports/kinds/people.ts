@@ -18,6 +18,7 @@ import {
   STAGE,
   violationIssue,
 } from './kind';
+import { likelyDuplicates } from './people-duplicates';
 
 const code = (
   key: string,
@@ -105,6 +106,17 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
   text('planning_title', 'Quy hoạch', 'Planned for', 200, ''),
   code('status', 'Trạng thái', 'Status', 'status', 'WORKING'),
   date('service_start', 'Ngày vào công tác', 'Service start', '15/08/2008'),
+  {
+    key: 'different_person',
+    vi: 'Người khác (trùng tên)',
+    en: 'Different person (same name)',
+    type: 'bool',
+    example: '',
+    help: {
+      vi: 'Ghi "x" (hoặc "Có") khi người không có số định danh này khác với người cùng họ tên, ngày sinh, đơn vị đã có.',
+      en: 'Write "x" (or "yes") when this person without a personal ID is not the one of the same name, birth date and unit already listed.',
+    },
+  },
 ];
 
 const col = (key: string) => PEOPLE_COLUMNS.find((c) => c.key === key)!;
@@ -144,6 +156,7 @@ export const peopleKind: ImportKindDef = {
       'PERSONAL_ID_EXISTS',
       sql`exists (select 1 from people p where p.personal_id = s.pid)`,
     );
+    await likelyDuplicates(ctx, col('full_name'));
     // The personal-ID plausibility warnings of the person's record, once the gender is a code.
     await checkRows<{ row_no: number; pid: string; birth_date: string | null; gender: string }>(
       ctx,
