@@ -16,6 +16,9 @@ export interface UrlField<T> {
 export type UrlSchema = Record<string, UrlField<unknown>>;
 export type UrlValues<S extends UrlSchema> = { [K in keyof S]: S[K] extends UrlField<infer T> ? T : never };
 export type Paged<V> = V & { page: number; pageSize: number };
+/** A change of filters; other parameters of the page (a tab, an open drawer) may ride along as text. */
+export type UrlPatch<S extends UrlSchema> = Partial<UrlValues<S>> &
+  Record<string, string | number | boolean | null | undefined>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -94,7 +97,7 @@ export function writeUrlFilters<S extends UrlSchema>(
   schema: S,
   values: Partial<UrlValues<S>>,
 ): URLSearchParams {
-  return patchSearch(schema, new URLSearchParams(), values);
+  return patchSearch(schema, new URLSearchParams(), values as UrlPatch<S>);
 }
 
 /**
@@ -104,13 +107,13 @@ export function writeUrlFilters<S extends UrlSchema>(
 export function patchSearch<S extends UrlSchema>(
   schema: S,
   sp: URLSearchParams,
-  patch: Partial<UrlValues<S>>,
+  patch: UrlPatch<S>,
 ): URLSearchParams {
   const next = new URLSearchParams(sp);
   next.delete('page');
   for (const [key, value] of Object.entries(patch)) {
     const field = schema[key];
-    const raw = field ? field.write(value) : (value as string | undefined) || undefined;
+    const raw = field ? field.write(value) : value ? String(value) : undefined;
     const param = paramOf(schema, key);
     if (raw) next.set(param, raw);
     else next.delete(param);

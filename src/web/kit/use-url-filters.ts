@@ -5,6 +5,7 @@ import {
   patchSearch,
   readPage,
   readUrlFilters,
+  type UrlPatch,
   type UrlSchema,
   type UrlValues,
   withPage,
@@ -22,8 +23,7 @@ export function useUrlFilters<S extends UrlSchema>(schema: S, { pageSize = 50 }:
     [schema, params, pageSize],
   );
   const set = useCallback(
-    (patch: Partial<UrlValues<S>>, replace = false) =>
-      setParams(patchSearch(schema, params, patch), { replace }),
+    (patch: UrlPatch<S>, replace = false) => setParams(patchSearch(schema, params, patch), { replace }),
     [schema, params, setParams],
   );
   const setPage = useCallback((page: number) => setParams(withPage(params, page)), [params, setParams]);

@@ -11,15 +11,16 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { DateInput } from '../../../components/date-input';
 import { DebouncedInput } from '../../../components/debounced-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { text, type UrlField } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { type AuditEntry, type AuditFilters, useAudit } from '../api/audit';
+import { type AuditEntry, useAudit } from '../api/audit';
 import { diffSnapshots, showValue } from '../diff';
 import { auditMessages } from '../messages';
 
@@ -47,6 +48,10 @@ const ACTIONS = [
   'auth.logout',
 ];
 const KEYS = ['entity', 'entityId', 'action', 'username', 'from', 'to'] as const;
+const FILTERS = Object.fromEntries(KEYS.map((k) => [k, text()])) as Record<
+  (typeof KEYS)[number],
+  UrlField<string | undefined>
+>;
 
 function actionColor(action: string): string {
   const a = action.toLowerCase();
@@ -58,31 +63,18 @@ function actionColor(action: string): string {
 
 export function AuditPage() {
   const t = useT(auditMessages);
-  const [params, setParams] = useSearchParams();
-  const filters: AuditFilters = useMemo(() => {
-    const f: AuditFilters = { page: Math.max(1, Number(params.get('page')) || 1), pageSize: 50 };
-    for (const k of KEYS) f[k] = params.get(k) || undefined;
-    return f;
-  }, [params]);
-  const { data, error, isPending, isFetching, refetch } = useAudit(filters);
-
+  const { filters, set: patch, paging, offset, params, setParams } = useUrlFilters(FILTERS);
+  const query = useAudit(filters);
   const set = useCallback(
-    (k: (typeof KEYS)[number], v: string | null | undefined, replace = false) => {
-      const next = new URLSearchParams(params);
-      next.delete('page');
-      if (v) next.set(k, v);
-      else next.delete(k);
-      setParams(next, { replace });
-    },
-    [params, setParams],
+    (k: (typeof KEYS)[number], v: string | null | undefined, replace = false) => patch({ [k]: v }, replace),
+    [patch],
   );
   const commit = useCallback((k: (typeof KEYS)[number]) => (v: string) => set(k, v, true), [set]);
   const commitUser = useMemo(() => commit('username'), [commit]);
   const commitEntityId = useMemo(() => commit('entityId'), [commit]);
 
-  const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<AuditEntry> = [
-    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(t('stt'), offset),
     {
       title: t('at'),
       dataIndex: 'at',
@@ -176,40 +168,20 @@ export function AuditPage() {
           </Row>
         </Form>
       </Card>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<AuditEntry>
-            aria-label={t('title')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1200 }}
-            locale={{ emptyText: t('noResults') }}
-            expandable={{
-              expandedRowRender: (r) => <AuditDiff entry={r} />,
-              rowExpandable: () => true,
-              expandRowByClick: true,
-            }}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('total', { n: total.toLocaleString('vi-VN') }),
-              onChange: (page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              },
-              style: { padding: '0 12px' },
-            }}
-          />
-        </Card>
-      )}
+      <ServerTable<AuditEntry>
+        aria-label={t('title')}
+        columns={columns}
+        scroll={{ x: 1200 }}
+        locale={{ emptyText: t('noResults') }}
+        expandable={{
+          expandedRowRender: (r) => <AuditDiff entry={r} />,
+          rowExpandable: () => true,
+          expandRowByClick: true,
+        }}
+        query={query}
+        {...paging}
+        showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
+      />
     </>
   );
 }
