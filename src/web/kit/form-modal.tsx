@@ -20,6 +20,8 @@ interface Props<V, R> extends Omit<ModalProps, 'open' | 'onOk' | 'onCancel' | 'c
   errorOptions?: { fieldMap?: Record<string, (string | number)[] | string>; conflictMeansStale?: boolean };
   /** Shown above the form. */
   intro?: ReactNode;
+  /** Shown below the form (warnings, a hint). */
+  after?: ReactNode;
   children: ReactNode;
 }
 
@@ -38,6 +40,7 @@ export function FormModal<V, R = unknown>({
   onDone,
   errorOptions,
   intro,
+  after,
   children,
   ...modal
 }: Props<V, R>) {
@@ -64,6 +67,7 @@ export function FormModal<V, R = unknown>({
       <Form<V> form={form} layout="vertical" initialValues={initialValues} {...formProps}>
         {children}
       </Form>
+      {after}
     </Modal>
   );
 }
