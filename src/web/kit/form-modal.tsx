@@ -10,12 +10,14 @@ interface Props<V, R> extends Omit<ModalProps, 'open' | 'onOk' | 'onCancel' | 'c
   initialValues?: FormProps<V>['initialValues'];
   /** Other props of the Form (requiredMark, onValuesChange...). */
   formProps?: Omit<FormProps<V>, 'form' | 'initialValues' | 'children'>;
-  /** Send the checked values (a mutation's mutateAsync); resolving closes the modal. */
-  submit: (values: V) => Promise<R>;
+  /** Send the checked values (a mutation's mutateAsync); resolving closes the modal, `false` keeps it open. */
+  submit: (values: V) => Promise<R | false>;
   /** Said once it is saved. */
   success?: string | ((result: R) => string);
   /** After closing (e.g. go to what was created). */
   onDone?: (result: R) => void;
+  /** Called with a server error before it is shown (e.g. to show what the error's details say). */
+  onFailed?: (err: unknown) => void;
   /** How server errors map to the fields (see useApiErrorHandler). */
   errorOptions?: { fieldMap?: Record<string, (string | number)[] | string>; conflictMeansStale?: boolean };
   /** Shown above the form. */
@@ -39,6 +41,7 @@ export function FormModal<V, R = unknown>({
   success,
   onDone,
   errorOptions,
+  onFailed,
   intro,
   after,
   children,
@@ -54,7 +57,10 @@ export function FormModal<V, R = unknown>({
       validate: () => form.validateFields(),
       send: submit,
       setBusy,
-      onError: (err) => onError(err, { form, ...errorOptions }),
+      onError: (err) => {
+        onFailed?.(err);
+        onError(err, { form, ...errorOptions });
+      },
       onSuccess: (result) => {
         if (success) message.success(typeof success === 'string' ? success : success(result));
         onClose();

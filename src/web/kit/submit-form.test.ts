@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { submitForm } from './submit-form';
 
-function steps(opts: { valid?: boolean; fails?: boolean }) {
+function steps(opts: { valid?: boolean; fails?: boolean; nothing?: boolean }) {
   const log: string[] = [];
   return {
     log,
@@ -15,7 +15,7 @@ function steps(opts: { valid?: boolean; fails?: boolean }) {
         send: async (v) => {
           log.push(`send ${v.name}`);
           if (opts.fails) throw new Error('409');
-          return 7;
+          return opts.nothing ? false : 7;
         },
         setBusy: (b) => log.push(`busy ${b}`),
         onSuccess: (r) => log.push(`success ${r}`),
@@ -35,6 +35,12 @@ describe('submitForm', () => {
     const s = steps({ valid: false });
     expect(await s.run()).toBe(false);
     expect(s.log).toEqual(['validate']);
+  });
+
+  it('nothing to send (send answers false): no success, the modal stays open', async () => {
+    const s = steps({ nothing: true });
+    expect(await s.run()).toBe(false);
+    expect(s.log).toEqual(['validate', 'busy true', 'send A', 'busy false']);
   });
 
   it('a server error is shown, not a success, and the modal can be tried again', async () => {

@@ -2,8 +2,8 @@
 export interface SubmitSteps<V, R> {
   /** Check the fields; rejects when a field is invalid (the form already marks it). */
   validate: () => Promise<V>;
-  /** Send to the server. */
-  send: (values: V) => Promise<R>;
+  /** Send to the server; `false` when there was nothing to send (the modal stays open). */
+  send: (values: V) => Promise<R | false>;
   onSuccess: (result: R) => void;
   /** The server said no: show it (field messages beside the fields). */
   onError: (err: unknown) => void;
@@ -22,7 +22,7 @@ export async function submitForm<V, R>(steps: SubmitSteps<V, R>): Promise<boolea
     return false;
   }
   steps.setBusy(true);
-  let result: R;
+  let result: R | false;
   try {
     result = await steps.send(values);
   } catch (err) {
@@ -31,6 +31,7 @@ export async function submitForm<V, R>(steps: SubmitSteps<V, R>): Promise<boolea
     return false;
   }
   steps.setBusy(false);
+  if (result === false) return false;
   steps.onSuccess(result);
   return true;
 }
