@@ -1,5 +1,6 @@
 import { App, Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { useT } from '../lib/i18n';
 import { useApiErrorHandler } from '../lib/use-api-error';
 import { submitForm } from './submit-form';
 
@@ -28,7 +29,8 @@ interface Props<V, R> extends Omit<ModalProps, 'open' | 'onOk' | 'onCancel' | 'c
 }
 
 /**
- * The form modal every create/edit dialog is: a vertical Form in a Modal; OK checks the fields, sends
+ * The form modal every create/edit dialog is: a vertical Form in a Modal (OK "Lưu", "Hủy" unless told
+ * otherwise); OK checks the fields, sends
  * once (OK spins meanwhile), then says `success` and closes; a server error
  * `{error:{code,message,details}}` marks its fields in the form and shows the rest in a notification.
  */
@@ -47,6 +49,7 @@ export function FormModal<V, R = unknown>({
   children,
   ...modal
 }: Props<V, R>) {
+  const t = useT();
   const [own] = Form.useForm<V>();
   const form = given ?? own;
   const { message } = App.useApp();
@@ -68,7 +71,16 @@ export function FormModal<V, R = unknown>({
       },
     });
   return (
-    <Modal open onOk={onOk} onCancel={onClose} confirmLoading={busy} {...modal}>
+    <Modal
+      open
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+      onOk={onOk}
+      onCancel={onClose}
+      confirmLoading={busy}
+      {...modal}
+    >
       {intro}
       <Form<V> form={form} layout="vertical" initialValues={initialValues} {...formProps}>
         {children}

@@ -41,7 +41,6 @@ export function DelegationFormModal({
 }) {
   const t = useT(abroadMessages);
   const [lang] = useLang();
-  const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const create = useCreateDelegation();
@@ -85,11 +84,7 @@ export function DelegationFormModal({
       onDone={(d) => d && navigate(`/abroad/${d.id}`)}
       width={760}
       title={editing ? t('editTitle', { code: editing.code }) : t('createTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       errorOptions={{ conflictMeansStale: !!editing }}
       initialValues={

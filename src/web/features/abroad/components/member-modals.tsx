@@ -51,8 +51,6 @@ export function AddMemberModal({ delegationId, onClose }: { delegationId: number
       title={t('addMemberTitle')}
       okText={warnings?.length ? t('confirmAdd') : t('save')}
       okButtonProps={{ danger: !!warnings?.length }}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
       form={form}
       submit={submit}
@@ -108,7 +106,6 @@ export function ReportModal({
   const t = useT(abroadMessages);
   const { message } = App.useApp();
   const save = useSaveReport(delegationId);
-  const [form] = Form.useForm<{ submittedOn: string | null; summary: string | null }>();
   const [file, setFile] = useState<ReportInput['file']>(undefined);
   const currentName = file === undefined ? member.report.fileName : (file?.fileName ?? null);
 
@@ -121,13 +118,9 @@ export function ReportModal({
   };
 
   return (
-    <FormModal
+    <FormModal<{ submittedOn: string | null; summary: string | null }>
       title={t('reportTitle', { name: member.fullName })}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       initialValues={{ submittedOn: member.report.submittedOn ?? null, summary: member.report.summary }}
     >

@@ -49,8 +49,6 @@ export function RegisterFormModal({ register, onClose }: { register?: Register; 
   return (
     <FormModal
       title={register ? t('editRegisterTitle', { owner: register.ownerName }) : t('createRegisterTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
       width={720}
       mask={{ closable: false }}
       onClose={onClose}

@@ -102,9 +102,6 @@ export function ClassFormModal({
       onDone={(c) => c && navigate(`/classes/${c.id}`)}
       width={760}
       title={editing ? t('editTitle', { code: editing.code }) : t('createTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
       form={form}
       submit={submit}

@@ -34,7 +34,6 @@ export function SessionModal({
   onClose: () => void;
 }) {
   const t = useT(classesMessages);
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const save = useSaveSession(cls.id);
   const topics = useProgrammeTopics(cls.programmeId);
@@ -79,13 +78,9 @@ export function SessionModal({
   );
 
   return (
-    <FormModal
+    <FormModal<Values>
       title={editing ? t('sessionTitleEdit', { day: formatDate(editing.day) }) : t('sessionTitleNew')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       initialValues={editing ?? { day: cls.startsOn, startsAt: '07:30', endsAt: '11:00' }}
     >

@@ -18,7 +18,6 @@ export function AssessmentModal({
 }) {
   const t = useT(gradebookMessages);
   const [lang] = useLang();
-  const [form] = Form.useForm<AssessmentInput>();
   const save = useSaveAssessment(classId);
   const { message } = App.useApp();
 
@@ -34,13 +33,9 @@ export function AssessmentModal({
   };
 
   return (
-    <FormModal
+    <FormModal<AssessmentInput>
       title={editing ? t('editAssessment') : t('newAssessment')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       initialValues={
         editing

@@ -64,9 +64,6 @@ export function ConductModal({
   return (
     <FormModal
       title={t('conductTitle', { name: learner.fullName })}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
       form={form}
       submit={submit}

@@ -184,8 +184,6 @@ function InstitutionFormModal({ institution, onClose }: { institution?: Institut
         save.mutateAsync({ id: institution?.id, body: { ...v, orgUnitId: v.orgUnitId ?? null } })
       }
       success={institution ? t('updated') : t('created')}
-      okText={t('save')}
-      cancelText={t('cancel')}
       width={720}
       mask={{ closable: false }}
       initialValues={institution ?? { active: true, orgUnitId: null }}

@@ -88,8 +88,6 @@ export function LecturerFormModal({ lecturer, onClose }: { lecturer?: LecturerDe
   return (
     <FormModal
       title={lecturer ? t('lecturerEdit', { name: lecturer.fullName }) : t('lecturerCreate')}
-      okText={t('save')}
-      cancelText={t('cancel')}
       width={720}
       mask={{ closable: false }}
       onClose={onClose}

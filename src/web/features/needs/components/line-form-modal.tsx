@@ -59,10 +59,7 @@ export function LineFormModal({
   return (
     <FormModal
       title={editing ? t('editLineTitle') : t('addLineTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
       width={640}
-      destroyOnHidden
       mask={{ closable: false }}
       onClose={onClose}
       form={form}

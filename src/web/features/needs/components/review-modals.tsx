@@ -7,7 +7,6 @@ import { useNeedsT } from './needs-tags';
 /** The reviewer returns a submitted proposal; the comment tells the unit what to change. */
 export function ReturnModal({ proposal: p, onClose }: { proposal: ProposalDetail; onClose: () => void }) {
   const t = useNeedsT();
-  const [form] = Form.useForm<{ comment: string }>();
   const transition = useProposalTransition(p.id);
   const { message } = App.useApp();
   const submit = async ({ comment }: { comment: string }) => {
@@ -15,15 +14,12 @@ export function ReturnModal({ proposal: p, onClose }: { proposal: ProposalDetail
     message.success(t('returned'));
   };
   return (
-    <FormModal
+    <FormModal<{ comment: string }>
       title={t('returnTitle', { unit: p.unitName })}
       okText={t('returnAction')}
       okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      destroyOnHidden
       mask={{ closable: false }}
       onClose={onClose}
-      form={form}
       submit={submit}
       intro={<Typography.Paragraph type="secondary">{t('returnText')}</Typography.Paragraph>}
     >
@@ -41,7 +37,6 @@ export function ReturnModal({ proposal: p, onClose }: { proposal: ProposalDetail
 /** The reviewer accepts: say where the lines go (the reviewer's own proposal, or the root's table). */
 export function AcceptModal({ proposal: p, onClose }: { proposal: ProposalDetail; onClose: () => void }) {
   const t = useNeedsT();
-  const [form] = Form.useForm<{ comment?: string }>();
   const transition = useProposalTransition(p.id);
   const { message } = App.useApp();
   const intoRoot = p.reviewerUnitId === p.campaign.rootUnitId;
@@ -55,14 +50,11 @@ export function AcceptModal({ proposal: p, onClose }: { proposal: ProposalDetail
     message.success(t('accepted'));
   };
   return (
-    <FormModal
+    <FormModal<{ comment?: string }>
       title={t('acceptTitle', { unit: p.unitName })}
       okText={t('accept')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       mask={{ closable: false }}
       onClose={onClose}
-      form={form}
       submit={submit}
       intro={
         <>

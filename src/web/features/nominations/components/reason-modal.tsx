@@ -19,7 +19,6 @@ interface Props {
 /** Ask for a required reason (reject, withdraw) and send it. */
 export function ReasonModal({ title, label, okText, danger, intro, run, onClose }: Props) {
   const t = useT(nominationsMessages);
-  const [form] = Form.useForm<{ reason: string }>();
   const { message } = App.useApp();
 
   const submit = async ({ reason }: { reason: string }) => {
@@ -28,14 +27,11 @@ export function ReasonModal({ title, label, okText, danger, intro, run, onClose 
   };
 
   return (
-    <FormModal
+    <FormModal<{ reason: string }>
       title={title}
       okText={okText}
       okButtonProps={{ danger }}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       intro={intro}
     >

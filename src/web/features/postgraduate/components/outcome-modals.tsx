@@ -35,9 +35,6 @@ export function OutcomeModal({ id, onClose }: { id: number; onClose: () => void 
   return (
     <FormModal
       title={t('outcomeTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
       form={form}
       submit={submit}
@@ -85,19 +82,14 @@ export function LeaveModal({ id, onClose }: { id: number; onClose: () => void })
   const t = useT(postgradMessages);
   const { message } = App.useApp();
   const save = useLeave(id);
-  const [form] = Form.useForm<{ leftOn: string | null; reason: string }>();
   const submit = async (v: { leftOn: string | null; reason: string }) => {
     await save.mutateAsync({ leftOn: v.leftOn!, reason: v.reason.trim() });
     message.success(t('saved'));
   };
   return (
-    <FormModal
+    <FormModal<{ leftOn: string | null; reason: string }>
       title={t('leaveTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       intro={<Alert type="info" showIcon title={t('leaveHint')} style={{ marginBottom: 12 }} />}
     >

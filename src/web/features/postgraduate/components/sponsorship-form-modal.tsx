@@ -112,8 +112,6 @@ export function SponsorshipFormModal({
       title={editing ? t('editTitle') : t('createTitle')}
       okText={needsConfirm ? t('confirmSend') : t('save')}
       okButtonProps={{ danger: needsConfirm }}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
       form={form}
       submit={submit}

@@ -16,7 +16,6 @@ export function DeleteQualificationModal({
   onClose: () => void;
 }) {
   const t = useT(qualificationMessages);
-  const [form] = Form.useForm<{ reason: string }>();
   const remove = useDeleteQualification(personId);
   const { message } = App.useApp();
 
@@ -26,14 +25,11 @@ export function DeleteQualificationModal({
   };
 
   return (
-    <FormModal
+    <FormModal<{ reason: string }>
       title={`${t('deleteTitle')}: ${title}`}
       okText={t('delete')}
       okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       intro={<Typography.Paragraph type="secondary">{t('deleteText')}</Typography.Paragraph>}
     >

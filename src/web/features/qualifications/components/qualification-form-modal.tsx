@@ -58,10 +58,7 @@ export function QualificationFormModal({
     <FormModal
       success={editing ? t('updated') : t('added')}
       title={editing ? t('editTitle') : t('addTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
       width={640}
-      destroyOnHidden
       mask={{ closable: false }}
       onClose={onClose}
       form={form}

@@ -47,10 +47,7 @@ export function RewardFormModal({ personId, onClose }: { personId: number; onClo
   return (
     <FormModal
       title={t('addRewardTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
       width={640}
-      destroyOnHidden
       mask={{ closable: false }}
       onClose={onClose}
       form={form}

@@ -112,7 +112,6 @@ export function AcceptModal({ request, onClose }: { request: JoinRequest; onClos
 /** Decline with the reason the learner will read. */
 export function DeclineModal({ request, onClose }: { request: JoinRequest; onClose: () => void }) {
   const t = useT(selfServiceMessages);
-  const [form] = Form.useForm<{ reason: string }>();
   const decline = useDeclineJoinRequest();
   const { message } = App.useApp();
 
@@ -122,14 +121,11 @@ export function DeclineModal({ request, onClose }: { request: JoinRequest; onClo
   };
 
   return (
-    <FormModal
+    <FormModal<{ reason: string }>
       title={t('declineTitle', { name: request.person.fullName, code: request.class.code })}
       okText={t('decline')}
       okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       intro={<RequestSummary r={request} />}
     >

@@ -7,7 +7,6 @@ import { selfServiceMessages } from '../messages';
 /** Ask my unit officer to send me to the class, with a note they will read. */
 export function RequestJoinModal({ item, onClose }: { item: OpenClass; onClose: () => void }) {
   const t = useT(selfServiceMessages);
-  const [form] = Form.useForm<{ note?: string }>();
   const { message } = App.useApp();
   const send = useRequestJoin();
 
@@ -17,13 +16,10 @@ export function RequestJoinModal({ item, onClose }: { item: OpenClass; onClose: 
   };
 
   return (
-    <FormModal
+    <FormModal<{ note?: string }>
       title={t('requestJoinOf', { code: item.code })}
       okText={t('send')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       onClose={onClose}
-      form={form}
       submit={submit}
       intro={
         <>

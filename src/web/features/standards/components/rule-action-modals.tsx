@@ -17,7 +17,6 @@ interface Props {
 /** Retire from a date with a reason, after an explicit confirmation. */
 export function RetireRuleModal({ family, rule, onClose, onSaved }: Props) {
   const t = useT(standardsMessages);
-  const [form] = Form.useForm<{ effectiveTo: string; reason: string }>();
   const retire = useRetireRule(family);
   const { message, modal } = App.useApp();
   const target = useChangeTarget(rule);
@@ -44,15 +43,12 @@ export function RetireRuleModal({ family, rule, onClose, onSaved }: Props) {
   };
 
   return (
-    <FormModal
+    <FormModal<{ effectiveTo: string; reason: string }>
       title={t('retireTitle', { code: rule.code })}
       okText={t('retire')}
       okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      destroyOnHidden
       mask={{ closable: false }}
       onClose={onClose}
-      form={form}
       submit={submit}
       intro={
         target.override ? (
@@ -87,7 +83,6 @@ export function RetireRuleModal({ family, rule, onClose, onSaved }: Props) {
 /** Copy under a new code, owned by the user's unit. */
 export function CopyRuleModal({ family, rule, onClose, onSaved }: Props) {
   const t = useT(standardsMessages);
-  const [form] = Form.useForm<{ code: string; titleVi: string; titleEn: string; effectiveFrom?: string }>();
   const copy = useCopyRule(family);
   const { message } = App.useApp();
   const target = useChangeTarget(rule);
@@ -107,14 +102,10 @@ export function CopyRuleModal({ family, rule, onClose, onSaved }: Props) {
   };
 
   return (
-    <FormModal
+    <FormModal<{ code: string; titleVi: string; titleEn: string; effectiveFrom?: string }>
       title={t('copyTitle', { code: rule.code })}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      destroyOnHidden
       mask={{ closable: false }}
       onClose={onClose}
-      form={form}
       submit={submit}
       initialValues={{
         code: `${rule.code}_COPY`.slice(0, 60),
