@@ -1,5 +1,5 @@
-import { ClockCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Select, type TableColumnsType, Typography } from 'antd';
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { Button, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -7,10 +7,9 @@ import {
   DELEGATION_STATUSES,
   type DelegationStatus,
 } from '../../../../contracts/abroad';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
-import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { FilterBar } from '../../../kit/filter-bar';
+import { ChoiceFilter, SearchFilter, YearFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOf, positiveInt, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -86,56 +85,48 @@ export function DelegationsPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/abroad/delegations/export.xlsx" filters={filters} />
-
-            <Link to="/abroad/overdue">
-              <Button icon={<ClockCircleOutlined />}>{t('viewOverdue')}</Button>
-            </Link>
-            {can('abroad.manage') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('newDelegation')}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
+        exportPath="/abroad/delegations/export.xlsx"
+        filters={filters}
+        add={can('abroad.manage') && { label: t('newDelegation'), onClick: () => setCreating(true) }}
+      >
+        <Link to="/abroad/overdue">
+          <Button icon={<ClockCircleOutlined />}>{t('viewOverdue')}</Button>
+        </Link>
+      </ListHeader>
       <FilterBar>
-        <FilterField xs={24} md={10} label={t('searchLabel')} htmlFor="abroad-q">
-          <DebouncedInput
-            id="abroad-q"
-            value={filters.q ?? ''}
-            onCommit={(q) => set({ q }, true)}
-            placeholder={t('searchPlaceholder')}
-          />
-        </FilterField>
-        <FilterField xs={12} md={4} label={t('year')} htmlFor="abroad-year">
-          <InputNumber
-            id="abroad-year"
-            style={{ width: '100%' }}
-            min={2000}
-            max={2200}
-            value={filters.year ?? null}
-            onChange={(v) => set({ year: v ?? undefined })}
-          />
-        </FilterField>
-        <FilterField xs={12} md={6} label={t('status')} htmlFor="abroad-status">
-          <Select
-            id="abroad-status"
-            allowClear
-            placeholder={t('all')}
-            value={filters.status}
-            onChange={(v) => set({ status: v })}
-            options={DELEGATION_STATUSES.map((s) => ({
-              value: s,
-              label: DELEGATION_STATUS_LABELS[s][lang],
-            }))}
-          />
-        </FilterField>
+        <SearchFilter
+          xs={24}
+          md={10}
+          id="abroad-q"
+          label={t('searchLabel')}
+          value={filters.q}
+          onCommit={(q) => set({ q }, true)}
+          placeholder={t('searchPlaceholder')}
+        />
+        <YearFilter
+          xs={12}
+          md={4}
+          id="abroad-year"
+          label={t('year')}
+          value={filters.year}
+          onChange={(year) => set({ year })}
+        />
+        <ChoiceFilter
+          xs={12}
+          md={6}
+          id="abroad-status"
+          label={t('status')}
+          placeholder={t('all')}
+          value={filters.status}
+          onChange={(status) => set({ status })}
+          options={DELEGATION_STATUSES.map((s) => ({
+            value: s,
+            label: DELEGATION_STATUS_LABELS[s][lang],
+          }))}
+        />
       </FilterBar>
       <ServerTable<DelegationSummary>
         aria-label={t('listCaption')}

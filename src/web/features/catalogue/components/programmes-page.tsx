@@ -1,13 +1,12 @@
-import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Space, type TableColumnsType, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { EyeOutlined } from '@ant-design/icons';
+import { Button, Space, type TableColumnsType, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { PROGRAMME_MODE_LABELS, PROGRAMME_MODES } from '../../../../contracts/catalogue';
 import { CodeSelect } from '../../../components/code-select';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ActiveFilter, ChoiceFilter, SearchFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOfOr, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -139,14 +138,16 @@ export function ProgrammesPage() {
   const list = (
     <>
       <FilterBar>
-        <FilterField xs={24} md={12} xl={6} label={t('searchLabel')} htmlFor="programmes-q">
-          <DebouncedInput
-            id="programmes-q"
-            value={filters.q ?? ''}
-            onCommit={commitQ}
-            placeholder={t('searchPlaceholder')}
-          />
-        </FilterField>
+        <SearchFilter
+          xs={24}
+          md={12}
+          xl={6}
+          id="programmes-q"
+          label={t('searchLabel')}
+          value={filters.q}
+          onCommit={commitQ}
+          placeholder={t('searchPlaceholder')}
+        />
         <FilterField xs={24} md={12} xl={5} label={t('kind')} htmlFor="programmes-kind">
           <CodeSelect
             id="programmes-kind"
@@ -166,28 +167,27 @@ export function ProgrammesPage() {
             onChange={(v) => set({ level: v ?? undefined })}
           />
         </FilterField>
-        <FilterField xs={24} md={8} xl={4} label={t('mode')} htmlFor="programmes-mode">
-          <Select
-            id="programmes-mode"
-            allowClear
-            placeholder={t('all')}
-            value={filters.mode}
-            onChange={(v) => set({ mode: v })}
-            options={PROGRAMME_MODES.map((m) => ({ value: m, label: PROGRAMME_MODE_LABELS[m][lang] }))}
-          />
-        </FilterField>
-        <FilterField xs={24} md={8} xl={4} label={t('activeFilter')} htmlFor="programmes-active">
-          <Select
-            id="programmes-active"
-            value={filters.active}
-            onChange={(v) => set({ active: v })}
-            options={[
-              { value: 'true', label: t('onlyActive') },
-              { value: 'false', label: t('onlyInactive') },
-              { value: 'all', label: t('all') },
-            ]}
-          />
-        </FilterField>
+        <ChoiceFilter
+          xs={24}
+          md={8}
+          xl={4}
+          id="programmes-mode"
+          label={t('mode')}
+          placeholder={t('all')}
+          value={filters.mode}
+          onChange={(mode) => set({ mode })}
+          options={PROGRAMME_MODES.map((m) => ({ value: m, label: PROGRAMME_MODE_LABELS[m][lang] }))}
+        />
+        <ActiveFilter
+          xs={24}
+          md={8}
+          xl={4}
+          id="programmes-active"
+          label={t('activeFilter')}
+          value={filters.active}
+          onChange={(active) => set({ active })}
+          texts={{ active: t('onlyActive'), inactive: t('onlyInactive'), all: t('all') }}
+        />
       </FilterBar>
       <ServerTable<Programme>
         aria-label={t('tabCatalogue')}
@@ -204,19 +204,12 @@ export function ProgrammesPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/programmes/export.xlsx" filters={filters} />
-            {can('catalogue.write') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                {t('add')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/programmes/export.xlsx"
+        filters={filters}
+        add={can('catalogue.write') && { label: t('add'), onClick: () => setEditing('new') }}
       />
       <Tabs
         activeKey={tab}

@@ -1,13 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Select, type TableColumnsType, Typography } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CLASS_STATUSES } from '../../../../contracts/classes';
 import { CodeSelect } from '../../../components/code-select';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ChoiceFilter, SearchFilter, YearFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOf, positiveInt, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -120,49 +118,41 @@ export function ClassesPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/classes/export.xlsx" filters={filters} />
-            {can('classes.manage') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('openClass')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/classes/export.xlsx"
+        filters={filters}
+        add={can('classes.manage') && { label: t('openClass'), onClick: () => setCreating(true) }}
       />
       <FilterBar>
-        <FilterField xs={24} md={8} label={t('searchLabel')} htmlFor="classes-q">
-          <DebouncedInput
-            id="classes-q"
-            value={filters.q ?? ''}
-            onCommit={(q) => set({ q }, true)}
-            placeholder={t('searchPlaceholder')}
-          />
-        </FilterField>
-        <FilterField xs={12} md={4} label={t('year')} htmlFor="classes-year">
-          <InputNumber
-            id="classes-year"
-            style={{ width: '100%' }}
-            min={2000}
-            max={2200}
-            value={filters.year ?? null}
-            onChange={(v) => set({ year: v ?? undefined })}
-          />
-        </FilterField>
-        <FilterField xs={12} md={6} label={t('status')} htmlFor="classes-status">
-          <Select
-            id="classes-status"
-            allowClear
-            placeholder={t('all')}
-            value={filters.status}
-            onChange={(v) => set({ status: v })}
-            options={CLASS_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
-          />
-        </FilterField>
+        <SearchFilter
+          xs={24}
+          md={8}
+          id="classes-q"
+          label={t('searchLabel')}
+          value={filters.q}
+          onCommit={(q) => set({ q }, true)}
+          placeholder={t('searchPlaceholder')}
+        />
+        <YearFilter
+          xs={12}
+          md={4}
+          id="classes-year"
+          label={t('year')}
+          value={filters.year}
+          onChange={(year) => set({ year })}
+        />
+        <ChoiceFilter
+          xs={12}
+          md={6}
+          id="classes-status"
+          label={t('status')}
+          placeholder={t('all')}
+          value={filters.status}
+          onChange={(status) => set({ status })}
+          options={CLASS_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+        />
         <FilterField xs={24} md={6} label={t('programmeKind')} htmlFor="classes-kind">
           <CodeSelect
             id="classes-kind"

@@ -1,25 +1,12 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Col,
-  Form,
-  Input,
-  Row,
-  Select,
-  Switch,
-  type TableColumnsType,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Col, Form, Input, Row, Switch, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ActiveFilter, SearchFilter } from '../../../kit/filters';
 import { FormModal } from '../../../kit/form-modal';
+import { ListHeader } from '../../../kit/list-header';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOfOr, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -95,29 +82,24 @@ export function InstitutionsPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/institutions/export.xlsx" filters={filters} />
-            {can('catalogue.write') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                {t('add')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/institutions/export.xlsx"
+        filters={filters}
+        add={can('catalogue.write') && { label: t('add'), onClick: () => setEditing('new') }}
       />
       <FilterBar>
-        <FilterField xs={24} md={12} xl={8} label={t('searchLabel')} htmlFor="institutions-q">
-          <DebouncedInput
-            id="institutions-q"
-            value={filters.q ?? ''}
-            onCommit={commitQ}
-            placeholder={t('searchPlaceholder')}
-          />
-        </FilterField>
+        <SearchFilter
+          xs={24}
+          md={12}
+          xl={8}
+          id="institutions-q"
+          label={t('searchLabel')}
+          value={filters.q}
+          onCommit={commitQ}
+          placeholder={t('searchPlaceholder')}
+        />
         <FilterField xs={24} md={6} xl={6} label={t('kind')} htmlFor="institutions-kind">
           <CodeSelect
             id="institutions-kind"
@@ -127,18 +109,16 @@ export function InstitutionsPage() {
             onChange={(v) => set({ kind: v ?? undefined })}
           />
         </FilterField>
-        <FilterField xs={24} md={6} xl={4} label={t('activeFilter')} htmlFor="institutions-active">
-          <Select
-            id="institutions-active"
-            value={filters.active}
-            onChange={(v) => set({ active: v })}
-            options={[
-              { value: 'true', label: t('onlyActive') },
-              { value: 'false', label: t('onlyInactive') },
-              { value: 'all', label: t('all') },
-            ]}
-          />
-        </FilterField>
+        <ActiveFilter
+          xs={24}
+          md={6}
+          xl={4}
+          id="institutions-active"
+          label={t('activeFilter')}
+          value={filters.active}
+          onChange={(active) => set({ active })}
+          texts={{ active: t('onlyActive'), inactive: t('onlyInactive'), all: t('all') }}
+        />
       </FilterBar>
       <ServerTable<Institution>
         aria-label={t('title')}

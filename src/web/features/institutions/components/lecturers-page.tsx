@@ -1,11 +1,10 @@
-import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
+import { EyeOutlined } from '@ant-design/icons';
 import { Button, Select, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useCallback, useState } from 'react';
 import { LECTURER_KIND_LABELS, LECTURER_KINDS } from '../../../../contracts/institutions';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOf, positiveInt, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -100,39 +99,35 @@ export function LecturersPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('lecturersTitle')}
         subtitle={t('lecturersSubtitle')}
-        extra={
-          <>
-            <ExportButton path="/lecturers/export.xlsx" filters={filters} />
-            {can('lecturers.write') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                {t('addLecturer')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/lecturers/export.xlsx"
+        filters={filters}
+        add={can('lecturers.write') && { label: t('addLecturer'), onClick: () => setEditing('new') }}
       />
       <FilterBar>
-        <FilterField xs={24} md={12} xl={8} label={t('lecturerSearch')} htmlFor="lecturers-q">
-          <DebouncedInput
-            id="lecturers-q"
-            value={filters.q ?? ''}
-            onCommit={commitQ}
-            placeholder={t('lecturerSearchPlaceholder')}
-          />
-        </FilterField>
-        <FilterField xs={24} md={6} xl={5} label={t('lecturerKind')} htmlFor="lecturers-kind">
-          <Select
-            id="lecturers-kind"
-            allowClear
-            placeholder={t('all')}
-            value={filters.kind}
-            onChange={(v) => set({ kind: v })}
-            options={LECTURER_KINDS.map((k) => ({ value: k, label: LECTURER_KIND_LABELS[k][lang] }))}
-          />
-        </FilterField>
+        <SearchFilter
+          xs={24}
+          md={12}
+          xl={8}
+          id="lecturers-q"
+          label={t('lecturerSearch')}
+          value={filters.q}
+          onCommit={commitQ}
+          placeholder={t('lecturerSearchPlaceholder')}
+        />
+        <ChoiceFilter
+          xs={24}
+          md={6}
+          xl={5}
+          id="lecturers-kind"
+          label={t('lecturerKind')}
+          placeholder={t('all')}
+          value={filters.kind}
+          onChange={(kind) => set({ kind })}
+          options={LECTURER_KINDS.map((k) => ({ value: k, label: LECTURER_KIND_LABELS[k][lang] }))}
+        />
         <FilterField xs={24} md={6} xl={7} label={t('institutions')} htmlFor="lecturers-institution">
           <Select
             id="lecturers-institution"

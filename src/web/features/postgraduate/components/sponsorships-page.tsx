@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, type TableColumnsType, Typography } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -7,10 +6,9 @@ import {
   POSTGRAD_STATUSES,
   type PostgradStatus,
 } from '../../../../contracts/postgraduate';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
-import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { FilterBar } from '../../../kit/filter-bar';
+import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOf, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -83,42 +81,36 @@ export function SponsorshipsPage() {
   ];
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/postgraduate/export.xlsx" filters={filters} />
-            {can('postgrad.manage') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('newSponsorship')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/postgraduate/export.xlsx"
+        filters={filters}
+        add={can('postgrad.manage') && { label: t('newSponsorship'), onClick: () => setCreating(true) }}
       />
       <FilterBar>
-        <FilterField xs={24} md={12} label={t('searchLabel')} htmlFor="pg-q">
-          <DebouncedInput
-            id="pg-q"
-            value={filters.q ?? ''}
-            onCommit={(q) => set({ q }, true)}
-            placeholder={t('searchPlaceholder')}
-          />
-        </FilterField>
-        <FilterField xs={24} md={6} label={t('status')} htmlFor="pg-status">
-          <Select
-            id="pg-status"
-            allowClear
-            placeholder={t('all')}
-            value={filters.status}
-            onChange={(v) => set({ status: v })}
-            options={POSTGRAD_STATUSES.map((s) => ({
-              value: s,
-              label: POSTGRAD_STATUS_LABELS[s][lang],
-            }))}
-          />
-        </FilterField>
+        <SearchFilter
+          xs={24}
+          md={12}
+          id="pg-q"
+          label={t('searchLabel')}
+          value={filters.q}
+          onCommit={(q) => set({ q }, true)}
+          placeholder={t('searchPlaceholder')}
+        />
+        <ChoiceFilter
+          xs={24}
+          md={6}
+          id="pg-status"
+          label={t('status')}
+          placeholder={t('all')}
+          value={filters.status}
+          onChange={(status) => set({ status })}
+          options={POSTGRAD_STATUSES.map((s) => ({
+            value: s,
+            label: POSTGRAD_STATUS_LABELS[s][lang],
+          }))}
+        />
       </FilterBar>
       <ServerTable<SponsorshipSummary>
         aria-label={t('listCaption')}
