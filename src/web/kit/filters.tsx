@@ -1,10 +1,17 @@
 import { InputNumber, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { DebouncedInput } from '../components/debounced-input';
-import { FilterField } from './filter-bar';
+import { FilterField, useFilter } from './filter-bar';
 
-/** The grid widths of a filter (a Col's xs, md, xl...). */
-interface Widths {
+/**
+ * The common filters of a list page. Inside a `<FilterBar filters set>` each reads and writes its
+ * field of the page's URL filters (`field`, by default q, year, active).
+ */
+interface Base {
+  /** The control's id; its label names it. */
+  id: string;
+  label: ReactNode;
+  field?: string;
   xs?: number;
   sm?: number;
   md?: number;
@@ -12,37 +19,25 @@ interface Widths {
   xl?: number;
 }
 
-interface Base<T> extends Widths {
-  /** The control's id; its label names it. */
-  id: string;
-  label: ReactNode;
-  value: T | undefined;
-}
-
 /** Free-text search, sent once typing pauses (the URL entry is replaced, not pushed). */
 export function SearchFilter({
   id,
   label,
-  value,
-  onCommit,
+  field = 'q',
   placeholder,
   ...col
-}: Base<string> & { onCommit: (q: string) => void; placeholder?: string }) {
+}: Base & { placeholder?: string }) {
+  const [value, set] = useFilter<string>(field);
   return (
     <FilterField {...col} label={label} htmlFor={id}>
-      <DebouncedInput id={id} value={value ?? ''} onCommit={onCommit} placeholder={placeholder} />
+      <DebouncedInput id={id} value={value ?? ''} onCommit={(q) => set(q, true)} placeholder={placeholder} />
     </FilterField>
   );
 }
 
 /** A year (2000 to 2200); empty is every year. */
-export function YearFilter({
-  id,
-  label,
-  value,
-  onChange,
-  ...col
-}: Base<number> & { onChange: (year: number | undefined) => void }) {
+export function YearFilter({ id, label, field = 'year', ...col }: Base) {
+  const [value, set] = useFilter<number>(field);
   return (
     <FilterField {...col} label={label} htmlFor={id}>
       <InputNumber
@@ -51,27 +46,22 @@ export function YearFilter({
         min={2000}
         max={2200}
         value={value ?? null}
-        onChange={(v) => onChange(v ?? undefined)}
+        onChange={(v) => set(v ?? undefined)}
       />
     </FilterField>
   );
 }
 
-/** One value of a list, or all of them (cleared). */
+/** One value of a list, or all of them (cleared; the placeholder, e.g. "Tất cả", says so). */
 export function ChoiceFilter<T extends string | number>({
   id,
   label,
-  value,
-  onChange,
+  field,
   options,
   placeholder,
   ...col
-}: Base<T> & {
-  onChange: (v: T | undefined) => void;
-  options: { value: T; label: ReactNode }[];
-  /** Shown when nothing is picked ("Tất cả"). */
-  placeholder: string;
-}) {
+}: Base & { field: string; options: { value: T; label: ReactNode }[]; placeholder: string }) {
+  const [value, set] = useFilter<T>(field);
   return (
     <FilterField {...col} label={label} htmlFor={id}>
       <Select<T>
@@ -79,33 +69,28 @@ export function ChoiceFilter<T extends string | number>({
         allowClear
         placeholder={placeholder}
         value={value}
-        onChange={(v) => onChange(v ?? undefined)}
+        onChange={(v) => set(v ?? undefined)}
         options={options}
       />
     </FilterField>
   );
 }
 
-export type Activity = 'true' | 'false' | 'all';
-
 /** In use / no longer in use / all (default: in use). */
 export function ActiveFilter({
   id,
   label,
-  value,
-  onChange,
+  field = 'active',
   texts,
   ...col
-}: Base<Activity> & {
-  onChange: (v: Activity) => void;
-  texts: { active: string; inactive: string; all: string };
-}) {
+}: Base & { texts: { active: string; inactive: string; all: string } }) {
+  const [value, set] = useFilter<'true' | 'false' | 'all'>(field);
   return (
     <FilterField {...col} label={label} htmlFor={id}>
-      <Select<Activity>
+      <Select
         id={id}
         value={value}
-        onChange={onChange}
+        onChange={(v) => set(v)}
         options={[
           { value: 'true', label: texts.active },
           { value: 'false', label: texts.inactive },

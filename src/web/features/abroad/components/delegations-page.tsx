@@ -96,32 +96,22 @@ export function DelegationsPage() {
           <Button icon={<ClockCircleOutlined />}>{t('viewOverdue')}</Button>
         </Link>
       </ListHeader>
-      <FilterBar>
+      <FilterBar filters={filters} set={set}>
         <SearchFilter
           xs={24}
           md={10}
           id="abroad-q"
           label={t('searchLabel')}
-          value={filters.q}
-          onCommit={(q) => set({ q }, true)}
           placeholder={t('searchPlaceholder')}
         />
-        <YearFilter
-          xs={12}
-          md={4}
-          id="abroad-year"
-          label={t('year')}
-          value={filters.year}
-          onChange={(year) => set({ year })}
-        />
+        <YearFilter xs={12} md={4} id="abroad-year" label={t('year')} />
         <ChoiceFilter
           xs={12}
           md={6}
           id="abroad-status"
           label={t('status')}
           placeholder={t('all')}
-          value={filters.status}
-          onChange={(status) => set({ status })}
+          field="status"
           options={DELEGATION_STATUSES.map((s) => ({
             value: s,
             label: DELEGATION_STATUS_LABELS[s][lang],

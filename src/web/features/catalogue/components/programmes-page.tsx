@@ -1,6 +1,6 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { Button, Space, type TableColumnsType, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { PROGRAMME_MODE_LABELS, PROGRAMME_MODES } from '../../../../contracts/catalogue';
 import { CodeSelect } from '../../../components/code-select';
@@ -52,7 +52,6 @@ export function ProgrammesPage() {
   };
   const [editing, setEditing] = useState<ProgrammeDetail | 'new' | null>(null);
 
-  const commitQ = useCallback((q: string) => set({ q }, true), [set]);
   const levelList =
     filters.kind && codes.data?.[`level_${filters.kind}`]?.length ? `level_${filters.kind}` : null;
 
@@ -137,15 +136,13 @@ export function ProgrammesPage() {
 
   const list = (
     <>
-      <FilterBar>
+      <FilterBar filters={filters} set={set}>
         <SearchFilter
           xs={24}
           md={12}
           xl={6}
           id="programmes-q"
           label={t('searchLabel')}
-          value={filters.q}
-          onCommit={commitQ}
           placeholder={t('searchPlaceholder')}
         />
         <FilterField xs={24} md={12} xl={5} label={t('kind')} htmlFor="programmes-kind">
@@ -174,8 +171,7 @@ export function ProgrammesPage() {
           id="programmes-mode"
           label={t('mode')}
           placeholder={t('all')}
-          value={filters.mode}
-          onChange={(mode) => set({ mode })}
+          field="mode"
           options={PROGRAMME_MODES.map((m) => ({ value: m, label: PROGRAMME_MODE_LABELS[m][lang] }))}
         />
         <ActiveFilter
@@ -184,8 +180,6 @@ export function ProgrammesPage() {
           xl={4}
           id="programmes-active"
           label={t('activeFilter')}
-          value={filters.active}
-          onChange={(active) => set({ active })}
           texts={{ active: t('onlyActive'), inactive: t('onlyInactive'), all: t('all') }}
         />
       </FilterBar>

@@ -125,32 +125,22 @@ export function ClassesPage() {
         filters={filters}
         add={can('classes.manage') && { label: t('openClass'), onClick: () => setCreating(true) }}
       />
-      <FilterBar>
+      <FilterBar filters={filters} set={set}>
         <SearchFilter
           xs={24}
           md={8}
           id="classes-q"
           label={t('searchLabel')}
-          value={filters.q}
-          onCommit={(q) => set({ q }, true)}
           placeholder={t('searchPlaceholder')}
         />
-        <YearFilter
-          xs={12}
-          md={4}
-          id="classes-year"
-          label={t('year')}
-          value={filters.year}
-          onChange={(year) => set({ year })}
-        />
+        <YearFilter xs={12} md={4} id="classes-year" label={t('year')} />
         <ChoiceFilter
           xs={12}
           md={6}
           id="classes-status"
           label={t('status')}
           placeholder={t('all')}
-          value={filters.status}
-          onChange={(status) => set({ status })}
+          field="status"
           options={CLASS_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
         />
         <FilterField xs={24} md={6} label={t('programmeKind')} htmlFor="classes-kind">

@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row, Switch, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
@@ -27,7 +27,6 @@ export function InstitutionsPage() {
   const { filters, set, paging, offset } = useUrlFilters(FILTERS);
   const query = useInstitutions(filters);
   const [editing, setEditing] = useState<Institution | 'new' | null>(null);
-  const commitQ = useCallback((q: string) => set({ q }, true), [set]);
 
   const columns: TableColumnsType<Institution> = [
     rowNumberColumn(t('stt'), offset),
@@ -89,15 +88,13 @@ export function InstitutionsPage() {
         filters={filters}
         add={can('catalogue.write') && { label: t('add'), onClick: () => setEditing('new') }}
       />
-      <FilterBar>
+      <FilterBar filters={filters} set={set}>
         <SearchFilter
           xs={24}
           md={12}
           xl={8}
           id="institutions-q"
           label={t('searchLabel')}
-          value={filters.q}
-          onCommit={commitQ}
           placeholder={t('searchPlaceholder')}
         />
         <FilterField xs={24} md={6} xl={6} label={t('kind')} htmlFor="institutions-kind">
@@ -115,8 +112,6 @@ export function InstitutionsPage() {
           xl={4}
           id="institutions-active"
           label={t('activeFilter')}
-          value={filters.active}
-          onChange={(active) => set({ active })}
           texts={{ active: t('onlyActive'), inactive: t('onlyInactive'), all: t('all') }}
         />
       </FilterBar>

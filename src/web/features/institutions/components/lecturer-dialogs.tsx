@@ -59,7 +59,6 @@ export function LecturerFormModal({ lecturer, onClose }: { lecturer?: LecturerDe
   const kind = Form.useWatch('kind', form) ?? lecturer?.kind ?? 'invited';
   const save = useSaveLecturer();
   const institutions = useInstitutionOptions();
-  const _onError = useApiErrorHandler();
   const { message } = App.useApp();
 
   const submit = async (v: Values) => {

@@ -1,6 +1,6 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { Button, Select, type TableColumnsType, Tag, Tooltip } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { LECTURER_KIND_LABELS, LECTURER_KINDS } from '../../../../contracts/institutions';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
@@ -32,7 +32,6 @@ export function LecturersPage() {
   const query = useLecturers(filters);
   const [viewing, setViewing] = useState<number | null>(null);
   const [editing, setEditing] = useState<LecturerDetail | 'new' | null>(null);
-  const commitQ = useCallback((q: string) => set({ q }, true), [set]);
   const year = new Date().getFullYear();
 
   const columns: TableColumnsType<Lecturer> = [
@@ -106,15 +105,13 @@ export function LecturersPage() {
         filters={filters}
         add={can('lecturers.write') && { label: t('addLecturer'), onClick: () => setEditing('new') }}
       />
-      <FilterBar>
+      <FilterBar filters={filters} set={set}>
         <SearchFilter
           xs={24}
           md={12}
           xl={8}
           id="lecturers-q"
           label={t('lecturerSearch')}
-          value={filters.q}
-          onCommit={commitQ}
           placeholder={t('lecturerSearchPlaceholder')}
         />
         <ChoiceFilter
@@ -124,8 +121,7 @@ export function LecturersPage() {
           id="lecturers-kind"
           label={t('lecturerKind')}
           placeholder={t('all')}
-          value={filters.kind}
-          onChange={(kind) => set({ kind })}
+          field="kind"
           options={LECTURER_KINDS.map((k) => ({ value: k, label: LECTURER_KIND_LABELS[k][lang] }))}
         />
         <FilterField xs={24} md={6} xl={7} label={t('institutions')} htmlFor="lecturers-institution">

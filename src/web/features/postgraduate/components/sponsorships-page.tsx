@@ -88,14 +88,12 @@ export function SponsorshipsPage() {
         filters={filters}
         add={can('postgrad.manage') && { label: t('newSponsorship'), onClick: () => setCreating(true) }}
       />
-      <FilterBar>
+      <FilterBar filters={filters} set={set}>
         <SearchFilter
           xs={24}
           md={12}
           id="pg-q"
           label={t('searchLabel')}
-          value={filters.q}
-          onCommit={(q) => set({ q }, true)}
           placeholder={t('searchPlaceholder')}
         />
         <ChoiceFilter
@@ -104,8 +102,7 @@ export function SponsorshipsPage() {
           id="pg-status"
           label={t('status')}
           placeholder={t('all')}
-          value={filters.status}
-          onChange={(status) => set({ status })}
+          field="status"
           options={POSTGRAD_STATUSES.map((s) => ({
             value: s,
             label: POSTGRAD_STATUS_LABELS[s][lang],
