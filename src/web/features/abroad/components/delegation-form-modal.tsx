@@ -1,8 +1,9 @@
-import { App, Col, Divider, Form, Input, Row, Select } from 'antd';
+import { App, Divider, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -95,72 +96,42 @@ export function DelegationFormModal({
       formProps={{ requiredMark: true }}
     >
       <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="code" label={t('code')} rules={[{ required: true, message: t('required') }]}>
-            <Input maxLength={40} placeholder="ĐNN-01/2026" />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item name="name" label={t('name')} rules={[{ required: true, message: t('required') }]}>
-            <Input maxLength={300} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item
-            name="partnerInstitutionId"
-            label={t('partner')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <Select
-              options={partners.data ?? []}
-              loading={partners.isPending}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="country" label={t('country')} rules={[{ required: true, message: t('required') }]}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="programmeId" label={t('programme')}>
-            <Select
-              allowClear
-              placeholder={t('noProgramme')}
-              options={programmeOptions}
-              showSearch={{ filterOption: false, onSearch: setSearch }}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item
-            name="departsOn"
-            label={t('departsOn')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <DateInput />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item
-            name="returnsOn"
-            label={t('returnsOn')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <DateInput />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="decisionNo" label={t('decisionNo')}>
-            <Input maxLength={100} placeholder="123/QĐ-UBND" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="decisionDate" label={t('decisionDate')}>
-            <DateInput />
-          </Form.Item>
-        </Col>
+        <Field span={8} name="code" label={t('code')} required={t('required')}>
+          <Input maxLength={40} placeholder="ĐNN-01/2026" />
+        </Field>
+        <Field span={16} name="name" label={t('name')} required={t('required')}>
+          <Input maxLength={300} />
+        </Field>
+        <Field span={12} name="partnerInstitutionId" label={t('partner')} required={t('required')}>
+          <Select
+            options={partners.data ?? []}
+            loading={partners.isPending}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Field>
+        <Field span={12} name="country" label={t('country')} required={t('required')}>
+          <Input maxLength={100} />
+        </Field>
+        <Field span={24} name="programmeId" label={t('programme')}>
+          <Select
+            allowClear
+            placeholder={t('noProgramme')}
+            options={programmeOptions}
+            showSearch={{ filterOption: false, onSearch: setSearch }}
+          />
+        </Field>
+        <Field span={12} name="departsOn" label={t('departsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field span={12} name="returnsOn" label={t('returnsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field span={12} name="decisionNo" label={t('decisionNo')}>
+          <Input maxLength={100} placeholder="123/QĐ-UBND" />
+        </Field>
+        <Field span={12} name="decisionDate" label={t('decisionDate')}>
+          <DateInput />
+        </Field>
       </Row>
       <Divider titlePlacement="start" plain>
         {t('budget')}

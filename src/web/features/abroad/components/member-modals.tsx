@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, Input, Space, Typography, Upload } from 'antd
 import { useState } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { PersonPicker } from '../../../components/person-picker';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -73,9 +74,9 @@ export function AddMemberModal({ delegationId, onClose }: { delegationId: number
         )
       }
     >
-      <Form.Item name="personId" label={t('person')} rules={[{ required: true, message: t('required') }]}>
+      <Field name="personId" label={t('person')} required={t('required')}>
         <PersonPicker onChange={onPerson} />
-      </Form.Item>
+      </Field>
       <Form.Item name="role" label={t('role')}>
         <Input maxLength={100} placeholder={t('rolePlaceholder')} />
       </Form.Item>
@@ -124,14 +125,14 @@ export function ReportModal({
       submit={submit}
       initialValues={{ submittedOn: member.report.submittedOn ?? null, summary: member.report.summary }}
     >
-      <Form.Item
+      <Field
         name="submittedOn"
         label={t('submittedOn')}
-        rules={[{ required: true, message: t('required') }]}
+        required={t('required')}
         extra={t('reportWaiting', { due: member.report.dueOn.split('-').reverse().join('/') })}
       >
         <DateInput noFuture />
-      </Form.Item>
+      </Field>
       <Form.Item name="summary" label={t('summary')}>
         <Input.TextArea rows={4} maxLength={4000} />
       </Form.Item>

@@ -15,6 +15,7 @@ import { DateInput } from '../../../components/date-input';
 import { DebouncedInput } from '../../../components/debounced-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
+import { Field } from '../../../kit/field';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { text, type UrlField } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -109,57 +110,69 @@ export function AuditPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search">
           <Row gutter={12}>
-            <Col xs={12} md={8} xl={4}>
-              <Form.Item label={t('entity')} htmlFor="audit-entity" style={{ marginBottom: 12 }}>
-                <AutoComplete
-                  id="audit-entity"
-                  allowClear
-                  value={filters.entity ?? ''}
-                  options={ENTITIES.map((e) => ({ value: e }))}
-                  onChange={(v) => set('entity', v, true)}
-                  placeholder={t('all')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={3}>
-              <Form.Item label={t('entityId')} htmlFor="audit-entity-id" style={{ marginBottom: 12 }}>
-                <DebouncedInput
-                  id="audit-entity-id"
-                  value={filters.entityId ?? ''}
-                  onCommit={commitEntityId}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Form.Item label={t('action')} htmlFor="audit-action" style={{ marginBottom: 12 }}>
-                <AutoComplete
-                  id="audit-action"
-                  allowClear
-                  value={filters.action ?? ''}
-                  options={ACTIONS.map((a) => ({ value: a }))}
-                  onChange={(v) => set('action', v, true)}
-                  placeholder={t('actionPlaceholder')}
-                  showSearch={{
-                    filterOption: (input, option) => String(option?.value ?? '').startsWith(input),
-                  }}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Form.Item label={t('username')} htmlFor="audit-user" style={{ marginBottom: 12 }}>
-                <DebouncedInput id="audit-user" value={filters.username ?? ''} onCommit={commitUser} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={3}>
-              <Form.Item label={t('from')} htmlFor="audit-from" style={{ marginBottom: 12 }}>
-                <DateInput id="audit-from" value={filters.from ?? null} onChange={(v) => set('from', v)} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={3}>
-              <Form.Item label={t('to')} htmlFor="audit-to" style={{ marginBottom: 12 }}>
-                <DateInput id="audit-to" value={filters.to ?? null} onChange={(v) => set('to', v)} />
-              </Form.Item>
-            </Col>
+            <Field
+              xs={12}
+              md={8}
+              xl={4}
+              label={t('entity')}
+              htmlFor="audit-entity"
+              style={{ marginBottom: 12 }}
+            >
+              <AutoComplete
+                id="audit-entity"
+                allowClear
+                value={filters.entity ?? ''}
+                options={ENTITIES.map((e) => ({ value: e }))}
+                onChange={(v) => set('entity', v, true)}
+                placeholder={t('all')}
+              />
+            </Field>
+            <Field
+              xs={12}
+              md={8}
+              xl={3}
+              label={t('entityId')}
+              htmlFor="audit-entity-id"
+              style={{ marginBottom: 12 }}
+            >
+              <DebouncedInput id="audit-entity-id" value={filters.entityId ?? ''} onCommit={commitEntityId} />
+            </Field>
+            <Field
+              xs={12}
+              md={8}
+              xl={4}
+              label={t('action')}
+              htmlFor="audit-action"
+              style={{ marginBottom: 12 }}
+            >
+              <AutoComplete
+                id="audit-action"
+                allowClear
+                value={filters.action ?? ''}
+                options={ACTIONS.map((a) => ({ value: a }))}
+                onChange={(v) => set('action', v, true)}
+                placeholder={t('actionPlaceholder')}
+                showSearch={{
+                  filterOption: (input, option) => String(option?.value ?? '').startsWith(input),
+                }}
+              />
+            </Field>
+            <Field
+              xs={12}
+              md={8}
+              xl={4}
+              label={t('username')}
+              htmlFor="audit-user"
+              style={{ marginBottom: 12 }}
+            >
+              <DebouncedInput id="audit-user" value={filters.username ?? ''} onCommit={commitUser} />
+            </Field>
+            <Field xs={12} md={8} xl={3} label={t('from')} htmlFor="audit-from" style={{ marginBottom: 12 }}>
+              <DateInput id="audit-from" value={filters.from ?? null} onChange={(v) => set('from', v)} />
+            </Field>
+            <Field xs={12} md={8} xl={3} label={t('to')} htmlFor="audit-to" style={{ marginBottom: 12 }}>
+              <DateInput id="audit-to" value={filters.to ?? null} onChange={(v) => set('to', v)} />
+            </Field>
             <Col xs={24} md={8} xl={3} style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 12 }}>
               <Button disabled={!hasFilters} onClick={() => setParams(new URLSearchParams())}>
                 {t('reset')}

@@ -1,5 +1,6 @@
 import { App, Col, Form, Input, Radio, Row, Select, Switch, Typography } from 'antd';
 import { formatCertificateNumber, patternProblem } from '../../../../contracts/certificates';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { type Register, useRegisterOwners, useSaveRegister } from '../api/certificates';
@@ -61,43 +62,33 @@ export function RegisterFormModal({ register, onClose }: { register?: Register; 
       <Row gutter={16}>
         {!register ? (
           <>
-            <Col span={24}>
-              <Form.Item name="ownerKind" label={t('ownerKind')}>
-                <Radio.Group
-                  options={[
-                    { value: 'institution', label: t('ownerInstitution') },
-                    { value: 'unit', label: t('ownerUnit') },
-                  ]}
-                />
-              </Form.Item>
-            </Col>
+            <Field span={24} name="ownerKind" label={t('ownerKind')}>
+              <Radio.Group
+                options={[
+                  { value: 'institution', label: t('ownerInstitution') },
+                  { value: 'unit', label: t('ownerUnit') },
+                ]}
+              />
+            </Field>
             <Col span={24}>
               {ownerKind === 'unit' ? (
-                <Form.Item
-                  name="orgUnitId"
-                  label={t('owner')}
-                  rules={[{ required: true, message: t('required') }]}
-                >
+                <Field name="orgUnitId" label={t('owner')} required={t('required')}>
                   <Select
                     loading={owners.isPending}
                     options={owners.data?.units.map((u) => ({ value: u.id, label: u.name }))}
                     notFoundContent={t('noOwnerLeft')}
                     onChange={(id) => onOwner(owners.data?.units.find((u) => u.id === id)?.name)}
                   />
-                </Form.Item>
+                </Field>
               ) : (
-                <Form.Item
-                  name="institutionId"
-                  label={t('owner')}
-                  rules={[{ required: true, message: t('required') }]}
-                >
+                <Field name="institutionId" label={t('owner')} required={t('required')}>
                   <Select
                     loading={owners.isPending}
                     options={owners.data?.institutions.map((i) => ({ value: i.id, label: i.name }))}
                     notFoundContent={t('noOwnerLeft')}
                     onChange={(id) => onOwner(owners.data?.institutions.find((i) => i.id === id)?.name)}
                   />
-                </Form.Item>
+                </Field>
               )}
             </Col>
           </>

@@ -1,9 +1,10 @@
-import { Alert, App, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Alert, App, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PROGRAMME_MODES } from '../../../../contracts/catalogue';
 import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -130,98 +131,72 @@ export function ClassFormModal({
       }
     >
       <Row gutter={12}>
-        <Col xs={24} sm={8}>
-          <Form.Item
-            name="code"
-            label={t('code')}
-            extra={editing ? undefined : t('codeHelp')}
-            rules={[{ required: true, whitespace: true, message: t('required') }, { max: 40 }]}
-          >
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={16}>
-          <Form.Item
-            name="name"
-            label={t('name')}
-            rules={[{ required: true, whitespace: true, message: t('required') }]}
-          >
-            <Input maxLength={300} />
-          </Form.Item>
-        </Col>
+        <Field
+          xs={24}
+          sm={8}
+          name="code"
+          label={t('code')}
+          extra={editing ? undefined : t('codeHelp')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 40 }]}
+        >
+          <Input />
+        </Field>
+        <Field
+          xs={24}
+          sm={16}
+          name="name"
+          label={t('name')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <Input maxLength={300} />
+        </Field>
       </Row>
-      <Form.Item
-        name="programmeId"
-        label={t('programme')}
-        rules={[{ required: true, message: t('required') }]}
-      >
+      <Field name="programmeId" label={t('programme')} required={t('required')}>
         <Select
           showSearch={{ filterOption: false, onSearch: setSearch }}
           options={programmeOptions}
           loading={programmes.isFetching}
           placeholder={t('searchPlaceholder')}
         />
-      </Form.Item>
+      </Field>
       <Row gutter={12}>
-        <Col xs={24} sm={12}>
-          <Form.Item name="institutionId" label={t('institution')}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.label }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item name="venue" label={t('venue')}>
-            <Input maxLength={300} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} sm={6}>
-          <Form.Item
-            name="startsOn"
-            label={t('startsOn')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <DateInput />
-          </Form.Item>
-        </Col>
-        <Col xs={12} sm={6}>
-          <Form.Item name="endsOn" label={t('endsOn')} rules={[{ required: true, message: t('required') }]}>
-            <DateInput />
-          </Form.Item>
-        </Col>
-        <Col xs={12} sm={6}>
-          <Form.Item name="mode" label={t('mode')}>
-            <Select options={PROGRAMME_MODES.map((m) => ({ value: m, label: t(modeKey(m)) }))} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} sm={6}>
-          <Form.Item
-            name="capacity"
-            label={t('capacity')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <InputNumber min={1} max={5000} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name="nominationDeadline"
-            label={t('nominationDeadline')}
-            extra={t('nominationDeadlineHelp')}
-          >
-            <DateInput />
-          </Form.Item>
-        </Col>
+        <Field xs={24} sm={12} name="institutionId" label={t('institution')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.label }))}
+          />
+        </Field>
+        <Field xs={24} sm={12} name="venue" label={t('venue')}>
+          <Input maxLength={300} />
+        </Field>
+        <Field xs={12} sm={6} name="startsOn" label={t('startsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field xs={12} sm={6} name="endsOn" label={t('endsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field xs={12} sm={6} name="mode" label={t('mode')}>
+          <Select options={PROGRAMME_MODES.map((m) => ({ value: m, label: t(modeKey(m)) }))} />
+        </Field>
+        <Field xs={12} sm={6} name="capacity" label={t('capacity')} required={t('required')}>
+          <InputNumber min={1} max={5000} style={{ width: '100%' }} />
+        </Field>
+        <Field
+          xs={24}
+          sm={12}
+          name="nominationDeadline"
+          label={t('nominationDeadline')}
+          extra={t('nominationDeadlineHelp')}
+        >
+          <DateInput />
+        </Field>
         {editing ? (
-          <Col xs={24} sm={12}>
-            <Form.Item label={t('seatsHeld')}>
-              <span className="tabular">
-                {editing.seatsTaken}/{editing.capacity}
-              </span>
-            </Form.Item>
-          </Col>
+          <Field xs={24} sm={12} label={t('seatsHeld')}>
+            <span className="tabular">
+              {editing.seatsTaken}/{editing.capacity}
+            </span>
+          </Field>
         ) : null}
       </Row>
       <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>

@@ -1,6 +1,7 @@
 import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -85,11 +86,9 @@ export function SessionModal({
       initialValues={editing ?? { day: cls.startsOn, startsAt: '07:30', endsAt: '11:00' }}
     >
       <Row gutter={12}>
-        <Col span={10}>
-          <Form.Item name="day" label={t('day')} rules={[{ required: true, message: t('required') }]}>
-            <DateInput />
-          </Form.Item>
-        </Col>
+        <Field span={10} name="day" label={t('day')} required={t('required')}>
+          <DateInput />
+        </Field>
         <Col span={7}>{time('startsAt')}</Col>
         <Col span={7}>{time('endsAt')}</Col>
       </Row>
@@ -112,16 +111,12 @@ export function SessionModal({
         />
       </Form.Item>
       <Row gutter={12}>
-        <Col span={10}>
-          <Form.Item name="room" label={t('room')}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col span={14}>
-          <Form.Item name="onlineUrl" label={t('onlineUrl')} rules={[{ type: 'url' }]}>
-            <Input maxLength={500} placeholder="https://" />
-          </Form.Item>
-        </Col>
+        <Field span={10} name="room" label={t('room')}>
+          <Input maxLength={100} />
+        </Field>
+        <Field span={14} name="onlineUrl" label={t('onlineUrl')} rules={[{ type: 'url' }]}>
+          <Input maxLength={500} placeholder="https://" />
+        </Field>
       </Row>
       <Form.Item name="note" label={t('note')}>
         <Input maxLength={500} />

@@ -1,6 +1,7 @@
 import { App, Form, Input, InputNumber, Select } from 'antd';
 import { ASSESSMENT_KIND_LABELS, ASSESSMENT_KINDS } from '../../../../contracts/results';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { type Assessment, type AssessmentInput, useSaveAssessment } from '../api/gradebook';
@@ -51,17 +52,12 @@ export function AssessmentModal({
       >
         <Input maxLength={200} autoFocus />
       </Form.Item>
-      <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+      <Field name="kind" label={t('kind')} required={t('required')}>
         <Select
           options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_KIND_LABELS[k][lang] }))}
         />
-      </Form.Item>
-      <Form.Item
-        name="weight"
-        label={t('weight')}
-        extra={t('weightHelp')}
-        rules={[{ required: true, message: t('required') }]}
-      >
+      </Field>
+      <Field name="weight" label={t('weight')} extra={t('weightHelp')} required={t('required')}>
         <InputNumber
           min={0}
           max={100}
@@ -69,7 +65,7 @@ export function AssessmentModal({
           decimalSeparator={lang === 'vi' ? ',' : '.'}
           style={{ width: 140 }}
         />
-      </Form.Item>
+      </Field>
       <Form.Item name="heldOn" label={t('heldOn')} extra={t('heldOnHelp')}>
         <DateInput style={{ width: 180 }} />
       </Form.Item>

@@ -3,6 +3,7 @@ import { Button, Col, Form, Input, Row, Switch, type TableColumnsType, Tag, Tool
 import { useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ActiveFilter, SearchFilter } from '../../../kit/filters';
 import { FormModal } from '../../../kit/form-modal';
@@ -164,30 +165,27 @@ function InstitutionFormModal({ institution, onClose }: { institution?: Institut
       initialValues={institution ?? { active: true, orgUnitId: null }}
     >
       <Row gutter={16}>
-        <Col span={24}>
-          <Form.Item
-            name="name"
-            label={t('name')}
-            rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+        <Field
+          span={24}
+          name="name"
+          label={t('name')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
+        >
+          <Input autoComplete="off" />
+        </Field>
         <Col {...half}>
           <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
             <Input autoComplete="off" />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+          <Field name="kind" label={t('kind')} required={t('required')}>
             <CodeSelect list="institution_kind" />
-          </Form.Item>
+          </Field>
         </Col>
-        <Col span={24}>
-          <Form.Item name="address" label={t('address')} rules={[{ max: 500 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+        <Field span={24} name="address" label={t('address')} rules={[{ max: 500 }]}>
+          <Input autoComplete="off" />
+        </Field>
         <Col {...half}>
           <Form.Item name="phone" label={t('phone')} rules={[{ max: 40 }]}>
             <Input autoComplete="off" />
@@ -208,16 +206,12 @@ function InstitutionFormModal({ institution, onClose }: { institution?: Institut
             <Input autoComplete="off" />
           </Form.Item>
         </Col>
-        <Col span={24}>
-          <Form.Item name="orgUnitId" label={t('orgUnit')} extra={t('orgUnitHelp')}>
-            <UnitTreeSelect />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="active" label={t('activeLabel')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        </Col>
+        <Field span={24} name="orgUnitId" label={t('orgUnit')} extra={t('orgUnitHelp')}>
+          <UnitTreeSelect />
+        </Field>
+        <Field span={24} name="active" label={t('activeLabel')} valuePropName="checked">
+          <Switch />
+        </Field>
       </Row>
     </FormModal>
   );

@@ -1,6 +1,7 @@
-import { App, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { App, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useCodes } from '../../../lib/codes';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -85,52 +86,38 @@ export function LineFormModal({
       }}
     >
       <Row gutter={16}>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name="programmeKind"
-            label={t('programme')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <CodeSelect list="programme_kind" allowClear={false} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item name="level" label={t('level')}>
-            <CodeSelect
-              list={hasLevels ? levelList : null}
-              disabled={!hasLevels}
-              placeholder={!kind ? t('levelPickProgramme') : hasLevels ? undefined : t('levelNone')}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="personId" label={t('person')} extra={t('personHelp', { unit: unitName })}>
-            <UnitPersonPicker unitId={unitId} initial={editing} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Form.Item
-            name="quantity"
-            label={t('people')}
-            extra={personId ? t('quantityNamed') : undefined}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <InputNumber min={1} max={100_000} disabled={!!personId} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={16}>
-          <Form.Item name="priority" label={t('priority')}>
-            <Radio.Group
-              optionType="button"
-              options={[1, 2, 3].map((p) => ({ value: p, label: t(`priority_${p}`) }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="note" label={t('note')} rules={[{ max: 1000 }]}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </Col>
+        <Field xs={24} sm={12} name="programmeKind" label={t('programme')} required={t('required')}>
+          <CodeSelect list="programme_kind" allowClear={false} />
+        </Field>
+        <Field xs={24} sm={12} name="level" label={t('level')}>
+          <CodeSelect
+            list={hasLevels ? levelList : null}
+            disabled={!hasLevels}
+            placeholder={!kind ? t('levelPickProgramme') : hasLevels ? undefined : t('levelNone')}
+          />
+        </Field>
+        <Field span={24} name="personId" label={t('person')} extra={t('personHelp', { unit: unitName })}>
+          <UnitPersonPicker unitId={unitId} initial={editing} />
+        </Field>
+        <Field
+          xs={24}
+          sm={8}
+          name="quantity"
+          label={t('people')}
+          extra={personId ? t('quantityNamed') : undefined}
+          required={t('required')}
+        >
+          <InputNumber min={1} max={100_000} disabled={!!personId} style={{ width: '100%' }} />
+        </Field>
+        <Field xs={24} sm={16} name="priority" label={t('priority')}>
+          <Radio.Group
+            optionType="button"
+            options={[1, 2, 3].map((p) => ({ value: p, label: t(`priority_${p}`) }))}
+          />
+        </Field>
+        <Field span={24} name="note" label={t('note')} rules={[{ max: 1000 }]}>
+          <Input.TextArea rows={2} />
+        </Field>
       </Row>
     </FormModal>
   );

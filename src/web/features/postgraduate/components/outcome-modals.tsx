@@ -1,6 +1,7 @@
 import { Alert, App, Form, Input, Select } from 'antd';
 import { POSTGRAD_OUTCOMES, POSTGRAD_STATUS_LABELS } from '../../../../contracts/postgraduate';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { useLeave, useOutcome } from '../api/postgraduate';
@@ -40,34 +41,22 @@ export function OutcomeModal({ id, onClose }: { id: number; onClose: () => void 
       submit={submit}
       initialValues={{ status: 'graduated' }}
     >
-      <Form.Item name="status" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
+      <Field name="status" label={t('outcome')} required={t('required')}>
         <Select
           options={POSTGRAD_OUTCOMES.map((s) => ({ value: s, label: POSTGRAD_STATUS_LABELS[s][lang] }))}
         />
-      </Form.Item>
-      <Form.Item
-        name="actualEndsOn"
-        label={t('actualEndsOn')}
-        rules={[{ required: true, message: t('required') }]}
-      >
+      </Field>
+      <Field name="actualEndsOn" label={t('actualEndsOn')} required={t('required')}>
         <DateInput noFuture />
-      </Form.Item>
+      </Field>
       {status === 'graduated' ? (
         <>
-          <Form.Item
-            name="diplomaNo"
-            label={t('diplomaNo')}
-            rules={[{ required: true, message: t('required') }]}
-          >
+          <Field name="diplomaNo" label={t('diplomaNo')} required={t('required')}>
             <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item
-            name="diplomaDate"
-            label={t('diplomaDate')}
-            rules={[{ required: true, message: t('required') }]}
-          >
+          </Field>
+          <Field name="diplomaDate" label={t('diplomaDate')} required={t('required')}>
             <DateInput noFuture />
-          </Form.Item>
+          </Field>
         </>
       ) : null}
       <Form.Item name="note" label={t('note')}>
@@ -93,12 +82,12 @@ export function LeaveModal({ id, onClose }: { id: number; onClose: () => void })
       submit={submit}
       intro={<Alert type="info" showIcon title={t('leaveHint')} style={{ marginBottom: 12 }} />}
     >
-      <Form.Item name="leftOn" label={t('leftOn')} rules={[{ required: true, message: t('required') }]}>
+      <Field name="leftOn" label={t('leftOn')} required={t('required')}>
         <DateInput />
-      </Form.Item>
-      <Form.Item name="reason" label={t('leftReason')} rules={[{ required: true, message: t('required') }]}>
+      </Field>
+      <Field name="reason" label={t('leftReason')} required={t('required')}>
         <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
+      </Field>
     </FormModal>
   );
 }

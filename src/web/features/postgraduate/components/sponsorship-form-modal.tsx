@@ -1,10 +1,11 @@
-import { Alert, App, Button, Col, Divider, Form, Input, Row, Select } from 'antd';
+import { Alert, App, Button, Divider, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { POSTGRAD_LEVELS } from '../../../../contracts/postgraduate';
 import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
 import { PersonPicker } from '../../../components/person-picker';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
@@ -166,69 +167,39 @@ export function SponsorshipFormModal({
     >
       <Row gutter={12}>
         {editing ? null : (
-          <Col span={24}>
-            <Form.Item
-              name="personId"
-              label={t('person')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <PersonPicker />
-            </Form.Item>
-          </Col>
+          <Field span={24} name="personId" label={t('person')} required={t('required')}>
+            <PersonPicker />
+          </Field>
         )}
-        <Col span={16}>
-          <Form.Item name="field" label={t('field')} rules={[{ required: true, message: t('required') }]}>
-            <Input maxLength={200} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
-            <Select options={POSTGRAD_LEVELS.map((l) => ({ value: l, label: t(`level${l}`) }))} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="institutionId" label={t('institution')}>
-            <Select
-              allowClear
-              options={institutions.data ?? []}
-              loading={institutions.isPending}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="institutionName" label={t('institutionName')}>
-            <Input maxLength={300} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="country" label={t('country')} rules={[{ required: true, message: t('required') }]}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item
-            name="startsOn"
-            label={t('startsOn')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <DateInput />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item
-            name="expectedEndsOn"
-            label={t('expectedEndsOn')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <DateInput />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="decisionNo" label={t('decisionNo')}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
+        <Field span={16} name="field" label={t('field')} required={t('required')}>
+          <Input maxLength={200} />
+        </Field>
+        <Field span={8} name="level" label={t('level')} required={t('required')}>
+          <Select options={POSTGRAD_LEVELS.map((l) => ({ value: l, label: t(`level${l}`) }))} />
+        </Field>
+        <Field span={12} name="institutionId" label={t('institution')}>
+          <Select
+            allowClear
+            options={institutions.data ?? []}
+            loading={institutions.isPending}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Field>
+        <Field span={12} name="institutionName" label={t('institutionName')}>
+          <Input maxLength={300} />
+        </Field>
+        <Field span={8} name="country" label={t('country')} required={t('required')}>
+          <Input maxLength={100} />
+        </Field>
+        <Field span={8} name="startsOn" label={t('startsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field span={8} name="expectedEndsOn" label={t('expectedEndsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field span={12} name="decisionNo" label={t('decisionNo')}>
+          <Input maxLength={100} />
+        </Field>
       </Row>
       <Divider titlePlacement="start" plain>
         {t('funding')}

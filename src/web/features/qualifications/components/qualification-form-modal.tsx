@@ -1,6 +1,7 @@
-import { App, Col, Form, Input, Row } from 'antd';
+import { App, Form, Input, Row } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useT } from '../../../lib/i18n';
 import {
@@ -84,46 +85,32 @@ export function QualificationFormModal({
       }}
     >
       <Row gutter={16}>
-        <Col xs={24} sm={12}>
-          <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-            <CodeSelect list="qualification_kind" allowClear={false} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
-            <CodeSelect
-              list={kind ? `level_${kind}` : null}
-              placeholder={kind ? undefined : t('levelPickKind')}
-              disabled={!kind}
-              allowClear={false}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="major" label={t('major')} rules={[{ max: 200 }]}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item name="issuedOn" label={t('issuedOn')}>
-            <DateInput noFuture />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item name="certificateNo" label={t('certificateNo')} rules={[{ max: 60 }]}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="note" label={t('note')} rules={[{ max: 1000 }]}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </Col>
+        <Field xs={24} sm={12} name="kind" label={t('kind')} required={t('required')}>
+          <CodeSelect list="qualification_kind" allowClear={false} />
+        </Field>
+        <Field xs={24} sm={12} name="level" label={t('level')} required={t('required')}>
+          <CodeSelect
+            list={kind ? `level_${kind}` : null}
+            placeholder={kind ? undefined : t('levelPickKind')}
+            disabled={!kind}
+            allowClear={false}
+          />
+        </Field>
+        <Field span={24} name="major" label={t('major')} rules={[{ max: 200 }]}>
+          <Input />
+        </Field>
+        <Field xs={24} sm={12} name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
+          <Input />
+        </Field>
+        <Field xs={24} sm={12} name="issuedOn" label={t('issuedOn')}>
+          <DateInput noFuture />
+        </Field>
+        <Field xs={24} sm={12} name="certificateNo" label={t('certificateNo')} rules={[{ max: 60 }]}>
+          <Input />
+        </Field>
+        <Field span={24} name="note" label={t('note')} rules={[{ max: 1000 }]}>
+          <Input.TextArea rows={2} />
+        </Field>
       </Row>
     </FormModal>
   );

@@ -1,6 +1,7 @@
-import { App, Col, Form, Input, Radio, Row } from 'antd';
+import { App, Form, Input, Radio, Row } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
@@ -61,47 +62,31 @@ export function RewardFormModal({ personId, onClose }: { personId: number; onClo
       }}
     >
       <Row gutter={16}>
-        <Col span={24}>
-          <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={[
-                { value: 'reward', label: t('kindReward') },
-                { value: 'discipline', label: t('kindDiscipline') },
-              ]}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={14}>
-          <Form.Item name="form" label={t('form')} rules={[{ required: true, message: t('required') }]}>
-            <CodeSelect list={formListOf(kind)} allowClear={false} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={10}>
-          <Form.Item
-            name="decidedOn"
-            label={t('decidedOn')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <DateInput noFuture />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={10}>
-          <Form.Item name="decisionNo" label={t('decisionNo')} rules={[{ max: 60 }]}>
-            <Input placeholder="125/QĐ-UBND" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={14}>
-          <Form.Item name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="reason" label={t('rewardReason')} rules={[{ max: 1000 }]}>
-            <Input.TextArea rows={3} placeholder={t('rewardReasonPlaceholder')} />
-          </Form.Item>
-        </Col>
+        <Field span={24} name="kind" label={t('kind')} required={t('required')}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={[
+              { value: 'reward', label: t('kindReward') },
+              { value: 'discipline', label: t('kindDiscipline') },
+            ]}
+          />
+        </Field>
+        <Field xs={24} sm={14} name="form" label={t('form')} required={t('required')}>
+          <CodeSelect list={formListOf(kind)} allowClear={false} />
+        </Field>
+        <Field xs={24} sm={10} name="decidedOn" label={t('decidedOn')} required={t('required')}>
+          <DateInput noFuture />
+        </Field>
+        <Field xs={24} sm={10} name="decisionNo" label={t('decisionNo')} rules={[{ max: 60 }]}>
+          <Input placeholder="125/QĐ-UBND" />
+        </Field>
+        <Field xs={24} sm={14} name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
+          <Input />
+        </Field>
+        <Field span={24} name="reason" label={t('rewardReason')} rules={[{ max: 1000 }]}>
+          <Input.TextArea rows={3} placeholder={t('rewardReasonPlaceholder')} />
+        </Field>
       </Row>
     </FormModal>
   );

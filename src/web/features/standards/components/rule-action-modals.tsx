@@ -1,5 +1,6 @@
 import { Alert, App, Form, Input } from 'antd';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -61,14 +62,9 @@ export function RetireRuleModal({ family, rule, onClose, onSaved }: Props) {
         ) : null
       }
     >
-      <Form.Item
-        name="effectiveTo"
-        label={t('retireFrom')}
-        extra={t('retireFromHelp')}
-        rules={[{ required: true, message: t('required') }]}
-      >
+      <Field name="effectiveTo" label={t('retireFrom')} extra={t('retireFromHelp')} required={t('required')}>
         <DateInput />
-      </Form.Item>
+      </Field>
       <Form.Item
         name="reason"
         label={t('retireReason')}
