@@ -40,8 +40,16 @@ describe('code aliases journey', () => {
 
   it('an unknown level names the accepted labels; once the admin adds an alias the sheet passes', async () => {
     const api = await apiSession(baseURL, 'admin');
-    const people = await api.get<{ items: { personalId: string | null }[] }>('/people?pageSize=50');
-    const pid = people.items.find((p) => p.personalId)!.personalId!;
+    // Other journeys may have imported people without a personal ID: look further than one page.
+    let pid: string | undefined;
+    for (let page = 1; !pid && page <= 20; page++) {
+      const people = await api.get<{ items: { personalId: string | null }[] }>(
+        `/people?pageSize=200&page=${page}`,
+      );
+      pid = people.items.find((p) => p.personalId)?.personalId ?? undefined;
+      if (people.items.length < 200) break;
+    }
+    if (!pid) throw new Error('no person with a personal ID in the demo province');
     const { context, page } = await newSession(browser, baseURL);
     await login(page, 'admin');
 
