@@ -9,7 +9,9 @@ const LIST = 'level_ETHNIC_LANGUAGE';
 async function uploadQualification(page: Page, pid: string) {
   await page.goto('/imports');
   await visible(page.getByRole('heading', { name: 'Nhập dữ liệu từ Excel' }));
-  await choose(page, 'Loại dữ liệu', 'Văn bằng, chứng chỉ');
+  // The kind is a plain (not searchable) select: open it and click the option.
+  await page.getByLabel('Loại dữ liệu', { exact: true }).click();
+  await page.locator('.ant-select-item-option', { hasText: 'Văn bằng, chứng chỉ' }).click();
   const csv = `\uFEFFSố định danh,Loại,Trình độ\n${pid},Tiếng dân tộc thiểu số,${ALIAS}\n`;
   const res = await answered(page, 'POST', '/imports', () =>
     page.locator('input[type=file]').setInputFiles({
