@@ -49,6 +49,7 @@ function toView(b: BatchRow, lang: 'vi' | 'en'): ImportBatch {
     errorRows: b.errorRows,
     writtenRows: b.writtenRows,
     errorCounts: b.errorCounts,
+    warningCounts: b.warningCounts,
     sample: b.sample,
     failure: b.failure ? b.failure[lang] : null,
     username: b.username,
@@ -65,6 +66,7 @@ const counts = (r: RunResult) => ({
   validRows: r.totalRows - r.errorRows,
   errorRows: r.errorRows,
   errorCounts: r.errorCounts,
+  warningCounts: r.warningCounts,
   sample: r.sample,
 });
 
@@ -276,16 +278,17 @@ export function createImportsService({
       return toView(await getBatch(actor, id), actor.lang);
     },
 
-    async errors(actor: Actor, id: number, page: number, pageSize: number) {
+    async errors(actor: Actor, id: number, page: number, pageSize: number, severity?: 'error' | 'warning') {
       await getBatch(actor, id);
-      const { items, total } = await listErrors(db, id, page, pageSize);
+      const { items, total } = await listErrors(db, id, page, pageSize, severity);
       return {
         items: items.map((e) => ({
           row: e.rowNumber,
           column: e.column,
           value: e.value,
           code: e.code,
-          message: rowErrorMessage(e.code, e.details, actor.lang),
+          severity: e.severity,
+          message: e.message?.[actor.lang] ?? rowErrorMessage(e.code, e.details, actor.lang),
           details: e.details,
         })),
         total,

@@ -1,14 +1,16 @@
 /**
  * The template of a kind: the data sheet (Vietnamese headers, one example row) and a second
  * sheet "Hướng dẫn" listing each column (required, format, example) and the valid codes of each
- * code column with its import aliases, read from the code lists as they are now. CSV: the header and the example row.
+ * code column with its import aliases, read from the code lists as they are now. CSV: the header
+ * and the example row.
  */
 import { and, asc, inArray, isNull, like, or } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../../contracts/imports';
 import type { Queryable } from '../../db/client';
 import { codeAliases, codeItems } from '../../db/schema/index';
-import { BOM, csvLine } from '../standards/csv';
+import { safeCell } from '../../lib/cell-safety';
+import { BOM, csvLine } from '../../lib/csv-write';
 import type { ImportKindDef } from './kinds/kind';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
@@ -47,7 +49,7 @@ export async function templateXlsx(
   ws.getRow(1).eachCell((cell) => {
     cell.fill = HEADER_FILL;
   });
-  if (rows) for (const r of rows) ws.addRow(r);
+  if (rows) for (const r of rows) ws.addRow(r.map(safeCell));
   else
     ws.addRow(
       def.columns.map((c) => {
@@ -104,7 +106,7 @@ export async function templateXlsx(
         col: colOf.get(it.list) ?? `Trình độ (${it.list.slice(6)})`,
         req: it.code,
         fmt: it.labelVi,
-        ex: aliases.get(`${it.list}/${it.code}`)?.join(', ') ?? '',
+        ex: safeCell(aliases.get(`${it.list}/${it.code}`)?.join(', ') ?? ''),
       });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

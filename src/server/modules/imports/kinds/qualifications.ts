@@ -1,9 +1,11 @@
 /** Qualifications of people already on record, matched by personal ID within the actor's subtree. */
 import { sql } from 'drizzle-orm';
 import { CODE_LISTS } from '../../../../contracts/codes';
+import { qualificationViolations } from '../../qualifications/qualifications.rules';
 import { resolveStagedCodes } from '../imports.codes';
 import type { ColumnSpec } from '../imports.columns';
 import {
+  checkRows,
   countOf,
   duplicatesInFile,
   errorWhere,
@@ -14,6 +16,7 @@ import {
   ROW_OK,
   resolvePeople,
   STAGE,
+  violationIssue,
 } from './kind';
 
 const COLUMNS: ColumnSpec[] = [
@@ -88,6 +91,8 @@ const KIND_LABELS: Record<string, string> = Object.fromEntries(
   CODE_LISTS.qualification_kind.map((k) => [k.code, k.vi]),
 );
 const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
+/** The API's field names and the columns they are read from. */
+const FIELD_KEYS = { issuedOn: 'issued_on' };
 
 export const qualificationsKind: ImportKindDef = {
   kind: 'qualifications',
@@ -96,6 +101,17 @@ export const qualificationsKind: ImportKindDef = {
   async check(ctx) {
     const db = ctx.db;
     await resolvePeople(ctx, col('pid'));
+    // The API's own rules of the values (ADR 024), against the holder's record.
+    await checkRows<{ row_no: number; issued_on: string | null; birth_date: string | null }>(
+      ctx,
+      COLUMNS,
+      sql`select s.row_no, s.issued_on, p.birth_date::text as birth_date
+          from ${STAGE} s join people p on p.id = s.person_id`,
+      (r) =>
+        qualificationViolations({ issuedOn: r.issued_on }, { birthDate: r.birth_date }).map((v) =>
+          violationIssue(COLUMNS, FIELD_KEYS, v, r),
+        ),
+    );
     // The level belongs to the list of the row's kind: a code, label or alias (ADR 028).
     await resolveStagedCodes(db, {
       col: col('level'),
