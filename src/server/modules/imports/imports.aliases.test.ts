@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annualRatings, qualifications } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
@@ -120,5 +121,19 @@ describe.each(testBackends())('imports: code aliases (%s)', (backend) => {
     await t.call(admin, { method: 'DELETE', url: `/api/codes/annual_rating/aliases/${add.json().id}` });
     const third = (await upload(t, s, 'ratings', csvOf([sheet[0], [P2, '2022', 'Hoàn thành tốt']]))).json();
     expect(third).toMatchObject({ validRows: 0, errorRows: 1 });
+  });
+
+  it('the template guide lists each code with the other ways it may be written', async () => {
+    const s = await t.as('unit_officer', t.communeA);
+    const res = await t.call(s, { method: 'GET', url: '/api/imports/templates/ratings' });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.getWorksheet('Hướng dẫn')!.eachRow((r) => {
+      rows.push((r.values as unknown[]).slice(1));
+    });
+    expect(rows).toContainEqual(['Danh mục', 'Mã', 'Tên', 'Cách ghi khác được nhận']);
+    expect(rows).toContainEqual(['Xếp loại', 'GOOD', 'Hoàn thành tốt nhiệm vụ', 'Tốt, HTTNV, HTT']);
   });
 });

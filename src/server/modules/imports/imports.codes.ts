@@ -42,11 +42,12 @@ export async function resolveStagedCodes(db: Queryable, c: StagedCodeColumn): Pr
   const lookups = await loadLookups(db, [...new Set(pairs.map((p) => p.list))]);
   const mapped: { list: string; value: string; code: string }[] = [];
   const unknown: { list: string; value: string; details: UnknownCodeDetails }[] = [];
+  let unresolved = 0;
   for (const p of pairs) {
     const lookup = lookups.get(p.list);
     const code = lookup ? resolveCode(lookup, p.value) : null;
     if (code) mapped.push({ ...p, code });
-    else if (unknown.length < DESCRIBED)
+    else if (unresolved++ < DESCRIBED)
       unknown.push({ ...p, details: describeUnknown(lookup, p.value, c.col.vi, c.of?.(p.list)) });
   }
   if (mapped.length)
@@ -55,6 +56,7 @@ export async function resolveStagedCodes(db: Queryable, c: StagedCodeColumn): Pr
           from jsonb_to_recordset(${JSON.stringify(mapped)}::jsonb) as m(list text, value text, code text)
           where ${k} = m.value and ${list} = m.list`,
     );
+  if (unresolved === 0) return; // every value read: no row left to refuse
   await db.execute(
     sql`insert into ${ERRORS} (row_no, col, value, code, details)
         select s.row_no, ${c.col.vi}, ${k}, 'UNKNOWN_CODE', u.details from ${STAGE} s

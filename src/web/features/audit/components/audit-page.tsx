@@ -25,7 +25,7 @@ import { type AuditEntry, useAudit } from '../api/audit';
 import { diffSnapshots, showValue } from '../diff';
 import { auditMessages } from '../messages';
 
-const ENTITIES = ['person', 'qualification', 'org_unit', 'user', 'code_item'];
+const ENTITIES = ['person', 'qualification', 'org_unit', 'user', 'code_item', 'code_alias'];
 const ACTIONS = [
   'person.',
   'person.create',
@@ -45,6 +45,7 @@ const ACTIONS = [
   'user.create',
   'user.password',
   'code.',
+  'code_alias.',
   'auth.login',
   'auth.logout',
 ];
