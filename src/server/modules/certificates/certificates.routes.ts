@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   Certificate,
@@ -42,7 +42,6 @@ export function certificatesRoutes(app: FastifyInstance, deps: ModuleDeps) {
   /** QR codes point at PUBLIC_URL, else the listen address: never at a Host header a client chose. */
   const base = publicBase(config);
   const sendPdf = async (
-    req: FastifyRequest,
     reply: FastifyReply,
     p: { fileName: string; items: Parameters<typeof renderCertificates>[0] },
   ) => {
@@ -138,12 +137,12 @@ export function certificatesRoutes(app: FastifyInstance, deps: ModuleDeps) {
         params: IdParams,
       },
     },
-    async (req, reply) => sendPdf(req, reply, await service.printClass(actorOf(req), req.params.id)),
+    async (req, reply) => sendPdf(reply, await service.printClass(actorOf(req), req.params.id)),
   );
   r.get(
     '/certificates/:id/pdf',
     { schema: { summary: 'One certificate as a printable A4 PDF with its QR code', tags, params: IdParams } },
-    async (req, reply) => sendPdf(req, reply, await service.printOne(actorOf(req), req.params.id)),
+    async (req, reply) => sendPdf(reply, await service.printOne(actorOf(req), req.params.id)),
   );
   r.post(
     '/certificates/:id/revoke',
