@@ -10,6 +10,7 @@ import {
 import type { Config } from './config';
 import type { DbHandle } from './db/client';
 import { type Clock, systemClock } from './lib/dates';
+import { registerInputGuard } from './lib/input-guard';
 import { loggerOptions } from './lib/log';
 import { requestIdGenerator, trustFunction } from './lib/trust-proxy';
 import { type ModuleDeps, VERSION } from './module-deps';
@@ -43,7 +44,7 @@ import { standardsRoutes } from './modules/standards/standards.routes';
 import { trainingOverlapRoutes } from './modules/training-overlap/training-overlap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
-import { registerErrorHandler } from './plugins/errors';
+import { frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { registerSecurityHeaders, registerWeb } from './plugins/web';
 
 export interface AppDeps {
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: false,
     bodyLimit: 8 * 1024 * 1024,
     trustProxy: deps.config.trustProxy === false ? false : trustFunction(deps.config.trustProxy),
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -93,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   registerErrorHandler(app);
+  registerInputGuard(app);
   registerAuth(app, deps.handle.db, deps.clock ?? systemClock);
 
   const moduleDeps: ModuleDeps = {

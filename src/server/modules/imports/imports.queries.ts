@@ -41,18 +41,24 @@ export async function listBatches(
   return { items: rows.map((r) => ({ ...r.batch, unitName: r.unitName })), total: Number(total) };
 }
 
-export async function listErrors(q: Queryable, batchId: number, page: number, pageSize: number) {
+export async function listErrors(
+  q: Queryable,
+  batchId: number,
+  page: number,
+  pageSize: number,
+  severity?: 'error' | 'warning',
+) {
+  const where = severity
+    ? and(eq(importIssues.batchId, batchId), eq(importIssues.severity, severity))
+    : eq(importIssues.batchId, batchId);
   const items = await q
     .select()
     .from(importIssues)
-    .where(eq(importIssues.batchId, batchId))
+    .where(where)
     .orderBy(asc(importIssues.seq))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await q
-    .select({ total: sql<number>`count(*)::int` })
-    .from(importIssues)
-    .where(eq(importIssues.batchId, batchId));
+  const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(importIssues).where(where);
   return { items, total: Number(total) };
 }
 

@@ -6,14 +6,12 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import {
-  type ImportBatch,
-  type ImportKind,
-  type ImportMode,
-  type ImportProgress,
-  ROW_ERRORS,
-  type RowErrorCode,
-  type UploadQuery,
+import type {
+  ImportBatch,
+  ImportKind,
+  ImportMode,
+  ImportProgress,
+  UploadQuery,
 } from '../../../contracts/imports';
 import type { Db, DbHandle } from '../../db/client';
 import { importBatches, importFiles } from '../../db/schema/index';
@@ -25,6 +23,7 @@ import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
 import { kindForClass } from './imports.classes';
+import { rowErrorMessage } from './imports.codes';
 import {
   type BatchRow,
   findBatch,
@@ -58,6 +57,7 @@ function toView(b: BatchRow, lang: 'vi' | 'en'): ImportBatch {
     errorRows: b.errorRows,
     writtenRows: b.writtenRows,
     errorCounts: b.errorCounts,
+    warningCounts: b.warningCounts,
     sample: b.sample,
     failure: b.failure ? b.failure[lang] : null,
     username: b.username,
@@ -74,6 +74,7 @@ const counts = (r: RunResult) => ({
   validRows: r.totalRows - r.errorRows,
   errorRows: r.errorRows,
   errorCounts: r.errorCounts,
+  warningCounts: r.warningCounts,
   sample: r.sample,
 });
 
@@ -307,16 +308,18 @@ export function createImportsService({
       return toView(await getBatch(actor, id), actor.lang);
     },
 
-    async errors(actor: Actor, id: number, page: number, pageSize: number) {
+    async errors(actor: Actor, id: number, page: number, pageSize: number, severity?: 'error' | 'warning') {
       await getBatch(actor, id);
-      const { items, total } = await listErrors(db, id, page, pageSize);
+      const { items, total } = await listErrors(db, id, page, pageSize, severity);
       return {
         items: items.map((e) => ({
           row: e.rowNumber,
           column: e.column,
           value: e.value,
           code: e.code,
-          message: ROW_ERRORS[e.code as RowErrorCode]?.[actor.lang] ?? e.code,
+          severity: e.severity,
+          message: e.message?.[actor.lang] ?? rowErrorMessage(e.code, e.details, actor.lang),
+          details: e.details,
         })),
         total,
         page,
