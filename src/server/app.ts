@@ -11,6 +11,7 @@ import type { Config } from './config';
 import type { DbHandle } from './db/client';
 import { type Clock, systemClock } from './lib/dates';
 import { registerInputGuard } from './lib/input-guard';
+import { loggerOptions } from './lib/log';
 import { requestIdGenerator, trustFunction } from './lib/trust-proxy';
 import { type ModuleDeps, VERSION } from './module-deps';
 import { abroadRoutes } from './modules/abroad/abroad.routes';
@@ -50,7 +51,7 @@ export interface AppDeps {
   handle: DbHandle;
   config: Config;
   clock?: Clock;
-  /** pino options, or false for silent tests. */
+  /** false for silent tests; an object adds to the redacting options (e.g. a stream for tests). */
   logger?: boolean | object;
   /** Directory of the built web UI (served with SPA fallback when it exists). */
   webDir?: string;
@@ -58,7 +59,13 @@ export interface AppDeps {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ?? { level: deps.config.logLevel },
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            ...(loggerOptions(deps.config.logLevel) as object),
+            ...(typeof deps.logger === 'object' ? deps.logger : {}),
+          },
     // The id is the server's own unless a trusted proxy passed one on (ADR 027).
     genReqId: requestIdGenerator(deps.config.trustProxy),
     requestIdHeader: false,

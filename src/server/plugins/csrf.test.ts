@@ -60,7 +60,7 @@ describe.each(testBackends())('CSRF is a property of the route (%s)', (kind) => 
     const target = `http://127.0.0.1:${port}/api/auth/logout`;
     const wrong = await send(port, 'POST', target, {
       cookie: s.cookie,
-      'x-csrf-token': `${s.csrf.slice(0, -1)}x`,
+      'x-csrf-token': `${s.csrf.slice(0, -1)}${s.csrf.endsWith('x') ? 'y' : 'x'}`,
       'content-type': 'application/json',
     });
     expect(wrong.status).toBe(403);

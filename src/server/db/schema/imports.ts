@@ -43,6 +43,11 @@ export const importBatches = pgTable(
     username: text('username').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
+    /**
+     * While `running`: the lease of the process writing it (ADR 027), renewed by its heartbeat.
+     * Past it, with no live transaction holding the row, the batch is `interrupted`.
+     */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     undoneBy: text('undone_by'),
     undoneAt: timestamp('undone_at', { withTimezone: true }),

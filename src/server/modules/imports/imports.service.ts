@@ -24,7 +24,15 @@ import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../lib/sheets/limits'
 import { openSheet } from '../../lib/sheets/read';
 import { kindForClass } from './imports.classes';
 import { rowErrorMessage } from './imports.codes';
-import { type BatchRow, findBatch, listBatches, listErrors, markInterrupted } from './imports.queries';
+import {
+  type BatchRow,
+  findBatch,
+  LEASE_SECONDS,
+  listBatches,
+  listErrors,
+  markInterrupted,
+  renewLease,
+} from './imports.queries';
 import { type Phase, type RunResult, runImport } from './imports.runner';
 import { KINDS } from './kinds/index';
 
@@ -171,8 +179,17 @@ export function createImportsService({
       progress.set(id, { phase: 'reading', done: 0, total: b.totalRows });
       const [started] = await db
         .update(importBatches)
-        .set({ status: 'running', mode, startedAt: clock.now(), failure: null })
-        .where(sql`${importBatches.id} = ${id} and ${importBatches.status} in ('previewed', 'failed')`)
+        .set({
+          status: 'running',
+          mode,
+          startedAt: clock.now(),
+          failure: null,
+          leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+        })
+        // An interrupted commit wrote nothing: it may run again (ADR 027).
+        .where(
+          sql`${importBatches.id} = ${id} and ${importBatches.status} in ('previewed', 'failed', 'interrupted')`,
+        )
         .returning({ id: importBatches.id });
       if (!started) progress.delete(id);
       if (!started)
@@ -183,7 +200,19 @@ export function createImportsService({
           },
         });
       const total = b.totalRows;
-      const bytes = await fileOf(id);
+      // The heartbeat keeps the lease while this process lives; a killed process stops renewing.
+      const heartbeat = setInterval(
+        () => {
+          renewLease(db, id).catch(() => {});
+        },
+        (LEASE_SECONDS * 1000) / 3,
+      );
+      heartbeat.unref();
+      const bytes = await fileOf(id).catch((err) => {
+        clearInterval(heartbeat);
+        progress.delete(id);
+        throw err;
+      });
       const report = (phase: Phase, done: number) => {
         progress.set(id, { phase, done, total });
         hooks.onProgress?.(phase, done, total);
@@ -257,6 +286,7 @@ export function createImportsService({
           .where(eq(importBatches.id, id));
         throw err;
       } finally {
+        clearInterval(heartbeat);
         progress.delete(id);
       }
       return toView((await findBatch(db, id, actor.scopePath))!, actor.lang);

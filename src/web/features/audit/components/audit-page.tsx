@@ -48,6 +48,7 @@ const ACTIONS = [
   'code_alias.',
   'auth.login',
   'auth.logout',
+  'auth.throttle.clear',
 ];
 const KEYS = ['entity', 'entityId', 'action', 'username', 'from', 'to'] as const;
 const FILTERS = Object.fromEntries(KEYS.map((k) => [k, text()])) as Record<
