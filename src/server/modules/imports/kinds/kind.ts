@@ -217,11 +217,13 @@ export function violationIssue(
 ): RowIssue {
   const key = fieldKeys[v.field] ?? v.field;
   const c = columns.find((x) => x.key === key);
-  const value = staged[key];
+  const value = staged[key] == null ? null : String(staged[key]);
+  // A date is shown as the sheet writes it (dd/mm/yyyy), not as staged.
+  const shown = c?.type === 'date' && value ? value.split('-').reverse().join('/') : value;
   return {
     key,
     code: v.code as RowErrorCode,
-    value: value == null ? null : String(value),
+    value: shown,
     message: { vi: `${c?.vi ?? key}: ${v.vi}.`, en: `${c?.en ?? key}: ${v.en}.` },
   };
 }
