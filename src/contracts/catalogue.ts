@@ -1,6 +1,6 @@
 /** The programme catalogue and topic overlap (ADR 009): requests and responses. */
 import { z } from 'zod';
-import { customMessage, IsoDate, OptionalText, Page, paged, RequiredText } from './common';
+import { customMessage, Id, IsoDate, OptionalText, Page, paged, RequiredText } from './common';
 import { updateShape } from './update';
 
 /** How a programme is delivered. */
@@ -164,7 +164,7 @@ export const OverlapCheckBody = z.object({
     )
     .max(100),
   /** The programme being edited, left out of the answer. */
-  excludeId: z.number().int().positive().optional(),
+  excludeId: Id.optional(),
 });
 export const OverlapCheck = z.object({ overlaps: z.array(ProgrammeOverlap) });
 
@@ -195,7 +195,7 @@ export const OverlapPair = z.object({
 });
 export const OverlapReport = z.object({ pairs: z.array(OverlapPair) });
 
-export const PersonOverlapQuery = z.object({ personId: z.coerce.number().int().positive() });
+export const PersonOverlapQuery = z.object({ personId: Id });
 
 /** Why a nomination would repeat training: the reason in both languages. */
 export const OverlapReason = z.object({

@@ -17,8 +17,17 @@ export const OptionalText = (max: number) =>
     .optional()
     .transform((v) => (v === '' ? null : v));
 
-/** ISO date `yyyy-mm-dd`, a real calendar day. */
-export const IsoDate = z.iso.date();
+/** The range of dates the product accepts: no record of cadre training lies outside it. */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** ISO date `yyyy-mm-dd`, a real calendar day between 1900-01-01 and 2100-12-31. */
+export const IsoDate = z.iso
+  .date()
+  .refine(
+    (d) => d >= MIN_DATE && d <= MAX_DATE,
+    vi(`phải trong khoảng ${MIN_DATE} đến ${MAX_DATE}`, `must be between ${MIN_DATE} and ${MAX_DATE}`),
+  );
 
 /** A date that may not lie in the future (checked against the server clock at parse time). */
 export const PastDate = IsoDate.refine(
@@ -26,11 +35,28 @@ export const PastDate = IsoDate.refine(
   vi('không được là ngày trong tương lai', 'must not be in the future'),
 );
 
-export const Id = z.coerce.number().int().positive();
+/** The largest id a column holds (PostgreSQL `integer`). */
+export const MAX_ID = 2_147_483_647;
+
+/**
+ * A whole number from a body (a number) or a path/query (digits only). Booleans, `1.5`, `1e3`,
+ * `""` and anything else are refused rather than coerced (`true` is not 1).
+ */
+export const Int = (min: number, max: number) =>
+  z.preprocess<unknown, z.ZodNumber, number | string>(
+    (v) => (typeof v === 'string' && /^-?\d{1,16}$/.test(v) ? Number(v) : v),
+    z.number().int().min(min).max(max),
+  );
+
+/** A row id: 1..2147483647, the range of the int4 columns that hold it. */
+export const Id = Int(1, MAX_ID);
 export const IdParams = z.object({ id: Id });
 
+/** Page numbers beyond this would only ask the database for an absurd offset. */
+export const MAX_PAGE = 100_000;
+
 export const Page = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: Int(1, MAX_PAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 

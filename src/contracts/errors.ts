@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'FILE_LIMIT',
   'FILE_UNREADABLE',
   'TOO_EARLY',
+  'DUPLICATE',
+  'NO_POLICY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -43,6 +45,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   FILE_LIMIT: 400,
   FILE_UNREADABLE: 400,
   TOO_EARLY: 409,
+  DUPLICATE: 409,
+  NO_POLICY: 400,
   INTERNAL: 500,
 };
 
@@ -88,6 +92,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   TOO_EARLY: {
     vi: 'Chưa đến lúc làm việc này theo lịch của lớp học.',
     en: "It is too early for this by the class's schedule.",
+  },
+  DUPLICATE: {
+    vi: 'Dữ liệu trùng với một bản ghi đã có.',
+    en: 'This duplicates an existing record.',
+  },
+  NO_POLICY: {
+    vi: 'Không có quy định nào có hiệu lực vào ngày này.',
+    en: 'No rule is in force on this date.',
   },
   INTERNAL: { vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Internal error. Please try again.' },
 };

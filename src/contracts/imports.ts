@@ -200,6 +200,8 @@ export const ImportRowError = z.object({
   severity: z.enum(['error', 'warning']),
   /** Why, in the user's language. */
   message: z.string(),
+  /** What the message is built from (UNKNOWN_CODE: `UnknownCodeDetails`, ADR 028). */
+  details: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 export type ImportRowError = z.infer<typeof ImportRowError>;
 

@@ -1,6 +1,6 @@
 /** Training institutions and lecturers (ADR 009): requests and responses. */
 import { z } from 'zod';
-import { OptionalText, Page, paged, RequiredText } from './common';
+import { Id, OptionalText, Page, paged, RequiredText } from './common';
 import { updateShape } from './update';
 
 const Email = z.union([z.email().max(200), z.literal('').transform(() => null), z.null()]).optional();
@@ -17,7 +17,7 @@ const InstitutionFields = {
   website: OptionalText(300),
   contactPerson: OptionalText(200),
   /** The org unit this institution is (the provincial political school), if any. */
-  orgUnitId: z.number().int().positive().nullable().optional(),
+  orgUnitId: Id.nullable().optional(),
   active: z.boolean().optional(),
 };
 export const CreateInstitutionBody = z.object(InstitutionFields).strict();
@@ -62,7 +62,7 @@ const Subjects = z.array(RequiredText(200)).max(50);
 const LecturerFields = {
   kind: z.enum(LECTURER_KINDS),
   /** Internal lecturers: the person of the registry (name and unit come from the record). */
-  personId: z.number().int().positive().nullable().optional(),
+  personId: Id.nullable().optional(),
   /** Invited lecturers: their name and workplace. */
   fullName: OptionalText(200),
   workplace: OptionalText(300),
@@ -74,7 +74,7 @@ const LecturerFields = {
   subjects: Subjects.optional(),
   phone: Phone,
   email: Email,
-  institutionIds: z.array(z.number().int().positive()).max(20).optional(),
+  institutionIds: z.array(Id).max(20).optional(),
   active: z.boolean().optional(),
 };
 export const CreateLecturerBody = z.object(LecturerFields).strict();
@@ -87,7 +87,7 @@ export const UpdateLecturerBody = z
 export const LecturersQuery = Page.extend({
   q: z.string().max(200).optional(),
   kind: z.enum(LECTURER_KINDS).optional(),
-  institutionId: z.coerce.number().int().positive().optional(),
+  institutionId: Id.optional(),
   /** A subject exactly (a topic code, case ignored); `q` also searches the subjects' words. */
   subject: z.string().max(200).optional(),
   active: z.enum(['true', 'false', 'all']).default('true'),
@@ -129,7 +129,7 @@ export const LecturerDetail = LecturerSummary.extend({
 export type LecturerDetail = z.infer<typeof LecturerDetail>;
 
 export const HoursParams = z.object({
-  id: z.coerce.number().int().positive(),
+  id: Id,
   year: z.coerce.number().int().min(2000).max(2100),
 });
 export const HoursBody = z.object({

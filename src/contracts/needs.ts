@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, OptionalText, RequiredText } from './common';
+import { Id, Int, IsoDate, MAX_PAGE, OptionalText, RequiredText } from './common';
 import { updateOf } from './update';
 
 const Code = z.string().min(1).max(40);
@@ -175,7 +175,7 @@ export const NeedsEvent = z.object({
 });
 
 export const ProposalQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: Int(1, MAX_PAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(1000).default(500),
 });
 

@@ -1,6 +1,6 @@
 /** Multi-year programmes and annual training plans with targets (ADR 010). */
 import { z } from 'zod';
-import { Id, IsoDate, OptionalText, RequiredText } from './common';
+import { Id, Int, IsoDate, MAX_PAGE, OptionalText, RequiredText } from './common';
 import { updateOf, updateShape } from './update';
 
 const Code = z.string().min(1).max(40);
@@ -186,7 +186,7 @@ export const PlanQuery = z.object({
   /** Plans of this unit and its subtree. */
   unitId: Id.optional(),
   status: z.enum(PLAN_STATUSES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: Int(1, MAX_PAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const PlanList = z.object({

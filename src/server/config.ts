@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from './lib/sheets/limits';
+import { parseTrustProxy, type TrustProxySetting } from './lib/trust-proxy';
 
 const MB = 1024 * 1024;
 const limit = (dflt: number) => z.coerce.number().int().min(1).default(dflt);
@@ -28,7 +29,21 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
-  /** Failed logins allowed per username (and per IP x10) in 15 minutes. */
+  /**
+   * Proxies in front of the server whose X-Forwarded-For is believed: unset = none, a hop count,
+   * or a comma list of addresses / CIDR ranges (ADR 027).
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseTrustProxy(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `TRUST_PROXY: ${(e as Error).message}` });
+      }
+    }),
+  /** Login attempts per username (per client address x10) before each one waits 1 s, 2 s, 4 s ... (ADR 027). */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Seed the demo province when the database is empty (npm start). */
   DTBD_DEMO: z.enum(['true', 'false']).default('true'),
@@ -60,6 +75,7 @@ export interface Config {
   host: string;
   logLevel: string;
   cookieSecure: boolean;
+  trustProxy: TrustProxySetting;
   sessionHours: number;
   loginMaxFailures: number;
   demo: boolean;
@@ -85,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
     cookieSecure: c.COOKIE_SECURE,
+    trustProxy: parseTrustProxy(c.TRUST_PROXY),
     sessionHours: c.SESSION_HOURS,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     demo: c.DTBD_DEMO === 'true',

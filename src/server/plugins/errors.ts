@@ -1,7 +1,8 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Lang } from '../../contracts/errors';
 import { AppError, invalid } from '../lib/errors';
+import { duplicateError, uniqueViolationOf } from '../lib/unique-keys';
 import { localizeIssue } from '../lib/validation-i18n';
 
 /** The user's language: explicit header, then the user's setting, then Accept-Language. */
@@ -12,6 +13,22 @@ export function langOf(req: FastifyRequest): Lang {
   if (req.actor) return req.actor.lang;
   const accept = req.headers['accept-language'] ?? '';
   return /^en\b/i.test(accept) ? 'en' : 'vi';
+}
+
+/**
+ * Errors raised by the router before any route runs (a path that is not valid UTF-8 once
+ * decoded, a parameter over the length limit): the same body as every other error.
+ * Passed to Fastify as `frameworkErrors`.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const error = new AppError('VALIDATION_FAILED', {
+    message: tooLong
+      ? { vi: 'Tham số trên đường dẫn quá dài.', en: 'A parameter in the address is too long.' }
+      : { vi: 'Đường dẫn không hợp lệ.', en: 'The address is not valid.' },
+    details: { reason: err.code },
+  });
+  reply.status(400).send(error.toBody(langOf(req)));
 }
 
 /** One place where errors leave the server, always as `{ error: { code, message, details? } }`. */
@@ -34,6 +51,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       appError = new AppError('VALIDATION_FAILED', {
         message: { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
       });
+    } else if (uniqueViolationOf(err)) {
+      appError = duplicateError(uniqueViolationOf(err)?.constraint);
     } else if (err.statusCode && err.statusCode < 500 && err.statusCode >= 400) {
       appError = new AppError(err.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', {
         message: { vi: err.message, en: err.message },
@@ -43,6 +62,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       appError = new AppError('INTERNAL');
     }
     if (appError.status >= 500) req.log.error({ err }, 'server error');
+    const retry = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof retry === 'number') reply.header('retry-after', String(retry));
     reply.status(appError.status).send(appError.toBody(lang));
   });
 

@@ -91,6 +91,8 @@ export const importIssues = pgTable(
     column: text('column').notNull(),
     value: text('value'),
     code: text('code').notNull(),
+    /** What else the message needs (UNKNOWN_CODE: the accepted labels and the closest ones). */
+    details: jsonb('details').$type<Record<string, unknown>>(),
     severity: text('severity').$type<'error' | 'warning'>().notNull().default('error'),
     message: jsonb('message').$type<{ vi: string; en: string } | null>(),
   },

@@ -11,6 +11,7 @@ import { rowsOf } from '../../db/rows';
 import type { SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
 import { csvField } from '../demo/csv';
+import { resolveStagedCodes } from './imports.codes';
 import { missingColumns, stageRow, unknownHeaders } from './imports.columns';
 import {
   ERRORS,
@@ -71,7 +72,7 @@ export async function runImport(
   await db.execute(
     sql.raw(
       `create temp table imp_err (row_no int not null, col text not null, value text, code text not null,
-         sev text not null default 'error', msg_vi text, msg_en text) on commit drop`,
+         sev text not null default 'error', msg_vi text, msg_en text, details jsonb) on commit drop`,
     ),
   );
 
@@ -144,9 +145,10 @@ export async function runImport(
   const warningCounts = await countsBy('warning');
   await db.execute(sql`delete from import_issues where batch_id = ${ctx.batchId}`);
   await db.execute(
-    sql`insert into import_issues (batch_id, seq, row_number, "column", value, code, severity, message)
+    sql`insert into import_issues (batch_id, seq, row_number, "column", value, code, severity, message, details)
         select ${ctx.batchId}::int, row_number() over (order by row_no, sev, col, code), row_no, col, value, code, sev,
-          case when msg_vi is null then null else jsonb_build_object('vi', msg_vi, 'en', coalesce(msg_en, msg_vi)) end
+          case when msg_vi is null then null else jsonb_build_object('vi', msg_vi, 'en', coalesce(msg_en, msg_vi)) end,
+          details
         from (select * from ${ERRORS} order by row_no, sev, col, code limit ${MAX_KEPT_ERRORS}) e`,
   );
   const sample = blocked
@@ -167,30 +169,12 @@ export async function runImport(
   return { totalRows: total, errorRows, writtenRows, errorCounts, warningCounts, sample, refused };
 }
 
-/** Code columns (a code or a label, accents and case ignored) and unit codes (in the subtree). */
+/** Code columns (a code, label or alias: ADR 028) and unit codes (in the subtree). */
 async function checkCodesAndUnits(ctx: KindContext, def: ImportKindDef) {
   const db = ctx.db;
   for (const c of def.columns) {
     const k = sql.raw(`s.${c.key}`);
-    if (c.type === 'code' && c.list) {
-      // Only the distinct values that are not codes are looked up by label (a few, not every row).
-      await db.execute(
-        sql`update ${STAGE} s set ${sql.raw(c.key)} = m.code from (
-              select v.value, min(ci.code) as code from (
-                select distinct ${k} as value from ${STAGE} s where ${k} is not null
-                  and not exists (select 1 from code_items ci where ci.list = ${c.list} and ci.code = ${k})) v
-              join code_items ci on ci.list = ${c.list} and ci.active
-                and (upper(v.value) = ci.code or lower(unaccent(v.value)) = lower(unaccent(ci.label_vi)))
-              group by v.value) m
-            where ${k} = m.value`,
-      );
-      await errorWhere(
-        db,
-        c,
-        'UNKNOWN_CODE',
-        sql`${k} is not null and not exists (select 1 from code_items ci where ci.list = ${c.list} and ci.code = ${k} and ci.active)`,
-      );
-    }
+    if (c.type === 'code' && c.list) await resolveStagedCodes(db, { col: c, list: sql`${c.list}` });
     if (c.type === 'unitCode') {
       await db.execute(
         sql`update ${STAGE} s set unit_id = u.id from org_units u

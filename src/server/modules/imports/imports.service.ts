@@ -6,14 +6,12 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import {
-  type ImportBatch,
-  type ImportKind,
-  type ImportMode,
-  type ImportProgress,
-  ROW_ERRORS,
-  type RowErrorCode,
-  type UploadQuery,
+import type {
+  ImportBatch,
+  ImportKind,
+  ImportMode,
+  ImportProgress,
+  UploadQuery,
 } from '../../../contracts/imports';
 import type { Db, DbHandle } from '../../db/client';
 import { importBatches, importFiles } from '../../db/schema/index';
@@ -25,6 +23,7 @@ import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
 import { kindForClass } from './imports.classes';
+import { rowErrorMessage } from './imports.codes';
 import { type BatchRow, findBatch, listBatches, listErrors, markInterrupted } from './imports.queries';
 import { type Phase, type RunResult, runImport } from './imports.runner';
 import { KINDS } from './kinds/index';
@@ -289,7 +288,8 @@ export function createImportsService({
           value: e.value,
           code: e.code,
           severity: e.severity,
-          message: e.message?.[actor.lang] ?? ROW_ERRORS[e.code as RowErrorCode]?.[actor.lang] ?? e.code,
+          message: e.message?.[actor.lang] ?? rowErrorMessage(e.code, e.details, actor.lang),
+          details: e.details,
         })),
         total,
         page,

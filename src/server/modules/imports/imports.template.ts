@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../../contracts/imports';
 import type { Queryable } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
-import { BOM, csvLine } from '../standards/csv';
+import { safeCell } from '../../lib/cell-safety';
+import { BOM, csvLine } from '../../lib/csv-write';
 import type { ImportKindDef } from './kinds/kind';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
@@ -47,7 +48,7 @@ export async function templateXlsx(
   ws.getRow(1).eachCell((cell) => {
     cell.fill = HEADER_FILL;
   });
-  if (rows) for (const r of rows) ws.addRow(r);
+  if (rows) for (const r of rows) ws.addRow(r.map(safeCell));
   else
     ws.addRow(
       def.columns.map((c) => {

@@ -9,6 +9,7 @@ import { POLICY_SCHEMAS, type PolicyCode, type PolicyValue } from '../../../cont
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { policyValues } from '../../db/schema/index';
+import { AppError } from '../../lib/errors';
 import { POLICY_PACK } from './policy-pack';
 
 export interface PolicyInForce<C extends PolicyCode> {
@@ -43,7 +44,15 @@ export async function policyAt<C extends PolicyCode>(
     await q.execute(sql`select p.id, p.value, p.legal_source as "legalSource", p.effective_from::text as "effectiveFrom"
       from (${policyRowSql(code, sql`${date}::date`, sql`${unitPath}::ltree`)}) p`),
   );
-  if (!row) throw new Error(`No value of policy ${code} in force on ${date}`);
+  // A date before the first value of the rule (or after its end): the request, not the server, is wrong.
+  if (!row)
+    throw new AppError('NO_POLICY', {
+      message: {
+        vi: `Không có quy định "${code}" có hiệu lực vào ngày ${date}.`,
+        en: `No value of the rule "${code}" is in force on ${date}.`,
+      },
+      details: { policy: code, date },
+    });
   return { ...row, id: Number(row.id), value: POLICY_SCHEMAS[code].parse(row.value) as PolicyValue<C> };
 }
 

@@ -37,7 +37,13 @@ import {
   type SponsorshipRow,
   sponsorshipsOfPerson,
 } from './postgraduate.queries';
-import { commitmentView, eligibilityOn, presentSponsorship, summaryOf } from './postgraduate.view';
+import {
+  commitmentView,
+  eligibilityOn,
+  multiplierOn,
+  presentSponsorship,
+  summaryOf,
+} from './postgraduate.view';
 
 const SPONSORSHIP = { vi: 'hồ sơ cử đi học sau đại học', en: 'Sponsorship' };
 
@@ -148,6 +154,7 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
     async check(actor: Actor, body: z.infer<typeof CheckSponsorshipBody>) {
       requirePermission(actor, 'postgrad.manage');
       const p = await getVisiblePerson(db, actor, body.personId);
+      await multiplierOn(db, body.startsOn, p.unitPath);
       const eligibility = await eligibilityOn(db, clock, actor, body.personId, body.startsOn);
       const commitment = body.expectedEndsOn
         ? await commitmentView(
@@ -182,6 +189,8 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
       requirePermission(actor, 'postgrad.manage');
       const p = await getVisiblePerson(db, actor, body.personId);
       await checkRefs(db, actor, body, true);
+      // Checked before anything is written: the commitment needs a rule in force on the start day.
+      await multiplierOn(db, body.startsOn, p.unitPath);
       const eligibility = await eligibilityOn(db, clock, actor, body.personId, body.startsOn);
       if (!eligibility.eligible && !body.confirm)
         throw new AppError('NEEDS_CONFIRMATION', {
@@ -232,6 +241,7 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
             fieldError('expectedEndsOn', 'phải sau ngày bắt đầu học', 'must be after the start date'),
           ]);
         await checkRefs(tx, actor, changes, false);
+        if (changes.startsOn) await multiplierOn(tx, changes.startsOn, s.unitPath);
         const [before] = await tx.select().from(postgradSponsorships).where(eq(postgradSponsorships.id, id));
         const institution = institutionChange(before, changes);
         const chosen = { ...before, ...institution };

@@ -6,6 +6,7 @@
 import type { Db, Queryable } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
+import { AppError, fieldError, invalid } from '../../lib/errors';
 import { policyAt } from '../policies/policies';
 import { labelOf } from '../standards/codebook';
 import { createPersonStandardsService } from '../standards/person-standards.service';
@@ -22,10 +23,25 @@ export async function eligibilityOn(db: Db, clock: Clock, actor: Actor, personId
   return { asOf, evaluated: true, eligible: purpose.eligible, rules: purpose.rules };
 }
 
-/** The multiplier in force on the start day for the unit, with its source. */
+/**
+ * The multiplier in force on the start day for the unit, with its source. A start day before
+ * the first rule in force (the 2025 policy) is a 400 on `startsOn`.
+ */
 export async function multiplierOn(q: Queryable, startsOn: string, unitPath: string) {
-  const p = await policyAt(q, 'postgrad.commitment_multiplier', startsOn, unitPath);
-  return { multiplier: p.value, legalSource: p.legalSource };
+  try {
+    const p = await policyAt(q, 'postgrad.commitment_multiplier', startsOn, unitPath);
+    return { multiplier: p.value, legalSource: p.legalSource };
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NO_POLICY')
+      throw invalid([
+        fieldError(
+          'startsOn',
+          `không có quy định hệ số thời gian cam kết có hiệu lực vào ngày ${startsOn}`,
+          `no rule for the commitment multiplier is in force on ${startsOn}`,
+        ),
+      ]);
+    throw err;
+  }
 }
 
 export async function commitmentView(

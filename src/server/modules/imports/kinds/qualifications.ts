@@ -1,6 +1,8 @@
 /** Qualifications of people already on record, matched by personal ID within the actor's subtree. */
 import { sql } from 'drizzle-orm';
+import { CODE_LISTS } from '../../../../contracts/codes';
 import { qualificationViolations } from '../../qualifications/qualifications.rules';
+import { resolveStagedCodes } from '../imports.codes';
 import type { ColumnSpec } from '../imports.columns';
 import {
   checkRows,
@@ -87,6 +89,9 @@ const COLUMNS: ColumnSpec[] = [
     help: { vi: 'Số nguyên (1 tuần = 40 tiết).', en: 'A whole number (1 week = 40).' },
   },
 ];
+const KIND_LABELS: Record<string, string> = Object.fromEntries(
+  CODE_LISTS.qualification_kind.map((k) => [k.code, k.vi]),
+);
 const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
 /** The API's field names and the columns they are read from. */
 const FIELD_KEYS = { issuedOn: 'issued_on' };
@@ -111,20 +116,13 @@ export const qualificationsKind: ImportKindDef = {
           violationIssue(COLUMNS, FIELD_KEYS, v, r),
         ),
     );
-    // The level belongs to the list of the row's kind: a code, or a label (accents and case ignored).
-    await db.execute(
-      sql`update ${STAGE} s set level = ci.code from code_items ci
-          where ci.list = 'level_' || s.kind and ci.active and s.level is not null and s.level <> ci.code
-            and (upper(s.level) = ci.code or lower(unaccent(s.level)) = lower(unaccent(ci.label_vi)))`,
-    );
-    await errorWhere(
-      db,
-      col('level'),
-      'UNKNOWN_CODE',
-      sql`s.level is not null and exists (select 1 from code_items k where k.list = 'qualification_kind' and k.code = s.kind)
-          and not exists (select 1 from code_items ci
-            where ci.list = 'level_' || s.kind and ci.code = s.level and ci.active)`,
-    );
+    // The level belongs to the list of the row's kind: a code, label or alias (ADR 028).
+    await resolveStagedCodes(db, {
+      col: col('level'),
+      list: sql`'level_' || s.kind`,
+      where: sql`exists (select 1 from code_items k where k.list = 'qualification_kind' and k.code = s.kind)`,
+      of: (list) => KIND_LABELS[list.slice('level_'.length)],
+    });
     await duplicatesInFile(db, col('level'), ['pid', 'kind', 'level']);
     await errorWhere(
       db,
