@@ -7,6 +7,12 @@ const HEAD = 'Họ và tên,Ngày sinh,Giới tính,Số định danh,Đối tư
 const stamp = String(Date.now()).slice(-6);
 const BAD = `\uFEFF${HEAD}\nĐào Thị E2E ${stamp},31/02/1990,Nữ,,CC,CV\nLương Văn E2E ${stamp},01/01/1988,M,,ZZ,CV\n`;
 const FIXED = `\uFEFF${HEAD}\nĐào Thị E2E ${stamp},28/02/1990,Nữ,,CC,CV\nLương Văn E2E ${stamp},01/01/1988,M,,CC,CV\n`;
+/**
+ * The fixed sheet again (ADR 024): its first person has no personal ID and is now on record, so
+ * the row is a likely duplicate; a new person whose ID's digits 5-6 do not fit the birth year
+ * is a warning, not an error.
+ */
+const AGAIN = `\uFEFF${HEAD}\nĐào Thị E2E ${stamp},28/02/1990,Nữ,,CC,CV\nHà Văn E2E ${stamp},01/01/1985,M,022099${stamp},CC,CV\n`;
 const STAFF = 'Cán bộ, công chức, viên chức';
 
 /** The staff KPI of the dashboard ("Cán bộ, công chức, viên chức: 2.922"), as a number. */
@@ -96,6 +102,26 @@ describe('imports, dashboard and reports journey', () => {
       if (v[0] === 'Tổng cộng') total = v;
     });
     expect(total?.[1]).toBe(before + 2);
+
+    // The same people again: the duplicate is an error naming the person, the odd ID a warning.
+    await page.getByRole('link', { name: 'Nhập dữ liệu từ Excel' }).click();
+    await answered(page, 'POST', '/imports', () =>
+      page
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'ds-lai.csv', mimeType: 'text/csv', buffer: Buffer.from(AGAIN) }),
+    );
+    await visible(page.getByText('Kết quả kiểm tra: ds-lai.csv'));
+    await visible(
+      page.getByRole('cell', { name: new RegExp(`^Đã có Đào Thị E2E ${stamp}, sinh 28/02/1990, `) }),
+    );
+    await visible(page.getByText('Cảnh báo không chặn việc ghi', { exact: false }));
+    // Only the warnings: the filtered list is asked for, and the error leaves the table.
+    await answered(page, 'GET', /^\/imports\/\d+\/errors$/, () =>
+      page.getByText('Có cảnh báo', { exact: true }).click(),
+    );
+    await page.getByRole('cell', { name: /^Đã có Đào Thị/ }).waitFor({ state: 'hidden' });
+    await visible(page.getByRole('cell', { name: /chữ số thứ 5-6 của số định danh/ }));
+    await screenshot(page, 'imports-04-duplicate-and-warning');
     await context.close();
   });
 });

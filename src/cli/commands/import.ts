@@ -34,19 +34,22 @@ async function resolveClass(db: Queryable, ref: string): Promise<number> {
   );
 }
 
-function printErrors(
+function printIssues(
   items: { row: number; column: string; value: string | null; message: string }[],
   total: number,
+  what: 'Lỗi' | 'Cảnh báo',
 ) {
   const rows = items.map((e) => [String(e.row), e.column, (e.value ?? '').slice(0, 24), e.message]);
-  const head = ['Dòng', 'Cột', 'Giá trị', 'Lỗi'];
+  const head = ['Dòng', 'Cột', 'Giá trị', what];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 3 ? c : c.padEnd(widths[i]))).join(' | ');
   console.log(line(head));
   console.log(widths.map((w, i) => '-'.repeat(i === 3 ? 20 : w)).join('-+-'));
   for (const r of rows) console.log(line(r));
   if (total > items.length)
-    console.log(`... và ${fmt.format(total - items.length)} lỗi khác / and ${total - items.length} more`);
+    console.log(
+      `... và ${fmt.format(total - items.length)} ${what.toLowerCase()} khác / and ${total - items.length} more`,
+    );
 }
 
 export function registerImport(program: Command): void {
@@ -123,8 +126,17 @@ export function registerImport(program: Command): void {
             `${fmt.format(result.totalRows)} dòng: ${fmt.format(result.validRows)} hợp lệ, ${fmt.format(result.errorRows)} có lỗi / rows, valid, with errors`,
           );
           if (result.errorRows) {
-            const errs = await service.errors(actor, result.id, 1, 30);
-            printErrors(errs.items, errs.total);
+            const errs = await service.errors(actor, result.id, 1, 30, 'error');
+            printIssues(errs.items, errs.total, 'Lỗi');
+          }
+          // Warnings refuse nothing (ADR 024) but are printed: the records should be looked at.
+          const warnings = Object.values(result.warningCounts).reduce((a, b) => a + b, 0);
+          if (warnings) {
+            console.log(
+              `${fmt.format(warnings)} cảnh báo (không chặn việc ghi) / warnings (they do not stop the write)`,
+            );
+            const warns = await service.errors(actor, result.id, 1, 30, 'warning');
+            printIssues(warns.items, warns.total, 'Cảnh báo');
           }
           if (checkOnly) return opts.mode === 'all' && result.errorRows > 0;
           if (result.status !== 'committed') {

@@ -71,8 +71,15 @@ describe.each(testBackends())('imports: uploaded files (%s)', (backend) => {
     const xlsx = await xlsxOf(GOOD);
     for (const [type, body] of [
       ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xlsx],
+      ['Application/VND.openxmlformats-officedocument.spreadsheetml.sheet', xlsx],
       ['application/octet-stream', xlsx],
+      ['application/zip', xlsx],
+      ['application/x-zip-compressed', xlsx],
+      ['application/vnd.ms-excel', xlsx],
       ['text/csv; charset=utf-8', csvOf(GOOD)],
+      ['text/plain', csvOf(GOOD)],
+      ['application/x-csv', csvOf(GOOD)],
+      ['text/comma-separated-values', csvOf(GOOD)],
       ['application/vnd.ms-excel', csvOf(GOOD)],
     ] as const) {
       const res = await t.call(s, {

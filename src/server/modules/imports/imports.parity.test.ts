@@ -97,6 +97,7 @@ const CASES: Case[] = [
   ['2026 with points agreeing', ...rating('2026', 'GOOD', '75,5'), []],
   ['2026 with points only (rating derived)', ...rating('2026', '', '95'), []],
   ['2024 rated by criteria', ...rating('2024', 'COMPLETED', ''), []],
+  ['2024 with neither rating nor points', ...rating('2024', '', ''), ['REQUIRED']],
   ['qualification issued before birth', ...qualification('01/01/1980', '1980-01-01'), ['DATE_BEFORE_BIRTH']],
   [
     'qualification issued on the birth day',

@@ -122,6 +122,35 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
     ).toHaveLength(0);
   });
 
+  it.each([
+    ['qualifications', ['Số định danh', 'Họ và tên', 'Loại', 'Trình độ'], ['SO_CAP', 'TRUNG_CAP', 'CAO_CAP']],
+    ['ratings', ['Số định danh', 'Họ và tên', 'Xếp loại', 'Năm'], ['2019', '2020', '2021']],
+  ])(
+    '%s: a row must name the person of its ID (NAME_MISMATCH with the name on record)',
+    async (kind, head, last) => {
+      const s = await t.as('unit_officer', t.communeA);
+      const third = kind === 'ratings' ? 'GOOD' : 'POLITICAL_THEORY';
+      const sheet = [
+        head,
+        [P3, 'Trần Thị Khác', third, last[0]],
+        [P3, p3.fullName.toUpperCase().normalize('NFD'), third, last[1]],
+        [P3, '', third, last[2]],
+      ];
+      const b = (await upload(t, s, kind, csvOf(sheet))).json();
+      expect(b).toMatchObject({ totalRows: 3, errorRows: 1, errorCounts: { NAME_MISMATCH: 1 } });
+      const res = await t.call(s, { method: 'GET', url: `/api/imports/${b.id}/errors` });
+      expect(res.json().items).toMatchObject([
+        {
+          row: 2,
+          column: 'Họ và tên',
+          value: 'Trần Thị Khác',
+          code: 'NAME_MISMATCH',
+          message: `Họ tên không khớp hồ sơ: số định danh này là của ${p3.fullName}.`,
+        },
+      ]);
+    },
+  );
+
   it('round trip: export a unit to .xlsx, remove its people, import the file: the same data', async () => {
     const unit = await makeUnit(t.handle.db, { parent: t.communeA, name: 'Phòng Khứ Hồi', level: 'agency' });
     await t.handle.db.update(orgUnits).set({ code: 'KH' }).where(eq(orgUnits.id, unit.id));

@@ -26,15 +26,29 @@ import { KINDS } from './kinds/index';
 
 /**
  * What an upload may be sent as: what browsers send for .xlsx and .csv (Windows names a CSV
- * `application/vnd.ms-excel`), or a plain byte stream (the CLI, scripts). The content decides
- * how it is read (a zip is .xlsx, an .xls is refused, anything else is CSV text).
+ * `application/vnd.ms-excel`; without Office installed an .xlsx is a zip; Linux browsers may call
+ * a CSV `text/plain`), or a plain byte stream (the CLI, scripts). The content decides how it is
+ * read (a zip is .xlsx, an .xls is refused, anything else is CSV text), never the declared type.
  */
-const UPLOAD_TYPES = [
+export const UPLOAD_TYPES = [
   'application/octet-stream',
+  'binary/octet-stream',
   XLSX_TYPE,
+  'application/vnd.ms-excel.sheet.macroenabled.12',
+  'application/zip',
+  'application/x-zip-compressed',
+  'application/x-zip',
   'text/csv',
+  'text/x-csv',
   'application/csv',
+  'application/x-csv',
+  'text/comma-separated-values',
+  'text/x-comma-separated-values',
+  'text/plain',
   'application/vnd.ms-excel',
+  'application/excel',
+  'application/x-excel',
+  'application/x-msexcel',
 ];
 
 export function importsRoutes(app: FastifyInstance, { handle, clock, config }: ModuleDeps) {

@@ -4,6 +4,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { ImportKind, RowErrorCode } from '../../../../contracts/imports';
+import { foldText } from '../../../../contracts/text';
 import type { Db, Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
 import type { RuleViolation } from '../../../lib/errors';
@@ -184,7 +185,7 @@ export const PID_COLUMN: ColumnSpec = {
   },
 };
 
-/** The name beside a personal ID, for whoever reads the sheet (not checked). */
+/** The name beside a personal ID: optional, but when given it must be the record's (NAME_MISMATCH). */
 export const NAME_COLUMN: ColumnSpec = {
   key: 'full_name',
   vi: 'Họ và tên',
@@ -192,7 +193,10 @@ export const NAME_COLUMN: ColumnSpec = {
   type: 'text',
   max: 120,
   example: 'Nguyễn Thị Hoa',
-  help: { vi: 'Để đối chiếu khi đọc, không bắt buộc.', en: 'For reading only, optional.' },
+  help: {
+    vi: 'Không bắt buộc; nếu ghi, phải khớp họ tên trong hồ sơ (không phân biệt dấu, hoa thường).',
+    en: 'Optional; when given, it must match the name on record (accents and case ignored).',
+  },
 };
 
 /** Count rows of a `delete ... returning` or `insert ... returning`. */
@@ -213,11 +217,40 @@ export function violationIssue(
 ): RowIssue {
   const key = fieldKeys[v.field] ?? v.field;
   const c = columns.find((x) => x.key === key);
-  const value = staged[key];
+  const value = staged[key] == null ? null : String(staged[key]);
+  // A date is shown as the sheet writes it (dd/mm/yyyy), not as staged.
+  const shown = c?.type === 'date' && value ? value.split('-').reverse().join('/') : value;
   return {
     key,
     code: v.code as RowErrorCode,
-    value: value == null ? null : String(value),
+    value: shown,
     message: { vi: `${c?.vi ?? key}: ${v.vi}.`, en: `${c?.en ?? key}: ${v.en}.` },
   };
+}
+
+/** The folded name of the sheet (`name_key`), to compare with the record's (accents and case ignored). */
+export const NAME_KEY: NonNullable<ImportKindDef['derived']> = {
+  keys: ['name_key'],
+  fn: (s) => ({ name_key: s.full_name ? foldText(s.full_name) : null }),
+};
+
+/**
+ * NAME_MISMATCH on `nameCol` where the sheet names someone other than the person of the row
+ * (`person`: SQL of the person's id; rows where `when` holds), with the name on record. Every kind
+ * that names people by personal ID and name checks it here (roster, results, qualifications, ratings).
+ */
+export async function nameMismatch(
+  ctx: KindContext,
+  nameCol: ColumnSpec,
+  person: SQL = sql.raw('s.person_id'),
+  when: SQL = sql.raw('s.person_in_scope'),
+) {
+  await ctx.db.execute(
+    sql`insert into ${ERRORS} (row_no, col, value, code, msg_vi, msg_en)
+        select s.row_no, ${nameCol.vi}, s.full_name, 'NAME_MISMATCH',
+          'Họ tên không khớp hồ sơ: số định danh này là của ' || p.full_name || '.',
+          'The name does not match the record: this personal ID is ' || p.full_name || '''s.'
+        from ${STAGE} s join people p on p.id = ${person}
+        where ${when} and s.name_key is not null and s.name_key <> p.search_name`,
+  );
 }

@@ -7,7 +7,7 @@ import { personalIdWarnings } from '../../../../contracts/personal-id';
 import { foldText, nameSortKey } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
 import { personDateViolations } from '../../people/people.rules';
-import type { ColumnSpec } from '../imports.columns';
+import type { ColumnSpec, Staged } from '../imports.columns';
 import {
   checkRows,
   countOf,
@@ -15,6 +15,7 @@ import {
   errorWhere,
   type ImportKindDef,
   ROW_OK,
+  type RowIssue,
   STAGE,
   violationIssue,
 } from './kind';
@@ -120,6 +121,17 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
 ];
 
 const col = (key: string) => PEOPLE_COLUMNS.find((c) => c.key === key)!;
+
+/** The record's personal-ID plausibility warnings (`personalIdWarnings`) as row warnings. */
+const idWarnings = (pid: string, birth: string | null, gender: string): RowIssue[] =>
+  personalIdWarnings(pid, birth, gender).map((w) => ({
+    key: 'pid',
+    code: w.code,
+    value: pid,
+    severity: 'warning' as const,
+  }));
+/** A row whose ID can be checked as the sheet is read: it has an ID and its gender is a code. */
+const idCheckedWhileRead = (s: Staged) => Boolean(s.pid) && (s.gender === 'M' || s.gender === 'F');
 /** The API's field names and the columns they are read from. */
 const FIELD_KEYS = {
   birthDate: 'birth_date',
@@ -132,21 +144,25 @@ export const peopleKind: ImportKindDef = {
   kind: 'people',
   columns: PEOPLE_COLUMNS,
   derived: {
-    keys: ['search_name', 'sort_key'],
+    keys: ['search_name', 'sort_key', 'id_checked'],
     fn: (s) => ({
       search_name: s.full_name ? foldText(s.full_name) : null,
       sort_key: s.full_name ? nameSortKey(s.full_name) : null,
+      id_checked: idCheckedWhileRead(s) ? 't' : null,
     }),
   },
   resolved: {},
-  // The API's own date rules (ADR 024) on the row's values.
-  rowCheck: (s) =>
-    personDateViolations({
+  // The API's own date rules (ADR 024) on the row's values; the personal-ID warnings of the
+  // record when the gender is written as a code (the rest wait for the labels to be resolved).
+  rowCheck: (s) => [
+    ...personDateViolations({
       birthDate: s.birth_date,
       serviceStart: s.service_start,
       partyJoinDate: s.party_join_date,
       appointedOn: s.appointed_on,
     }).map((v) => violationIssue(PEOPLE_COLUMNS, FIELD_KEYS, v, s)),
+    ...(idCheckedWhileRead(s) ? idWarnings(s.pid!, s.birth_date, s.gender!) : []),
+  ],
   async check(ctx) {
     const db = ctx.db;
     await duplicatesInFile(db, col('pid'), ['pid']);
@@ -157,18 +173,13 @@ export const peopleKind: ImportKindDef = {
       sql`exists (select 1 from people p where p.personal_id = s.pid)`,
     );
     await likelyDuplicates(ctx, col('full_name'));
-    // The personal-ID plausibility warnings of the person's record, once the gender is a code.
+    // The personal-ID warnings of rows whose gender was a label, now that it is a code.
     await checkRows<{ row_no: number; pid: string; birth_date: string | null; gender: string }>(
       ctx,
       PEOPLE_COLUMNS,
-      sql`select s.row_no, s.pid, s.birth_date, s.gender from ${STAGE} s where s.pid is not null`,
-      (r) =>
-        personalIdWarnings(r.pid, r.birth_date, r.gender).map((w) => ({
-          key: 'pid',
-          code: w.code,
-          value: r.pid,
-          severity: 'warning' as const,
-        })),
+      sql`select s.row_no, s.pid, s.birth_date, s.gender from ${STAGE} s
+          where s.pid is not null and s.id_checked is null`,
+      (r) => idWarnings(r.pid, r.birth_date, r.gender),
     );
   },
   async write(ctx) {

@@ -11,6 +11,8 @@ import {
   errorWhere,
   type ImportKindDef,
   NAME_COLUMN,
+  NAME_KEY,
+  nameMismatch,
   PERSON_RESOLVED,
   PID_COLUMN,
   ROW_OK,
@@ -97,10 +99,12 @@ const FIELD_KEYS = { issuedOn: 'issued_on' };
 export const qualificationsKind: ImportKindDef = {
   kind: 'qualifications',
   columns: COLUMNS,
+  derived: NAME_KEY,
   resolved: PERSON_RESOLVED,
   async check(ctx) {
     const db = ctx.db;
     await resolvePeople(ctx, col('pid'));
+    await nameMismatch(ctx, col('full_name'));
     // The API's own rules of the values (ADR 024), against the holder's record.
     await checkRows<{ row_no: number; issued_on: string | null; birth_date: string | null }>(
       ctx,

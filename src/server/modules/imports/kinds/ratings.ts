@@ -15,6 +15,8 @@ import {
   type ImportKindDef,
   type KindContext,
   NAME_COLUMN,
+  NAME_KEY,
+  nameMismatch,
   PERSON_RESOLVED,
   PID_COLUMN,
   ROW_OK,
@@ -105,9 +107,11 @@ async function checkRatingRules(ctx: KindContext) {
 export const ratingsKind: ImportKindDef = {
   kind: 'ratings',
   columns: COLUMNS,
+  derived: NAME_KEY,
   resolved: PERSON_RESOLVED,
   async check(ctx) {
     await resolvePeople(ctx, col('pid'));
+    await nameMismatch(ctx, col('full_name'));
     await checkRatingRules(ctx);
     await duplicatesInFile(ctx.db, col('year'), ['pid', 'year']);
     await errorWhere(

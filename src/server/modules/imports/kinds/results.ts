@@ -7,7 +7,6 @@
  */
 import { sql } from 'drizzle-orm';
 import { CLASS_STATUS_LABELS } from '../../../../contracts/classes';
-import { foldText } from '../../../../contracts/text';
 import type { Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
 import { calendarOf, scoreRefusals } from '../../classes/class-calendar';
@@ -21,6 +20,8 @@ import {
   errorWhere,
   type ImportKindDef,
   NAME_COLUMN,
+  NAME_KEY,
+  nameMismatch,
   PID_COLUMN,
   ROW_OK,
   STAGE,
@@ -64,7 +65,7 @@ async function restore(q: Queryable, classId: number) {
 export const resultsKind: ImportKindDef = {
   kind: 'results',
   columns: [PID, NAME],
-  derived: { keys: ['name_key'], fn: (s) => ({ name_key: s.full_name ? foldText(s.full_name) : null }) },
+  derived: NAME_KEY,
   resolved: { nomination_id: 'int' },
   // The grade book's own sheet (STT, birth date) imports as it is; any other column must be an assessment.
   otherHeaders: { ignore: ['STT', 'Ngày sinh'], code: 'UNKNOWN_ASSESSMENT' },
@@ -93,12 +94,11 @@ export const resultsKind: ImportKindDef = {
           where p.personal_id = s.pid`,
     );
     await errorWhere(db, PID, 'NOT_IN_CLASS', sql`s.pid is not null and s.nomination_id is null`);
-    await errorWhere(
-      db,
+    await nameMismatch(
+      ctx,
       NAME,
-      'NAME_MISMATCH',
-      sql`s.nomination_id is not null and s.name_key is not null and s.name_key <> (select p.search_name
-            from class_nominations n join people p on p.id = n.person_id where n.id = s.nomination_id)`,
+      sql`(select n.person_id from class_nominations n where n.id = s.nomination_id)`,
+      sql`s.nomination_id is not null`,
     );
     await duplicatesInFile(db, PID, ['pid']);
     // The grade book's own rule (ADR 025): no score for an assessment not yet held.

@@ -7,7 +7,6 @@
  */
 import { sql } from 'drizzle-orm';
 import { CLASS_STATUS_LABELS } from '../../../../contracts/classes';
-import { foldText } from '../../../../contracts/text';
 import type { Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
 import { classTakesChanges } from '../../nominations/nominations.rules';
@@ -19,6 +18,8 @@ import {
   type ImportKindDef,
   type KindContext,
   NAME_COLUMN,
+  NAME_KEY,
+  nameMismatch,
   PERSON_RESOLVED,
   PID_COLUMN,
   ROW_OK,
@@ -54,17 +55,6 @@ const NO_ERROR_YET = sql.raw(
 /** Lock the class row (seats change under it, as every nomination change does: ADR 012). */
 export async function lockClass(q: Queryable, classId: number) {
   await q.execute(sql`select id from classes where id = ${classId} for update`);
-}
-
-/** `name_key` (the folded sheet name) differs from the record's folded name. */
-export async function nameMismatch(ctx: KindContext) {
-  await errorWhere(
-    ctx.db,
-    NAME,
-    'NAME_MISMATCH',
-    sql`s.person_in_scope and s.name_key is not null
-        and s.name_key <> (select p.search_name from people p where p.id = s.person_id)`,
-  );
 }
 
 /** Rows ranked in file order within `partition`, refused with `code` past the free seats `free`. */
@@ -126,7 +116,7 @@ async function checkSeats(ctx: KindContext) {
 export const rosterKind: ImportKindDef = {
   kind: 'roster',
   columns: ROSTER_COLUMNS,
-  derived: { keys: ['name_key'], fn: (s) => ({ name_key: s.full_name ? foldText(s.full_name) : null }) },
+  derived: NAME_KEY,
   resolved: { ...PERSON_RESOLVED, quota_unit_id: 'int' },
   forClass: {
     refuse: (c) =>
@@ -140,7 +130,7 @@ export const rosterKind: ImportKindDef = {
   async check(ctx) {
     await lockClass(ctx.db, ctx.classId!);
     await resolvePeople(ctx, PID);
-    await nameMismatch(ctx);
+    await nameMismatch(ctx, NAME);
     await duplicatesInFile(ctx.db, PID, ['pid']);
     await errorWhere(
       ctx.db,

@@ -9,11 +9,13 @@ import type {
 import { api, buildQuery, type Paged } from '../../../lib/api-client';
 
 export type { ImportBatch, ImportKind, ImportMode, ImportRowError };
+export type IssueSeverity = ImportRowError['severity'];
 
 export const importKeys = {
   all: ['imports'] as const,
   list: (page: number) => ['imports', 'list', page] as const,
-  errors: (id: number, page: number) => ['imports', 'errors', id, page] as const,
+  errors: (id: number, page: number, severity?: IssueSeverity) =>
+    ['imports', 'errors', id, page, severity ?? 'all'] as const,
   progress: (id: number) => ['imports', 'progress', id] as const,
 };
 
@@ -30,11 +32,15 @@ export function useImportHistory(page: number) {
   });
 }
 
-export function useImportErrors(id: number | null, page: number) {
+/** The problems of a check, paged; `severity` keeps only errors or only warnings. */
+export function useImportErrors(id: number | null, page: number, severity?: IssueSeverity) {
   return useQuery({
-    queryKey: importKeys.errors(id ?? 0, page),
+    queryKey: importKeys.errors(id ?? 0, page, severity),
     queryFn: ({ signal }) =>
-      api.get<Paged<ImportRowError>>(`/imports/${id}/errors`, { query: { page, pageSize: 20 }, signal }),
+      api.get<Paged<ImportRowError>>(`/imports/${id}/errors`, {
+        query: { page, pageSize: 20, severity },
+        signal,
+      }),
     enabled: id !== null,
     placeholderData: keepPreviousData,
   });

@@ -1,4 +1,17 @@
-import { Alert, App, Button, Card, Progress, Radio, Space, Statistic, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Progress,
+  Radio,
+  Segmented,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import type { ImportProgress } from '../../../../contracts/imports';
 import { useT } from '../../../lib/i18n';
@@ -6,6 +19,7 @@ import { useApiErrorHandler } from '../../../lib/use-api-error';
 import {
   type ImportBatch,
   type ImportMode,
+  type IssueSeverity,
   useCommitImport,
   useImportErrors,
   useImportProgress,
@@ -29,7 +43,14 @@ export function ImportPreview({ batch, onDone }: { batch: ImportBatch; onDone: (
   const onError = useApiErrorHandler();
   const [page, setPage] = useState(1);
   const [mode, setMode] = useState<ImportMode>('all');
-  const errors = useImportErrors(batch.errorRows ? batch.id : null, page);
+  const [severity, setSeverity] = useState<IssueSeverity | 'all'>('all');
+  const warnings = Object.values(batch.warningCounts ?? {}).reduce((a, b) => a + b, 0);
+  const hasIssues = batch.errorRows > 0 || warnings > 0;
+  const errors = useImportErrors(
+    hasIssues ? batch.id : null,
+    page,
+    severity === 'all' ? undefined : severity,
+  );
   const commit = useCommitImport();
   const progress = useImportProgress(batch.id, commit.isPending);
   const p = progress.data;
@@ -61,7 +82,11 @@ export function ImportPreview({ batch, onDone }: { batch: ImportBatch; onDone: (
           value={batch.errorRows}
           valueStyle={batch.errorRows ? { color: '#cf1322' } : {}}
         />
+        <Statistic title={t('warnings')} value={warnings} valueStyle={warnings ? { color: '#d48806' } : {}} />
       </Space>
+      {warnings ? (
+        <Alert type="warning" showIcon message={t('warningsHelp')} style={{ marginBottom: 12 }} />
+      ) : null}
       {batch.failure ? (
         <Alert type="error" showIcon message={batch.failure} style={{ marginBottom: 12 }} />
       ) : null}
@@ -74,7 +99,23 @@ export function ImportPreview({ batch, onDone }: { batch: ImportBatch; onDone: (
         />
       ) : null}
       <Typography.Title level={5}>{t('errorsTitle')}</Typography.Title>
-      {batch.errorRows ? (
+      {hasIssues ? (
+        <Segmented
+          aria-label={t('issuesFilter')}
+          style={{ marginBottom: 8 }}
+          value={severity}
+          onChange={(v) => {
+            setSeverity(v as IssueSeverity | 'all');
+            setPage(1);
+          }}
+          options={[
+            { value: 'all', label: t('filterAll') },
+            { value: 'error', label: t('filterErrors') },
+            { value: 'warning', label: t('filterWarnings') },
+          ]}
+        />
+      ) : null}
+      {hasIssues ? (
         <Table
           size="small"
           rowKey={(e) => `${e.row}-${e.column}-${e.code}`}
@@ -89,6 +130,14 @@ export function ImportPreview({ batch, onDone }: { batch: ImportBatch; onDone: (
           }}
           columns={[
             { title: t('row'), dataIndex: 'row', width: 70 },
+            {
+              title: t('severity'),
+              dataIndex: 'severity',
+              width: 100,
+              render: (s: IssueSeverity) => (
+                <Tag color={s === 'warning' ? 'gold' : 'red'}>{t(`severity_${s}`)}</Tag>
+              ),
+            },
             { title: t('column'), dataIndex: 'column', width: 180 },
             { title: t('value'), dataIndex: 'value', width: 180, ellipsis: true },
             { title: t('why'), dataIndex: 'message' },
