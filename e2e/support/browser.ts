@@ -21,20 +21,23 @@ export async function visible(locator: Locator, timeout = 20_000): Promise<Locat
  * returns as soon as the answer is there.
  */
 const SERVER_WORK_MS = 150_000;
+/** How long a click may take to send its request on a loaded machine (rendering, validation). */
+const REQUEST_SENT_MS = 45_000;
+
+/** Whether `url` is the API's `path` (after /api, or a pattern of it). */
+function isApiPath(url: string, path: string | RegExp): boolean {
+  const p = new URL(url).pathname;
+  return typeof path === 'string' ? p === `/api${path}` : p.startsWith('/api/') && path.test(p.slice(4));
+}
 
 /**
  * The next answer of the API to `method path` (`path` after /api, or a pattern of it), however
  * long the server works: start waiting before the step that sends the request, await it after.
  */
 export function nextAnswer(page: Page, method: string, path: string | RegExp): Promise<Response> {
-  return page.waitForResponse(
-    (r) => {
-      if (r.request().method() !== method) return false;
-      const p = new URL(r.url()).pathname;
-      return typeof path === 'string' ? p === `/api${path}` : p.startsWith('/api/') && path.test(p.slice(4));
-    },
-    { timeout: SERVER_WORK_MS },
-  );
+  return page.waitForResponse((r) => r.request().method() === method && isApiPath(r.url(), path), {
+    timeout: SERVER_WORK_MS,
+  });
 }
 
 /**
@@ -49,7 +52,19 @@ export async function answered(
   action: () => Promise<unknown>,
   status?: number,
 ): Promise<Response> {
-  const [res] = await Promise.all([nextAnswer(page, method, path), action()]);
+  const answer = nextAnswer(page, method, path);
+  // The request leaves the browser at once or never: if it has not left after a while, the page
+  // refused it (a field error, a disabled button). Say what the page shows instead of waiting on.
+  const sent = page
+    .waitForRequest((r) => r.method() === method && isApiPath(r.url(), path), { timeout: REQUEST_SENT_MS })
+    .catch(async () => {
+      const errors = await page.locator('.ant-form-item-explain-error').allTextContents();
+      await screenshot(page, `not-sent-${method}-${String(path).replace(/\W+/g, '_')}`).catch(() => {});
+      throw new Error(
+        `${method} ${path} was not sent within ${REQUEST_SENT_MS / 1000} s; field errors on the page: ${JSON.stringify(errors)}`,
+      );
+    });
+  const [res] = await Promise.all([answer, sent, action()]);
   const expected = status ?? (res.status() >= 200 && res.status() < 300 ? res.status() : 200);
   if (res.status() !== expected)
     throw new Error(`${method} ${res.url()}: ${res.status()} (expected ${expected}) ${await res.text()}`);
