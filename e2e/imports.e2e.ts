@@ -56,7 +56,7 @@ describe('imports, dashboard and reports journey', () => {
     );
     await visible(page.getByText('Kết quả kiểm tra: ds-loi.csv'));
     await visible(page.getByRole('cell', { name: /Ngày không hợp lệ/ }));
-    await visible(page.getByRole('cell', { name: 'Mã không có trong danh mục.' }));
+    await visible(page.getByRole('cell', { name: /^Không hiểu "ZZ" ở cột "Đối tượng"/ }));
     await screenshot(page, 'imports-01-errors');
 
     await answered(page, 'POST', '/imports', () =>

@@ -25,3 +25,20 @@ export const ChangePasswordBody = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(1).max(200),
 });
+
+/** A username or client address whose logins are being slowed down (ADR 027). */
+export const LoginThrottle = z.object({
+  kind: z.enum(['user', 'client']),
+  /** The username, or the client address. */
+  subject: z.string(),
+  /** Attempts counted in the last hour (the right password resets a username's count). */
+  failures: z.number(),
+  lastAt: z.string(),
+  /** Until when the next attempt waits; null when it may try now. */
+  blockedUntil: z.string().nullable(),
+  retryAfterSeconds: z.number(),
+});
+export type LoginThrottle = z.infer<typeof LoginThrottle>;
+export const LoginThrottles = z.object({ items: z.array(LoginThrottle) });
+
+export const UsernameParams = z.object({ username: z.string().min(1).max(100) });

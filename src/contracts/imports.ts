@@ -92,6 +92,38 @@ export const ROW_ERRORS = {
     vi: 'Người này đã có văn bằng cùng loại và trình độ.',
     en: 'The person already has this kind and level.',
   },
+  POINTS_REQUIRED: {
+    vi: 'Năm này xếp loại theo điểm: bắt buộc ghi điểm.',
+    en: 'This year is rated in points: points are required.',
+  },
+  POINTS_BELOW_SCALE: {
+    vi: 'Điểm thấp hơn mọi mức của thang điểm.',
+    en: 'The points are below every band of the scale.',
+  },
+  RATING_POINTS_MISMATCH: {
+    vi: 'Xếp loại không khớp với số điểm theo thang điểm.',
+    en: 'The rating contradicts the points on the scale.',
+  },
+  POINTS_NOT_USED: {
+    vi: 'Năm này chưa có thang điểm (xếp loại theo tiêu chí): để trống cột Điểm.',
+    en: 'No points scale that year (rated by criteria): leave the points empty.',
+  },
+  LIKELY_DUPLICATE: {
+    vi: 'Có thể trùng người: cùng họ tên, ngày sinh và đơn vị. Nếu là người khác, ghi "x" ở cột "Người khác (trùng tên)".',
+    en: 'Likely the same person: same name, birth date and unit. If not, write "x" in "Different person (same name)".',
+  },
+  ID_GENDER_MISMATCH: {
+    vi: 'Cảnh báo: chữ số thứ 4 của số định danh không khớp với giới tính.',
+    en: 'Warning: the 4th digit of the personal ID does not match the gender.',
+  },
+  ID_CENTURY_MISMATCH: {
+    vi: 'Cảnh báo: chữ số thứ 4 của số định danh không khớp với thế kỷ của năm sinh.',
+    en: 'Warning: the 4th digit of the personal ID does not match the birth century.',
+  },
+  ID_YEAR_MISMATCH: {
+    vi: 'Cảnh báo: chữ số thứ 5-6 của số định danh không khớp với năm sinh.',
+    en: 'Warning: digits 5-6 of the personal ID do not match the birth year.',
+  },
   ALREADY_RATED: {
     vi: 'Người này đã được xếp loại năm đó.',
     en: 'The person is already rated for that year.',
@@ -145,6 +177,8 @@ export const ImportBatch = z.object({
   errorRows: z.number(),
   writtenRows: z.number(),
   errorCounts: z.record(z.string(), z.number()),
+  /** Warnings by code (e.g. a personal ID that does not fit the birth year): they refuse nothing. */
+  warningCounts: z.record(z.string(), z.number()),
   /** Up to ten valid rows, keyed by the column's Vietnamese header. */
   sample: z.array(z.record(z.string(), z.string().nullable())),
   failure: z.string().nullable(),
@@ -162,12 +196,19 @@ export const ImportRowError = z.object({
   column: z.string(),
   value: z.string().nullable(),
   code: z.string(),
+  /** `error` refuses the row; `warning` is shown and refuses nothing (ADR 024). */
+  severity: z.enum(['error', 'warning']),
   /** Why, in the user's language. */
   message: z.string(),
+  /** What the message is built from (UNKNOWN_CODE: `UnknownCodeDetails`, ADR 028). */
+  details: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 export type ImportRowError = z.infer<typeof ImportRowError>;
 
-export const ImportErrorsQuery = Page;
+export const ImportErrorsQuery = Page.extend({
+  /** Only errors, or only warnings (default: both, errors first within a row). */
+  severity: z.enum(['error', 'warning']).optional(),
+});
 export const ImportListQuery = Page.extend({ kind: z.enum(IMPORT_KINDS).optional() });
 
 export const CommitBody = z.object({ mode: z.enum(IMPORT_MODES).default('all') });

@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
@@ -14,6 +11,8 @@ import type { Config } from './config';
 import type { DbHandle } from './db/client';
 import { type Clock, systemClock } from './lib/dates';
 import { registerInputGuard } from './lib/input-guard';
+import { loggerOptions } from './lib/log';
+import { requestIdGenerator, trustFunction } from './lib/trust-proxy';
 import { type ModuleDeps, VERSION } from './module-deps';
 import { abroadRoutes } from './modules/abroad/abroad.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -46,12 +45,13 @@ import { trainingOverlapRoutes } from './modules/training-overlap/training-overl
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors';
+import { registerSecurityHeaders, registerWeb } from './plugins/web';
 
 export interface AppDeps {
   handle: DbHandle;
   config: Config;
   clock?: Clock;
-  /** pino options, or false for silent tests. */
+  /** false for silent tests; an object adds to the redacting options (e.g. a stream for tests). */
   logger?: boolean | object;
   /** Directory of the built web UI (served with SPA fallback when it exists). */
   webDir?: string;
@@ -59,11 +59,18 @@ export interface AppDeps {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ?? { level: deps.config.logLevel },
-    genReqId: () => crypto.randomUUID(),
-    requestIdHeader: 'x-request-id',
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            ...(loggerOptions(deps.config.logLevel) as object),
+            ...(typeof deps.logger === 'object' ? deps.logger : {}),
+          },
+    // The id is the server's own unless a trusted proxy passed one on (ADR 027).
+    genReqId: requestIdGenerator(deps.config.trustProxy),
+    requestIdHeader: false,
     bodyLimit: 8 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy === false ? false : trustFunction(deps.config.trustProxy),
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -72,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', req.id);
   });
 
+  await registerSecurityHeaders(app, { https: deps.config.cookieSecure });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -133,16 +141,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  const webDir = deps.webDir;
-  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
-    app.get('/*', { schema: { hide: true }, config: { public: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
-      const file = path.join(webDir, req.url.split('?')[0]);
-      if (file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile())
-        return reply.sendFile(path.relative(webDir, file));
-      return reply.sendFile('index.html');
-    });
-  }
+  await registerWeb(app, deps.webDir);
   return app;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
+import { loadConfig, publicBase } from './config';
 
 describe('loadConfig', () => {
   it('defaults to PGlite in ./data on port 3000', () => {
@@ -20,5 +20,27 @@ describe('loadConfig', () => {
       const msg = (e as Error).message;
       for (const v of ['PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(msg).toContain(v);
     }
+  });
+});
+
+describe('PUBLIC_URL', () => {
+  it('is the base of QR codes and links, without a trailing slash', () => {
+    const c = loadConfig({ PUBLIC_URL: 'https://dtbd.quangninh.gov.vn/dtbd/' });
+    expect(c.publicUrl).toBe('https://dtbd.quangninh.gov.vn/dtbd');
+    expect(publicBase(c)).toBe('https://dtbd.quangninh.gov.vn/dtbd');
+    expect(loadConfig({ PUBLIC_ORIGIN: 'https://old.example.vn' }).publicUrl).toBe('https://old.example.vn');
+  });
+  it('falls back to the listen address, never a request Host', () => {
+    expect(publicBase(loadConfig({ PORT: '8080' }))).toBe('http://localhost:8080');
+    expect(publicBase(loadConfig({ HOST: '10.0.0.5', PORT: '3000' }))).toBe('http://10.0.0.5:3000');
+  });
+  it('stops start-up on a value that is not an absolute http(s) URL', () => {
+    for (const bad of [
+      'dtbd.gov.vn',
+      'ftp://dtbd.gov.vn',
+      'https://dtbd.gov.vn/?a=1',
+      'https://u:p@dtbd.gov.vn',
+    ])
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL/);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from './lib/sheets/limits';
+import { parseTrustProxy, type TrustProxySetting } from './lib/trust-proxy';
 
 const MB = 1024 * 1024;
 const limit = (dflt: number) => z.coerce.number().int().min(1).default(dflt);
@@ -28,7 +29,21 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
-  /** Failed logins allowed per username (and per IP x10) in 15 minutes. */
+  /**
+   * Proxies in front of the server whose X-Forwarded-For is believed: unset = none, a hop count,
+   * or a comma list of addresses / CIDR ranges (ADR 027).
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseTrustProxy(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `TRUST_PROXY: ${(e as Error).message}` });
+      }
+    }),
+  /** Login attempts per username (per client address x10) before each one waits 1 s, 2 s, 4 s ... (ADR 027). */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Seed the demo province when the database is empty (npm start). */
   DTBD_DEMO: z.enum(['true', 'false']).default('true'),
@@ -36,11 +51,26 @@ const ConfigSchema = z.object({
   DTBD_DEMO_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).default(3000),
   /** Where the built web UI is served from (default dist/web in the package). */
   DTBD_WEB_DIR: z.string().optional(),
-  /** Public address printed in certificate QR codes (default: the address of the request). */
-  PUBLIC_ORIGIN: z
-    .url()
+  /**
+   * The address users reach the server at (https://dtbd.example.gov.vn, optionally with a path):
+   * the base of every QR code and link in PDFs and exports (ADR 027). Without it the listen
+   * address is used and the server warns at start.
+   */
+  PUBLIC_URL: z
+    .string()
     .optional()
-    .or(z.literal('').transform(() => undefined)),
+    .superRefine((v, ctx) => {
+      const problem = publicUrlProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  /** Older name of PUBLIC_URL (0.1), still read when PUBLIC_URL is not set. */
+  PUBLIC_ORIGIN: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      const problem = publicUrlProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   /** Public certificate look-ups allowed per IP per minute. */
   VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Limits of an uploaded sheet (ADR 022): checked before it is inflated, then while read. */
@@ -53,6 +83,25 @@ const ConfigSchema = z.object({
   DTBD_IMPORT_MAX_CELLS: limit(DEFAULT_SHEET_LIMITS.maxCells),
 });
 
+/** Why a PUBLIC_URL value is not an absolute http(s) address (null when fine or unset). */
+export function publicUrlProblem(v: string | undefined): string | null {
+  if (v === undefined || v === '') return null;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return `"${v}" is not an absolute URL (e.g. https://dtbd.example.gov.vn)`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `"${v}" must start with https:// or http://`;
+  if (url.username || url.password || url.search || url.hash)
+    return `"${v}" must not carry a user, password, query or fragment`;
+  return null;
+}
+
+/** An address without its trailing slash, so `${base}/verify/...` has exactly one. */
+const trimUrl = (v: string | undefined) => (v ? v.replace(/\/+$/, '') : undefined);
+
 export interface Config {
   databaseUrl?: string;
   dataDir: string;
@@ -60,12 +109,14 @@ export interface Config {
   host: string;
   logLevel: string;
   cookieSecure: boolean;
+  trustProxy: TrustProxySetting;
   sessionHours: number;
   loginMaxFailures: number;
   demo: boolean;
   demoPeople: number;
   webDir?: string;
-  publicOrigin?: string;
+  /** PUBLIC_URL as configured (no trailing slash); see `publicBase` for the address in use. */
+  publicUrl?: string;
   verifyMaxPerMinute: number;
   importLimits: SheetLimits;
 }
@@ -85,12 +136,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
     cookieSecure: c.COOKIE_SECURE,
+    trustProxy: parseTrustProxy(c.TRUST_PROXY),
     sessionHours: c.SESSION_HOURS,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     demo: c.DTBD_DEMO === 'true',
     demoPeople: c.DTBD_DEMO_PEOPLE,
     webDir: c.DTBD_WEB_DIR ? path.resolve(c.DTBD_WEB_DIR) : undefined,
-    publicOrigin: c.PUBLIC_ORIGIN,
+    publicUrl: trimUrl(c.PUBLIC_URL || c.PUBLIC_ORIGIN),
     verifyMaxPerMinute: c.VERIFY_MAX_PER_MINUTE,
     importLimits: {
       maxBytes: c.DTBD_IMPORT_MAX_MB * MB,
@@ -102,4 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCells: c.DTBD_IMPORT_MAX_CELLS,
     },
   };
+}
+
+/** The base of QR codes and links: PUBLIC_URL, else the listen address (never a request's Host). */
+export function publicBase(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
 }

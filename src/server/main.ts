@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, publicBase } from './config';
 import { openDb } from './db/client';
 import { acquireDataDirLock } from './db/lock';
 import { migrateAndProvision } from './db/provision';
@@ -34,6 +34,12 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://localhost:${config.port}`;
+  if (!config.publicUrl)
+    console.warn(
+      `\nCảnh báo: chưa đặt PUBLIC_URL; mã QR và đường dẫn trên giấy chứng nhận sẽ trỏ tới ${publicBase(config)}.` +
+        `\nWarning: PUBLIC_URL is not set; certificate QR codes and links will point at ${publicBase(config)}.` +
+        '\nSet PUBLIC_URL=https://<your public address> (docs/SECURITY.md).',
+    );
   console.log(
     `\ndtbd is running at ${url}  (database: ${handle.kind}${handle.kind === 'pglite' ? `, ${config.dataDir}` : ''})`,
   );

@@ -97,7 +97,7 @@ export function registerUser(program: Command): void {
           'A learner account needs --person (a person id).',
         );
       const password = opts.password ?? (await readPassword());
-      const problem = passwordProblems(password);
+      const problem = passwordProblems(password, [username, opts.name]);
       if (problem) throw new CliError(problem.vi, problem.en);
 
       await withDatabase(async ({ handle }) => {

@@ -1,3 +1,5 @@
+import { restoreCell } from './cell-safety';
+
 /**
  * Reading a sheet saved as CSV by Excel or LibreOffice: UTF-8 with or without BOM, comma,
  * semicolon (Vietnamese Excel) or tab separated (the delimiter of the header line wins), quoted
@@ -22,7 +24,8 @@ export function* csvRows(text: string): Generator<{ line: number; cells: string[
   let line = 1;
   let rowLine = 1;
   const finish = (r: string[]) => {
-    const cells = r.map((c) => c.normalize('NFC').trim());
+    // A cell our own writer neutralised ('=...) reads back as it was.
+    const cells = r.map((c) => restoreCell(c.normalize('NFC').trim()));
     return cells.some((c) => c !== '') ? { line: rowLine, cells } : null;
   };
   for (let i = 0; i < src.length; i++) {

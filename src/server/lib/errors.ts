@@ -6,6 +6,11 @@ export type Localized = Record<Lang, string>;
 export interface FieldError {
   field: string;
   message: Localized;
+  /**
+   * The rule broken, when it has a name shared with the imports (a row error code of
+   * contracts/imports.ts): an import row refused by the same rule carries the same code (ADR 024).
+   */
+  code?: string;
 }
 
 /** The one error type services throw; the error handler turns it into `{ error: {...} }`. */
@@ -29,7 +34,13 @@ export class AppError extends Error {
   /** Message and details in one language, as sent to the client. */
   toBody(lang: Lang) {
     const details = this.fields
-      ? { fields: this.fields.map((f) => ({ field: f.field, message: f.message[lang] })) }
+      ? {
+          fields: this.fields.map((f) => ({
+            field: f.field,
+            message: f.message[lang],
+            ...(f.code ? { code: f.code } : {}),
+          })),
+        }
       : this.details;
     return { error: { code: this.code, message: this.localized[lang], ...(details ? { details } : {}) } };
   }
@@ -55,6 +66,22 @@ export function invalid(fields: FieldError[]): AppError {
   });
 }
 
-export function fieldError(field: string, vi: string, en: string): FieldError {
-  return { field, message: { vi, en } };
+export function fieldError(field: string, vi: string, en: string, code?: string): FieldError {
+  return code ? { field, message: { vi, en }, code } : { field, message: { vi, en } };
+}
+
+/**
+ * A domain rule broken by a value: the field, the rule's code (shared with the imports, where the
+ * same rule refuses a row with the same code: ADR 024) and why, in both languages.
+ */
+export interface RuleViolation {
+  field: string;
+  code: string;
+  vi: string;
+  en: string;
+}
+
+/** Throw 400 VALIDATION_FAILED naming each broken rule, if any. */
+export function refuseViolations(violations: RuleViolation[]): void {
+  if (violations.length) throw invalid(violations.map((v) => fieldError(v.field, v.vi, v.en, v.code)));
 }

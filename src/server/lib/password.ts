@@ -15,12 +15,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** A password policy the UI and CLI share: 8+ characters with a letter and a digit. */
-export function passwordProblems(password: string): { vi: string; en: string } | null {
-  if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password))
-    return {
-      vi: 'Mật khẩu cần ít nhất 8 ký tự, có chữ và số.',
-      en: 'The password needs at least 8 characters with letters and digits.',
-    };
-  return null;
-}
+export { passwordProblems } from './password/policy';

@@ -7,6 +7,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../contracts/errors';
 import type { ReportCellKind, ReportColumn, ReportRow, ReportTable } from '../../contracts/reports';
+import { safeCell } from './cell-safety';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,12 +33,12 @@ function isoToDate(v: string): Date | string {
   return /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v;
 }
 
-/** The value a sheet cell holds for a report cell of this kind. */
+/** The value a sheet cell holds for a report cell of this kind (text that could run as a formula neutralised). */
 export function sheetValue(kind: ReportCellKind, v: string | number | null | undefined) {
   if (v === null || v === undefined || v === '') return null;
   if (kind === 'percent' && typeof v === 'number') return Number((v / 100).toFixed(8));
-  if (kind === 'date' && typeof v === 'string') return isoToDate(v);
-  return v;
+  if (kind === 'date' && typeof v === 'string') return safeCell(isoToDate(v));
+  return safeCell(v);
 }
 
 function readAtText(iso: string, lang: Lang): string {
@@ -64,9 +65,9 @@ function writeRow(ws: ExcelJS.Worksheet, columns: ReportColumn[], row: ReportRow
 /** The header rows: one row of labels, or two when columns carry groups (merged over their span). */
 function writeHeader(ws: ExcelJS.Worksheet, columns: ReportColumn[]): number {
   const grouped = columns.some((c) => c.group);
-  const top = ws.addRow(columns.map((c) => c.group ?? c.label));
+  const top = ws.addRow(columns.map((c) => safeCell(c.group ?? c.label)));
   const rows = [top];
-  if (grouped) rows.push(ws.addRow(columns.map((c) => (c.group ? c.label : null))));
+  if (grouped) rows.push(ws.addRow(columns.map((c) => (c.group ? safeCell(c.label) : null))));
   for (const r of rows) {
     r.eachCell({ includeEmpty: true }, (cell) => {
       cell.font = { bold: true };
@@ -99,7 +100,7 @@ export async function reportWorkbook(table: ReportTable, lang: Lang): Promise<Bu
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const n = Math.max(table.columns.length, 1);
-  const titleRow = ws.addRow([table.title]);
+  const titleRow = ws.addRow([safeCell(table.title)]);
   titleRow.font = { bold: true, size: 14 };
   ws.mergeCells(titleRow.number, 1, titleRow.number, n);
   titleRow.alignment = { horizontal: 'center' };
@@ -109,7 +110,7 @@ export async function reportWorkbook(table: ReportTable, lang: Lang): Promise<Bu
     readAtText(table.readAt, lang),
   ];
   for (const line of lines) {
-    const r = ws.addRow([line]);
+    const r = ws.addRow([safeCell(line)]);
     r.font = { italic: true };
     ws.mergeCells(r.number, 1, r.number, n);
   }
@@ -120,7 +121,7 @@ export async function reportWorkbook(table: ReportTable, lang: Lang): Promise<Bu
   if (table.totals) writeRow(ws, table.columns, table.totals, true);
   if (table.notes.length) ws.addRow([]);
   for (const note of table.notes) {
-    const r = ws.addRow([note]);
+    const r = ws.addRow([safeCell(note)]);
     ws.mergeCells(r.number, 1, r.number, n);
     r.alignment = { wrapText: true };
   }
@@ -161,7 +162,7 @@ export async function writeListXlsx(
     width: c.width ?? Math.max(10, Math.min(40, c.label.length + 4)),
     style: (c.numFmt ?? NUM_FMT[c.kind ?? 'text']) ? { numFmt: c.numFmt ?? NUM_FMT[c.kind ?? 'text'] } : {},
   }));
-  const header = ws.addRow(opts.columns.map((c) => c.label));
+  const header = ws.addRow(opts.columns.map((c) => safeCell(c.label)));
   header.font = { bold: true };
   header.eachCell((cell) => {
     cell.fill = HEADER_FILL;

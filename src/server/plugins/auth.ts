@@ -21,7 +21,23 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Route is reachable without a session (login, health, openapi, public pages). */
     public?: boolean;
+    /** Set for every route when it is registered (ADR 027); never by hand. */
+    guard?: RouteGuard;
   }
+  interface FastifyInstance {
+    /** Every route with what it requires, in registration order (tests walk it). */
+    routeGuards: GuardedRoute[];
+  }
+}
+
+/** What a route requires, decided once when the route is registered, never from the URL text. */
+export interface RouteGuard {
+  session: boolean;
+  csrf: boolean;
+}
+export interface GuardedRoute extends RouteGuard {
+  method: string;
+  url: string;
 }
 
 export function hashToken(token: string): string {
@@ -47,6 +63,22 @@ export function setSessionCookie(
  * session lives until the time the login gave it, read on the same clock (`clock`) that gave it.
  */
 export function registerAuth(app: FastifyInstance, db: Db, clock: Clock = systemClock): void {
+  const table: GuardedRoute[] = [];
+  app.decorate('routeGuards', table);
+  // The requirement is a property of the route: its pattern and methods, not the request's text,
+  // so a request sent in absolute form ("http://host/api/...") meets the same guard.
+  app.addHook('onRoute', (route) => {
+    const isPublic = route.config?.public === true;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const writes = methods.some((m) => !SAFE_METHODS.has(m));
+    const guard: RouteGuard = {
+      session: !isPublic && route.url.startsWith('/api/'),
+      csrf: !isPublic && writes,
+    };
+    route.config = { ...route.config, guard };
+    for (const method of methods) table.push({ method, url: route.url, ...guard });
+  });
+
   app.addHook('onRequest', async (req) => {
     const token = req.cookies?.[SESSION_COOKIE];
     if (!token) return;
@@ -85,10 +117,13 @@ export function registerAuth(app: FastifyInstance, db: Db, clock: Clock = system
     req.actor.lang = langOf(req);
   });
 
-  app.addHook('preHandler', async (req) => {
-    if (!req.url.startsWith('/api/') || req.routeOptions.config?.public) return;
-    if (!req.actor) throw new AppError('UNAUTHENTICATED');
-    if (!SAFE_METHODS.has(req.method)) {
+  // On request, before the body is parsed or validated: an unauthenticated or forged write learns
+  // nothing about the body it sent.
+  app.addHook('onRequest', async (req) => {
+    const guard = req.routeOptions.config?.guard;
+    if (!guard) return;
+    if ((guard.session || guard.csrf) && !req.actor) throw new AppError('UNAUTHENTICATED');
+    if (guard.csrf && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       const ok =
         typeof sent === 'string' &&

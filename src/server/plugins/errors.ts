@@ -62,6 +62,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       appError = new AppError('INTERNAL');
     }
     if (appError.status >= 500) req.log.error({ err }, 'server error');
+    const retry = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof retry === 'number') reply.header('retry-after', String(retry));
     reply.status(appError.status).send(appError.toBody(lang));
   });
 

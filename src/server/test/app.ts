@@ -37,7 +37,7 @@ export const fixedClock = (iso = '2026-11-20T08:00:00Z'): Clock => ({ now: () =>
 /** Build the app on a fresh migrated database for one describe block; torn down after it. */
 export function useTestApp(
   kind: Backend,
-  opts: { clock?: Clock; env?: Record<string, string> } = {},
+  opts: { clock?: Clock; env?: Record<string, string>; webDir?: () => string } = {},
 ): TestContext {
   const ctx = {} as TestContext;
   let cleanup: () => Promise<void>;
@@ -45,7 +45,13 @@ export function useTestApp(
     const db = await openTestDb(kind);
     cleanup = db.cleanup;
     const config = loadConfig({ DTBD_DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...opts.env });
-    const app = await buildApp({ handle: db.handle, config, clock: opts.clock, logger: false });
+    const app = await buildApp({
+      handle: db.handle,
+      config,
+      clock: opts.clock,
+      logger: false,
+      webDir: opts.webDir?.(),
+    });
     await seedCodeLists(db.handle.db);
     await seedPolicies(db.handle.db);
     await seedFeedbackForms(db.handle.db);

@@ -36,7 +36,30 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed logins, counted per username and per IP for the login rate limit. */
+/**
+ * Login attempts per key (`user:<username>`, `client:<address>`), counted before the password is
+ * checked by one INSERT ... ON CONFLICT DO UPDATE ... RETURNING, so parallel attempts each count.
+ * Past the free attempts each one blocks the key for a doubling delay (ADR 027); a success
+ * clears the username's row.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    /** The attempt that last got through (checked its password); refused ones leave it. */
+    attempt: text('attempt').notNull(),
+  },
+  (t) => [index('login_throttle_last_at_idx').on(t.lastAt)],
+);
+
+/**
+ * Unused since ADR 027 (replaced by login_throttle); kept so this release's migration only adds a
+ * table (drizzle-kit asks interactively when a table is dropped and another created at once).
+ * Drop in a later migration.
+ */
 export const loginFailures = pgTable(
   'login_failures',
   {

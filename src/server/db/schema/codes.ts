@@ -1,4 +1,15 @@
-import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  foreignKey,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { users } from './auth';
 
 /** Every code list (categories, ranks, levels...) in one table; admins can extend it. */
 export const codeItems = pgTable(
@@ -15,4 +26,30 @@ export const codeItems = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.list, t.code] })],
+);
+
+/**
+ * Other ways offices write a code in a sheet ("Cao cấp LLCT", "B1", "Tốt"), per list (ADR 028).
+ * `aliasKey` is the normalised text (NFC, accents and case dropped, spaces collapsed). A deleted
+ * alias keeps its row (`deletedAt`), so the default aliases the bootstrap inserts stay deleted.
+ */
+export const codeAliases = pgTable(
+  'code_aliases',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    list: text('list').notNull(),
+    code: text('code').notNull(),
+    alias: text('alias').notNull(),
+    aliasKey: text('alias_key').notNull(),
+    builtIn: boolean('built_in').notNull().default(false),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('code_aliases_list_key_uq').on(t.list, t.aliasKey),
+    foreignKey({ columns: [t.list, t.code], foreignColumns: [codeItems.list, codeItems.code] }).onUpdate(
+      'cascade',
+    ),
+  ],
 );

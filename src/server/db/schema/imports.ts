@@ -34,6 +34,8 @@ export const importBatches = pgTable(
     writtenRows: integer('written_rows').notNull().default(0),
     /** Count of errors by code, and a sample of valid rows for the preview. */
     errorCounts: jsonb('error_counts').$type<Record<string, number>>().notNull().default({}),
+    /** Warnings by code (ADR 024): shown in the preview, they do not refuse a row. */
+    warningCounts: jsonb('warning_counts').$type<Record<string, number>>().notNull().default({}),
     sample: jsonb('sample').$type<Record<string, string | null>[]>().notNull().default([]),
     /** Why a commit failed (a message, both languages). */
     failure: jsonb('failure').$type<{ vi: string; en: string } | null>(),
@@ -41,6 +43,11 @@ export const importBatches = pgTable(
     username: text('username').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
+    /**
+     * While `running`: the lease of the process writing it (ADR 027), renewed by its heartbeat.
+     * Past it, with no live transaction holding the row, the batch is `interrupted`.
+     */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     undoneBy: text('undone_by'),
     undoneAt: timestamp('undone_at', { withTimezone: true }),
@@ -73,7 +80,11 @@ export const importFiles = pgTable(
   (t) => [primaryKey({ columns: [t.batchId, t.part] })],
 );
 
-/** Every problem found in a sheet: row, column, value and an error code (messages in contracts). */
+/**
+ * Every problem found in a sheet: row, column, value and a code (messages in contracts); an
+ * `error` refuses its row, a `warning` does not (ADR 024). `message`: the problem told with the
+ * row's facts (the person on record, the scale), when the code's general message is not enough.
+ */
 export const importIssues = pgTable(
   'import_issues',
   {
@@ -85,6 +96,10 @@ export const importIssues = pgTable(
     column: text('column').notNull(),
     value: text('value'),
     code: text('code').notNull(),
+    /** What else the message needs (UNKNOWN_CODE: the accepted labels and the closest ones). */
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    severity: text('severity').$type<'error' | 'warning'>().notNull().default('error'),
+    message: jsonb('message').$type<{ vi: string; en: string } | null>(),
   },
   (t) => [primaryKey({ columns: [t.batchId, t.seq] })],
 );

@@ -1,16 +1,16 @@
 import crypto from 'node:crypto';
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, lt, ne } from 'drizzle-orm';
 import { PERMISSIONS, type Permission, type Role } from '../../../contracts/roles';
 import type { Db } from '../../db/client';
-import { loginFailures, orgUnits, sessions, users } from '../../db/schema/index';
+import { orgUnits, sessions, users } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
 import { hashPassword, passwordProblems, verifyPassword } from '../../lib/password';
 import { hashToken } from '../../plugins/auth';
+import { attemptSucceeded, clientKey, countAttempt, userKey } from './login-throttle';
 
-const WINDOW_MS = 15 * 60 * 1000;
 // Verified when the username is unknown, so both paths take the same time.
 const DUMMY_HASH = hashPassword('not-a-real-password-0');
 
@@ -28,37 +28,29 @@ export function permissionsOf(role: Role): Permission[] {
 }
 
 export function createAuthService({ db, clock, sessionHours, maxFailures }: AuthServiceDeps) {
-  async function assertNotRateLimited(username: string, ip: string) {
-    const since = new Date(clock.now().getTime() - WINDOW_MS);
-    const [{ byUser }] = await db
-      .select({ byUser: count() })
-      .from(loginFailures)
-      .where(and(eq(loginFailures.username, username), gt(loginFailures.at, since)));
-    const [{ byIp }] = await db
-      .select({ byIp: count() })
-      .from(loginFailures)
-      .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
-    if (byUser >= maxFailures || byIp >= maxFailures * 10) throw new AppError('RATE_LIMITED');
-  }
-
   return {
     /** Check the password (argon2id), rate-limit failures, open a session. Returns the raw token. */
     async login(usernameRaw: string, password: string, ip: string, requestId: string) {
       const username = usernameRaw.trim().toLowerCase();
-      await assertNotRateLimited(username, ip);
+      // Counted before the password is checked: parallel attempts each count (ADR 027).
+      const attempt = await countAttempt(
+        db,
+        [
+          { key: userKey(username), free: maxFailures },
+          { key: clientKey(ip), free: maxFailures * 10 },
+        ],
+        clock.now(),
+      );
       const [user] = await db.select().from(users).where(eq(users.username, username));
       let ok = false;
       if (user) ok = await verifyPassword(user.passwordHash, password);
       else await verifyPassword(await DUMMY_HASH, password);
-      if (!user || !ok || !user.active) {
-        await db.insert(loginFailures).values({ username, ip, at: clock.now() });
-        throw new AppError('INVALID_CREDENTIALS');
-      }
+      if (!user || !ok || !user.active) throw new AppError('INVALID_CREDENTIALS');
       const token = crypto.randomBytes(32).toString('base64url');
       const csrfToken = crypto.randomBytes(24).toString('base64url');
       const now = clock.now();
       await db.transaction(async (tx) => {
-        await tx.delete(loginFailures).where(eq(loginFailures.username, username));
+        await attemptSucceeded(tx, attempt, username);
         await tx.delete(sessions).where(lt(sessions.expiresAt, now));
         await tx.insert(sessions).values({
           tokenHash: hashToken(token),
@@ -119,21 +111,32 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
       };
     },
 
-    async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
+    /** Change one's own password: every other session of the user ends, this one stays. */
+    async changePassword(
+      actor: Actor,
+      currentTokenHash: string,
+      currentPassword: string,
+      newPassword: string,
+    ) {
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
         throw invalid([
           fieldError('currentPassword', 'mật khẩu hiện tại không đúng', 'the current password is wrong'),
         ]);
-      const problem = passwordProblems(newPassword);
+      const problem = passwordProblems(newPassword, [user.username, user.displayName]);
       if (problem) throw invalid([{ field: 'newPassword', message: problem }]);
       await db.transaction(async (tx) => {
         await tx
           .update(users)
           .set({ passwordHash: await hashPassword(newPassword), updatedAt: clock.now() })
           .where(eq(users.id, user.id));
+        const ended = await tx
+          .delete(sessions)
+          .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, currentTokenHash)))
+          .returning({ tokenHash: sessions.tokenHash });
         await audit(tx, actor, {
           action: 'user.password',
+          summary: `Đổi mật khẩu, kết thúc ${ended.length} phiên khác`,
           entity: 'user',
           entityId: user.id,
           scopePath: actor.scopePath,

@@ -88,7 +88,7 @@ describe.each(testBackends())('auth and health (%s)', (kind) => {
     const wrong = await t.call(s, {
       method: 'POST',
       url: '/api/auth/password',
-      payload: { currentPassword: 'nope', newPassword: 'NewPass123' },
+      payload: { currentPassword: 'nope', newPassword: 'Song-Hong-Chay-9' },
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details.fields[0].field).toBe('currentPassword');
@@ -101,9 +101,57 @@ describe.each(testBackends())('auth and health (%s)', (kind) => {
     const ok = await t.call(s, {
       method: 'POST',
       url: '/api/auth/password',
-      payload: { currentPassword: PASSWORD, newPassword: 'NewPass123' },
+      payload: { currentPassword: PASSWORD, newPassword: 'Song-Hong-Chay-9' },
     });
     expect(ok.statusCode).toBe(200);
-    await expect(t.login(u.username, 'NewPass123')).resolves.toBeTruthy();
+    await expect(t.login(u.username, 'Song-Hong-Chay-9')).resolves.toBeTruthy();
+  });
+
+  it('refuses a weak new password with the hint, and ends every other session of the user', async () => {
+    const u = await makeUser(t.handle.db, 'viewer', t.root, { username: `matkhau${Date.now() % 100000}` });
+    const here = await t.login(u.username);
+    const other = await t.login(u.username);
+    for (const weak of ['password1', 'aaaaaaa1', 'matkhau123', `${u.username}99`]) {
+      const res = await t.call(here, {
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword: PASSWORD, newPassword: weak },
+      });
+      expect(res.statusCode, weak).toBe(400);
+      expect(res.json().error.details.fields[0]).toMatchObject({ field: 'newPassword' });
+      expect(res.json().error.details.fields[0].message, weak).toMatch(/dễ đoán|ít nhất/);
+    }
+    // Nothing changed while refused: the other session still works.
+    expect((await t.call(other, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    const ok = await t.call(here, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: PASSWORD, newPassword: 'Kho-doan-9-Ngua-Xanh' },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect((await t.call(here, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    expect((await t.call(other, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    await expect(t.login(u.username, 'Kho-doan-9-Ngua-Xanh')).resolves.toBeTruthy();
+  });
+
+  it('an admin reset refuses weak passwords and ends all sessions of the user', async () => {
+    const admin = await t.as('admin', t.root);
+    const u = await makeUser(t.handle.db, 'viewer', t.communeA);
+    const s = await t.login(u.username);
+    const weak = await t.call(admin, {
+      method: 'PATCH',
+      url: `/api/users/${u.id}`,
+      payload: { password: 'password1' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.details.fields[0].field).toBe('password');
+    expect((await t.call(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    const reset = await t.call(admin, {
+      method: 'PATCH',
+      url: `/api/users/${u.id}`,
+      payload: { password: 'Cap-nhat#2026-an-toan' },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect((await t.call(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
   });
 });

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   Certificate,
@@ -17,6 +17,7 @@ import {
   UpdateRegisterBody,
 } from '../../../contracts/certificates';
 import { IdParams } from '../../../contracts/common';
+import { publicBase } from '../../config';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { certificatesExport } from './certificates.export';
@@ -38,14 +39,13 @@ export function certificatesRoutes(app: FastifyInstance, deps: ModuleDeps) {
   const tags = ['certificates'];
   certificatesExport(app, deps, service, registers);
 
-  /** QR codes point at the configured public address, else at the one the request came to. */
-  const originOf = (req: FastifyRequest) => config.publicOrigin ?? `${req.protocol}://${req.host}`;
+  /** QR codes point at PUBLIC_URL, else the listen address: never at a Host header a client chose. */
+  const base = publicBase(config);
   const sendPdf = async (
-    req: FastifyRequest,
     reply: FastifyReply,
     p: { fileName: string; items: Parameters<typeof renderCertificates>[0] },
   ) => {
-    const pdf = await renderCertificates(p.items, originOf(req));
+    const pdf = await renderCertificates(p.items, base);
     const name = p.fileName.replace(/[^A-Za-z0-9_-]+/g, '-');
     return reply
       .type('application/pdf')
@@ -137,12 +137,12 @@ export function certificatesRoutes(app: FastifyInstance, deps: ModuleDeps) {
         params: IdParams,
       },
     },
-    async (req, reply) => sendPdf(req, reply, await service.printClass(actorOf(req), req.params.id)),
+    async (req, reply) => sendPdf(reply, await service.printClass(actorOf(req), req.params.id)),
   );
   r.get(
     '/certificates/:id/pdf',
     { schema: { summary: 'One certificate as a printable A4 PDF with its QR code', tags, params: IdParams } },
-    async (req, reply) => sendPdf(req, reply, await service.printOne(actorOf(req), req.params.id)),
+    async (req, reply) => sendPdf(reply, await service.printOne(actorOf(req), req.params.id)),
   );
   r.post(
     '/certificates/:id/revoke',

@@ -26,23 +26,30 @@ function statusOn(from: string, to: string, today: string): string {
   return 'open_for_nomination';
 }
 
-const dayBefore = (iso: string) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => addDays(iso, -1);
 
 /**
  * Dates of `n` demo classes of `year`: spread from February, the first two starting the same day
  * (their shared lecturer clashes), each lasting at least until the next one starts and the one
  * before last running into December, so that on any day from February to early December some
- * class is running; the last opens in December for nomination.
+ * class is running; the last opens in December for nomination, and stays open whatever day the
+ * demo is started on: it starts a week after `today` at the earliest (Vietnam's day).
  */
-export function demoClassDates(n: number, year: number): { from: string; to: string }[] {
+export function demoClassDates(
+  n: number,
+  year: number,
+  today = `${year}-01-01`,
+): { from: string; to: string }[] {
+  const lastFrom = `${year}-12-07` > addDays(today, 7) ? `${year}-12-07` : addDays(today, 7);
   const pad = (m: number) => String(m).padStart(2, '0');
   const month = (i: number) => (i <= 1 ? 2 : Math.floor(2 + i * 1.4));
   const from = Array.from({ length: n }, (_, i) =>
-    i === n - 1 ? `${year}-12-07` : `${year}-${pad(month(i))}-${i % 2 && i > 1 ? '15' : '02'}`,
+    i === n - 1 ? lastFrom : `${year}-${pad(month(i))}-${i % 2 && i > 1 ? '15' : '02'}`,
   );
   return from.map((f, i) => {
-    if (i === n - 1) return { from: f, to: `${year}-12-18` };
+    if (i === n - 1) return { from: f, to: addDays(f, 11) };
     if (i === n - 2) return { from: f, to: `${year}-12-04` };
     const own = `${year}-${pad(Math.min(12, month(i) + 1))}-${i % 2 ? '28' : '20'}`;
     const untilNext = dayBefore(from[i + 1]);
@@ -88,7 +95,7 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
     db,
     sql`select id from lecturers where active order by id limit 8`,
   );
-  const dates = demoClassDates(lines.length, year);
+  const dates = demoClassDates(lines.length, year, today);
   let made = 0;
   for (const [i, l] of lines.entries()) {
     if (!l.programmeId) continue;
@@ -115,7 +122,7 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
       sql`select topic_code as code from programme_topics where programme_id = ${l.programmeId} order by position limit 3`,
     );
     for (let s = 0; s < 3; s++) {
-      const day = `${from.slice(0, 8)}${String(Number(from.slice(8, 10)) + s).padStart(2, '0')}`;
+      const day = addDays(from, s);
       const lecturer = lecturers[(i + s) % Math.max(1, lecturers.length)]?.id ?? null;
       const shared = i <= 1 && s === 0 ? (lecturers[0]?.id ?? null) : lecturer;
       await db.execute(sql`insert into class_sessions (class_id, day, starts_at, ends_at, topic_code, lecturer_id, room, room_key)

@@ -1,6 +1,7 @@
 import { CODE_LISTS, type CodeItemSeed, levelListOf, QUALIFICATION_LEVELS } from '../../../contracts/codes';
 import type { Queryable } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
+import { seedCodeAliases } from '../codes/aliases.defaults';
 
 /** All built-in code items: the code lists and one `level_<KIND>` list per qualification kind. */
 export function builtInCodeItems(): (typeof codeItems.$inferInsert)[] {
@@ -25,7 +26,8 @@ export function builtInCodeItems(): (typeof codeItems.$inferInsert)[] {
 
 /**
  * Insert the built-in code lists. Idempotent: existing items are left alone, so labels an admin
- * changed survive a restart. Returns how many items were new.
+ * changed survive a restart. Then the default import aliases (ADR 028). Returns how many items
+ * were new.
  */
 export async function seedCodeLists(db: Queryable): Promise<number> {
   const rows = builtInCodeItems();
@@ -34,5 +36,6 @@ export async function seedCodeLists(db: Queryable): Promise<number> {
     .values(rows)
     .onConflictDoNothing()
     .returning({ code: codeItems.code });
+  await seedCodeAliases(db);
   return inserted.length;
 }

@@ -55,6 +55,10 @@ const EXPECTED_ERRORS = [
   '4 Mã đơn vị UNKNOWN_UNIT',
   '5 Số định danh DUPLICATE_IN_FILE',
   '6 Số định danh PERSONAL_ID_EXISTS',
+  // Warnings (the row is refused for its error, not for them): the ID's digits vs birth and gender.
+  '5 Số định danh ID_YEAR_MISMATCH',
+  '6 Số định danh ID_GENDER_MISMATCH',
+  '6 Số định danh ID_YEAR_MISMATCH',
   '7 Đối tượng UNKNOWN_CODE',
   '8 Họ và tên REQUIRED',
   '9 Số định danh BAD_PERSONAL_ID',
@@ -95,15 +99,30 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
       validRows: 2,
       errorRows: 12,
       writtenRows: 0,
+      warningCounts: { ID_YEAR_MISMATCH: 2, ID_GENDER_MISMATCH: 1 },
     });
+    expect(b.errorCounts).not.toHaveProperty('ID_YEAR_MISMATCH');
     expect((await allErrors(t, s, b.id)).sort()).toEqual([...EXPECTED_ERRORS].sort());
     expect(b.sample.map((r: Record<string, string>) => r['Họ và tên'])).toEqual([
       'Nguyễn Thị Hoa',
       'Trần Văn Nam',
     ]);
     const vi = await t.call(s, { method: 'GET', url: `/api/imports/${b.id}/errors?pageSize=1` });
-    expect(vi.json()).toMatchObject({ total: 12, items: [{ row: 3, value: '31/02/1990' }] });
+    expect(vi.json()).toMatchObject({
+      total: 15,
+      items: [{ row: 3, value: '31/02/1990', severity: 'error' }],
+    });
     expect(vi.json().items[0].message).toContain('Ngày không hợp lệ');
+    const warnings = await t.call(s, {
+      method: 'GET',
+      url: `/api/imports/${b.id}/errors?severity=warning`,
+    });
+    expect(warnings.json().items.map((e: { row: number; code: string }) => `${e.row} ${e.code}`)).toEqual([
+      '5 ID_YEAR_MISMATCH',
+      '6 ID_GENDER_MISMATCH',
+      '6 ID_YEAR_MISMATCH',
+    ]);
+    expect(warnings.json().items[0]).toMatchObject({ severity: 'warning', value: '022185001234' });
     expect(await imported(b.id)).toHaveLength(0);
   });
 

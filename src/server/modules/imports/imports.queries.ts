@@ -41,32 +41,53 @@ export async function listBatches(
   return { items: rows.map((r) => ({ ...r.batch, unitName: r.unitName })), total: Number(total) };
 }
 
-export async function listErrors(q: Queryable, batchId: number, page: number, pageSize: number) {
+export async function listErrors(
+  q: Queryable,
+  batchId: number,
+  page: number,
+  pageSize: number,
+  severity?: 'error' | 'warning',
+) {
+  const where = severity
+    ? and(eq(importIssues.batchId, batchId), eq(importIssues.severity, severity))
+    : eq(importIssues.batchId, batchId);
   const items = await q
     .select()
     .from(importIssues)
-    .where(eq(importIssues.batchId, batchId))
+    .where(where)
     .orderBy(asc(importIssues.seq))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [{ total }] = await q
-    .select({ total: sql<number>`count(*)::int` })
-    .from(importIssues)
-    .where(eq(importIssues.batchId, batchId));
+  const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(importIssues).where(where);
   return { items, total: Number(total) };
 }
 
+/** How long a commit's lease lasts without a heartbeat (ADR 027). */
+export const LEASE_SECONDS = 10;
+
 /**
- * Batches left `running` by a process that died: their data transaction is gone (its row lock
- * with it), so `skip locked` passes over the ones still being written by a live transaction.
- * `active`: the ids this process is running; and a batch started less than 30 s ago is left
- * alone (another process may not have taken its lock yet).
+ * Renew the lease of a running batch (database time, so every process agrees). While the data
+ * transaction holds the row, the lock itself shows the writer is alive: the renewal skips it
+ * rather than wait.
+ */
+export async function renewLease(q: Queryable, id: number): Promise<void> {
+  await q.execute(
+    sql`update import_batches set lease_until = now() + make_interval(secs => ${LEASE_SECONDS})
+        where id in (select id from import_batches where id = ${id} and status = 'running'
+                       for update skip locked)`,
+  );
+}
+
+/**
+ * Batches left `running` by a process that died: their lease ran out (no heartbeat) and no live
+ * transaction holds their row (`skip locked` passes over the ones still being written).
+ * `active`: the ids this process is running. A batch from before leases gets 30 s from its start.
  */
 export async function markInterrupted(q: Queryable, active: number[]): Promise<number> {
   const r = await q.execute(
-    sql`update import_batches set status = 'interrupted', finished_at = now()
+    sql`update import_batches set status = 'interrupted', finished_at = now(), lease_until = null
         where id in (select id from import_batches where status = 'running'
-                       and coalesce(started_at, created_at) < now() - interval '30 seconds'
+                       and coalesce(lease_until, coalesce(started_at, created_at) + interval '30 seconds') < now()
                        and not (id = any(${sql.param(active)}::int[])) for update skip locked)
         returning id`,
   );

@@ -124,7 +124,8 @@ export function importsRoutes(app: FastifyInstance, { handle, clock, config }: M
           response: { 200: paged(ImportRowError) },
         },
       },
-      async (req) => service.errors(actorOf(req), req.params.id, req.query.page, req.query.pageSize),
+      async (req) =>
+        service.errors(actorOf(req), req.params.id, req.query.page, req.query.pageSize, req.query.severity),
     );
     r.get(
       '/imports/:id/progress',

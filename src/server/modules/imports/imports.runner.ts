@@ -11,8 +11,18 @@ import { rowsOf } from '../../db/rows';
 import type { SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
 import { csvField } from '../demo/csv';
+import { resolveStagedCodes } from './imports.codes';
 import { missingColumns, stageRow, unknownHeaders } from './imports.columns';
-import { ERRORS, errorWhere, type ImportKindDef, type KindContext, ROW_OK, STAGE } from './kinds/kind';
+import {
+  ERRORS,
+  errorWhere,
+  type ImportKindDef,
+  ISSUE_COLUMNS,
+  issueCsv,
+  type KindContext,
+  ROW_OK,
+  STAGE,
+} from './kinds/kind';
 
 /** Errors kept per batch for the preview (counts stay exact beyond it). */
 export const MAX_KEPT_ERRORS = 10_000;
@@ -24,6 +34,8 @@ export interface RunResult {
   errorRows: number;
   writtenRows: number;
   errorCounts: Record<string, number>;
+  /** Warnings by code: shown, they refuse nothing (ADR 024). */
+  warningCounts: Record<string, number>;
   sample: Record<string, string | null>[];
   /** The write was refused (all-or-nothing with errors). */
   refused: boolean;
@@ -59,7 +71,8 @@ export async function runImport(
   );
   await db.execute(
     sql.raw(
-      'create temp table imp_err (row_no int not null, col text not null, value text, code text not null) on commit drop',
+      `create temp table imp_err (row_no int not null, col text not null, value text, code text not null,
+         sev text not null default 'error', msg_vi text, msg_en text, details jsonb) on commit drop`,
     ),
   );
 
@@ -80,7 +93,7 @@ export async function runImport(
     await inFlight;
     inFlight = (async () => {
       if (rows) await t.copyCsv('imp_stage', ['row_no', ...textCols], rows);
-      if (errs) await t.copyCsv('imp_err', ['row_no', 'col', 'value', 'code'], errs);
+      if (errs) await t.copyCsv('imp_err', ISSUE_COLUMNS, errs);
       job.onProgress?.('reading', done);
     })();
     inFlight.catch(() => {}); // awaited at the next flush; not an unhandled rejection meanwhile
@@ -91,14 +104,14 @@ export async function runImport(
     const { staged, errors } = stageRow(def.columns, row.values, ctx.today);
     const derived = def.derived?.fn(staged) ?? {};
     stageCsv += `${[row.rowNumber, ...def.columns.map((c) => staged[c.key]), ...derivedKeys.map((k) => derived[k])].map(csvField).join(',')}\n`;
-    for (const e of errors) {
-      const header = def.columns.find((c) => c.key === e.key)!.vi;
-      errCsv += `${[row.rowNumber, header, e.value, e.code].map(csvField).join(',')}\n`;
-    }
+    for (const e of errors) errCsv += issueCsv(def, row.rowNumber, e);
+    // The domain's own rules over the row's values (ADR 024), on the cells that have a shape.
+    if (def.rowCheck)
+      for (const e of def.rowCheck(staged, ctx.today)) errCsv += issueCsv(def, row.rowNumber, e);
     if (total % CHUNK === 0) await flush();
   }
-  for (const c of missing) errCsv += `${[1, c.vi, c.vi, 'MISSING_COLUMN'].map(csvField).join(',')}\n`;
-  for (const h of unknown) errCsv += `${[1, h, h, def.otherHeaders!.code].map(csvField).join(',')}\n`;
+  for (const c of missing) errCsv += issueCsv(def, 1, { key: c.key, code: 'MISSING_COLUMN', value: c.vi });
+  for (const h of unknown) errCsv += issueCsv(def, 1, { key: h, code: def.otherHeaders!.code, value: h });
   await flush();
   await inFlight;
 
@@ -112,22 +125,31 @@ export async function runImport(
     tr('kind checks');
   }
   await db.execute(
-    sql.raw('create temp table imp_bad on commit drop as select distinct row_no from imp_err'),
+    sql.raw(
+      "create temp table imp_bad on commit drop as select distinct row_no from imp_err where sev = 'error'",
+    ),
   );
   const [counts] = rowsOf<{ bad: number }>(
     await db.execute(sql.raw('select count(*)::int as bad from imp_bad')),
   );
   const errorRows = blocked ? total : Math.min(total, counts.bad);
-  const errorCounts = Object.fromEntries(
-    rowsOf<{ code: string; n: number }>(
-      await db.execute(sql`select code, count(*)::int as n from ${ERRORS} group by code`),
-    ).map((r) => [r.code, r.n]),
-  );
+  const countsBy = async (sev: 'error' | 'warning') =>
+    Object.fromEntries(
+      rowsOf<{ code: string; n: number }>(
+        await db.execute(
+          sql`select code, count(*)::int as n from ${ERRORS} where sev = ${sev} group by code`,
+        ),
+      ).map((r) => [r.code, r.n]),
+    );
+  const errorCounts = await countsBy('error');
+  const warningCounts = await countsBy('warning');
   await db.execute(sql`delete from import_issues where batch_id = ${ctx.batchId}`);
   await db.execute(
-    sql`insert into import_issues (batch_id, seq, row_number, "column", value, code)
-        select ${ctx.batchId}::int, row_number() over (order by row_no, col, code), row_no, col, value, code
-        from (select * from ${ERRORS} order by row_no, col, code limit ${MAX_KEPT_ERRORS}) e`,
+    sql`insert into import_issues (batch_id, seq, row_number, "column", value, code, severity, message, details)
+        select ${ctx.batchId}::int, row_number() over (order by row_no, sev, col, code), row_no, col, value, code, sev,
+          case when msg_vi is null then null else jsonb_build_object('vi', msg_vi, 'en', coalesce(msg_en, msg_vi)) end,
+          details
+        from (select * from ${ERRORS} order by row_no, sev, col, code limit ${MAX_KEPT_ERRORS}) e`,
   );
   const sample = blocked
     ? []
@@ -144,33 +166,15 @@ export async function runImport(
     tr('write');
     job.onProgress?.('writing', writtenRows);
   }
-  return { totalRows: total, errorRows, writtenRows, errorCounts, sample, refused };
+  return { totalRows: total, errorRows, writtenRows, errorCounts, warningCounts, sample, refused };
 }
 
-/** Code columns (a code or a label, accents and case ignored) and unit codes (in the subtree). */
+/** Code columns (a code, label or alias: ADR 028) and unit codes (in the subtree). */
 async function checkCodesAndUnits(ctx: KindContext, def: ImportKindDef) {
   const db = ctx.db;
   for (const c of def.columns) {
     const k = sql.raw(`s.${c.key}`);
-    if (c.type === 'code' && c.list) {
-      // Only the distinct values that are not codes are looked up by label (a few, not every row).
-      await db.execute(
-        sql`update ${STAGE} s set ${sql.raw(c.key)} = m.code from (
-              select v.value, min(ci.code) as code from (
-                select distinct ${k} as value from ${STAGE} s where ${k} is not null
-                  and not exists (select 1 from code_items ci where ci.list = ${c.list} and ci.code = ${k})) v
-              join code_items ci on ci.list = ${c.list} and ci.active
-                and (upper(v.value) = ci.code or lower(unaccent(v.value)) = lower(unaccent(ci.label_vi)))
-              group by v.value) m
-            where ${k} = m.value`,
-      );
-      await errorWhere(
-        db,
-        c,
-        'UNKNOWN_CODE',
-        sql`${k} is not null and not exists (select 1 from code_items ci where ci.list = ${c.list} and ci.code = ${k} and ci.active)`,
-      );
-    }
+    if (c.type === 'code' && c.list) await resolveStagedCodes(db, { col: c, list: sql`${c.list}` });
     if (c.type === 'unitCode') {
       await db.execute(
         sql`update ${STAGE} s set unit_id = u.id from org_units u

@@ -6,14 +6,12 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import {
-  type ImportBatch,
-  type ImportKind,
-  type ImportMode,
-  type ImportProgress,
-  ROW_ERRORS,
-  type RowErrorCode,
-  type UploadQuery,
+import type {
+  ImportBatch,
+  ImportKind,
+  ImportMode,
+  ImportProgress,
+  UploadQuery,
 } from '../../../contracts/imports';
 import type { Db, DbHandle } from '../../db/client';
 import { importBatches, importFiles } from '../../db/schema/index';
@@ -25,7 +23,16 @@ import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
 import { kindForClass } from './imports.classes';
-import { type BatchRow, findBatch, listBatches, listErrors, markInterrupted } from './imports.queries';
+import { rowErrorMessage } from './imports.codes';
+import {
+  type BatchRow,
+  findBatch,
+  LEASE_SECONDS,
+  listBatches,
+  listErrors,
+  markInterrupted,
+  renewLease,
+} from './imports.queries';
 import { type Phase, type RunResult, runImport } from './imports.runner';
 import { KINDS } from './kinds/index';
 
@@ -50,6 +57,7 @@ function toView(b: BatchRow, lang: 'vi' | 'en'): ImportBatch {
     errorRows: b.errorRows,
     writtenRows: b.writtenRows,
     errorCounts: b.errorCounts,
+    warningCounts: b.warningCounts,
     sample: b.sample,
     failure: b.failure ? b.failure[lang] : null,
     username: b.username,
@@ -66,6 +74,7 @@ const counts = (r: RunResult) => ({
   validRows: r.totalRows - r.errorRows,
   errorRows: r.errorRows,
   errorCounts: r.errorCounts,
+  warningCounts: r.warningCounts,
   sample: r.sample,
 });
 
@@ -170,8 +179,17 @@ export function createImportsService({
       progress.set(id, { phase: 'reading', done: 0, total: b.totalRows });
       const [started] = await db
         .update(importBatches)
-        .set({ status: 'running', mode, startedAt: clock.now(), failure: null })
-        .where(sql`${importBatches.id} = ${id} and ${importBatches.status} in ('previewed', 'failed')`)
+        .set({
+          status: 'running',
+          mode,
+          startedAt: clock.now(),
+          failure: null,
+          leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+        })
+        // An interrupted commit wrote nothing: it may run again (ADR 027).
+        .where(
+          sql`${importBatches.id} = ${id} and ${importBatches.status} in ('previewed', 'failed', 'interrupted')`,
+        )
         .returning({ id: importBatches.id });
       if (!started) progress.delete(id);
       if (!started)
@@ -182,7 +200,19 @@ export function createImportsService({
           },
         });
       const total = b.totalRows;
-      const bytes = await fileOf(id);
+      // The heartbeat keeps the lease while this process lives; a killed process stops renewing.
+      const heartbeat = setInterval(
+        () => {
+          renewLease(db, id).catch(() => {});
+        },
+        (LEASE_SECONDS * 1000) / 3,
+      );
+      heartbeat.unref();
+      const bytes = await fileOf(id).catch((err) => {
+        clearInterval(heartbeat);
+        progress.delete(id);
+        throw err;
+      });
       const report = (phase: Phase, done: number) => {
         progress.set(id, { phase, done, total });
         hooks.onProgress?.(phase, done, total);
@@ -256,6 +286,7 @@ export function createImportsService({
           .where(eq(importBatches.id, id));
         throw err;
       } finally {
+        clearInterval(heartbeat);
         progress.delete(id);
       }
       return toView((await findBatch(db, id, actor.scopePath))!, actor.lang);
@@ -277,16 +308,18 @@ export function createImportsService({
       return toView(await getBatch(actor, id), actor.lang);
     },
 
-    async errors(actor: Actor, id: number, page: number, pageSize: number) {
+    async errors(actor: Actor, id: number, page: number, pageSize: number, severity?: 'error' | 'warning') {
       await getBatch(actor, id);
-      const { items, total } = await listErrors(db, id, page, pageSize);
+      const { items, total } = await listErrors(db, id, page, pageSize, severity);
       return {
         items: items.map((e) => ({
           row: e.rowNumber,
           column: e.column,
           value: e.value,
           code: e.code,
-          message: ROW_ERRORS[e.code as RowErrorCode]?.[actor.lang] ?? e.code,
+          severity: e.severity,
+          message: e.message?.[actor.lang] ?? rowErrorMessage(e.code, e.details, actor.lang),
+          details: e.details,
         })),
         total,
         page,

@@ -1,14 +1,16 @@
 /**
  * The template of a kind: the data sheet (Vietnamese headers, one example row) and a second
  * sheet "Hướng dẫn" listing each column (required, format, example) and the valid codes of each
- * code column, read from the code lists as they are now. CSV: the header and the example row.
+ * code column with its import aliases, read from the code lists as they are now. CSV: the header
+ * and the example row.
  */
-import { asc, inArray, like, or } from 'drizzle-orm';
+import { and, asc, inArray, isNull, like, or } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../../contracts/imports';
 import type { Queryable } from '../../db/client';
-import { codeItems } from '../../db/schema/index';
-import { BOM, csvLine } from '../standards/csv';
+import { codeAliases, codeItems } from '../../db/schema/index';
+import { safeCell } from '../../lib/cell-safety';
+import { BOM, csvLine } from '../../lib/csv-write';
 import type { ImportKindDef } from './kinds/kind';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
@@ -47,7 +49,7 @@ export async function templateXlsx(
   ws.getRow(1).eachCell((cell) => {
     cell.fill = HEADER_FILL;
   });
-  if (rows) for (const r of rows) ws.addRow(r);
+  if (rows) for (const r of rows) ws.addRow(r.map(safeCell));
   else
     ws.addRow(
       def.columns.map((c) => {
@@ -94,8 +96,9 @@ export async function templateXlsx(
         ),
       )
       .orderBy(asc(codeItems.list), asc(codeItems.sort));
+    const aliases = await aliasesOf(q, [...new Set(items.map((i) => i.list))]);
     guide.addRow({});
-    const head = guide.addRow({ col: 'Danh mục', req: 'Mã', fmt: 'Tên' });
+    const head = guide.addRow({ col: 'Danh mục', req: 'Mã', fmt: 'Tên', ex: 'Cách ghi khác được nhận' });
     head.font = { bold: true };
     const colOf = new Map(def.columns.filter((c) => c.list).map((c) => [c.list!, c.vi]));
     for (const it of items)
@@ -103,7 +106,25 @@ export async function templateXlsx(
         col: colOf.get(it.list) ?? `Trình độ (${it.list.slice(6)})`,
         req: it.code,
         fmt: it.labelVi,
+        ex: safeCell(aliases.get(`${it.list}/${it.code}`)?.join(', ') ?? ''),
       });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The live import aliases (ADR 028) of some lists, by `list/code`. */
+async function aliasesOf(q: Queryable, lists: string[]): Promise<Map<string, string[]>> {
+  const rows = lists.length
+    ? await q
+        .select({ list: codeAliases.list, code: codeAliases.code, alias: codeAliases.alias })
+        .from(codeAliases)
+        .where(and(inArray(codeAliases.list, lists), isNull(codeAliases.deletedAt)))
+        .orderBy(asc(codeAliases.id))
+    : [];
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = `${r.list}/${r.code}`;
+    out.set(k, [...(out.get(k) ?? []), r.alias]);
+  }
+  return out;
 }

@@ -15,13 +15,14 @@ import {
   updateAction,
 } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
-import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
+import { AppError, fieldError, invalid, notFound, refuseViolations } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { listXlsxStream } from '../../lib/xlsx-write';
 import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
 import { EXPORT_COLUMNS, exportRows } from './people.export';
 import { historyState, isHistoryField, recordHistory, repairHistory } from './people.history';
 import { findPerson, listHistory, listPeople, type PeopleFilter } from './people.queries';
+import { personDateViolations } from './people.rules';
 
 type PersonRow = typeof people.$inferSelect;
 const PERSON_NOT_FOUND = { vi: 'hồ sơ', en: 'Person' };
@@ -58,21 +59,20 @@ async function assertPersonalIdFree(q: Queryable, personalId: string | null | un
     );
   if (clash.length)
     throw new AppError('DUPLICATE_PERSONAL_ID', {
-      fields: [fieldError('personalId', 'đã có trong hồ sơ khác', 'is already on another record')],
+      fields: [
+        fieldError(
+          'personalId',
+          'đã có trong hồ sơ khác',
+          'is already on another record',
+          'PERSONAL_ID_EXISTS',
+        ),
+      ],
     });
 }
 
-function assertDateOrder(b: {
-  birthDate?: string | null;
-  serviceStart?: string | null;
-  partyJoinDate?: string | null;
-  appointedOn?: string | null;
-}) {
-  const errs = [];
-  for (const f of ['serviceStart', 'partyJoinDate', 'appointedOn'] as const)
-    if (b.birthDate && b[f] && b[f]! <= b.birthDate)
-      errs.push(fieldError(f, 'phải sau ngày sinh', 'must be after the birth date'));
-  if (errs.length) throw invalid(errs);
+/** The date rules of `personDateViolations` (shared with the staff-list import). */
+function assertDateOrder(b: Parameters<typeof personDateViolations>[0]) {
+  refuseViolations(personDateViolations(b));
 }
 
 /** Throws 404 unless the actor may see the person (subtree, or a learner's own record). */

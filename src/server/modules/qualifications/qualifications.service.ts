@@ -11,10 +11,11 @@ import { qualificationAttachments, qualifications } from '../../db/schema/index'
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
-import { fieldError, invalid, notFound } from '../../lib/errors';
+import { fieldError, invalid, notFound, refuseViolations } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { getVisiblePerson } from '../people/people.service';
+import { qualificationViolations } from './qualifications.rules';
 
 type QRow = typeof qualifications.$inferSelect;
 const NOT_FOUND = { vi: 'văn bằng, chứng chỉ', en: 'Qualification' };
@@ -58,7 +59,7 @@ export function createQualificationService({ db, clock }: { db: Db; clock: Clock
     const person = await getVisiblePerson(q, actor, row.personId).catch(() => {
       throw notFound(NOT_FOUND);
     });
-    return { row, unitPath: person.unitPath };
+    return { row, unitPath: person.unitPath, holder: person.person };
   }
 
   return {
@@ -86,8 +87,7 @@ export function createQualificationService({ db, clock }: { db: Db; clock: Clock
       await checkCodes(db, body.kind, body.level);
       return db.transaction(async (tx) => {
         const person = await getVisiblePerson(tx, actor, personId);
-        if (body.issuedOn && person.person.birthDate && body.issuedOn <= person.person.birthDate)
-          throw invalid([fieldError('issuedOn', 'phải sau ngày sinh', 'must be after the birth date')]);
+        refuseViolations(qualificationViolations(body, person.person));
         const [row] = await tx
           .insert(qualifications)
           .values({ ...body, personId, source })
@@ -107,8 +107,9 @@ export function createQualificationService({ db, clock }: { db: Db; clock: Clock
     async update(actor: Actor, id: number, body: z.infer<typeof UpdateQualificationBody>) {
       requirePermission(actor, 'people.write');
       return db.transaction(async (tx) => {
-        const { row: before, unitPath } = await getVisible(tx, actor, id);
+        const { row: before, unitPath, holder } = await getVisible(tx, actor, id);
         if (before.deletedAt) throw notFound(NOT_FOUND);
+        refuseViolations(qualificationViolations({ ...before, ...body }, holder));
         await checkCodes(tx, body.kind ?? before.kind, body.level ?? before.level);
         const diff = changedFields(
           before as unknown as Record<string, unknown>,

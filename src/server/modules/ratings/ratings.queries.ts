@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { RatingBands } from '../../../contracts/rules';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
@@ -40,7 +40,7 @@ export async function ratingsOfPeople(
 const outerPersonId = sql.raw('p.id');
 
 /** SQL: the person's history row in force on `day` (category and unit then). */
-const stateOn = (personId: unknown, day: string) => sql`
+const stateOn = (personId: unknown, day: string | SQL) => sql`
   select h.category, h.unit_id from person_history h
   where h.person_id = ${personId} and h.valid_from <= ${day}::date
     and (h.valid_to is null or h.valid_to > ${day}::date)
@@ -68,7 +68,7 @@ export interface ScaleRow {
 }
 
 /** SQL: the rating scale in force on `day` for a category (category-specific before catch-all). */
-const scaleFor = (category: unknown, day: string) => sql`
+const scaleFor = (category: unknown, day: string | SQL) => sql`
   select s.id, s.code, s.scale from rating_scales s
   where s.effective_from <= ${day}::date and (s.effective_to is null or s.effective_to > ${day}::date)
     and (cardinality(s.categories) = 0 or ${category} = any(s.categories))
@@ -185,4 +185,19 @@ export async function listRewards(q: Queryable, personId: number) {
     .from(rewardsDiscipline)
     .where(eq(rewardsDiscipline.personId, personId))
     .orderBy(desc(rewardsDiscipline.decidedOn), asc(rewardsDiscipline.id));
+}
+
+/**
+ * SQL for the ratings import: each staged row with a person and a year (`imp_stage`), the
+ * category at the end of that year and the scale in force then, read as `scaleInForce` reads them.
+ */
+export function stagedRatingContext(stage: SQL) {
+  const day = sql`make_date(x.year::int, 12, 31)`;
+  return sql`
+    select x.row_no, x.year::int as year, x.rating, x.points::float8 as points,
+      sc.code as scale_code, sc.scale
+    from ${stage} x join people p on p.id = x.person_id
+    left join lateral (${stateOn(outerPersonId, day)}) st on true
+    left join lateral (${scaleFor(sql`coalesce(st.category, p.category)`, day)}) sc on true
+    where x.year is not null`;
 }

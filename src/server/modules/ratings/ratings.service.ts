@@ -18,7 +18,7 @@ import {
   scaleInForce,
   stateAtYearEnd,
 } from './ratings.queries';
-import { checkExcellentCap, ratingFromPoints } from './ratings.rules';
+import { checkExcellentCap, checkRatingValues } from './ratings.rules';
 
 export { ratingsOfPeople, ratingsOfPerson } from './ratings.queries';
 
@@ -30,52 +30,26 @@ function snapshot(r: RatingRow | undefined) {
 }
 
 /**
- * The rating to store: derived from points when a scale is in force for the person's category
- * that year, given directly otherwise. Throws 400 naming the field that is missing or wrong.
+ * The rating to store (the rules of `checkRatingValues`, shared with the ratings import):
+ * derived from points when a scale is in force for the person's category that year, given
+ * directly otherwise. Throws 400 naming the field that is missing or wrong, with the rule's code.
  */
 async function resolveRating(
   q: Queryable,
   category: string,
   year: number,
+  today: string,
   body: { rating?: string; points?: number },
 ) {
   const scale = await scaleInForce(q, category, year);
-  if (scale) {
-    if (body.points == null)
-      throw invalid([
-        fieldError(
-          'points',
-          `bắt buộc: năm ${year} xếp loại theo điểm (thang ${scale.code})`,
-          `required: ${year} is rated in points (scale ${scale.code})`,
-        ),
-      ]);
-    const derived = ratingFromPoints(scale.scale, body.points);
-    if (!derived)
-      throw invalid([
-        fieldError('points', 'thấp hơn mọi mức của thang điểm', 'is below every band of the scale'),
-      ]);
-    if (body.rating && body.rating !== derived)
-      throw invalid([
-        fieldError(
-          'rating',
-          `không khớp với số điểm: ${body.points} điểm tương ứng mức ${derived}`,
-          `contradicts the points: ${body.points} points give ${derived}`,
-        ),
-      ]);
-    return { rating: derived, points: body.points };
+  const r = checkRatingValues({ year, ...body }, scale, today);
+  if (r.errors.length) throw invalid(r.errors.map((e) => fieldError(e.field, e.vi, e.en, e.code)));
+  if (!r.rating) throw invalid([fieldError('rating', 'bắt buộc', 'is required', 'REQUIRED')]);
+  if (!scale) {
+    const unknown = await findUnknownCodes(q, [{ field: 'rating', list: 'annual_rating', code: r.rating }]);
+    if (unknown.length) throw invalid(unknown);
   }
-  if (body.points != null)
-    throw invalid([
-      fieldError(
-        'points',
-        `không dùng cho năm ${year}: chưa có thang điểm, xếp loại theo tiêu chí (Nghị định 90/2020)`,
-        `not used for ${year}: no points scale in force, the rating is given by criteria (Decree 90/2020)`,
-      ),
-    ]);
-  if (!body.rating) throw invalid([fieldError('rating', 'bắt buộc', 'is required')]);
-  const unknown = await findUnknownCodes(q, [{ field: 'rating', list: 'annual_rating', code: body.rating }]);
-  if (unknown.length) throw invalid(unknown);
-  return { rating: body.rating, points: null };
+  return { rating: r.rating, points: r.points };
 }
 
 /**
@@ -130,13 +104,16 @@ export function createRatingsService({ db, clock }: { db: Db; clock: Clock }) {
       requirePermission(actor, 'ratings.write');
       return db.transaction(async (tx) => {
         const person = await getVisiblePerson(tx, actor, personId);
-        if (year > Number(todayOf(clock).slice(0, 4)))
-          throw invalid([fieldError('year', 'không được là năm tương lai', 'must not be a future year')]);
+        const today = todayOf(clock);
+        if (year > Number(today.slice(0, 4)))
+          throw invalid([
+            fieldError('year', 'không được là năm tương lai', 'must not be a future year', 'BAD_YEAR'),
+          ]);
         const state = await stateAtYearEnd(tx, personId, year);
         const before = await getRating(tx, personId, year);
         const asked = before ? askedOf(before, body) : body;
         const { rating, points } = asked
-          ? await resolveRating(tx, state.category, year, asked)
+          ? await resolveRating(tx, state.category, year, today, asked)
           : { rating: before!.rating, points: before!.points };
         const values = {
           rating,

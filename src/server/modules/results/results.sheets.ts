@@ -7,7 +7,7 @@
  */
 import { ATTENDANCE_LABELS, type AttendanceStatus } from '../../../contracts/results';
 import { foldText } from '../../../contracts/text';
-import { BOM, csvLine } from '../standards/csv';
+import { BOM, csvLine } from '../../lib/csv-write';
 import type { LearnerRow } from './results.queries';
 
 type Msg = { vi: string; en: string };

@@ -87,7 +87,7 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
 
     async create(actor: Actor, body: z.infer<typeof CreateUserBody>) {
       requirePermission(actor, 'users.manage');
-      const problem = passwordProblems(body.password);
+      const problem = passwordProblems(body.password, [body.username, body.displayName]);
       if (problem) throw invalid([{ field: 'password', message: problem }]);
       return db.transaction(async (tx) => {
         await checkLinks(tx, actor, body.role, body.scopeUnitId, body.personId);
@@ -120,10 +120,6 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
 
     async update(actor: Actor, id: number, body: z.infer<typeof UpdateUserBody>) {
       requirePermission(actor, 'users.manage');
-      if (body.password) {
-        const problem = passwordProblems(body.password);
-        if (problem) throw invalid([{ field: 'password', message: problem }]);
-      }
       if (id === actor.userId && (body.active === false || (body.role && body.role !== actor.role)))
         throw new AppError('FORBIDDEN', {
           message: {
@@ -134,6 +130,13 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
       return db.transaction(async (tx) => {
         const before = await getManaged(tx, actor, id);
         const { password, ...changes } = body;
+        if (password) {
+          const problem = passwordProblems(password, [
+            before.username,
+            changes.displayName ?? before.displayName,
+          ]);
+          if (problem) throw invalid([{ field: 'password', message: problem }]);
+        }
         await checkLinks(
           tx,
           actor,

@@ -16,13 +16,13 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
         displayName: 'Cán bộ Đông Hòa',
         role: 'unit_officer',
         scopeUnitId: t.communeA.id,
-        password: 'Secret123',
+        password: 'Hoa-Sen-Do-2026!',
       },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ role: 'unit_officer', scopeUnitName: 'Xã Đông Hòa', active: true });
     expect(res.json()).not.toHaveProperty('passwordHash');
-    const s = await t.login('canbo.donghoa', 'Secret123');
+    const s = await t.login('canbo.donghoa', 'Hoa-Sen-Do-2026!');
     const tree = (await t.call(s, { method: 'GET', url: '/api/org/tree' })).json();
     expect(tree.rootIds).toEqual([t.communeA.id]);
     const dup = await t.call(admin, {
@@ -33,7 +33,7 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
         displayName: 'X',
         role: 'viewer',
         scopeUnitId: t.root.id,
-        password: 'Secret123',
+        password: 'Hoa-Sen-Do-2026!',
       },
     });
     expect(dup.statusCode).toBe(409);
@@ -49,7 +49,7 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
         displayName: 'HV',
         role: 'learner',
         scopeUnitId: t.communeA.id,
-        password: 'Secret123',
+        password: 'Hoa-Sen-Do-2026!',
       },
     });
     expect(noPerson.statusCode).toBe(400);
@@ -76,7 +76,7 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
         role: 'learner',
         scopeUnitId: t.communeA.id,
         personId: p.id,
-        password: 'Secret123',
+        password: 'Hoa-Sen-Do-2026!',
       },
     });
     expect(ok.statusCode).toBe(200);
@@ -128,7 +128,7 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
             displayName: 'X',
             role: 'viewer',
             scopeUnitId: t.root.id,
-            password: 'Secret123',
+            password: 'Hoa-Sen-Do-2026!',
           },
         })
       ).statusCode,

@@ -18,7 +18,7 @@ export const authMessages = defineMessages(
     newPassword: 'Mật khẩu mới',
     confirmPassword: 'Nhập lại mật khẩu mới',
     passwordMismatch: 'Hai mật khẩu không khớp',
-    passwordTooShort: 'Mật khẩu mới cần ít nhất 8 ký tự, có cả chữ và số',
+    passwordTooShort: 'Mật khẩu mới cần ít nhất 8 ký tự',
     passwordChanged: 'Đã đổi mật khẩu.',
   },
   {
@@ -38,7 +38,7 @@ export const authMessages = defineMessages(
     newPassword: 'New password',
     confirmPassword: 'Repeat the new password',
     passwordMismatch: 'The two passwords differ',
-    passwordTooShort: 'The new password needs at least 8 characters, with letters and digits',
+    passwordTooShort: 'The new password needs at least 8 characters',
     passwordChanged: 'Password changed.',
   },
 );

@@ -5,7 +5,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ImportKind, RowErrorCode } from '../../../../contracts/imports';
 import type { Db, Queryable } from '../../../db/client';
+import { rowsOf } from '../../../db/rows';
+import type { RuleViolation } from '../../../lib/errors';
 import type { ClassRow } from '../../classes/classes.queries';
+import { csvField } from '../../demo/csv';
 import type { ColumnSpec, Staged } from '../imports.columns';
 
 /** The temporary tables of one run (dropped at commit). */
@@ -47,6 +50,11 @@ export interface ImportKindDef {
   };
   /** Columns filled by the checks (resolved ids), with their SQL type. */
   resolved: Record<string, string>;
+  /**
+   * The domain's own rules over one row's values (pure, ADR 024): run as the sheet is read, on
+   * the cells that have a shape. Rules that need the database run in `check` via `checkRows`.
+   */
+  rowCheck?(s: Staged, today: string): RowIssue[];
   /** Set-based checks after the generic ones (codes, units): resolve ids, insert errors. */
   check(ctx: KindContext): Promise<void>;
   /** Write the rows without errors, tagged with the batch id; the number of rows written. */
@@ -56,6 +64,73 @@ export interface ImportKindDef {
   /** Remove everything the import wrote; the number of sheet rows removed. */
   undo(q: Queryable, batchId: number): Promise<number>;
 }
+
+/**
+ * One problem of a row found by a domain rule: the column (its key), the shared code, the value
+ * shown, the message with the row's facts, and whether it refuses the row.
+ */
+export interface RowIssue {
+  key: string;
+  code: RowErrorCode;
+  value?: string | null;
+  message?: { vi: string; en: string };
+  severity?: 'error' | 'warning';
+}
+
+/** The columns of `imp_err` a COPY fills, in `issueCsv`'s order. */
+export const ISSUE_COLUMNS = ['row_no', 'col', 'value', 'code', 'sev', 'msg_vi', 'msg_en'];
+
+const headerOf = (def: { columns: ColumnSpec[] }, key: string) =>
+  def.columns.find((c) => c.key === key)?.vi ?? key;
+
+/** One issue as a CSV line of `imp_err` (the value: the issue's, else none). */
+export function issueCsv(def: { columns: ColumnSpec[] }, rowNo: number, e: RowIssue): string {
+  const fields = [
+    rowNo,
+    headerOf(def, e.key),
+    e.value ?? null,
+    e.code,
+    e.severity ?? 'error',
+    e.message?.vi ?? null,
+    e.message?.en ?? null,
+  ];
+  return `${fields.map(csvField).join(',')}\n`;
+}
+
+/**
+ * Run a domain rule in JS over staged rows (ADR 024): `select` is a query of `imp_stage s` (joins
+ * allowed) returning `row_no` and what the rule reads; it is read in pages by row number and the
+ * issues `fn` returns are recorded on their rows.
+ */
+export async function checkRows<R extends { row_no: number }>(
+  ctx: KindContext,
+  columns: ColumnSpec[],
+  select: SQL,
+  fn: (r: R) => RowIssue[],
+) {
+  let after = 0;
+  for (;;) {
+    const rows = rowsOf<R>(
+      await ctx.db.execute(
+        sql`select * from (${select}) q where q.row_no > ${after} order by q.row_no limit ${PAGE}`,
+      ),
+    );
+    const issues = rows.flatMap((r) => fn(r).map((e) => ({ row: Number(r.row_no), e })));
+    for (let i = 0; i < issues.length; i += 500) {
+      const values = issues.slice(i, i + 500).map(
+        ({ row, e }) =>
+          sql`(${row}::int, ${headerOf({ columns }, e.key)}, ${e.value ?? null}, ${e.code}, ${e.severity ?? 'error'},
+              ${e.message?.vi ?? null}, ${e.message?.en ?? null})`,
+      );
+      await ctx.db.execute(
+        sql`insert into ${ERRORS} (row_no, col, value, code, sev, msg_vi, msg_en) values ${sql.join(values, sql`, `)}`,
+      );
+    }
+    if (rows.length < PAGE) return;
+    after = Number(rows[rows.length - 1].row_no);
+  }
+}
+const PAGE = 5_000;
 
 /** Record `code` on column `col` for every staged row matching `where`. */
 export async function errorWhere(db: Queryable, col: ColumnSpec, code: RowErrorCode, where: SQL) {
@@ -124,4 +199,25 @@ export const NAME_COLUMN: ColumnSpec = {
 export function countOf(result: unknown): number {
   const r = result as { rows?: unknown[]; affectedRows?: number; rowCount?: number };
   return r.rows?.length ?? r.affectedRows ?? r.rowCount ?? 0;
+}
+
+/**
+ * A domain rule's violation (an API field) as a row issue on the column it was read from: the
+ * same code, the message prefixed with the column's header, the staged value shown.
+ */
+export function violationIssue(
+  columns: ColumnSpec[],
+  fieldKeys: Record<string, string>,
+  v: RuleViolation,
+  staged: Record<string, unknown>,
+): RowIssue {
+  const key = fieldKeys[v.field] ?? v.field;
+  const c = columns.find((x) => x.key === key);
+  const value = staged[key];
+  return {
+    key,
+    code: v.code as RowErrorCode,
+    value: value == null ? null : String(value),
+    message: { vi: `${c?.vi ?? key}: ${v.vi}.`, en: `${c?.en ?? key}: ${v.en}.` },
+  };
 }

@@ -3,10 +3,22 @@
  * imports back). Each person gets a first history row from the service start (else today).
  */
 import { sql } from 'drizzle-orm';
+import { personalIdWarnings } from '../../../../contracts/personal-id';
 import { foldText, nameSortKey } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
+import { personDateViolations } from '../../people/people.rules';
 import type { ColumnSpec } from '../imports.columns';
-import { countOf, duplicatesInFile, errorWhere, type ImportKindDef, ROW_OK, STAGE } from './kind';
+import {
+  checkRows,
+  countOf,
+  duplicatesInFile,
+  errorWhere,
+  type ImportKindDef,
+  ROW_OK,
+  STAGE,
+  violationIssue,
+} from './kind';
+import { likelyDuplicates } from './people-duplicates';
 
 const code = (
   key: string,
@@ -94,9 +106,27 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
   text('planning_title', 'Quy hoạch', 'Planned for', 200, ''),
   code('status', 'Trạng thái', 'Status', 'status', 'WORKING'),
   date('service_start', 'Ngày vào công tác', 'Service start', '15/08/2008'),
+  {
+    key: 'different_person',
+    vi: 'Người khác (trùng tên)',
+    en: 'Different person (same name)',
+    type: 'bool',
+    example: '',
+    help: {
+      vi: 'Ghi "x" (hoặc "Có") khi người không có số định danh này khác với người cùng họ tên, ngày sinh, đơn vị đã có.',
+      en: 'Write "x" (or "yes") when this person without a personal ID is not the one of the same name, birth date and unit already listed.',
+    },
+  },
 ];
 
 const col = (key: string) => PEOPLE_COLUMNS.find((c) => c.key === key)!;
+/** The API's field names and the columns they are read from. */
+const FIELD_KEYS = {
+  birthDate: 'birth_date',
+  serviceStart: 'service_start',
+  partyJoinDate: 'party_join_date',
+  appointedOn: 'appointed_on',
+};
 
 export const peopleKind: ImportKindDef = {
   kind: 'people',
@@ -109,6 +139,14 @@ export const peopleKind: ImportKindDef = {
     }),
   },
   resolved: {},
+  // The API's own date rules (ADR 024) on the row's values.
+  rowCheck: (s) =>
+    personDateViolations({
+      birthDate: s.birth_date,
+      serviceStart: s.service_start,
+      partyJoinDate: s.party_join_date,
+      appointedOn: s.appointed_on,
+    }).map((v) => violationIssue(PEOPLE_COLUMNS, FIELD_KEYS, v, s)),
   async check(ctx) {
     const db = ctx.db;
     await duplicatesInFile(db, col('pid'), ['pid']);
@@ -118,8 +156,20 @@ export const peopleKind: ImportKindDef = {
       'PERSONAL_ID_EXISTS',
       sql`exists (select 1 from people p where p.personal_id = s.pid)`,
     );
-    for (const key of ['service_start', 'party_join_date', 'appointed_on'])
-      await errorWhere(db, col(key), 'DATE_BEFORE_BIRTH', sql`s.${sql.raw(key)} <= s.birth_date`);
+    await likelyDuplicates(ctx, col('full_name'));
+    // The personal-ID plausibility warnings of the person's record, once the gender is a code.
+    await checkRows<{ row_no: number; pid: string; birth_date: string | null; gender: string }>(
+      ctx,
+      PEOPLE_COLUMNS,
+      sql`select s.row_no, s.pid, s.birth_date, s.gender from ${STAGE} s where s.pid is not null`,
+      (r) =>
+        personalIdWarnings(r.pid, r.birth_date, r.gender).map((w) => ({
+          key: 'pid',
+          code: w.code,
+          value: r.pid,
+          severity: 'warning' as const,
+        })),
+    );
   },
   async write(ctx) {
     const db = ctx.db;

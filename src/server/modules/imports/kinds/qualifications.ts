@@ -1,7 +1,11 @@
 /** Qualifications of people already on record, matched by personal ID within the actor's subtree. */
 import { sql } from 'drizzle-orm';
+import { CODE_LISTS } from '../../../../contracts/codes';
+import { qualificationViolations } from '../../qualifications/qualifications.rules';
+import { resolveStagedCodes } from '../imports.codes';
 import type { ColumnSpec } from '../imports.columns';
 import {
+  checkRows,
   countOf,
   duplicatesInFile,
   errorWhere,
@@ -12,6 +16,7 @@ import {
   ROW_OK,
   resolvePeople,
   STAGE,
+  violationIssue,
 } from './kind';
 
 const COLUMNS: ColumnSpec[] = [
@@ -82,7 +87,12 @@ const COLUMNS: ColumnSpec[] = [
     help: { vi: 'Số nguyên (1 tuần = 40 tiết).', en: 'A whole number (1 week = 40).' },
   },
 ];
+const KIND_LABELS: Record<string, string> = Object.fromEntries(
+  CODE_LISTS.qualification_kind.map((k) => [k.code, k.vi]),
+);
 const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
+/** The API's field names and the columns they are read from. */
+const FIELD_KEYS = { issuedOn: 'issued_on' };
 
 export const qualificationsKind: ImportKindDef = {
   kind: 'qualifications',
@@ -91,20 +101,24 @@ export const qualificationsKind: ImportKindDef = {
   async check(ctx) {
     const db = ctx.db;
     await resolvePeople(ctx, col('pid'));
-    // The level belongs to the list of the row's kind: a code, or a label (accents and case ignored).
-    await db.execute(
-      sql`update ${STAGE} s set level = ci.code from code_items ci
-          where ci.list = 'level_' || s.kind and ci.active and s.level is not null and s.level <> ci.code
-            and (upper(s.level) = ci.code or lower(unaccent(s.level)) = lower(unaccent(ci.label_vi)))`,
+    // The API's own rules of the values (ADR 024), against the holder's record.
+    await checkRows<{ row_no: number; issued_on: string | null; birth_date: string | null }>(
+      ctx,
+      COLUMNS,
+      sql`select s.row_no, s.issued_on, p.birth_date::text as birth_date
+          from ${STAGE} s join people p on p.id = s.person_id`,
+      (r) =>
+        qualificationViolations({ issuedOn: r.issued_on }, { birthDate: r.birth_date }).map((v) =>
+          violationIssue(COLUMNS, FIELD_KEYS, v, r),
+        ),
     );
-    await errorWhere(
-      db,
-      col('level'),
-      'UNKNOWN_CODE',
-      sql`s.level is not null and exists (select 1 from code_items k where k.list = 'qualification_kind' and k.code = s.kind)
-          and not exists (select 1 from code_items ci
-            where ci.list = 'level_' || s.kind and ci.code = s.level and ci.active)`,
-    );
+    // The level belongs to the list of the row's kind: a code, label or alias (ADR 028).
+    await resolveStagedCodes(db, {
+      col: col('level'),
+      list: sql`'level_' || s.kind`,
+      where: sql`exists (select 1 from code_items k where k.list = 'qualification_kind' and k.code = s.kind)`,
+      of: (list) => KIND_LABELS[list.slice('level_'.length)],
+    });
     await duplicatesInFile(db, col('level'), ['pid', 'kind', 'level']);
     await errorWhere(
       db,

@@ -3,18 +3,24 @@
  * one per person and year; the rating unit is the person's unit.
  */
 import { sql } from 'drizzle-orm';
+import type { RatingBands } from '../../../../contracts/rules';
+import { stagedRatingContext } from '../../ratings/ratings.queries';
+import { checkRatingValues } from '../../ratings/ratings.rules';
 import type { ColumnSpec } from '../imports.columns';
 import {
+  checkRows,
   countOf,
   duplicatesInFile,
   errorWhere,
   type ImportKindDef,
+  type KindContext,
   NAME_COLUMN,
   PERSON_RESOLVED,
   PID_COLUMN,
   ROW_OK,
   resolvePeople,
   STAGE,
+  violationIssue,
 } from './kind';
 
 const COLUMNS: ColumnSpec[] = [
@@ -35,9 +41,11 @@ const COLUMNS: ColumnSpec[] = [
     en: 'Rating',
     type: 'code',
     list: 'annual_rating',
-    required: true,
     example: 'GOOD',
-    help: { vi: 'Mã hoặc tên mức xếp loại.', en: 'A rating code or label.' },
+    help: {
+      vi: 'Mã hoặc tên mức xếp loại; năm xếp loại theo điểm: để trống (tính từ điểm) hoặc khớp với điểm.',
+      en: 'A rating code or label; in a year rated in points: empty (from the points) or agreeing with them.',
+    },
   },
   {
     key: 'points',
@@ -46,7 +54,10 @@ const COLUMNS: ColumnSpec[] = [
     type: 'decimal',
     range: { min: 0, max: 100, decimals: 2, error: 'BAD_POINTS' },
     example: '85,5',
-    help: { vi: 'Từ 0 đến 100 (từ năm 2026), không bắt buộc.', en: '0 to 100 (from 2026), optional.' },
+    help: {
+      vi: 'Từ 0 đến 100: bắt buộc khi năm đó có thang điểm (công chức từ 2026), để trống khi không có.',
+      en: '0 to 100: required when a points scale is in force that year (civil servants from 2026), empty otherwise.',
+    },
   },
   {
     key: 'note',
@@ -60,12 +71,44 @@ const COLUMNS: ColumnSpec[] = [
 ];
 const col = (key: string) => COLUMNS.find((c) => c.key === key)!;
 
+/**
+ * The rules of `PUT /people/:id/ratings/:year` (`checkRatingValues`, ADR 024) on every row with
+ * a person: points against the scale of the person's category at the year's end; the rating the
+ * points give is staged for the write. Without a scale, the rating column is required.
+ */
+async function checkRatingRules(ctx: KindContext) {
+  const derived: [number, string][] = [];
+  await checkRows<{
+    row_no: number;
+    year: number;
+    rating: string | null;
+    points: number | null;
+    scale_code: string | null;
+    scale: RatingBands | null;
+  }>(ctx, COLUMNS, stagedRatingContext(STAGE), (r) => {
+    const scale = r.scale_code && r.scale ? { code: r.scale_code, scale: r.scale } : null;
+    const points = r.points == null ? null : Number(r.points);
+    const out = checkRatingValues({ year: Number(r.year), rating: r.rating, points }, scale, ctx.today);
+    if (!out.errors.length && !out.rating) return [{ key: 'rating', code: 'REQUIRED', value: null }];
+    if (out.rating && out.rating !== r.rating) derived.push([Number(r.row_no), out.rating]);
+    return out.errors.map((e) => violationIssue(COLUMNS, {}, e, r));
+  });
+  for (let i = 0; i < derived.length; i += 1000) {
+    const values = derived.slice(i, i + 1000).map(([row, rating]) => sql`(${row}::int, ${rating})`);
+    await ctx.db.execute(
+      sql`update ${STAGE} s set rating = v.rating from (values ${sql.join(values, sql`, `)}) v(row_no, rating)
+          where s.row_no = v.row_no`,
+    );
+  }
+}
+
 export const ratingsKind: ImportKindDef = {
   kind: 'ratings',
   columns: COLUMNS,
   resolved: PERSON_RESOLVED,
   async check(ctx) {
     await resolvePeople(ctx, col('pid'));
+    await checkRatingRules(ctx);
     await duplicatesInFile(ctx.db, col('year'), ['pid', 'year']);
     await errorWhere(
       ctx.db,

@@ -47,7 +47,9 @@ export const ROSTER_COLUMNS: ColumnSpec[] = [PID_COLUMN, NAME, NOTE];
 const PID = PID_COLUMN;
 
 /** Rows without an error so far (inside the checks, before `imp_bad` exists). */
-const NO_ERROR_YET = sql.raw('not exists (select 1 from imp_err e where e.row_no = s.row_no)');
+const NO_ERROR_YET = sql.raw(
+  "not exists (select 1 from imp_err e where e.row_no = s.row_no and e.sev = 'error')",
+);
 
 /** Lock the class row (seats change under it, as every nomination change does: ADR 012). */
 export async function lockClass(q: Queryable, classId: number) {

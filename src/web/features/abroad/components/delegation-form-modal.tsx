@@ -1,10 +1,11 @@
-import { App, Col, Divider, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Divider, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import {
   type DelegationDetail,
@@ -41,10 +42,8 @@ export function DelegationFormModal({
 }) {
   const t = useT(abroadMessages);
   const [lang] = useLang();
-  const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const create = useCreateDelegation();
   const update = useUpdateDelegation(editing?.id ?? 0);
   const partners = usePartnerOptions();
@@ -57,8 +56,7 @@ export function DelegationFormModal({
       .map((p) => ({ value: p.id, label: `${p.code} – ${lang === 'vi' ? p.nameVi : p.nameEn}` })),
   ];
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const body = {
       code: v.code.trim(),
       name: v.name.trim(),
@@ -72,124 +70,76 @@ export function DelegationFormModal({
       budget: budgetOf(v.budget),
       note: blank(v.note),
     };
-    try {
-      if (editing) {
-        await update.mutateAsync({ ...body, version: editing.version });
-        message.success(t('saved'));
-        onClose();
-      } else {
-        const d = await create.mutateAsync(body);
-        message.success(t('created', { code: d.code }));
-        onClose();
-        navigate(`/abroad/${d.id}`);
-      }
-    } catch (err) {
-      onError(err, { form, conflictMeansStale: !!editing });
+    if (editing) {
+      await update.mutateAsync({ ...body, version: editing.version });
+      message.success(t('saved'));
+      return null;
     }
+    const d = await create.mutateAsync(body);
+    message.success(t('created', { code: d.code }));
+    return d;
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      onDone={(d) => d && navigate(`/abroad/${d.id}`)}
       width={760}
       title={editing ? t('editTitle', { code: editing.code }) : t('createTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      errorOptions={{ conflictMeansStale: !!editing }}
+      initialValues={
+        editing
+          ? { ...editing, budget: editing.budget }
+          : { country: '', budget: {}, programmeId: null, decisionNo: null, decisionDate: null }
+      }
+      formProps={{ requiredMark: true }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        requiredMark
-        initialValues={
-          editing
-            ? { ...editing, budget: editing.budget }
-            : { country: '', budget: {}, programmeId: null, decisionNo: null, decisionDate: null }
-        }
-      >
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="code" label={t('code')} rules={[{ required: true, message: t('required') }]}>
-              <Input maxLength={40} placeholder="ĐNN-01/2026" />
-            </Form.Item>
-          </Col>
-          <Col span={16}>
-            <Form.Item name="name" label={t('name')} rules={[{ required: true, message: t('required') }]}>
-              <Input maxLength={300} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="partnerInstitutionId"
-              label={t('partner')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <Select
-                options={partners.data ?? []}
-                loading={partners.isPending}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="country"
-              label={t('country')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="programmeId" label={t('programme')}>
-              <Select
-                allowClear
-                placeholder={t('noProgramme')}
-                options={programmeOptions}
-                showSearch={{ filterOption: false, onSearch: setSearch }}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="departsOn"
-              label={t('departsOn')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="returnsOn"
-              label={t('returnsOn')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="decisionNo" label={t('decisionNo')}>
-              <Input maxLength={100} placeholder="123/QĐ-UBND" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="decisionDate" label={t('decisionDate')}>
-              <DateInput />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Divider titlePlacement="start" plain>
-          {t('budget')}
-        </Divider>
-        <BudgetInputs />
-        <Form.Item name="note" label={t('note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Row gutter={12}>
+        <Field span={8} name="code" label={t('code')} required={t('required')}>
+          <Input maxLength={40} placeholder="ĐNN-01/2026" />
+        </Field>
+        <Field span={16} name="name" label={t('name')} required={t('required')}>
+          <Input maxLength={300} />
+        </Field>
+        <Field span={12} name="partnerInstitutionId" label={t('partner')} required={t('required')}>
+          <Select
+            options={partners.data ?? []}
+            loading={partners.isPending}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Field>
+        <Field span={12} name="country" label={t('country')} required={t('required')}>
+          <Input maxLength={100} />
+        </Field>
+        <Field span={24} name="programmeId" label={t('programme')}>
+          <Select
+            allowClear
+            placeholder={t('noProgramme')}
+            options={programmeOptions}
+            showSearch={{ filterOption: false, onSearch: setSearch }}
+          />
+        </Field>
+        <Field span={12} name="departsOn" label={t('departsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field span={12} name="returnsOn" label={t('returnsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field span={12} name="decisionNo" label={t('decisionNo')}>
+          <Input maxLength={100} placeholder="123/QĐ-UBND" />
+        </Field>
+        <Field span={12} name="decisionDate" label={t('decisionDate')}>
+          <DateInput />
+        </Field>
+      </Row>
+      <Divider titlePlacement="start" plain>
+        {t('budget')}
+      </Divider>
+      <BudgetInputs />
+      <Form.Item name="note" label={t('note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,8 +1,10 @@
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Modal, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Form, Input, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { PersonPicker } from '../../../components/person-picker';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import {
@@ -36,58 +38,49 @@ export function AddMemberModal({ delegationId, onClose }: { delegationId: number
     }
   };
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await add.mutateAsync({
-        personId: v.personId!,
-        role: v.role?.trim() || null,
-        confirm: !!warnings?.length,
-      });
-      message.success(t('saved'));
-      onClose();
-    } catch (err) {
-      onError(err, { form });
-    }
+  const submit = async (v: { personId: number | null; role: string | null }) => {
+    await add.mutateAsync({
+      personId: v.personId!,
+      role: v.role?.trim() || null,
+      confirm: !!warnings?.length,
+    });
+    message.success(t('saved'));
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('addMemberTitle')}
       okText={warnings?.length ? t('confirmAdd') : t('save')}
       okButtonProps={{ danger: !!warnings?.length }}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={add.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      after={
+        warnings === null ? null : warnings.length ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('warningsTitle')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {warnings.map((w) => (
+                  <li key={w.vi}>{w[lang]}</li>
+                ))}
+              </ul>
+            }
+          />
+        ) : (
+          <Alert type="success" showIcon title={t('noWarnings')} />
+        )
+      }
     >
-      <Form form={form} layout="vertical">
-        <Form.Item name="personId" label={t('person')} rules={[{ required: true, message: t('required') }]}>
-          <PersonPicker onChange={onPerson} />
-        </Form.Item>
-        <Form.Item name="role" label={t('role')}>
-          <Input maxLength={100} placeholder={t('rolePlaceholder')} />
-        </Form.Item>
-      </Form>
-      {warnings === null ? null : warnings.length ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('warningsTitle')}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {warnings.map((w) => (
-                <li key={w.vi}>{w[lang]}</li>
-              ))}
-            </ul>
-          }
-        />
-      ) : (
-        <Alert type="success" showIcon title={t('noWarnings')} />
-      )}
-    </Modal>
+      <Field name="personId" label={t('person')} required={t('required')}>
+        <PersonPicker onChange={onPerson} />
+      </Field>
+      <Form.Item name="role" label={t('role')}>
+        <Input maxLength={100} placeholder={t('rolePlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -113,85 +106,67 @@ export function ReportModal({
 }) {
   const t = useT(abroadMessages);
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const save = useSaveReport(delegationId);
-  const [form] = Form.useForm<{ submittedOn: string | null; summary: string | null }>();
   const [file, setFile] = useState<ReportInput['file']>(undefined);
   const currentName = file === undefined ? member.report.fileName : (file?.fileName ?? null);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await save.mutateAsync({
-        memberId: member.id,
-        body: { submittedOn: v.submittedOn!, summary: v.summary?.trim() || null, file },
-      });
-      message.success(t('saved'));
-      onClose();
-    } catch (err) {
-      onError(err, { form });
-    }
+  const submit = async (v: { submittedOn: string | null; summary: string | null }) => {
+    await save.mutateAsync({
+      memberId: member.id,
+      body: { submittedOn: v.submittedOn!, summary: v.summary?.trim() || null, file },
+    });
+    message.success(t('saved'));
   };
 
   return (
-    <Modal
-      open
+    <FormModal<{ submittedOn: string | null; summary: string | null }>
       title={t('reportTitle', { name: member.fullName })}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      initialValues={{ submittedOn: member.report.submittedOn ?? null, summary: member.report.summary }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ submittedOn: member.report.submittedOn ?? null, summary: member.report.summary }}
+      <Field
+        name="submittedOn"
+        label={t('submittedOn')}
+        required={t('required')}
+        extra={t('reportWaiting', { due: member.report.dueOn.split('-').reverse().join('/') })}
       >
-        <Form.Item
-          name="submittedOn"
-          label={t('submittedOn')}
-          rules={[{ required: true, message: t('required') }]}
-          extra={t('reportWaiting', { due: member.report.dueOn.split('-').reverse().join('/') })}
-        >
-          <DateInput noFuture />
-        </Form.Item>
-        <Form.Item name="summary" label={t('summary')}>
-          <Input.TextArea rows={4} maxLength={4000} />
-        </Form.Item>
-        <Form.Item label={t('file')}>
-          <Space wrap>
-            <Upload
-              accept=".pdf,.png,.jpg,.jpeg,.docx"
-              showUploadList={false}
-              beforeUpload={async (f) => {
-                setFile({
-                  fileName: f.name,
-                  mimeType: (f.type || 'application/pdf') as NonNullable<ReportInput['file']>['mimeType'],
-                  contentBase64: await toBase64(f),
-                });
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />}>{t('chooseFile')}</Button>
-            </Upload>
-            {currentName ? (
-              <>
-                <Typography.Text>{currentName}</Typography.Text>
-                <Button
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={t('removeFile')}
-                  onClick={() => setFile(null)}
-                />
-              </>
-            ) : null}
-          </Space>
-        </Form.Item>
-        <Typography.Text type="secondary">{`${t('returnsOn')}: ${returnsOn.split('-').reverse().join('/')}`}</Typography.Text>
-      </Form>
-    </Modal>
+        <DateInput noFuture />
+      </Field>
+      <Form.Item name="summary" label={t('summary')}>
+        <Input.TextArea rows={4} maxLength={4000} />
+      </Form.Item>
+      <Form.Item label={t('file')}>
+        <Space wrap>
+          <Upload
+            accept=".pdf,.png,.jpg,.jpeg,.docx"
+            showUploadList={false}
+            beforeUpload={async (f) => {
+              setFile({
+                fileName: f.name,
+                mimeType: (f.type || 'application/pdf') as NonNullable<ReportInput['file']>['mimeType'],
+                contentBase64: await toBase64(f),
+              });
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />}>{t('chooseFile')}</Button>
+          </Upload>
+          {currentName ? (
+            <>
+              <Typography.Text>{currentName}</Typography.Text>
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('removeFile')}
+                onClick={() => setFile(null)}
+              />
+            </>
+          ) : null}
+        </Space>
+      </Form.Item>
+      <Typography.Text type="secondary">{`${t('returnsOn')}: ${returnsOn.split('-').reverse().join('/')}`}</Typography.Text>
+    </FormModal>
   );
 }

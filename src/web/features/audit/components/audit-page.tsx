@@ -11,19 +11,21 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { DateInput } from '../../../components/date-input';
 import { DebouncedInput } from '../../../components/debounced-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
+import { Field } from '../../../kit/field';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { text, type UrlField } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { type AuditEntry, type AuditFilters, useAudit } from '../api/audit';
+import { type AuditEntry, useAudit } from '../api/audit';
 import { diffSnapshots, showValue } from '../diff';
 import { auditMessages } from '../messages';
 
-const ENTITIES = ['person', 'qualification', 'org_unit', 'user', 'code_item'];
+const ENTITIES = ['person', 'qualification', 'org_unit', 'user', 'code_item', 'code_alias'];
 const ACTIONS = [
   'person.',
   'person.create',
@@ -43,10 +45,16 @@ const ACTIONS = [
   'user.create',
   'user.password',
   'code.',
+  'code_alias.',
   'auth.login',
   'auth.logout',
+  'auth.throttle.clear',
 ];
 const KEYS = ['entity', 'entityId', 'action', 'username', 'from', 'to'] as const;
+const FILTERS = Object.fromEntries(KEYS.map((k) => [k, text()])) as Record<
+  (typeof KEYS)[number],
+  UrlField<string | undefined>
+>;
 
 function actionColor(action: string): string {
   const a = action.toLowerCase();
@@ -58,31 +66,18 @@ function actionColor(action: string): string {
 
 export function AuditPage() {
   const t = useT(auditMessages);
-  const [params, setParams] = useSearchParams();
-  const filters: AuditFilters = useMemo(() => {
-    const f: AuditFilters = { page: Math.max(1, Number(params.get('page')) || 1), pageSize: 50 };
-    for (const k of KEYS) f[k] = params.get(k) || undefined;
-    return f;
-  }, [params]);
-  const { data, error, isPending, isFetching, refetch } = useAudit(filters);
-
+  const { filters, set: patch, paging, offset, params, setParams } = useUrlFilters(FILTERS);
+  const query = useAudit(filters);
   const set = useCallback(
-    (k: (typeof KEYS)[number], v: string | null | undefined, replace = false) => {
-      const next = new URLSearchParams(params);
-      next.delete('page');
-      if (v) next.set(k, v);
-      else next.delete(k);
-      setParams(next, { replace });
-    },
-    [params, setParams],
+    (k: (typeof KEYS)[number], v: string | null | undefined, replace = false) => patch({ [k]: v }, replace),
+    [patch],
   );
   const commit = useCallback((k: (typeof KEYS)[number]) => (v: string) => set(k, v, true), [set]);
   const commitUser = useMemo(() => commit('username'), [commit]);
   const commitEntityId = useMemo(() => commit('entityId'), [commit]);
 
-  const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<AuditEntry> = [
-    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(t('stt'), offset),
     {
       title: t('at'),
       dataIndex: 'at',
@@ -117,57 +112,69 @@ export function AuditPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search">
           <Row gutter={12}>
-            <Col xs={12} md={8} xl={4}>
-              <Form.Item label={t('entity')} htmlFor="audit-entity" style={{ marginBottom: 12 }}>
-                <AutoComplete
-                  id="audit-entity"
-                  allowClear
-                  value={filters.entity ?? ''}
-                  options={ENTITIES.map((e) => ({ value: e }))}
-                  onChange={(v) => set('entity', v, true)}
-                  placeholder={t('all')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={3}>
-              <Form.Item label={t('entityId')} htmlFor="audit-entity-id" style={{ marginBottom: 12 }}>
-                <DebouncedInput
-                  id="audit-entity-id"
-                  value={filters.entityId ?? ''}
-                  onCommit={commitEntityId}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Form.Item label={t('action')} htmlFor="audit-action" style={{ marginBottom: 12 }}>
-                <AutoComplete
-                  id="audit-action"
-                  allowClear
-                  value={filters.action ?? ''}
-                  options={ACTIONS.map((a) => ({ value: a }))}
-                  onChange={(v) => set('action', v, true)}
-                  placeholder={t('actionPlaceholder')}
-                  showSearch={{
-                    filterOption: (input, option) => String(option?.value ?? '').startsWith(input),
-                  }}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Form.Item label={t('username')} htmlFor="audit-user" style={{ marginBottom: 12 }}>
-                <DebouncedInput id="audit-user" value={filters.username ?? ''} onCommit={commitUser} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={3}>
-              <Form.Item label={t('from')} htmlFor="audit-from" style={{ marginBottom: 12 }}>
-                <DateInput id="audit-from" value={filters.from ?? null} onChange={(v) => set('from', v)} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={3}>
-              <Form.Item label={t('to')} htmlFor="audit-to" style={{ marginBottom: 12 }}>
-                <DateInput id="audit-to" value={filters.to ?? null} onChange={(v) => set('to', v)} />
-              </Form.Item>
-            </Col>
+            <Field
+              xs={12}
+              md={8}
+              xl={4}
+              label={t('entity')}
+              htmlFor="audit-entity"
+              style={{ marginBottom: 12 }}
+            >
+              <AutoComplete
+                id="audit-entity"
+                allowClear
+                value={filters.entity ?? ''}
+                options={ENTITIES.map((e) => ({ value: e }))}
+                onChange={(v) => set('entity', v, true)}
+                placeholder={t('all')}
+              />
+            </Field>
+            <Field
+              xs={12}
+              md={8}
+              xl={3}
+              label={t('entityId')}
+              htmlFor="audit-entity-id"
+              style={{ marginBottom: 12 }}
+            >
+              <DebouncedInput id="audit-entity-id" value={filters.entityId ?? ''} onCommit={commitEntityId} />
+            </Field>
+            <Field
+              xs={12}
+              md={8}
+              xl={4}
+              label={t('action')}
+              htmlFor="audit-action"
+              style={{ marginBottom: 12 }}
+            >
+              <AutoComplete
+                id="audit-action"
+                allowClear
+                value={filters.action ?? ''}
+                options={ACTIONS.map((a) => ({ value: a }))}
+                onChange={(v) => set('action', v, true)}
+                placeholder={t('actionPlaceholder')}
+                showSearch={{
+                  filterOption: (input, option) => String(option?.value ?? '').startsWith(input),
+                }}
+              />
+            </Field>
+            <Field
+              xs={12}
+              md={8}
+              xl={4}
+              label={t('username')}
+              htmlFor="audit-user"
+              style={{ marginBottom: 12 }}
+            >
+              <DebouncedInput id="audit-user" value={filters.username ?? ''} onCommit={commitUser} />
+            </Field>
+            <Field xs={12} md={8} xl={3} label={t('from')} htmlFor="audit-from" style={{ marginBottom: 12 }}>
+              <DateInput id="audit-from" value={filters.from ?? null} onChange={(v) => set('from', v)} />
+            </Field>
+            <Field xs={12} md={8} xl={3} label={t('to')} htmlFor="audit-to" style={{ marginBottom: 12 }}>
+              <DateInput id="audit-to" value={filters.to ?? null} onChange={(v) => set('to', v)} />
+            </Field>
             <Col xs={24} md={8} xl={3} style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 12 }}>
               <Button disabled={!hasFilters} onClick={() => setParams(new URLSearchParams())}>
                 {t('reset')}
@@ -176,40 +183,20 @@ export function AuditPage() {
           </Row>
         </Form>
       </Card>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<AuditEntry>
-            aria-label={t('title')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1200 }}
-            locale={{ emptyText: t('noResults') }}
-            expandable={{
-              expandedRowRender: (r) => <AuditDiff entry={r} />,
-              rowExpandable: () => true,
-              expandRowByClick: true,
-            }}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('total', { n: total.toLocaleString('vi-VN') }),
-              onChange: (page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              },
-              style: { padding: '0 12px' },
-            }}
-          />
-        </Card>
-      )}
+      <ServerTable<AuditEntry>
+        aria-label={t('title')}
+        columns={columns}
+        scroll={{ x: 1200 }}
+        locale={{ emptyText: t('noResults') }}
+        expandable={{
+          expandedRowRender: (r) => <AuditDiff entry={r} />,
+          rowExpandable: () => true,
+          expandRowByClick: true,
+        }}
+        query={query}
+        {...paging}
+        showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
+      />
     </>
   );
 }

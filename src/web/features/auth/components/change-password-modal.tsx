@@ -1,4 +1,5 @@
 import { App, Form, Input, Modal } from 'antd';
+import { Field } from '../../../kit/field';
 import { PASSWORD_PATTERN, useChangePassword } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -44,13 +45,9 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item
-          name="currentPassword"
-          label={t('currentPassword')}
-          rules={[{ required: true, message: t('required') }]}
-        >
+        <Field name="currentPassword" label={t('currentPassword')} required={t('required')}>
           <Input.Password autoComplete="current-password" />
-        </Form.Item>
+        </Field>
         <Form.Item
           name="newPassword"
           label={t('newPassword')}

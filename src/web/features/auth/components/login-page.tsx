@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/language-switch';
+import { Field } from '../../../kit/field';
 import { ApiError } from '../../../lib/api-client';
 import { takeSessionExpired, useLogin, useMeQuery } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
@@ -77,13 +78,9 @@ export function LoginPage() {
           >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('password')}
-            rules={[{ required: true, message: t('passwordRequired') }]}
-          >
+          <Field name="password" label={t('password')} required={t('passwordRequired')}>
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
+          </Field>
           <Button type="primary" htmlType="submit" block loading={login.isPending}>
             {t('submit')}
           </Button>

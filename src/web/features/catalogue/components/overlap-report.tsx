@@ -1,8 +1,9 @@
-import { Card, Col, Form, InputNumber, Row, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, InputNumber, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CodeSelect } from '../../../components/code-select';
 import { QueryErrorResult } from '../../../components/results';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { useLang, useT } from '../../../lib/i18n';
 import { type Pair, useOverlapReport } from '../api/programmes';
 import { catalogueMessages } from '../messages';
@@ -44,36 +45,28 @@ export function OverlapReport({ href }: { href: (id: number) => string }) {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('reportHint')}</Typography.Paragraph>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={12}>
-            <Col xs={24} md={8}>
-              <Form.Item label={t('kind')} htmlFor="overlap-kind" style={{ marginBottom: 0 }}>
-                <CodeSelect
-                  id="overlap-kind"
-                  list="programme_kind"
-                  value={kind}
-                  onChange={(v) => setKind(v ?? undefined)}
-                  placeholder={t('all')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item label={t('minPeriods')} htmlFor="overlap-min" style={{ marginBottom: 0 }}>
-                <InputNumber
-                  id="overlap-min"
-                  min={1}
-                  max={2000}
-                  precision={0}
-                  value={minPeriods}
-                  onChange={(v) => setMinPeriods(Number(v) || 1)}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
+      <FilterBar>
+        <FilterField xs={24} md={8} label={t('kind')} htmlFor="overlap-kind">
+          <CodeSelect
+            id="overlap-kind"
+            list="programme_kind"
+            value={kind}
+            onChange={(v) => setKind(v ?? undefined)}
+            placeholder={t('all')}
+          />
+        </FilterField>
+        <FilterField xs={24} md={8} label={t('minPeriods')} htmlFor="overlap-min">
+          <InputNumber
+            id="overlap-min"
+            min={1}
+            max={2000}
+            precision={0}
+            value={minPeriods}
+            onChange={(v) => setMinPeriods(Number(v) || 1)}
+            style={{ width: '100%' }}
+          />
+        </FilterField>
+      </FilterBar>
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (

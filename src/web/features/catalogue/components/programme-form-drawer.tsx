@@ -18,6 +18,7 @@ import { useMemo } from 'react';
 import { ORGANISER_LEVELS, PROGRAMME_MODE_LABELS, PROGRAMME_MODES } from '../../../../contracts/catalogue';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { useCodeLabel, useCodes } from '../../../lib/codes';
 import { todayIso } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -151,38 +152,37 @@ export function ProgrammeFormDrawer({
         scrollToFirstError
       >
         <Row gutter={16}>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="code"
-              label={t('code')}
-              rules={[
-                ...required,
-                { max: 40 },
-                { pattern: /^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/, message: t('topicCodeRule') },
-              ]}
-              normalize={(v: string) => v?.toUpperCase()}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={16}>
-            <Form.Item
-              name="nameVi"
-              label={t('nameVi')}
-              rules={[{ ...required[0], whitespace: true }, { max: 300 }]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="nameEn"
-              label={t('nameEn')}
-              rules={[{ ...required[0], whitespace: true }, { max: 300 }]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
+          <Field
+            xs={24}
+            sm={8}
+            name="code"
+            label={t('code')}
+            rules={[
+              ...required,
+              { max: 40 },
+              { pattern: /^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/, message: t('topicCodeRule') },
+            ]}
+            normalize={(v: string) => v?.toUpperCase()}
+          >
+            <Input autoComplete="off" />
+          </Field>
+          <Field
+            xs={24}
+            sm={16}
+            name="nameVi"
+            label={t('nameVi')}
+            rules={[{ ...required[0], whitespace: true }, { max: 300 }]}
+          >
+            <Input autoComplete="off" />
+          </Field>
+          <Field
+            span={24}
+            name="nameEn"
+            label={t('nameEn')}
+            rules={[{ ...required[0], whitespace: true }, { max: 300 }]}
+          >
+            <Input autoComplete="off" />
+          </Field>
           <Col {...half}>
             <Form.Item name="kind" label={t('kind')} rules={required}>
               <CodeSelect
@@ -234,15 +234,14 @@ export function ProgrammeFormDrawer({
               <CodeSelect list={grantsKind ? `level_${grantsKind}` : null} disabled={!grantsKind} />
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item
-              name="organiserLevels"
-              label={t('organisers')}
-              rules={[{ ...required[0], type: 'array', min: 1 }]}
-            >
-              <Checkbox.Group options={organiserOptions} />
-            </Form.Item>
-          </Col>
+          <Field
+            span={24}
+            name="organiserLevels"
+            label={t('organisers')}
+            rules={[{ ...required[0], type: 'array', min: 1 }]}
+          >
+            <Checkbox.Group options={organiserOptions} />
+          </Field>
           <Col {...half}>
             <Form.Item name="effectiveFrom" label={t('effectiveFrom')} rules={required}>
               <DateInput allowClear={false} />
@@ -253,21 +252,15 @@ export function ProgrammeFormDrawer({
               <DateInput />
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item name="legalBasis" label={t('legalBasis')} rules={[{ max: 500 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="description" label={t('description')} rules={[{ max: 2000 }]}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="active" label={t('activeLabel')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
+          <Field span={24} name="legalBasis" label={t('legalBasis')} rules={[{ max: 500 }]}>
+            <Input autoComplete="off" />
+          </Field>
+          <Field span={24} name="description" label={t('description')} rules={[{ max: 2000 }]}>
+            <Input.TextArea rows={2} />
+          </Field>
+          <Field span={24} name="active" label={t('activeLabel')} valuePropName="checked">
+            <Switch />
+          </Field>
         </Row>
         <Divider titlePlacement="start">{t('topics')}</Divider>
         <TopicsEditor total={periods} />

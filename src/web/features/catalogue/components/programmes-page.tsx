@@ -1,40 +1,31 @@
-import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Col,
-  Form,
-  Row,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tabs,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { EyeOutlined } from '@ant-design/icons';
+import { Button, Space, type TableColumnsType, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { PROGRAMME_MODE_LABELS, PROGRAMME_MODES } from '../../../../contracts/catalogue';
 import { CodeSelect } from '../../../components/code-select';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ActiveFilter, ChoiceFilter, SearchFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { oneOfOr, text } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel, useCodes } from '../../../lib/codes';
 import { useLang, useT } from '../../../lib/i18n';
-import {
-  type Programme,
-  type ProgrammeDetail,
-  type ProgrammeFilters,
-  useProgrammes,
-} from '../api/programmes';
+import { type Programme, type ProgrammeDetail, useProgrammes } from '../api/programmes';
 import { catalogueMessages } from '../messages';
 import { OverlapReport } from './overlap-report';
 import { ProgrammeDetailDrawer } from './programme-detail-drawer';
 import { ProgrammeFormDrawer } from './programme-form-drawer';
+
+const FILTERS = {
+  q: text(),
+  kind: text(),
+  level: text(),
+  mode: text(),
+  active: oneOfOr(['true', 'false', 'all'] as const, 'true'),
+};
 
 /** "Chương trình đào tạo": the catalogue list with filters, detail, form and the overlap report. */
 export function ProgrammesPage() {
@@ -43,22 +34,9 @@ export function ProgrammesPage() {
   const can = useCan();
   const label = useCodeLabel();
   const codes = useCodes();
-  const [params, setParams] = useSearchParams();
-  const activeParam = params.get('active');
-  const filters: ProgrammeFilters = useMemo(
-    () => ({
-      q: params.get('q') || undefined,
-      kind: params.get('kind') || undefined,
-      level: params.get('level') || undefined,
-      mode: params.get('mode') || undefined,
-      active: activeParam === 'all' || activeParam === 'false' ? activeParam : 'true',
-      page: Math.max(1, Number(params.get('page')) || 1),
-      pageSize: 50,
-    }),
-    [params, activeParam],
-  );
+  const { filters, set, paging, offset, params, setParams } = useUrlFilters(FILTERS);
   const tab = params.get('tab') === 'overlaps' ? 'overlaps' : 'catalogue';
-  const { data, error, isPending, isFetching, refetch } = useProgrammes(filters);
+  const query = useProgrammes(filters);
   // The open programme lives in the URL (?view=ID), so a detail can be linked and reloaded.
   const viewing = Number(params.get('view')) || null;
   const viewHref = (id: number) => {
@@ -74,25 +52,11 @@ export function ProgrammesPage() {
   };
   const [editing, setEditing] = useState<ProgrammeDetail | 'new' | null>(null);
 
-  const set = useCallback(
-    (patch: Record<string, string | undefined>, replace = false) => {
-      const next = new URLSearchParams(params);
-      next.delete('page');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      setParams(next, { replace });
-    },
-    [params, setParams],
-  );
-  const commitQ = useCallback((q: string) => set({ q }, true), [set]);
   const levelList =
     filters.kind && codes.data?.[`level_${filters.kind}`]?.length ? `level_${filters.kind}` : null;
 
-  const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<Programme> = [
-    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(t('stt'), offset),
     {
       title: t('code'),
       dataIndex: 'code',
@@ -172,119 +136,74 @@ export function ProgrammesPage() {
 
   const list = (
     <>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={12}>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item label={t('searchLabel')} htmlFor="programmes-q" style={{ marginBottom: 0 }}>
-                <DebouncedInput
-                  id="programmes-q"
-                  value={filters.q ?? ''}
-                  onCommit={commitQ}
-                  placeholder={t('searchPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={5}>
-              <Form.Item label={t('kind')} htmlFor="programmes-kind" style={{ marginBottom: 0 }}>
-                <CodeSelect
-                  id="programmes-kind"
-                  list="programme_kind"
-                  value={filters.kind}
-                  placeholder={t('all')}
-                  onChange={(v) => set({ kind: v ?? undefined, level: undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8} xl={5}>
-              <Form.Item label={t('level')} htmlFor="programmes-level" style={{ marginBottom: 0 }}>
-                <CodeSelect
-                  id="programmes-level"
-                  list={levelList}
-                  value={filters.level}
-                  disabled={!levelList}
-                  placeholder={t('all')}
-                  onChange={(v) => set({ level: v ?? undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8} xl={4}>
-              <Form.Item label={t('mode')} htmlFor="programmes-mode" style={{ marginBottom: 0 }}>
-                <Select
-                  id="programmes-mode"
-                  allowClear
-                  placeholder={t('all')}
-                  value={filters.mode}
-                  onChange={(v) => set({ mode: v })}
-                  options={PROGRAMME_MODES.map((m) => ({ value: m, label: PROGRAMME_MODE_LABELS[m][lang] }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8} xl={4}>
-              <Form.Item label={t('activeFilter')} htmlFor="programmes-active" style={{ marginBottom: 0 }}>
-                <Select
-                  id="programmes-active"
-                  value={filters.active}
-                  onChange={(v) => set({ active: v === 'true' ? undefined : v })}
-                  options={[
-                    { value: 'true', label: t('onlyActive') },
-                    { value: 'false', label: t('onlyInactive') },
-                    { value: 'all', label: t('all') },
-                  ]}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<Programme>
-            aria-label={t('tabCatalogue')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1440 }}
-            locale={{ emptyText: t('noResults') }}
-            rowClassName={(p) => (p.active ? '' : 'row-inactive')}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('total', { n: total.toLocaleString('vi-VN') }),
-              onChange: (page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              },
-              style: { padding: '0 12px' },
-            }}
+      <FilterBar filters={filters} set={set}>
+        <SearchFilter
+          xs={24}
+          md={12}
+          xl={6}
+          id="programmes-q"
+          label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+        />
+        <FilterField xs={24} md={12} xl={5} label={t('kind')} htmlFor="programmes-kind">
+          <CodeSelect
+            id="programmes-kind"
+            list="programme_kind"
+            value={filters.kind}
+            placeholder={t('all')}
+            onChange={(v) => set({ kind: v ?? undefined, level: undefined })}
           />
-        </Card>
-      )}
+        </FilterField>
+        <FilterField xs={24} md={8} xl={5} label={t('level')} htmlFor="programmes-level">
+          <CodeSelect
+            id="programmes-level"
+            list={levelList}
+            value={filters.level}
+            disabled={!levelList}
+            placeholder={t('all')}
+            onChange={(v) => set({ level: v ?? undefined })}
+          />
+        </FilterField>
+        <ChoiceFilter
+          xs={24}
+          md={8}
+          xl={4}
+          id="programmes-mode"
+          label={t('mode')}
+          placeholder={t('all')}
+          field="mode"
+          options={PROGRAMME_MODES.map((m) => ({ value: m, label: PROGRAMME_MODE_LABELS[m][lang] }))}
+        />
+        <ActiveFilter
+          xs={24}
+          md={8}
+          xl={4}
+          id="programmes-active"
+          label={t('activeFilter')}
+          texts={{ active: t('onlyActive'), inactive: t('onlyInactive'), all: t('all') }}
+        />
+      </FilterBar>
+      <ServerTable<Programme>
+        aria-label={t('tabCatalogue')}
+        columns={columns}
+        scroll={{ x: 1440 }}
+        locale={{ emptyText: t('noResults') }}
+        rowClassName={(p) => (p.active ? '' : 'row-inactive')}
+        query={query}
+        {...paging}
+        showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
+      />
     </>
   );
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/programmes/export.xlsx" filters={filters} />
-            {can('catalogue.write') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                {t('add')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/programmes/export.xlsx"
+        filters={filters}
+        add={can('catalogue.write') && { label: t('add'), onClick: () => setEditing('new') }}
       />
       <Tabs
         activeKey={tab}

@@ -1,5 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Form, Input, InputNumber, Row, Tooltip, Typography } from 'antd';
+import { Field } from '../../../kit/field';
 import { useT } from '../../../lib/i18n';
 import { catalogueMessages } from '../messages';
 
@@ -51,13 +52,9 @@ export function TopicsEditor({ total }: { total: number | null | undefined }) {
                   </Form.Item>
                 </Col>
                 <Col flex="100px">
-                  <Form.Item
-                    name={[field.name, 'periods']}
-                    label={t('topicPeriods')}
-                    rules={[{ required: true, message: t('required') }]}
-                  >
+                  <Field name={[field.name, 'periods']} label={t('topicPeriods')} required={t('required')}>
                     <InputNumber min={1} max={2000} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
+                  </Field>
                 </Col>
                 <Col flex="none" style={{ paddingTop: 30 }}>
                   <Flex gap={0}>

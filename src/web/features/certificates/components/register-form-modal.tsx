@@ -1,7 +1,8 @@
-import { App, Col, Form, Input, Modal, Radio, Row, Select, Switch, Typography } from 'antd';
+import { App, Col, Form, Input, Radio, Row, Select, Switch, Typography } from 'antd';
 import { formatCertificateNumber, patternProblem } from '../../../../contracts/certificates';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Register, useRegisterOwners, useSaveRegister } from '../api/certificates';
 import { certificatesMessages } from '../messages';
 
@@ -26,7 +27,6 @@ export function RegisterFormModal({ register, onClose }: { register?: Register; 
   const [form] = Form.useForm<Values>();
   const save = useSaveRegister();
   const owners = useRegisterOwners(!register);
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const ownerKind = Form.useWatch('ownerKind', form);
   const pattern = Form.useWatch('pattern', form) ?? register?.pattern ?? '';
@@ -36,19 +36,10 @@ export function RegisterFormModal({ register, onClose }: { register?: Register; 
       ? formatCertificateNumber(pattern, { school: school || '…', year: new Date().getFullYear(), seq: 1 })
       : null;
 
-  const submit = async () => {
-    const { ownerKind: kind, institutionId, orgUnitId, ...v } = await form.validateFields();
+  const submit = async ({ ownerKind: kind, institutionId, orgUnitId, ...v }: Values) => {
     const body = register ? v : { ...v, ...(kind === 'institution' ? { institutionId } : { orgUnitId }) };
-    save.mutate(
-      { id: register?.id, body },
-      {
-        onSuccess: () => {
-          message.success(t('registerSaved'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+    await save.mutateAsync({ id: register?.id, body });
+    message.success(t('registerSaved'));
   };
 
   const onOwner = (name: string | undefined) => {
@@ -57,128 +48,110 @@ export function RegisterFormModal({ register, onClose }: { register?: Register; 
   const half = { xs: 24, sm: 12 };
   const required = [{ required: true, whitespace: true, message: t('required') }];
   return (
-    <Modal
-      open
+    <FormModal
       title={register ? t('editRegisterTitle', { owner: register.ownerName }) : t('createRegisterTitle')}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={save.isPending}
       width={720}
       mask={{ closable: false }}
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={
+        register ?? { ownerKind: 'institution', pattern: '{school}/{year}/{seq:4}', partyBody: false }
+      }
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          register ?? { ownerKind: 'institution', pattern: '{school}/{year}/{seq:4}', partyBody: false }
-        }
-      >
-        <Row gutter={16}>
-          {!register ? (
-            <>
-              <Col span={24}>
-                <Form.Item name="ownerKind" label={t('ownerKind')}>
-                  <Radio.Group
-                    options={[
-                      { value: 'institution', label: t('ownerInstitution') },
-                      { value: 'unit', label: t('ownerUnit') },
-                    ]}
+      <Row gutter={16}>
+        {!register ? (
+          <>
+            <Field span={24} name="ownerKind" label={t('ownerKind')}>
+              <Radio.Group
+                options={[
+                  { value: 'institution', label: t('ownerInstitution') },
+                  { value: 'unit', label: t('ownerUnit') },
+                ]}
+              />
+            </Field>
+            <Col span={24}>
+              {ownerKind === 'unit' ? (
+                <Field name="orgUnitId" label={t('owner')} required={t('required')}>
+                  <Select
+                    loading={owners.isPending}
+                    options={owners.data?.units.map((u) => ({ value: u.id, label: u.name }))}
+                    notFoundContent={t('noOwnerLeft')}
+                    onChange={(id) => onOwner(owners.data?.units.find((u) => u.id === id)?.name)}
                   />
-                </Form.Item>
-              </Col>
-              <Col span={24}>
-                {ownerKind === 'unit' ? (
-                  <Form.Item
-                    name="orgUnitId"
-                    label={t('owner')}
-                    rules={[{ required: true, message: t('required') }]}
-                  >
-                    <Select
-                      loading={owners.isPending}
-                      options={owners.data?.units.map((u) => ({ value: u.id, label: u.name }))}
-                      notFoundContent={t('noOwnerLeft')}
-                      onChange={(id) => onOwner(owners.data?.units.find((u) => u.id === id)?.name)}
-                    />
-                  </Form.Item>
-                ) : (
-                  <Form.Item
-                    name="institutionId"
-                    label={t('owner')}
-                    rules={[{ required: true, message: t('required') }]}
-                  >
-                    <Select
-                      loading={owners.isPending}
-                      options={owners.data?.institutions.map((i) => ({ value: i.id, label: i.name }))}
-                      notFoundContent={t('noOwnerLeft')}
-                      onChange={(id) => onOwner(owners.data?.institutions.find((i) => i.id === id)?.name)}
-                    />
-                  </Form.Item>
-                )}
-              </Col>
-            </>
-          ) : null}
-          <Col {...half}>
-            <Form.Item
-              name="pattern"
-              label={t('pattern')}
-              rules={[
-                ...required,
-                {
-                  validator: (_r, v: string) => {
-                    const p = v ? patternProblem(v) : null;
-                    return p ? Promise.reject(new Error(p[lang])) : Promise.resolve();
-                  },
+                </Field>
+              ) : (
+                <Field name="institutionId" label={t('owner')} required={t('required')}>
+                  <Select
+                    loading={owners.isPending}
+                    options={owners.data?.institutions.map((i) => ({ value: i.id, label: i.name }))}
+                    notFoundContent={t('noOwnerLeft')}
+                    onChange={(id) => onOwner(owners.data?.institutions.find((i) => i.id === id)?.name)}
+                  />
+                </Field>
+              )}
+            </Col>
+          </>
+        ) : null}
+        <Col {...half}>
+          <Form.Item
+            name="pattern"
+            label={t('pattern')}
+            rules={[
+              ...required,
+              {
+                validator: (_r, v: string) => {
+                  const p = v ? patternProblem(v) : null;
+                  return p ? Promise.reject(new Error(p[lang])) : Promise.resolve();
                 },
-              ]}
-              extra={preview ? t('preview', { number: preview }) : undefined}
-            >
-              <Input autoComplete="off" className="tabular" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="schoolCode" label={t('schoolCode')} rules={[...required, { max: 20 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-              {t('patternHelp')}
-            </Typography.Paragraph>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="governingBody" label={t('governingBody')} rules={[{ max: 200 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="issuerName" label={t('issuerName')} rules={[...required, { max: 200 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="place" label={t('place')} rules={[...required, { max: 100 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="partyBody" label={t('partyBody')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="signerName" label={t('signerName')} rules={[...required, { max: 120 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="signerTitle" label={t('signerTitle')} rules={[...required, { max: 120 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+              },
+            ]}
+            extra={preview ? t('preview', { number: preview }) : undefined}
+          >
+            <Input autoComplete="off" className="tabular" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="schoolCode" label={t('schoolCode')} rules={[...required, { max: 20 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+            {t('patternHelp')}
+          </Typography.Paragraph>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="governingBody" label={t('governingBody')} rules={[{ max: 200 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="issuerName" label={t('issuerName')} rules={[...required, { max: 200 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="place" label={t('place')} rules={[...required, { max: 100 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="partyBody" label={t('partyBody')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="signerName" label={t('signerName')} rules={[...required, { max: 120 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="signerTitle" label={t('signerTitle')} rules={[...required, { max: 120 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }

@@ -1,11 +1,12 @@
-import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Alert, App, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PROGRAMME_MODES } from '../../../../contracts/catalogue';
 import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import {
   type ClassDetail,
@@ -50,7 +51,6 @@ export function ClassFormModal({
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const create = useCreateClass();
   const update = useUpdateClass(editing?.id ?? 0);
   const [search, setSearch] = useState('');
@@ -73,8 +73,7 @@ export function ClassFormModal({
       .map((p) => ({ value: p.id, label: `${p.code} – ${lang === 'vi' ? p.nameVi : p.nameEn}` })),
   ];
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const body = {
       code: v.code.trim(),
       name: v.name.trim(),
@@ -89,171 +88,124 @@ export function ClassFormModal({
       budget: budgetOf(v.budget),
       note: blank(v.note),
     };
-    const onFail = (err: unknown) => onError(err, { form, conflictMeansStale: !!editing });
-    if (editing)
-      update.mutate(
-        { ...body, version: editing.version },
-        {
-          onSuccess: () => {
-            message.success(t('saved'));
-            onClose();
-          },
-          onError: onFail,
-        },
-      );
-    else
-      create.mutate(
-        { ...body, planLineId: planLineId ?? null },
-        {
-          onSuccess: (c) => {
-            message.success(t('created', { code: c.code }));
-            onClose();
-            navigate(`/classes/${c.id}`);
-          },
-          onError: onFail,
-        },
-      );
+    if (editing) {
+      await update.mutateAsync({ ...body, version: editing.version });
+      message.success(t('saved'));
+      return null;
+    }
+    const c = await create.mutateAsync({ ...body, planLineId: planLineId ?? null });
+    message.success(t('created', { code: c.code }));
+    return c;
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      onDone={(c) => c && navigate(`/classes/${c.id}`)}
       width={760}
       title={editing ? t('editTitle', { code: editing.code }) : t('createTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      destroyOnHidden
-    >
-      {planLineId && !editing ? (
-        <Alert
-          type="info"
-          showIcon
-          title={t('planLineLinked', { id: planLineId })}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          editing
-            ? { ...editing, budget: editing.budget }
-            : {
-                mode: 'in_person',
-                capacity: 50,
-                budget: {},
-                startsOn: null,
-                endsOn: null,
-                nominationDeadline: null,
-              }
-        }
-      >
-        <Row gutter={12}>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="code"
-              label={t('code')}
-              extra={editing ? undefined : t('codeHelp')}
-              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 40 }]}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={16}>
-            <Form.Item
-              name="name"
-              label={t('name')}
-              rules={[{ required: true, whitespace: true, message: t('required') }]}
-            >
-              <Input maxLength={300} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="programmeId"
-          label={t('programme')}
-          rules={[{ required: true, message: t('required') }]}
-        >
-          <Select
-            showSearch={{ filterOption: false, onSearch: setSearch }}
-            options={programmeOptions}
-            loading={programmes.isFetching}
-            placeholder={t('searchPlaceholder')}
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      errorOptions={{ conflictMeansStale: !!editing }}
+      initialValues={
+        editing
+          ? { ...editing, budget: editing.budget }
+          : {
+              mode: 'in_person',
+              capacity: 50,
+              budget: {},
+              startsOn: null,
+              endsOn: null,
+              nominationDeadline: null,
+            }
+      }
+      intro={
+        planLineId && !editing ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('planLineLinked', { id: planLineId })}
+            style={{ marginBottom: 12 }}
           />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="institutionId" label={t('institution')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.label }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="venue" label={t('venue')}>
-              <Input maxLength={300} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={6}>
-            <Form.Item
-              name="startsOn"
-              label={t('startsOn')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={6}>
-            <Form.Item name="endsOn" label={t('endsOn')} rules={[{ required: true, message: t('required') }]}>
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={6}>
-            <Form.Item name="mode" label={t('mode')}>
-              <Select options={PROGRAMME_MODES.map((m) => ({ value: m, label: t(modeKey(m)) }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={6}>
-            <Form.Item
-              name="capacity"
-              label={t('capacity')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <InputNumber min={1} max={5000} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="nominationDeadline"
-              label={t('nominationDeadline')}
-              extra={t('nominationDeadlineHelp')}
-            >
-              <DateInput />
-            </Form.Item>
-          </Col>
-          {editing ? (
-            <Col xs={24} sm={12}>
-              <Form.Item label={t('seatsHeld')}>
-                <span className="tabular">
-                  {editing.seatsTaken}/{editing.capacity}
-                </span>
-              </Form.Item>
-            </Col>
-          ) : null}
-        </Row>
-        <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
-          {t('budget')}
-        </Divider>
-        <BudgetInputs />
-        <Form.Item name="note" label={t('note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        ) : null
+      }
+    >
+      <Row gutter={12}>
+        <Field
+          xs={24}
+          sm={8}
+          name="code"
+          label={t('code')}
+          extra={editing ? undefined : t('codeHelp')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 40 }]}
+        >
+          <Input />
+        </Field>
+        <Field
+          xs={24}
+          sm={16}
+          name="name"
+          label={t('name')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <Input maxLength={300} />
+        </Field>
+      </Row>
+      <Field name="programmeId" label={t('programme')} required={t('required')}>
+        <Select
+          showSearch={{ filterOption: false, onSearch: setSearch }}
+          options={programmeOptions}
+          loading={programmes.isFetching}
+          placeholder={t('searchPlaceholder')}
+        />
+      </Field>
+      <Row gutter={12}>
+        <Field xs={24} sm={12} name="institutionId" label={t('institution')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.label }))}
+          />
+        </Field>
+        <Field xs={24} sm={12} name="venue" label={t('venue')}>
+          <Input maxLength={300} />
+        </Field>
+        <Field xs={12} sm={6} name="startsOn" label={t('startsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field xs={12} sm={6} name="endsOn" label={t('endsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field xs={12} sm={6} name="mode" label={t('mode')}>
+          <Select options={PROGRAMME_MODES.map((m) => ({ value: m, label: t(modeKey(m)) }))} />
+        </Field>
+        <Field xs={12} sm={6} name="capacity" label={t('capacity')} required={t('required')}>
+          <InputNumber min={1} max={5000} style={{ width: '100%' }} />
+        </Field>
+        <Field
+          xs={24}
+          sm={12}
+          name="nominationDeadline"
+          label={t('nominationDeadline')}
+          extra={t('nominationDeadlineHelp')}
+        >
+          <DateInput />
+        </Field>
+        {editing ? (
+          <Field xs={24} sm={12} label={t('seatsHeld')}>
+            <span className="tabular">
+              {editing.seatsTaken}/{editing.capacity}
+            </span>
+          </Field>
+        ) : null}
+      </Row>
+      <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
+        {t('budget')}
+      </Divider>
+      <BudgetInputs />
+      <Form.Item name="note" label={t('note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

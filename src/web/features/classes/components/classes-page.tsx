@@ -1,34 +1,32 @@
-import { PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Col,
-  Form,
-  InputNumber,
-  Row,
-  Select,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { CLASS_STATUSES, type ClassStatus } from '../../../../contracts/classes';
+import { type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { CLASS_STATUSES } from '../../../../contracts/classes';
 import { CodeSelect } from '../../../components/code-select';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ChoiceFilter, SearchFilter, YearFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { oneOf, positiveInt, text } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { type ClassFilters, type ClassSummary, useClasses } from '../api/classes';
+import { type ClassSummary, useClasses } from '../api/classes';
 import { classesMessages } from '../messages';
 import { ClassFormModal } from './class-form-modal';
 import { ClassStatusTag, useStatusLabel } from './class-status-tag';
 
 const money = (n: number) => n.toLocaleString('vi-VN');
+
+const FILTERS = {
+  q: text(),
+  year: positiveInt(),
+  status: oneOf(CLASS_STATUSES),
+  programmeKind: text({ param: 'kind' }),
+  planLineId: positiveInt(),
+};
 
 /** /classes — the classes I can see, filters in the URL; "Mở lớp" (also from a plan line: ?new=1&planLineId=). */
 export function ClassesPage() {
@@ -36,40 +34,12 @@ export function ClassesPage() {
   const can = useCan();
   const label = useCodeLabel();
   const statusLabel = useStatusLabel();
-  const [params, setParams] = useSearchParams();
-  const filters: ClassFilters = useMemo(
-    () => ({
-      q: params.get('q') || undefined,
-      year: Number(params.get('year')) || undefined,
-      status: (CLASS_STATUSES as readonly string[]).includes(params.get('status') ?? '')
-        ? (params.get('status') as ClassStatus)
-        : undefined,
-      programmeKind: params.get('kind') || undefined,
-      planLineId: Number(params.get('planLineId')) || undefined,
-      page: Math.max(1, Number(params.get('page')) || 1),
-      pageSize: 50,
-    }),
-    [params],
-  );
-  const { data, error, isPending, isFetching, refetch } = useClasses(filters);
+  const { filters, set, paging, offset, params } = useUrlFilters(FILTERS);
+  const query = useClasses(filters);
   const [creating, setCreating] = useState(params.get('new') === '1' && can('classes.manage'));
 
-  const set = useCallback(
-    (patch: Record<string, string | undefined>, replace = false) => {
-      const next = new URLSearchParams(params);
-      next.delete('page');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      setParams(next, { replace });
-    },
-    [params, setParams],
-  );
-
-  const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<ClassSummary> = [
-    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(t('stt'), offset),
     {
       title: t('code'),
       key: 'code',
@@ -148,100 +118,50 @@ export function ClassesPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/classes/export.xlsx" filters={filters} />
-            {can('classes.manage') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('openClass')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/classes/export.xlsx"
+        filters={filters}
+        add={can('classes.manage') && { label: t('openClass'), onClick: () => setCreating(true) }}
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={12}>
-            <Col xs={24} md={8}>
-              <Form.Item label={t('searchLabel')} htmlFor="classes-q" style={{ marginBottom: 0 }}>
-                <DebouncedInput
-                  id="classes-q"
-                  value={filters.q ?? ''}
-                  onCommit={(q) => set({ q }, true)}
-                  placeholder={t('searchPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={4}>
-              <Form.Item label={t('year')} htmlFor="classes-year" style={{ marginBottom: 0 }}>
-                <InputNumber
-                  id="classes-year"
-                  style={{ width: '100%' }}
-                  min={2000}
-                  max={2200}
-                  value={filters.year ?? null}
-                  onChange={(v) => set({ year: v ? String(v) : undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item label={t('status')} htmlFor="classes-status" style={{ marginBottom: 0 }}>
-                <Select
-                  id="classes-status"
-                  allowClear
-                  placeholder={t('all')}
-                  value={filters.status}
-                  onChange={(v) => set({ status: v })}
-                  options={CLASS_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6}>
-              <Form.Item label={t('programmeKind')} htmlFor="classes-kind" style={{ marginBottom: 0 }}>
-                <CodeSelect
-                  id="classes-kind"
-                  list="programme_kind"
-                  value={filters.programmeKind ?? null}
-                  onChange={(v) => set({ kind: v ?? undefined })}
-                  placeholder={t('all')}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<ClassSummary>
-            aria-label={t('listCaption')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1100 }}
-            locale={{ emptyText: t('noClasses') }}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('total', { n: total }),
-              onChange: (page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              },
-              style: { padding: '0 12px' },
-            }}
+      <FilterBar filters={filters} set={set}>
+        <SearchFilter
+          xs={24}
+          md={8}
+          id="classes-q"
+          label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+        />
+        <YearFilter xs={12} md={4} id="classes-year" label={t('year')} />
+        <ChoiceFilter
+          xs={12}
+          md={6}
+          id="classes-status"
+          label={t('status')}
+          placeholder={t('all')}
+          field="status"
+          options={CLASS_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+        />
+        <FilterField xs={24} md={6} label={t('programmeKind')} htmlFor="classes-kind">
+          <CodeSelect
+            id="classes-kind"
+            list="programme_kind"
+            value={filters.programmeKind ?? null}
+            onChange={(v) => set({ programmeKind: v ?? undefined })}
+            placeholder={t('all')}
           />
-        </Card>
-      )}
+        </FilterField>
+      </FilterBar>
+      <ServerTable<ClassSummary>
+        aria-label={t('listCaption')}
+        columns={columns}
+        scroll={{ x: 1100 }}
+        locale={{ emptyText: t('noClasses') }}
+        query={query}
+        {...paging}
+        showTotal={(total) => t('total', { n: total })}
+      />
       {creating ? (
         <ClassFormModal
           planLineId={Number(params.get('planLineId')) || undefined}

@@ -1,9 +1,10 @@
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { type ClassDetail, useLecturerOptions, useProgrammeTopics, useSaveSession } from '../api/classes';
 import { classesMessages } from '../messages';
@@ -34,9 +35,7 @@ export function SessionModal({
   onClose: () => void;
 }) {
   const t = useT(classesMessages);
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const save = useSaveSession(cls.id);
   const topics = useProgrammeTopics(cls.programmeId);
   const [q, setQ] = useState('');
@@ -48,31 +47,22 @@ export function SessionModal({
       .map((l) => ({ value: l.id, label: l.label })),
   ];
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    save.mutate(
-      {
-        sessionId: editing?.id ?? null,
-        body: {
-          day: v.day ?? '',
-          startsAt: v.startsAt,
-          endsAt: v.endsAt,
-          topicCode: v.topicCode ?? null,
-          lecturerId: v.lecturerId ?? null,
-          room: blank(v.room),
-          onlineUrl: blank(v.onlineUrl),
-          note: blank(v.note),
-        },
+  const submit = async (v: Values) => {
+    const c = await save.mutateAsync({
+      sessionId: editing?.id ?? null,
+      body: {
+        day: v.day ?? '',
+        startsAt: v.startsAt,
+        endsAt: v.endsAt,
+        topicCode: v.topicCode ?? null,
+        lecturerId: v.lecturerId ?? null,
+        room: blank(v.room),
+        onlineUrl: blank(v.onlineUrl),
+        note: blank(v.note),
       },
-      {
-        onSuccess: (c) => {
-          if (c.clashes.length) message.warning(t('clashesTitle'));
-          else message.success(t('saved'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+    });
+    if (c.clashes.length) message.warning(t('clashesTitle'));
+    else message.success(t('saved'));
   };
 
   const time = (name: 'startsAt' | 'endsAt') => (
@@ -89,64 +79,48 @@ export function SessionModal({
   );
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={editing ? t('sessionTitleEdit', { day: formatDate(editing.day) }) : t('sessionTitleNew')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      initialValues={editing ?? { day: cls.startsOn, startsAt: '07:30', endsAt: '11:00' }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={editing ?? { day: cls.startsOn, startsAt: '07:30', endsAt: '11:00' }}
-      >
-        <Row gutter={12}>
-          <Col span={10}>
-            <Form.Item name="day" label={t('day')} rules={[{ required: true, message: t('required') }]}>
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col span={7}>{time('startsAt')}</Col>
-          <Col span={7}>{time('endsAt')}</Col>
-        </Row>
-        <Form.Item name="topicCode" label={t('topic')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(topics.data?.topics ?? []).map((tp) => ({
-              value: tp.topicCode,
-              label: `${tp.name} (${tp.periods} tiết)`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="lecturerId" label={t('lecturer')}>
-          <Select
-            allowClear
-            showSearch={{ filterOption: false, onSearch: setQ }}
-            options={lecturerOptions}
-            loading={lecturers.isFetching}
-          />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={10}>
-            <Form.Item name="room" label={t('room')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={14}>
-            <Form.Item name="onlineUrl" label={t('onlineUrl')} rules={[{ type: 'url' }]}>
-              <Input maxLength={500} placeholder="https://" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="note" label={t('note')}>
-          <Input maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Row gutter={12}>
+        <Field span={10} name="day" label={t('day')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Col span={7}>{time('startsAt')}</Col>
+        <Col span={7}>{time('endsAt')}</Col>
+      </Row>
+      <Form.Item name="topicCode" label={t('topic')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(topics.data?.topics ?? []).map((tp) => ({
+            value: tp.topicCode,
+            label: `${tp.name} (${tp.periods} tiết)`,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="lecturerId" label={t('lecturer')}>
+        <Select
+          allowClear
+          showSearch={{ filterOption: false, onSearch: setQ }}
+          options={lecturerOptions}
+          loading={lecturers.isFetching}
+        />
+      </Form.Item>
+      <Row gutter={12}>
+        <Field span={10} name="room" label={t('room')}>
+          <Input maxLength={100} />
+        </Field>
+        <Field span={14} name="onlineUrl" label={t('onlineUrl')} rules={[{ type: 'url' }]}>
+          <Input maxLength={500} placeholder="https://" />
+        </Field>
+      </Row>
+      <Form.Item name="note" label={t('note')}>
+        <Input maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }

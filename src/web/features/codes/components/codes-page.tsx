@@ -27,6 +27,7 @@ import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useCreateCodeItem, useUpdateCodeItem } from '../api/codes';
 import { codesMessages } from '../messages';
+import { AliasesCard } from './aliases-card';
 
 /** The order lists are offered in: staff data first, then units, then qualifications and their levels. */
 const LIST_ORDER = [
@@ -188,6 +189,7 @@ export function CodesPage() {
           scroll={{ x: 900 }}
         />
       </Card>
+      {list ? <AliasesCard key={list} list={list} items={items} /> : null}
       {adding ? (
         <CodeItemModal list={list} listLabel={listLabel(list)} onClose={() => setAdding(false)} />
       ) : null}

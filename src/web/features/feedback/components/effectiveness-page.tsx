@@ -1,10 +1,12 @@
 import { EditOutlined, EyeOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Button, Card, Form, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
 import { DebouncedInput } from '../../../components/debounced-input';
 import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
+import { ServerTable } from '../../../kit/server-table';
+import { oneOfOr, text } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { type EffectivenessItem, type EffectivenessState, useEffectiveness } from '../api/feedback';
@@ -12,36 +14,15 @@ import { feedbackMessages } from '../messages';
 
 const STATES: EffectivenessState[] = ['due', 'upcoming', 'done'];
 
+const FILTERS = { state: oneOfOr(STATES, 'due'), q: text() };
+
 /** /feedback/effectiveness — "Đánh giá hiệu quả sau đào tạo": learners of my subtree to assess. */
 export function EffectivenessPage() {
   const t = useT(feedbackMessages);
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const stateParam = params.get('state') as EffectivenessState | null;
-  const filters = useMemo(
-    () => ({
-      state: stateParam && STATES.includes(stateParam) ? stateParam : ('due' as const),
-      q: params.get('q') || undefined,
-      page: Math.max(1, Number(params.get('page')) || 1),
-      pageSize: 50,
-    }),
-    [params, stateParam],
-  );
-  const { data, error, isPending, isFetching, refetch } = useEffectiveness(filters);
-  const set = useCallback(
-    (patch: Record<string, string | undefined>, replace = false) => {
-      const next = new URLSearchParams(params);
-      next.delete('page');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      setParams(next, { replace });
-    },
-    [params, setParams],
-  );
+  const { filters, set, paging, offset } = useUrlFilters(FILTERS);
+  const query = useEffectiveness(filters);
   const commitQ = useCallback((q: string) => set({ q }, true), [set]);
-  const offset = (filters.page - 1) * filters.pageSize;
   const done = filters.state === 'done';
 
   const columns: TableColumnsType<EffectivenessItem> = [
@@ -149,41 +130,22 @@ export function EffectivenessPage() {
       </Card>
       <Tabs
         activeKey={filters.state}
-        onChange={(k) => set({ state: k === 'due' ? undefined : k })}
+        onChange={(k) => set({ state: k as EffectivenessState })}
         items={STATES.map((s) => ({
           key: s,
           label: t(`state${s[0].toUpperCase()}${s.slice(1)}` as 'stateDue'),
         }))}
       />
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<EffectivenessItem>
-            aria-label={t('effCaption')}
-            rowKey="nominationId"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1100 }}
-            locale={{ emptyText: t('effEmpty') }}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('total', { n: total.toLocaleString('vi-VN') }),
-              onChange: (page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              },
-              style: { padding: '0 12px' },
-            }}
-          />
-        </Card>
-      )}
+      <ServerTable<EffectivenessItem>
+        aria-label={t('effCaption')}
+        rowKey="nominationId"
+        columns={columns}
+        scroll={{ x: 1100 }}
+        locale={{ emptyText: t('effEmpty') }}
+        query={query}
+        {...paging}
+        showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
+      />
     </>
   );
 }

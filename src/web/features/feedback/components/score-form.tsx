@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Form, Input, Rate, Typography } from 'antd';
 import type { FeedbackForm, FeedbackQuestion, QuestionTarget } from '../../../../contracts/feedback';
+import { Field } from '../../../kit/field';
 import { formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -107,11 +108,11 @@ export function ScoreForm({
       {sections.map((s) => (
         <Card key={s.key} size="small" title={s.title} style={{ marginBottom: 12 }}>
           {s.questions.map((q) => (
-            <Form.Item
+            <Field
               key={q.code}
               name={keyOf(q.code, s.lecturerId)}
               label={q[lang]}
-              rules={[{ required: true, message: t('rateRequired') }]}
+              required={t('rateRequired')}
               style={{ marginBottom: 12 }}
             >
               <Rate
@@ -119,7 +120,7 @@ export function ScoreForm({
                 aria-label={s.lecturerId === null ? q[lang] : `${q[lang]} – ${s.title}`}
                 style={{ fontSize: 28 }}
               />
-            </Form.Item>
+            </Field>
           ))}
         </Card>
       ))}

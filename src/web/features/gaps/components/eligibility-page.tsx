@@ -8,6 +8,7 @@ import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { useCan, useMe } from '../../../lib/auth';
 import { filterCodeOption, useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
@@ -149,41 +150,42 @@ export function EligibilityPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search" aria-label={t('filtersLabel')}>
           <Row gutter={[12, 0]} align="bottom">
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item label={t('purpose')} htmlFor="elig-purpose" style={{ marginBottom: 12 }}>
-                <Select
-                  id="elig-purpose"
-                  value={purpose}
-                  options={purposes}
-                  showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
-                  loading={rules.isPending}
-                  placeholder={t('purposePlaceholder')}
-                  onChange={(v: string) => update({ purpose: v })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item label={t('unit')} htmlFor="elig-unit" style={{ marginBottom: 12 }}>
-                <UnitTreeSelect
-                  id="elig-unit"
-                  value={filters.unitId ?? me.scopeUnitId}
-                  allowClear={false}
-                  onChange={(v) => {
-                    const id = typeof v === 'number' ? v : undefined;
-                    update({ unitId: id === me.scopeUnitId ? undefined : id });
-                  }}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={16} md={6} xl={5}>
-              <Form.Item label={t('asOf')} htmlFor="elig-as-of" style={{ marginBottom: 12 }}>
-                <DateInput
-                  id="elig-as-of"
-                  value={filters.asOf ?? null}
-                  onChange={(v) => update({ asOf: v ?? undefined })}
-                />
-              </Form.Item>
-            </Col>
+            <Field
+              xs={24}
+              md={12}
+              xl={8}
+              label={t('purpose')}
+              htmlFor="elig-purpose"
+              style={{ marginBottom: 12 }}
+            >
+              <Select
+                id="elig-purpose"
+                value={purpose}
+                options={purposes}
+                showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
+                loading={rules.isPending}
+                placeholder={t('purposePlaceholder')}
+                onChange={(v: string) => update({ purpose: v })}
+              />
+            </Field>
+            <Field xs={24} md={12} xl={8} label={t('unit')} htmlFor="elig-unit" style={{ marginBottom: 12 }}>
+              <UnitTreeSelect
+                id="elig-unit"
+                value={filters.unitId ?? me.scopeUnitId}
+                allowClear={false}
+                onChange={(v) => {
+                  const id = typeof v === 'number' ? v : undefined;
+                  update({ unitId: id === me.scopeUnitId ? undefined : id });
+                }}
+              />
+            </Field>
+            <Field xs={16} md={6} xl={5} label={t('asOf')} htmlFor="elig-as-of" style={{ marginBottom: 12 }}>
+              <DateInput
+                id="elig-as-of"
+                value={filters.asOf ?? null}
+                onChange={(v) => update({ asOf: v ?? undefined })}
+              />
+            </Field>
             <Col flex="none">
               <Form.Item style={{ marginBottom: 12 }}>
                 <Button

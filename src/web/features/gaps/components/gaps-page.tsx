@@ -7,6 +7,7 @@ import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { useCan, useMe } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, todayIso } from '../../../lib/dates';
@@ -136,35 +137,34 @@ export function GapsPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search" aria-label={t('filtersLabel')}>
           <Row gutter={[12, 0]} align="bottom">
-            <Col xs={24} md={12} xl={10}>
-              <Form.Item label={t('unit')} htmlFor="gaps-unit" style={{ marginBottom: 12 }}>
-                <UnitTreeSelect
-                  id="gaps-unit"
-                  value={myUnit}
-                  allowClear={false}
-                  onChange={(v) => {
-                    const id = typeof v === 'number' ? v : undefined;
-                    update({ unitId: id === me.scopeUnitId ? undefined : id, list: null });
-                  }}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={16} md={6} xl={5}>
-              <Form.Item
-                label={t('asOf')}
-                htmlFor="gaps-as-of"
-                tooltip={t('asOfHelp')}
-                style={{ marginBottom: 12 }}
-              >
-                <DateInput
-                  id="gaps-as-of"
-                  value={filters.asOf ?? null}
-                  onChange={(v) =>
-                    update({ asOf: v ?? undefined, list: filters.list ? { ...filters.list, page: 1 } : null })
-                  }
-                />
-              </Form.Item>
-            </Col>
+            <Field xs={24} md={12} xl={10} label={t('unit')} htmlFor="gaps-unit" style={{ marginBottom: 12 }}>
+              <UnitTreeSelect
+                id="gaps-unit"
+                value={myUnit}
+                allowClear={false}
+                onChange={(v) => {
+                  const id = typeof v === 'number' ? v : undefined;
+                  update({ unitId: id === me.scopeUnitId ? undefined : id, list: null });
+                }}
+              />
+            </Field>
+            <Field
+              xs={16}
+              md={6}
+              xl={5}
+              label={t('asOf')}
+              htmlFor="gaps-as-of"
+              tooltip={t('asOfHelp')}
+              style={{ marginBottom: 12 }}
+            >
+              <DateInput
+                id="gaps-as-of"
+                value={filters.asOf ?? null}
+                onChange={(v) =>
+                  update({ asOf: v ?? undefined, list: filters.list ? { ...filters.list, page: 1 } : null })
+                }
+              />
+            </Field>
             <Col flex="none">
               <Form.Item style={{ marginBottom: 12 }}>
                 <Button

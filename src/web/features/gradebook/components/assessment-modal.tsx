@@ -1,9 +1,9 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { App, Form, Input, InputNumber, Select } from 'antd';
 import { ASSESSMENT_KIND_LABELS, ASSESSMENT_KINDS } from '../../../../contracts/results';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Assessment, type AssessmentInput, useSaveAssessment } from '../api/gradebook';
 import { gradebookMessages } from '../messages';
 
@@ -19,85 +19,56 @@ export function AssessmentModal({
 }) {
   const t = useT(gradebookMessages);
   const [lang] = useLang();
-  const [form] = Form.useForm<AssessmentInput>();
   const save = useSaveAssessment(classId);
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
-  const [busy, setBusy] = useState(false);
 
-  const submit = async () => {
-    // Invalid fields are marked in the form; nothing to send.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await save.mutateAsync({
-        id: editing?.id,
-        name: v.name.trim(),
-        kind: v.kind,
-        weight: v.weight,
-        heldOn: v.heldOn ?? null,
-      });
-      message.success(t('assessmentSaved'));
-      onClose();
-    } catch (err) {
-      onError(err, { form });
-    } finally {
-      setBusy(false);
-    }
+  const submit = async (v: AssessmentInput) => {
+    await save.mutateAsync({
+      id: editing?.id,
+      name: v.name.trim(),
+      kind: v.kind,
+      weight: v.weight,
+      heldOn: v.heldOn ?? null,
+    });
+    message.success(t('assessmentSaved'));
   };
 
   return (
-    <Modal
-      open
+    <FormModal<AssessmentInput>
       title={editing ? t('editAssessment') : t('newAssessment')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      initialValues={
+        editing
+          ? { name: editing.name, kind: editing.kind, weight: editing.weight, heldOn: editing.heldOn }
+          : { kind: 'test', weight: 1, heldOn: null }
+      }
+      formProps={{ name: 'assessment' }}
     >
-      <Form
-        form={form}
-        name="assessment"
-        layout="vertical"
-        initialValues={
-          editing
-            ? { name: editing.name, kind: editing.kind, weight: editing.weight, heldOn: editing.heldOn }
-            : { kind: 'test', weight: 1, heldOn: null }
-        }
+      <Form.Item
+        name="name"
+        label={t('assessmentName')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
       >
-        <Form.Item
-          name="name"
-          label={t('assessmentName')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-        >
-          <Input maxLength={200} autoFocus />
-        </Form.Item>
-        <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-          <Select
-            options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_KIND_LABELS[k][lang] }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="weight"
-          label={t('weight')}
-          extra={t('weightHelp')}
-          rules={[{ required: true, message: t('required') }]}
-        >
-          <InputNumber
-            min={0}
-            max={100}
-            step={0.5}
-            decimalSeparator={lang === 'vi' ? ',' : '.'}
-            style={{ width: 140 }}
-          />
-        </Form.Item>
-        <Form.Item name="heldOn" label={t('heldOn')} extra={t('heldOnHelp')}>
-          <DateInput style={{ width: 180 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={200} autoFocus />
+      </Form.Item>
+      <Field name="kind" label={t('kind')} required={t('required')}>
+        <Select
+          options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_KIND_LABELS[k][lang] }))}
+        />
+      </Field>
+      <Field name="weight" label={t('weight')} extra={t('weightHelp')} required={t('required')}>
+        <InputNumber
+          min={0}
+          max={100}
+          step={0.5}
+          decimalSeparator={lang === 'vi' ? ',' : '.'}
+          style={{ width: 140 }}
+        />
+      </Field>
+      <Form.Item name="heldOn" label={t('heldOn')} extra={t('heldOnHelp')}>
+        <DateInput style={{ width: 180 }} />
+      </Form.Item>
+    </FormModal>
   );
 }

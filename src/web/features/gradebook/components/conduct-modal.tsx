@@ -1,7 +1,6 @@
-import { App, Form, Input, Modal, Switch, Tag, Tooltip } from 'antd';
-import { useState } from 'react';
+import { App, Form, Input, Switch, Tag, Tooltip } from 'antd';
+import { FormModal } from '../../../kit/form-modal';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Learner, useSaveConduct } from '../api/gradebook';
 import { gradebookMessages } from '../messages';
 
@@ -52,57 +51,35 @@ export function ConductModal({
   const kept = Form.useWatch('rulesKept', form) ?? learner.rulesKept;
   const save = useSaveConduct(classId);
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
-  const [busy, setBusy] = useState(false);
 
-  const submit = async () => {
-    // Invalid fields are marked in the form; nothing to send.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await save.mutateAsync({
-        nominationId: learner.nominationId,
-        rulesKept: v.rulesKept,
-        disciplineNote: v.disciplineNote?.trim() || null,
-      });
-      message.success(t('conductSaved'));
-      onClose();
-    } catch (err) {
-      onError(err, { form });
-    } finally {
-      setBusy(false);
-    }
+  const submit = async (v: { rulesKept: boolean; disciplineNote?: string }) => {
+    await save.mutateAsync({
+      nominationId: learner.nominationId,
+      rulesKept: v.rulesKept,
+      disciplineNote: v.disciplineNote?.trim() || null,
+    });
+    message.success(t('conductSaved'));
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('conductTitle', { name: learner.fullName })}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={{ rulesKept: learner.rulesKept, disciplineNote: learner.disciplineNote ?? '' }}
+      formProps={{ name: 'conduct' }}
     >
-      <Form
-        form={form}
-        name="conduct"
-        layout="vertical"
-        initialValues={{ rulesKept: learner.rulesKept, disciplineNote: learner.disciplineNote ?? '' }}
+      <Form.Item name="rulesKept" label={t('conductKept')} valuePropName="checked">
+        <Switch checkedChildren={t('rulesKept')} unCheckedChildren={t('rulesBroken')} />
+      </Form.Item>
+      <Form.Item
+        name="disciplineNote"
+        label={t('disciplineNote')}
+        rules={[{ required: !kept, whitespace: true, message: t('noteRequired') }]}
       >
-        <Form.Item name="rulesKept" label={t('conductKept')} valuePropName="checked">
-          <Switch checkedChildren={t('rulesKept')} unCheckedChildren={t('rulesBroken')} />
-        </Form.Item>
-        <Form.Item
-          name="disciplineNote"
-          label={t('disciplineNote')}
-          rules={[{ required: !kept, whitespace: true, message: t('noteRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -33,7 +33,8 @@ export function ImportPreview({ batch, onDone }: { batch: ImportBatch; onDone: (
   const commit = useCommitImport();
   const progress = useImportProgress(batch.id, commit.isPending);
   const p = progress.data;
-  const open = batch.status === 'previewed' || batch.status === 'failed';
+  // An interrupted commit wrote nothing (one transaction): it may be committed again.
+  const open = batch.status === 'previewed' || batch.status === 'failed' || batch.status === 'interrupted';
   const sampleCols = Object.keys(batch.sample[0] ?? {});
 
   const write = () =>

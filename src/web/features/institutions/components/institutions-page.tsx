@@ -1,78 +1,36 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  Modal,
-  Row,
-  Select,
-  Switch,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Col, Form, Input, Row, Switch, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ActiveFilter, SearchFilter } from '../../../kit/filters';
+import { FormModal } from '../../../kit/form-modal';
+import { ListHeader } from '../../../kit/list-header';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { oneOfOr, text } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { RatingsButton } from '../../feedback/components/ratings';
-import {
-  type Institution,
-  type InstitutionFilters,
-  useInstitutions,
-  useSaveInstitution,
-} from '../api/institutions';
+import { type Institution, useInstitutions, useSaveInstitution } from '../api/institutions';
 import { institutionsMessages } from '../messages';
+
+const FILTERS = { q: text(), kind: text(), active: oneOfOr(['true', 'false', 'all'] as const, 'true') };
 
 /** "Cơ sở đào tạo": institutions with search, kind and status filters, and their form. */
 export function InstitutionsPage() {
   const t = useT(institutionsMessages);
   const can = useCan();
   const label = useCodeLabel();
-  const [params, setParams] = useSearchParams();
-  const activeParam = params.get('active');
-  const filters: InstitutionFilters = useMemo(
-    () => ({
-      q: params.get('q') || undefined,
-      kind: params.get('kind') || undefined,
-      active: activeParam === 'all' || activeParam === 'false' ? activeParam : 'true',
-      page: Math.max(1, Number(params.get('page')) || 1),
-      pageSize: 50,
-    }),
-    [params, activeParam],
-  );
-  const { data, error, isPending, isFetching, refetch } = useInstitutions(filters);
+  const { filters, set, paging, offset } = useUrlFilters(FILTERS);
+  const query = useInstitutions(filters);
   const [editing, setEditing] = useState<Institution | 'new' | null>(null);
-  const set = useCallback(
-    (patch: Record<string, string | undefined>, replace = false) => {
-      const next = new URLSearchParams(params);
-      next.delete('page');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      setParams(next, { replace });
-    },
-    [params, setParams],
-  );
-  const commitQ = useCallback((q: string) => set({ q }, true), [set]);
-  const offset = (filters.page - 1) * filters.pageSize;
 
   const columns: TableColumnsType<Institution> = [
-    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(t('stt'), offset),
     {
       title: t('name'),
       key: 'name',
@@ -124,90 +82,49 @@ export function InstitutionsPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/institutions/export.xlsx" filters={filters} />
-            {can('catalogue.write') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                {t('add')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/institutions/export.xlsx"
+        filters={filters}
+        add={can('catalogue.write') && { label: t('add'), onClick: () => setEditing('new') }}
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={12}>
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item label={t('searchLabel')} htmlFor="institutions-q" style={{ marginBottom: 0 }}>
-                <DebouncedInput
-                  id="institutions-q"
-                  value={filters.q ?? ''}
-                  onCommit={commitQ}
-                  placeholder={t('searchPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6} xl={6}>
-              <Form.Item label={t('kind')} htmlFor="institutions-kind" style={{ marginBottom: 0 }}>
-                <CodeSelect
-                  id="institutions-kind"
-                  list="institution_kind"
-                  value={filters.kind}
-                  placeholder={t('all')}
-                  onChange={(v) => set({ kind: v ?? undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6} xl={4}>
-              <Form.Item label={t('activeFilter')} htmlFor="institutions-active" style={{ marginBottom: 0 }}>
-                <Select
-                  id="institutions-active"
-                  value={filters.active}
-                  onChange={(v) => set({ active: v === 'true' ? undefined : v })}
-                  options={[
-                    { value: 'true', label: t('onlyActive') },
-                    { value: 'false', label: t('onlyInactive') },
-                    { value: 'all', label: t('all') },
-                  ]}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<Institution>
-            aria-label={t('title')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1100 }}
-            locale={{ emptyText: t('noResults') }}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('total', { n: total.toLocaleString('vi-VN') }),
-              onChange: (page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              },
-              style: { padding: '0 12px' },
-            }}
+      <FilterBar filters={filters} set={set}>
+        <SearchFilter
+          xs={24}
+          md={12}
+          xl={8}
+          id="institutions-q"
+          label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+        />
+        <FilterField xs={24} md={6} xl={6} label={t('kind')} htmlFor="institutions-kind">
+          <CodeSelect
+            id="institutions-kind"
+            list="institution_kind"
+            value={filters.kind}
+            placeholder={t('all')}
+            onChange={(v) => set({ kind: v ?? undefined })}
           />
-        </Card>
-      )}
+        </FilterField>
+        <ActiveFilter
+          xs={24}
+          md={6}
+          xl={4}
+          id="institutions-active"
+          label={t('activeFilter')}
+          texts={{ active: t('onlyActive'), inactive: t('onlyInactive'), all: t('all') }}
+        />
+      </FilterBar>
+      <ServerTable<Institution>
+        aria-label={t('title')}
+        columns={columns}
+        query={query}
+        {...paging}
+        scroll={{ x: 1100 }}
+        locale={{ emptyText: t('noResults') }}
+        showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
+      />
       {editing ? (
         <InstitutionFormModal
           institution={editing === 'new' ? undefined : editing}
@@ -233,98 +150,69 @@ interface Values {
 
 function InstitutionFormModal({ institution, onClose }: { institution?: Institution; onClose: () => void }) {
   const t = useT(institutionsMessages);
-  const [form] = Form.useForm<Values>();
   const save = useSaveInstitution();
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
-  const submit = async () => {
-    const v = await form.validateFields();
-    save.mutate(
-      { id: institution?.id, body: { ...v, orgUnitId: v.orgUnitId ?? null } },
-      {
-        onSuccess: () => {
-          message.success(institution ? t('updated') : t('created'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
-  };
   const half = { xs: 24, sm: 12 };
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={institution ? t('editTitle', { name: institution.name }) : t('createTitle')}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      submit={(v) =>
+        save.mutateAsync({ id: institution?.id, body: { ...v, orgUnitId: v.orgUnitId ?? null } })
+      }
+      success={institution ? t('updated') : t('created')}
       width={720}
       mask={{ closable: false }}
+      initialValues={institution ?? { active: true, orgUnitId: null }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={institution ?? { active: true, orgUnitId: null }}
-      >
-        <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item
-              name="name"
-              label={t('name')}
-              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-              <CodeSelect list="institution_kind" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="address" label={t('address')} rules={[{ max: 500 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="phone" label={t('phone')} rules={[{ max: 40 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="email" label={t('email')} rules={[{ type: 'email' }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="website" label={t('website')} rules={[{ max: 300 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="contactPerson" label={t('contactPerson')} rules={[{ max: 200 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="orgUnitId" label={t('orgUnit')} extra={t('orgUnitHelp')}>
-              <UnitTreeSelect />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="active" label={t('activeLabel')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Field
+          span={24}
+          name="name"
+          label={t('name')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
+        >
+          <Input autoComplete="off" />
+        </Field>
+        <Col {...half}>
+          <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Field name="kind" label={t('kind')} required={t('required')}>
+            <CodeSelect list="institution_kind" />
+          </Field>
+        </Col>
+        <Field span={24} name="address" label={t('address')} rules={[{ max: 500 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Col {...half}>
+          <Form.Item name="phone" label={t('phone')} rules={[{ max: 40 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="email" label={t('email')} rules={[{ type: 'email' }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="website" label={t('website')} rules={[{ max: 300 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="contactPerson" label={t('contactPerson')} rules={[{ max: 200 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Field span={24} name="orgUnitId" label={t('orgUnit')} extra={t('orgUnitHelp')}>
+          <UnitTreeSelect />
+        </Field>
+        <Field span={24} name="active" label={t('activeLabel')} valuePropName="checked">
+          <Switch />
+        </Field>
+      </Row>
+    </FormModal>
   );
 }

@@ -12,7 +12,6 @@ import {
   Grid,
   Input,
   InputNumber,
-  Modal,
   Radio,
   Row,
   Select,
@@ -24,6 +23,8 @@ import {
 import { LECTURER_KIND_LABELS, LECTURER_KINDS } from '../../../../contracts/institutions';
 import { CodeSelect } from '../../../components/code-select';
 import { PersonPicker } from '../../../components/person-picker';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useCodeLabel } from '../../../lib/codes';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -59,11 +60,9 @@ export function LecturerFormModal({ lecturer, onClose }: { lecturer?: LecturerDe
   const kind = Form.useWatch('kind', form) ?? lecturer?.kind ?? 'invited';
   const save = useSaveLecturer();
   const institutions = useInstitutionOptions();
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const common = {
       workplace: v.workplace ?? null,
       degree: v.degree ?? null,
@@ -82,117 +81,84 @@ export function LecturerFormModal({ lecturer, onClose }: { lecturer?: LecturerDe
           personId: v.kind === 'internal' ? v.personId : null,
           fullName: v.kind === 'invited' ? v.fullName : null,
         };
-    save.mutate(
-      { id: lecturer?.id, body },
-      {
-        onSuccess: () => {
-          message.success(lecturer ? t('lecturerUpdated') : t('lecturerCreated'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+    await save.mutateAsync({ id: lecturer?.id, body });
+    message.success(lecturer ? t('lecturerUpdated') : t('lecturerCreated'));
   };
   const half = { xs: 24, sm: 12 };
   return (
-    <Modal
-      open
+    <FormModal
       title={lecturer ? t('lecturerEdit', { name: lecturer.fullName }) : t('lecturerCreate')}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={save.isPending}
       width={720}
       mask={{ closable: false }}
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={
+        lecturer
+          ? { ...lecturer, institutionIds: lecturer.institutions.map((i) => i.id) }
+          : { kind: 'invited', subjects: [], institutionIds: [], active: true }
+      }
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          lecturer
-            ? { ...lecturer, institutionIds: lecturer.institutions.map((i) => i.id) }
-            : { kind: 'invited', subjects: [], institutionIds: [], active: true }
-        }
-      >
-        <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="kind" label={t('lecturerKind')}>
-              <Radio.Group
-                disabled={!!lecturer}
-                options={LECTURER_KINDS.map((k) => ({ value: k, label: LECTURER_KIND_LABELS[k][lang] }))}
-              />
-            </Form.Item>
-          </Col>
-          {kind === 'internal' ? (
-            <Col span={24}>
-              <Form.Item
-                name="personId"
-                label={t('person')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <PersonPicker placeholder={t('personPlaceholder')} disabled={!!lecturer} />
-              </Form.Item>
-            </Col>
-          ) : (
-            <Col span={24}>
-              <Form.Item
-                name="fullName"
-                label={t('fullName')}
-                rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-              >
-                <Input autoComplete="off" />
-              </Form.Item>
-            </Col>
-          )}
-          <Col span={24}>
-            <Form.Item name="workplace" label={t('workplace')} rules={[{ max: 300 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="degree" label={t('degree')}>
-              <CodeSelect list="level_EDUCATION" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="academicTitle" label={t('academicTitle')}>
-              <CodeSelect list="academic_title" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="subjects" label={t('subjects')} extra={t('subjectsHelp')}>
-              <Select mode="tags" tokenSeparators={[',', ';']} open={false} suffixIcon={null} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="institutionIds" label={t('institutions')}>
-              <Select
-                mode="multiple"
-                loading={institutions.isPending}
-                options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.name }))}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="phone" label={t('phone')} rules={[{ max: 40 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="email" label={t('email')} rules={[{ type: 'email' }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="active" label={t('activeLabel')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Field span={24} name="kind" label={t('lecturerKind')}>
+          <Radio.Group
+            disabled={!!lecturer}
+            options={LECTURER_KINDS.map((k) => ({ value: k, label: LECTURER_KIND_LABELS[k][lang] }))}
+          />
+        </Field>
+        {kind === 'internal' ? (
+          <Field span={24} name="personId" label={t('person')} required={t('required')}>
+            <PersonPicker placeholder={t('personPlaceholder')} disabled={!!lecturer} />
+          </Field>
+        ) : (
+          <Field
+            span={24}
+            name="fullName"
+            label={t('fullName')}
+            rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+          >
+            <Input autoComplete="off" />
+          </Field>
+        )}
+        <Field span={24} name="workplace" label={t('workplace')} rules={[{ max: 300 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Col {...half}>
+          <Form.Item name="degree" label={t('degree')}>
+            <CodeSelect list="level_EDUCATION" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="academicTitle" label={t('academicTitle')}>
+            <CodeSelect list="academic_title" />
+          </Form.Item>
+        </Col>
+        <Field span={24} name="subjects" label={t('subjects')} extra={t('subjectsHelp')}>
+          <Select mode="tags" tokenSeparators={[',', ';']} open={false} suffixIcon={null} />
+        </Field>
+        <Field span={24} name="institutionIds" label={t('institutions')}>
+          <Select
+            mode="multiple"
+            loading={institutions.isPending}
+            options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Field>
+        <Col {...half}>
+          <Form.Item name="phone" label={t('phone')} rules={[{ max: 40 }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="email" label={t('email')} rules={[{ type: 'email' }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Field span={24} name="active" label={t('activeLabel')} valuePropName="checked">
+          <Switch />
+        </Field>
+      </Row>
+    </FormModal>
   );
 }
 
@@ -305,16 +271,12 @@ export function LecturerDrawer({
               initialValues={{ year }}
               style={{ marginTop: 12 }}
             >
-              <Form.Item name="year" label={t('year')} rules={[{ required: true, message: t('required') }]}>
+              <Field name="year" label={t('year')} required={t('required')}>
                 <InputNumber min={2000} max={2100} precision={0} />
-              </Form.Item>
-              <Form.Item
-                name="periods"
-                label={t('periods')}
-                rules={[{ required: true, message: t('required') }]}
-              >
+              </Field>
+              <Field name="periods" label={t('periods')} required={t('required')}>
                 <InputNumber min={0} max={5000} precision={0} />
-              </Form.Item>
+              </Field>
               <Button htmlType="submit" loading={setHours.isPending}>
                 {t('setHours')}
               </Button>

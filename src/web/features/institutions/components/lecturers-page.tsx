@@ -1,24 +1,25 @@
-import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { EyeOutlined } from '@ant-design/icons';
+import { Button, Select, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
 import { LECTURER_KIND_LABELS, LECTURER_KINDS } from '../../../../contracts/institutions';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { oneOf, positiveInt, text } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { useLang, useT } from '../../../lib/i18n';
-import {
-  type Lecturer,
-  type LecturerDetail,
-  type LecturerFilters,
-  useInstitutionOptions,
-  useLecturers,
-} from '../api/institutions';
+import { type Lecturer, type LecturerDetail, useInstitutionOptions, useLecturers } from '../api/institutions';
 import { institutionsMessages } from '../messages';
 import { LecturerDrawer, LecturerFormModal } from './lecturer-dialogs';
+
+const FILTERS = {
+  q: text(),
+  kind: oneOf(['internal', 'invited'] as const),
+  institutionId: positiveInt(),
+};
 
 /** "Giảng viên": lecturers with search (name, workplace, subjects), kind and institution filters. */
 export function LecturersPage() {
@@ -27,39 +28,14 @@ export function LecturersPage() {
   const can = useCan();
   const label = useCodeLabel();
   const institutions = useInstitutionOptions();
-  const [params, setParams] = useSearchParams();
-  const kindParam = params.get('kind');
-  const filters: LecturerFilters = useMemo(
-    () => ({
-      q: params.get('q') || undefined,
-      kind: kindParam === 'internal' || kindParam === 'invited' ? kindParam : undefined,
-      institutionId: Number(params.get('institutionId')) || undefined,
-      page: Math.max(1, Number(params.get('page')) || 1),
-      pageSize: 50,
-    }),
-    [params, kindParam],
-  );
-  const { data, error, isPending, isFetching, refetch } = useLecturers(filters);
+  const { filters, set, paging, offset } = useUrlFilters(FILTERS);
+  const query = useLecturers(filters);
   const [viewing, setViewing] = useState<number | null>(null);
   const [editing, setEditing] = useState<LecturerDetail | 'new' | null>(null);
-  const set = useCallback(
-    (patch: Record<string, string | undefined>, replace = false) => {
-      const next = new URLSearchParams(params);
-      next.delete('page');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      setParams(next, { replace });
-    },
-    [params, setParams],
-  );
-  const commitQ = useCallback((q: string) => set({ q }, true), [set]);
-  const offset = (filters.page - 1) * filters.pageSize;
   const year = new Date().getFullYear();
 
   const columns: TableColumnsType<Lecturer> = [
-    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(t('stt'), offset),
     {
       title: t('fullName'),
       key: 'name',
@@ -122,94 +98,53 @@ export function LecturersPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('lecturersTitle')}
         subtitle={t('lecturersSubtitle')}
-        extra={
-          <>
-            <ExportButton path="/lecturers/export.xlsx" filters={filters} />
-            {can('lecturers.write') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                {t('addLecturer')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/lecturers/export.xlsx"
+        filters={filters}
+        add={can('lecturers.write') && { label: t('addLecturer'), onClick: () => setEditing('new') }}
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={12}>
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item label={t('lecturerSearch')} htmlFor="lecturers-q" style={{ marginBottom: 0 }}>
-                <DebouncedInput
-                  id="lecturers-q"
-                  value={filters.q ?? ''}
-                  onCommit={commitQ}
-                  placeholder={t('lecturerSearchPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6} xl={5}>
-              <Form.Item label={t('lecturerKind')} htmlFor="lecturers-kind" style={{ marginBottom: 0 }}>
-                <Select
-                  id="lecturers-kind"
-                  allowClear
-                  placeholder={t('all')}
-                  value={filters.kind}
-                  onChange={(v) => set({ kind: v })}
-                  options={LECTURER_KINDS.map((k) => ({ value: k, label: LECTURER_KIND_LABELS[k][lang] }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6} xl={7}>
-              <Form.Item
-                label={t('institutions')}
-                htmlFor="lecturers-institution"
-                style={{ marginBottom: 0 }}
-              >
-                <Select
-                  id="lecturers-institution"
-                  allowClear
-                  placeholder={t('all')}
-                  value={filters.institutionId}
-                  onChange={(v) => set({ institutionId: v ? String(v) : undefined })}
-                  options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.name }))}
-                  showSearch={{ optionFilterProp: 'label' }}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<Lecturer>
-            aria-label={t('lecturersTitle')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1300 }}
-            locale={{ emptyText: t('noLecturers') }}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('total', { n: total.toLocaleString('vi-VN') }),
-              onChange: (page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              },
-              style: { padding: '0 12px' },
-            }}
+      <FilterBar filters={filters} set={set}>
+        <SearchFilter
+          xs={24}
+          md={12}
+          xl={8}
+          id="lecturers-q"
+          label={t('lecturerSearch')}
+          placeholder={t('lecturerSearchPlaceholder')}
+        />
+        <ChoiceFilter
+          xs={24}
+          md={6}
+          xl={5}
+          id="lecturers-kind"
+          label={t('lecturerKind')}
+          placeholder={t('all')}
+          field="kind"
+          options={LECTURER_KINDS.map((k) => ({ value: k, label: LECTURER_KIND_LABELS[k][lang] }))}
+        />
+        <FilterField xs={24} md={6} xl={7} label={t('institutions')} htmlFor="lecturers-institution">
+          <Select
+            id="lecturers-institution"
+            allowClear
+            placeholder={t('all')}
+            value={filters.institutionId}
+            onChange={(v) => set({ institutionId: v ?? undefined })}
+            options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
           />
-        </Card>
-      )}
+        </FilterField>
+      </FilterBar>
+      <ServerTable<Lecturer>
+        aria-label={t('lecturersTitle')}
+        columns={columns}
+        scroll={{ x: 1300 }}
+        locale={{ emptyText: t('noLecturers') }}
+        query={query}
+        {...paging}
+        showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
+      />
       {viewing !== null ? (
         <LecturerDrawer id={viewing} onClose={() => setViewing(null)} onEdit={(l) => setEditing(l)} />
       ) : null}

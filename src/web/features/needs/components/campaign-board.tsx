@@ -17,6 +17,7 @@ import {
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { foldText } from '../../../../contracts/text';
+import { Field } from '../../../kit/field';
 import { useMe } from '../../../lib/auth';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import type { BoardFilters, BoardRow, CampaignBoard, ProposalStatus } from '../api/needs';
@@ -200,32 +201,35 @@ export function CampaignBoardTab({
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search">
           <Row gutter={[16, 0]} align="bottom">
-            <Col span={24}>
-              <Form.Item label={t('filterStatus')} style={{ marginBottom: 12 }}>
-                <Radio.Group
-                  aria-label={t('filterStatus')}
-                  optionType="button"
-                  value={active}
-                  options={filterOptions}
-                  onChange={(e) => {
-                    const v = e.target.value as FilterKey;
-                    onFilters(v === 'all' ? {} : v === 'late' ? { late: true } : { status: v });
-                  }}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item label={t('searchUnit')} htmlFor="needs-board-q" style={{ marginBottom: 8 }}>
-                <Input
-                  id="needs-board-q"
-                  type="search"
-                  allowClear
-                  value={q}
-                  onChange={(e) => setQ(e.target.value)}
-                  placeholder={t('searchUnitPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
+            <Field span={24} label={t('filterStatus')} style={{ marginBottom: 12 }}>
+              <Radio.Group
+                aria-label={t('filterStatus')}
+                optionType="button"
+                value={active}
+                options={filterOptions}
+                onChange={(e) => {
+                  const v = e.target.value as FilterKey;
+                  onFilters(v === 'all' ? {} : v === 'late' ? { late: true } : { status: v });
+                }}
+              />
+            </Field>
+            <Field
+              xs={24}
+              md={12}
+              xl={8}
+              label={t('searchUnit')}
+              htmlFor="needs-board-q"
+              style={{ marginBottom: 8 }}
+            >
+              <Input
+                id="needs-board-q"
+                type="search"
+                allowClear
+                value={q}
+                onChange={(e) => setQ(e.target.value)}
+                placeholder={t('searchUnitPlaceholder')}
+              />
+            </Field>
             <Col xs={24} md={12} xl={5}>
               <Flex align="center" gap={8} style={{ marginBottom: 14 }}>
                 <Switch id="needs-awaiting-me" size="small" checked={awaitingMe} onChange={setAwaitingMe} />

@@ -1,8 +1,9 @@
-import { App, Col, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
+import { App, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useCodes } from '../../../lib/codes';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { type NeedsLine, useAddLine, useUnitPeopleSearch, useUpdateLine } from '../api/needs';
 import { levelListOfProgramme } from '../needs-logic';
@@ -40,11 +41,9 @@ export function LineFormModal({
   const hasLevels = !!levelList && (codes.data?.[levelList]?.length ?? 0) > 0;
   const add = useAddLine(proposalId);
   const update = useUpdateLine(proposalId);
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const body = {
       programmeKind: v.programmeKind!,
       level: hasLevels ? (v.level ?? null) : null,
@@ -53,101 +52,74 @@ export function LineFormModal({
       priority: v.priority,
       note: v.note?.trim() || null,
     };
-    const done = {
-      onSuccess: () => {
-        message.success(editing ? t('lineUpdated') : t('lineAdded'));
-        onClose();
-      },
-      onError: (err: unknown) => onError(err, { form }),
-    };
-    if (editing) update.mutate({ lineId: editing.id, body }, done);
-    else add.mutate(body, done);
+    if (editing) await update.mutateAsync({ lineId: editing.id, body });
+    else await add.mutateAsync(body);
+    message.success(editing ? t('lineUpdated') : t('lineAdded'));
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={editing ? t('editLineTitle') : t('addLineTitle')}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={add.isPending || update.isPending}
       width={640}
-      destroyOnHidden
       mask={{ closable: false }}
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          editing
-            ? {
-                programmeKind: editing.programmeKind,
-                level: editing.level,
-                personId: editing.personId,
-                quantity: editing.quantity,
-                priority: editing.priority,
-                note: editing.note,
-              }
-            : { priority: 2, quantity: 1, personId: null }
-        }
-        onValuesChange={(changed: Partial<Values>) => {
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={
+        editing
+          ? {
+              programmeKind: editing.programmeKind,
+              level: editing.level,
+              personId: editing.personId,
+              quantity: editing.quantity,
+              priority: editing.priority,
+              note: editing.note,
+            }
+          : { priority: 2, quantity: 1, personId: null }
+      }
+      formProps={{
+        onValuesChange: (changed: Partial<Values>) => {
           // Levels belong to a programme: a new programme empties the level.
           if ('programmeKind' in changed) form.setFieldValue('level', null);
           if (changed.personId) form.setFieldValue('quantity', 1);
-        }}
-      >
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="programmeKind"
-              label={t('programme')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <CodeSelect list="programme_kind" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="level" label={t('level')}>
-              <CodeSelect
-                list={hasLevels ? levelList : null}
-                disabled={!hasLevels}
-                placeholder={!kind ? t('levelPickProgramme') : hasLevels ? undefined : t('levelNone')}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="personId" label={t('person')} extra={t('personHelp', { unit: unitName })}>
-              <UnitPersonPicker unitId={unitId} initial={editing} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="quantity"
-              label={t('people')}
-              extra={personId ? t('quantityNamed') : undefined}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <InputNumber min={1} max={100_000} disabled={!!personId} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={16}>
-            <Form.Item name="priority" label={t('priority')}>
-              <Radio.Group
-                optionType="button"
-                options={[1, 2, 3].map((p) => ({ value: p, label: t(`priority_${p}`) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="note" label={t('note')} rules={[{ max: 1000 }]}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+        },
+      }}
+    >
+      <Row gutter={16}>
+        <Field xs={24} sm={12} name="programmeKind" label={t('programme')} required={t('required')}>
+          <CodeSelect list="programme_kind" allowClear={false} />
+        </Field>
+        <Field xs={24} sm={12} name="level" label={t('level')}>
+          <CodeSelect
+            list={hasLevels ? levelList : null}
+            disabled={!hasLevels}
+            placeholder={!kind ? t('levelPickProgramme') : hasLevels ? undefined : t('levelNone')}
+          />
+        </Field>
+        <Field span={24} name="personId" label={t('person')} extra={t('personHelp', { unit: unitName })}>
+          <UnitPersonPicker unitId={unitId} initial={editing} />
+        </Field>
+        <Field
+          xs={24}
+          sm={8}
+          name="quantity"
+          label={t('people')}
+          extra={personId ? t('quantityNamed') : undefined}
+          required={t('required')}
+        >
+          <InputNumber min={1} max={100_000} disabled={!!personId} style={{ width: '100%' }} />
+        </Field>
+        <Field xs={24} sm={16} name="priority" label={t('priority')}>
+          <Radio.Group
+            optionType="button"
+            options={[1, 2, 3].map((p) => ({ value: p, label: t(`priority_${p}`) }))}
+          />
+        </Field>
+        <Field span={24} name="note" label={t('note')} rules={[{ max: 1000 }]}>
+          <Input.TextArea rows={2} />
+        </Field>
+      </Row>
+    </FormModal>
   );
 }
 

@@ -1,8 +1,9 @@
-import { Alert, Button, Col, Form, Input, InputNumber, Modal, Result, Row, Spin, Typography } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Modal, Result, Row, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { useMe } from '../../../lib/auth';
 import { todayIso } from '../../../lib/dates';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -120,54 +121,44 @@ export function OpenCampaignModal({ onClose }: { onClose: () => void }) {
           }}
         >
           <Row gutter={16}>
-            <Col xs={24} sm={8}>
-              <Form.Item name="year" label={t('year')} rules={[{ required: true, message: t('required') }]}>
-                <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={16}>
-              <Form.Item
-                name="title"
-                label={t('campaignTitle')}
-                rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
-              >
-                <Input />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name="opensOn"
-                label={t('opensOn')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <DateInput allowClear={false} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name="deadline"
-                label={t('deadline')}
-                dependencies={['opensOn']}
-                rules={[
-                  { required: true, message: t('required') },
-                  ({ getFieldValue }) => ({
-                    validator: (_r, v: string | null) => {
-                      const from = getFieldValue('opensOn') as string | null;
-                      return v && from && v < from
-                        ? Promise.reject(new Error(t('deadlineBeforeOpen')))
-                        : Promise.resolve();
-                    },
-                  }),
-                ]}
-              >
-                <DateInput />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item name="note" label={t('campaignNote')} rules={[{ max: 2000 }]}>
-                <Input.TextArea rows={3} />
-              </Form.Item>
-            </Col>
+            <Field xs={24} sm={8} name="year" label={t('year')} required={t('required')}>
+              <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+            </Field>
+            <Field
+              xs={24}
+              sm={16}
+              name="title"
+              label={t('campaignTitle')}
+              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
+            >
+              <Input />
+            </Field>
+            <Field xs={24} sm={12} name="opensOn" label={t('opensOn')} required={t('required')}>
+              <DateInput allowClear={false} />
+            </Field>
+            <Field
+              xs={24}
+              sm={12}
+              name="deadline"
+              label={t('deadline')}
+              dependencies={['opensOn']}
+              rules={[
+                { required: true, message: t('required') },
+                ({ getFieldValue }) => ({
+                  validator: (_r, v: string | null) => {
+                    const from = getFieldValue('opensOn') as string | null;
+                    return v && from && v < from
+                      ? Promise.reject(new Error(t('deadlineBeforeOpen')))
+                      : Promise.resolve();
+                  },
+                }),
+              ]}
+            >
+              <DateInput />
+            </Field>
+            <Field span={24} name="note" label={t('campaignNote')} rules={[{ max: 2000 }]}>
+              <Input.TextArea rows={3} />
+            </Field>
           </Row>
         </Form>
       </Spin>

@@ -1,5 +1,5 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { App, Form, Input, Typography } from 'antd';
+import { FormModal } from '../../../kit/form-modal';
 import { type ProposalDetail, useProposalTransition } from '../api/needs';
 import { fmtNumber } from '../needs-logic';
 import { useNeedsT } from './needs-tags';
@@ -7,56 +7,37 @@ import { useNeedsT } from './needs-tags';
 /** The reviewer returns a submitted proposal; the comment tells the unit what to change. */
 export function ReturnModal({ proposal: p, onClose }: { proposal: ProposalDetail; onClose: () => void }) {
   const t = useNeedsT();
-  const [form] = Form.useForm<{ comment: string }>();
   const transition = useProposalTransition(p.id);
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
-  const submit = async () => {
-    const { comment } = await form.validateFields();
-    transition.mutate(
-      { action: 'return', comment: comment.trim() },
-      {
-        onSuccess: () => {
-          message.success(t('returned'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+  const submit = async ({ comment }: { comment: string }) => {
+    await transition.mutateAsync({ action: 'return', comment: comment.trim() });
+    message.success(t('returned'));
   };
   return (
-    <Modal
-      open
+    <FormModal<{ comment: string }>
       title={t('returnTitle', { unit: p.unitName })}
-      onCancel={onClose}
-      onOk={submit}
       okText={t('returnAction')}
       okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      confirmLoading={transition.isPending}
-      destroyOnHidden
       mask={{ closable: false }}
+      onClose={onClose}
+      submit={submit}
+      intro={<Typography.Paragraph type="secondary">{t('returnText')}</Typography.Paragraph>}
     >
-      <Typography.Paragraph type="secondary">{t('returnText')}</Typography.Paragraph>
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="comment"
-          label={t('returnComment')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 2000 }]}
-        >
-          <Input.TextArea rows={4} placeholder={t('returnPlaceholder')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="comment"
+        label={t('returnComment')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 2000 }]}
+      >
+        <Input.TextArea rows={4} placeholder={t('returnPlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 /** The reviewer accepts: say where the lines go (the reviewer's own proposal, or the root's table). */
 export function AcceptModal({ proposal: p, onClose }: { proposal: ProposalDetail; onClose: () => void }) {
   const t = useNeedsT();
-  const [form] = Form.useForm<{ comment?: string }>();
   const transition = useProposalTransition(p.id);
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const intoRoot = p.reviewerUnitId === p.campaign.rootUnitId;
   const vars = {
@@ -64,40 +45,29 @@ export function AcceptModal({ proposal: p, onClose }: { proposal: ProposalDetail
     quantity: fmtNumber(p.totals.quantity),
     reviewer: p.reviewerName ?? '—',
   };
-  const submit = async () => {
-    const { comment } = await form.validateFields();
-    transition.mutate(
-      { action: 'accept', comment: comment?.trim() || undefined },
-      {
-        onSuccess: () => {
-          message.success(t('accepted'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+  const submit = async ({ comment }: { comment?: string }) => {
+    await transition.mutateAsync({ action: 'accept', comment: comment?.trim() || undefined });
+    message.success(t('accepted'));
   };
   return (
-    <Modal
-      open
+    <FormModal<{ comment?: string }>
       title={t('acceptTitle', { unit: p.unitName })}
-      onCancel={onClose}
-      onOk={submit}
       okText={t('accept')}
-      cancelText={t('cancel')}
-      confirmLoading={transition.isPending}
-      destroyOnHidden
       mask={{ closable: false }}
+      onClose={onClose}
+      submit={submit}
+      intro={
+        <>
+          <Typography.Paragraph>
+            {intoRoot ? t('acceptIntoRoot', vars) : t('acceptIntoProposal', vars)}
+          </Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('acceptFinal')}</Typography.Paragraph>
+        </>
+      }
     >
-      <Typography.Paragraph>
-        {intoRoot ? t('acceptIntoRoot', vars) : t('acceptIntoProposal', vars)}
-      </Typography.Paragraph>
-      <Typography.Paragraph type="secondary">{t('acceptFinal')}</Typography.Paragraph>
-      <Form form={form} layout="vertical">
-        <Form.Item name="comment" label={t('acceptComment')} rules={[{ max: 2000 }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="comment" label={t('acceptComment')} rules={[{ max: 2000 }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Form, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -83,10 +84,10 @@ export function QuotasModal({ view, onClose }: { view: NominationsView; onClose:
                   >
                     <UnitTreeSelect aria-label={t('quotaUnitOf', { n: i + 1 })} placeholder={t('unit')} />
                   </Form.Item>
-                  <Form.Item
+                  <Field
                     name={[f.name, 'seats']}
                     style={{ width: 120, marginBottom: 8 }}
-                    rules={[{ required: true, message: t('required') }]}
+                    required={t('required')}
                   >
                     <InputNumber
                       aria-label={t('quotaSeatsOf', { n: i + 1 })}
@@ -96,7 +97,7 @@ export function QuotasModal({ view, onClose }: { view: NominationsView; onClose:
                       placeholder={t('seats')}
                       style={{ width: '100%' }}
                     />
-                  </Form.Item>
+                  </Field>
                   <Button
                     type="text"
                     danger

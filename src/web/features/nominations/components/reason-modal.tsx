@@ -1,7 +1,7 @@
-import { App, Form, Input, Modal } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { App, Form, Input } from 'antd';
+import type { ReactNode } from 'react';
+import { FormModal } from '../../../kit/form-modal';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { nominationsMessages } from '../messages';
 
 interface Props {
@@ -19,47 +19,29 @@ interface Props {
 /** Ask for a required reason (reject, withdraw) and send it. */
 export function ReasonModal({ title, label, okText, danger, intro, run, onClose }: Props) {
   const t = useT(nominationsMessages);
-  const [form] = Form.useForm<{ reason: string }>();
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
-  const [busy, setBusy] = useState(false);
 
-  const submit = async () => {
-    const { reason } = await form.validateFields();
-    setBusy(true);
-    try {
-      await run(reason.trim());
-      message.success(t('done'));
-      onClose();
-    } catch (err) {
-      onError(err, { form });
-    } finally {
-      setBusy(false);
-    }
+  const submit = async ({ reason }: { reason: string }) => {
+    await run(reason.trim());
+    message.success(t('done'));
   };
 
   return (
-    <Modal
-      open
+    <FormModal<{ reason: string }>
       title={title}
       okText={okText}
       okButtonProps={{ danger }}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      intro={intro}
     >
-      {intro}
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="reason"
-          label={label}
-          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
-        >
-          <Input.TextArea rows={3} maxLength={1000} autoFocus />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="reason"
+        label={label}
+        rules={[{ required: true, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
+      >
+        <Input.TextArea rows={3} maxLength={1000} autoFocus />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { PersonPicker } from '../../../components/person-picker';
+import { Field } from '../../../kit/field';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Nomination, useSubstitute } from '../api/nominations';
@@ -66,13 +67,9 @@ export function SubstituteModal({
         {t('substituteHelp', { name: n.personName })}
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" initialValues={{ personId: null, reason: '' }}>
-        <Form.Item
-          name="personId"
-          label={t('substitutePerson')}
-          rules={[{ required: true, message: t('required') }]}
-        >
+        <Field name="personId" label={t('substitutePerson')} required={t('required')}>
           <PersonPicker placeholder={t('pickPlaceholder')} />
-        </Form.Item>
+        </Field>
         <CheckPanel gate={gate} />
         <Form.Item
           name="reason"

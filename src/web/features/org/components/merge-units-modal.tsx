@@ -1,7 +1,8 @@
-import { Alert, App, Col, Form, Input, Modal, Radio, Row } from 'antd';
+import { Alert, App, Form, Input, Modal, Radio, Row } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -136,64 +137,36 @@ export function MergeUnitsModal({
           </Form.Item>
         ) : (
           <Row gutter={16}>
-            <Col span={24}>
-              <Form.Item
-                name="newParentId"
-                label={t('newUnitParent')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <UnitTreeSelect />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={16}>
-              <Form.Item
-                name="newName"
-                label={t('newUnitName')}
-                rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-              >
-                <Input />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={8}>
-              <Form.Item name="newCode" label={t('newUnitCode')} rules={[{ max: 20 }]}>
-                <Input />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name="newLevel"
-                label={t('level')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <CodeSelect list="unit_level" allowClear={false} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name="newKind"
-                label={t('kind')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <CodeSelect list="unit_kind" allowClear={false} />
-              </Form.Item>
-            </Col>
+            <Field span={24} name="newParentId" label={t('newUnitParent')} required={t('required')}>
+              <UnitTreeSelect />
+            </Field>
+            <Field
+              xs={24}
+              sm={16}
+              name="newName"
+              label={t('newUnitName')}
+              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+            >
+              <Input />
+            </Field>
+            <Field xs={24} sm={8} name="newCode" label={t('newUnitCode')} rules={[{ max: 20 }]}>
+              <Input />
+            </Field>
+            <Field xs={24} sm={12} name="newLevel" label={t('level')} required={t('required')}>
+              <CodeSelect list="unit_level" allowClear={false} />
+            </Field>
+            <Field xs={24} sm={12} name="newKind" label={t('kind')} required={t('required')}>
+              <CodeSelect list="unit_kind" allowClear={false} />
+            </Field>
           </Row>
         )}
         <Row gutter={16}>
-          <Col xs={24} sm={10}>
-            <Form.Item
-              name="effectiveDate"
-              label={t('effectiveDate')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={14}>
-            <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
-              <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} />
-            </Form.Item>
-          </Col>
+          <Field xs={24} sm={10} name="effectiveDate" label={t('effectiveDate')} required={t('required')}>
+            <DateInput allowClear={false} />
+          </Field>
+          <Field xs={24} sm={14} name="note" label={t('note')} rules={[{ max: 500 }]}>
+            <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} />
+          </Field>
         </Row>
       </Form>
     </Modal>

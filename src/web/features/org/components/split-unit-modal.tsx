@@ -20,6 +20,7 @@ import { foldText } from '../../../../contracts/text';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { QueryErrorResult } from '../../../components/results';
+import { Field } from '../../../kit/field';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -221,29 +222,27 @@ export function SplitUnitModal({
               <>
                 {fields.map((field, i) => (
                   <Row gutter={12} key={field.key} align="top">
-                    <Col xs={24} md={11}>
-                      <Form.Item
-                        name={[field.name, 'name']}
-                        label={t('partName', { n: i + 1 })}
-                        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-                      >
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} md={5}>
-                      <Form.Item
-                        name={[field.name, 'code']}
-                        label={t('partCode', { n: i + 1 })}
-                        rules={[{ max: 20 }]}
-                      >
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={10} md={7}>
-                      <Form.Item name={[field.name, 'kind']} label={t('partKind', { n: i + 1 })}>
-                        <CodeSelect list="unit_kind" />
-                      </Form.Item>
-                    </Col>
+                    <Field
+                      xs={24}
+                      md={11}
+                      name={[field.name, 'name']}
+                      label={t('partName', { n: i + 1 })}
+                      rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+                    >
+                      <Input />
+                    </Field>
+                    <Field
+                      xs={12}
+                      md={5}
+                      name={[field.name, 'code']}
+                      label={t('partCode', { n: i + 1 })}
+                      rules={[{ max: 20 }]}
+                    >
+                      <Input />
+                    </Field>
+                    <Field xs={10} md={7} name={[field.name, 'kind']} label={t('partKind', { n: i + 1 })}>
+                      <CodeSelect list="unit_kind" />
+                    </Field>
                     <Col xs={2} md={1} style={{ paddingTop: 30 }}>
                       <Button
                         type="text"
@@ -269,20 +268,12 @@ export function SplitUnitModal({
             )}
           </Form.List>
           <Row gutter={12} style={{ marginTop: 16 }}>
-            <Col xs={24} sm={8}>
-              <Form.Item
-                name="effectiveDate"
-                label={t('effectiveDate')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <DateInput allowClear={false} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={16}>
-              <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
-                <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} />
-              </Form.Item>
-            </Col>
+            <Field xs={24} sm={8} name="effectiveDate" label={t('effectiveDate')} required={t('required')}>
+              <DateInput allowClear={false} />
+            </Field>
+            <Field xs={24} sm={16} name="note" label={t('note')} rules={[{ max: 500 }]}>
+              <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} />
+            </Field>
           </Row>
         </Form>
       </div>

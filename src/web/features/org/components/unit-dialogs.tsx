@@ -1,8 +1,9 @@
-import { App, Col, Form, Input, Modal, Row } from 'antd';
+import { App, Form, Input, Modal, Row } from 'antd';
 import { useMemo } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { subtreeIds, useOrgTree } from '../../../lib/org-tree';
@@ -79,35 +80,21 @@ export function CreateUnitModal({
           <Input />
         </Form.Item>
         <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="code" label={t('code')} rules={[{ max: 20 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
-              <CodeSelect list="unit_level" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-              <CodeSelect list="unit_kind" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="validFrom"
-              label={t('validFrom')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput allowClear={false} />
-            </Form.Item>
-          </Col>
+          <Field xs={24} sm={12} name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
+            <Input />
+          </Field>
+          <Field xs={24} sm={12} name="code" label={t('code')} rules={[{ max: 20 }]}>
+            <Input />
+          </Field>
+          <Field xs={24} sm={12} name="level" label={t('level')} required={t('required')}>
+            <CodeSelect list="unit_level" allowClear={false} />
+          </Field>
+          <Field xs={24} sm={12} name="kind" label={t('kind')} required={t('required')}>
+            <CodeSelect list="unit_kind" allowClear={false} />
+          </Field>
+          <Field xs={24} sm={12} name="validFrom" label={t('validFrom')} required={t('required')}>
+            <DateInput allowClear={false} />
+          </Field>
         </Row>
       </Form>
     </Modal>
@@ -174,25 +161,15 @@ export function RenameUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: 
           <Input />
         </Form.Item>
         <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="code" label={t('code')} rules={[{ max: 20 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="effectiveDate"
-              label={t('effectiveDate')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput allowClear={false} />
-            </Form.Item>
-          </Col>
+          <Field xs={24} sm={12} name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
+            <Input />
+          </Field>
+          <Field xs={24} sm={12} name="code" label={t('code')} rules={[{ max: 20 }]}>
+            <Input />
+          </Field>
+          <Field xs={24} sm={12} name="effectiveDate" label={t('effectiveDate')} required={t('required')}>
+            <DateInput allowClear={false} />
+          </Field>
         </Row>
         <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={2} />
@@ -246,20 +223,12 @@ export function MoveUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: ()
         <Form.Item label={t('parent')}>
           <Input value={unit.parentName ?? '—'} disabled aria-label={t('parent')} />
         </Form.Item>
-        <Form.Item
-          name="parentId"
-          label={t('newParent')}
-          rules={[{ required: true, message: t('required') }]}
-        >
+        <Field name="parentId" label={t('newParent')} required={t('required')}>
           <UnitTreeSelect disabledIds={disabled} />
-        </Form.Item>
-        <Form.Item
-          name="effectiveDate"
-          label={t('effectiveDate')}
-          rules={[{ required: true, message: t('required') }]}
-        >
+        </Field>
+        <Field name="effectiveDate" label={t('effectiveDate')} required={t('required')}>
           <DateInput allowClear={false} />
-        </Form.Item>
+        </Field>
         <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={2} />
         </Form.Item>

@@ -7,6 +7,7 @@ import { DebouncedInput } from '../../../components/debounced-input';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
@@ -146,99 +147,127 @@ export function PeopleListPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search">
           <Row gutter={[12, 0]}>
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item label={t('searchLabel')} htmlFor="people-q" style={{ marginBottom: 12 }}>
-                <DebouncedInput
-                  id="people-q"
-                  value={filters.q ?? ''}
-                  onCommit={commitQ}
-                  placeholder={t('searchPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={10}>
-              <Form.Item label={t('unit')} htmlFor="people-unit" style={{ marginBottom: 12 }}>
-                <Row gutter={[8, 8]} align="middle">
-                  <Col flex="1 1 220px" style={{ minWidth: 0 }}>
-                    <UnitTreeSelect
-                      id="people-unit"
-                      value={filters.unitId ?? null}
-                      onChange={(v) => update({ unitId: (v as number | null) ?? undefined })}
-                      placeholder={t('unitPlaceholder')}
-                    />
-                  </Col>
-                  <Col flex="none">
-                    <Checkbox
-                      checked={filters.subtree !== false}
-                      disabled={!filters.unitId}
-                      onChange={(e) => update({ subtree: e.target.checked })}
-                    >
-                      {t('includeSubunits')}
-                    </Checkbox>
-                  </Col>
-                </Row>
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item label={t('post')} htmlFor="people-post" style={{ marginBottom: 12 }}>
-                <DebouncedInput
-                  id="people-post"
-                  value={filters.post ?? ''}
-                  onCommit={commitPost}
-                  placeholder={t('postPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={6}>
-              <Form.Item label={t('category')} htmlFor="people-category" style={{ marginBottom: 12 }}>
-                <CodeSelect
-                  id="people-category"
-                  list="category"
-                  value={filters.category ?? null}
-                  onChange={(v) => update({ category: v ?? undefined })}
-                  placeholder={t('all')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={6}>
-              <Form.Item label={t('rank')} htmlFor="people-rank" style={{ marginBottom: 12 }}>
-                <CodeSelect
-                  id="people-rank"
-                  list="rank"
-                  value={filters.rank ?? null}
-                  onChange={(v) => update({ rank: v ?? undefined })}
-                  placeholder={t('all')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={6}>
-              <Form.Item label={t('leadershipTier')} htmlFor="people-tier" style={{ marginBottom: 12 }}>
-                <CodeSelect
-                  id="people-tier"
-                  list="leadership_tier"
-                  value={filters.leadershipTier ?? null}
-                  onChange={(v) => update({ leadershipTier: v ?? undefined })}
-                  placeholder={t('all')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6} xl={6}>
-              <Form.Item label={t('status')} htmlFor="people-status" style={{ marginBottom: 12 }}>
-                <Flex gap={8}>
-                  <CodeSelect
-                    id="people-status"
-                    list="status"
-                    value={filters.status ?? null}
-                    onChange={(v) => update({ status: v ?? undefined })}
-                    placeholder={t('all')}
-                    style={{ flex: 1, minWidth: 0 }}
+            <Field
+              xs={24}
+              md={12}
+              xl={8}
+              label={t('searchLabel')}
+              htmlFor="people-q"
+              style={{ marginBottom: 12 }}
+            >
+              <DebouncedInput
+                id="people-q"
+                value={filters.q ?? ''}
+                onCommit={commitQ}
+                placeholder={t('searchPlaceholder')}
+              />
+            </Field>
+            <Field
+              xs={24}
+              md={12}
+              xl={10}
+              label={t('unit')}
+              htmlFor="people-unit"
+              style={{ marginBottom: 12 }}
+            >
+              <Row gutter={[8, 8]} align="middle">
+                <Col flex="1 1 220px" style={{ minWidth: 0 }}>
+                  <UnitTreeSelect
+                    id="people-unit"
+                    value={filters.unitId ?? null}
+                    onChange={(v) => update({ unitId: (v as number | null) ?? undefined })}
+                    placeholder={t('unitPlaceholder')}
                   />
-                  <Button disabled={!hasFilters} onClick={() => setSearchParams(new URLSearchParams())}>
-                    {t('reset')}
-                  </Button>
-                </Flex>
-              </Form.Item>
-            </Col>
+                </Col>
+                <Col flex="none">
+                  <Checkbox
+                    checked={filters.subtree !== false}
+                    disabled={!filters.unitId}
+                    onChange={(e) => update({ subtree: e.target.checked })}
+                  >
+                    {t('includeSubunits')}
+                  </Checkbox>
+                </Col>
+              </Row>
+            </Field>
+            <Field
+              xs={24}
+              md={12}
+              xl={6}
+              label={t('post')}
+              htmlFor="people-post"
+              style={{ marginBottom: 12 }}
+            >
+              <DebouncedInput
+                id="people-post"
+                value={filters.post ?? ''}
+                onCommit={commitPost}
+                placeholder={t('postPlaceholder')}
+              />
+            </Field>
+            <Field
+              xs={12}
+              md={6}
+              xl={6}
+              label={t('category')}
+              htmlFor="people-category"
+              style={{ marginBottom: 12 }}
+            >
+              <CodeSelect
+                id="people-category"
+                list="category"
+                value={filters.category ?? null}
+                onChange={(v) => update({ category: v ?? undefined })}
+                placeholder={t('all')}
+              />
+            </Field>
+            <Field xs={12} md={6} xl={6} label={t('rank')} htmlFor="people-rank" style={{ marginBottom: 12 }}>
+              <CodeSelect
+                id="people-rank"
+                list="rank"
+                value={filters.rank ?? null}
+                onChange={(v) => update({ rank: v ?? undefined })}
+                placeholder={t('all')}
+              />
+            </Field>
+            <Field
+              xs={12}
+              md={6}
+              xl={6}
+              label={t('leadershipTier')}
+              htmlFor="people-tier"
+              style={{ marginBottom: 12 }}
+            >
+              <CodeSelect
+                id="people-tier"
+                list="leadership_tier"
+                value={filters.leadershipTier ?? null}
+                onChange={(v) => update({ leadershipTier: v ?? undefined })}
+                placeholder={t('all')}
+              />
+            </Field>
+            <Field
+              xs={24}
+              md={6}
+              xl={6}
+              label={t('status')}
+              htmlFor="people-status"
+              style={{ marginBottom: 12 }}
+            >
+              <Flex gap={8}>
+                <CodeSelect
+                  id="people-status"
+                  list="status"
+                  value={filters.status ?? null}
+                  onChange={(v) => update({ status: v ?? undefined })}
+                  placeholder={t('all')}
+                  style={{ flex: 1, minWidth: 0 }}
+                />
+                <Button disabled={!hasFilters} onClick={() => setSearchParams(new URLSearchParams())}>
+                  {t('reset')}
+                </Button>
+              </Flex>
+            </Field>
           </Row>
         </Form>
       </Card>

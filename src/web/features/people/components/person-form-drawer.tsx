@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -201,39 +202,33 @@ export function PersonFormDrawer(props: Props) {
           {t('sectionIdentity')}
         </Divider>
         <Row gutter={16}>
-          <Col xs={24} sm={16}>
-            <Form.Item
-              name="fullName"
-              label={t('fullName')}
-              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 120 }]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item name="birthDate" label={t('birthDate')}>
-              <DateInput noFuture />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={8}>
-            <Form.Item name="gender" label={t('gender')} rules={required}>
-              <CodeSelect list="gender" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={8}>
-            <Form.Item name="ethnicity" label={t('ethnicity')} rules={required}>
-              <CodeSelect list="ethnicity" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="personalId"
-              label={t('personalId')}
-              rules={[{ pattern: /^\d{12}$/, message: t('personalIdInvalid') }]}
-            >
-              <Input inputMode="numeric" maxLength={12} autoComplete="off" className="tabular" />
-            </Form.Item>
-          </Col>
+          <Field
+            xs={24}
+            sm={16}
+            name="fullName"
+            label={t('fullName')}
+            rules={[{ required: true, whitespace: true, message: t('required') }, { max: 120 }]}
+          >
+            <Input autoComplete="off" />
+          </Field>
+          <Field xs={24} sm={8} name="birthDate" label={t('birthDate')}>
+            <DateInput noFuture />
+          </Field>
+          <Field xs={12} sm={8} name="gender" label={t('gender')} rules={required}>
+            <CodeSelect list="gender" allowClear={false} />
+          </Field>
+          <Field xs={12} sm={8} name="ethnicity" label={t('ethnicity')} rules={required}>
+            <CodeSelect list="ethnicity" allowClear={false} />
+          </Field>
+          <Field
+            xs={24}
+            sm={8}
+            name="personalId"
+            label={t('personalId')}
+            rules={[{ pattern: /^\d{12}$/, message: t('personalIdInvalid') }]}
+          >
+            <Input inputMode="numeric" maxLength={12} autoComplete="off" className="tabular" />
+          </Field>
         </Row>
         <Divider titlePlacement="start">{t('sectionParty')}</Divider>
         <Row gutter={16}>
@@ -250,11 +245,9 @@ export function PersonFormDrawer(props: Props) {
         </Row>
         <Divider titlePlacement="start">{t('sectionWork')}</Divider>
         <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="unitId" label={t('unit')} rules={required}>
-              <UnitTreeSelect allowClear={false} />
-            </Form.Item>
-          </Col>
+          <Field span={24} name="unitId" label={t('unit')} rules={required}>
+            <UnitTreeSelect allowClear={false} />
+          </Field>
           <Col {...half}>
             <Form.Item name="category" label={t('category')} rules={required}>
               <CodeSelect list="category" allowClear={false} />
@@ -303,22 +296,20 @@ export function PersonFormDrawer(props: Props) {
         </Row>
         <Divider titlePlacement="start">{t('sectionChange')}</Divider>
         <Row gutter={16}>
-          <Col xs={24} sm={10}>
-            <Form.Item
-              name="effectiveDate"
-              label={t('effectiveDate')}
-              extra={mode === 'edit' ? t('effectiveDateHelp') : t('createEffectiveHelp')}
-              rules={mode === 'edit' ? required : []}
-            >
-              <DateInput noFuture />
-            </Form.Item>
-          </Col>
+          <Field
+            xs={24}
+            sm={10}
+            name="effectiveDate"
+            label={t('effectiveDate')}
+            extra={mode === 'edit' ? t('effectiveDateHelp') : t('createEffectiveHelp')}
+            rules={mode === 'edit' ? required : []}
+          >
+            <DateInput noFuture />
+          </Field>
           {mode === 'edit' ? (
-            <Col xs={24} sm={14}>
-              <Form.Item name="reason" label={t('reason')} rules={[{ max: 500 }]}>
-                <Input.TextArea rows={2} placeholder={t('reasonPlaceholder')} />
-              </Form.Item>
-            </Col>
+            <Field xs={24} sm={14} name="reason" label={t('reason')} rules={[{ max: 500 }]}>
+              <Input.TextArea rows={2} placeholder={t('reasonPlaceholder')} />
+            </Field>
           ) : null}
         </Row>
       </Form>

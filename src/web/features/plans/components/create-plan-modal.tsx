@@ -1,6 +1,7 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -58,12 +59,12 @@ export function CreatePlanModal({ onClose }: { onClose: () => void }) {
           title: `Kế hoạch đào tạo, bồi dưỡng năm ${nextYear}`,
         }}
       >
-        <Form.Item name="unitId" label={t('unit')} rules={[{ required: true, message: t('required') }]}>
+        <Field name="unitId" label={t('unit')} required={t('required')}>
           <UnitTreeSelect />
-        </Form.Item>
-        <Form.Item name="year" label={t('year')} rules={[{ required: true, message: t('required') }]}>
+        </Field>
+        <Field name="year" label={t('year')} required={t('required')}>
           <InputNumber min={2000} max={2200} style={{ width: 140 }} />
-        </Form.Item>
+        </Field>
         <Form.Item
           name="title"
           label={t('planTitle')}

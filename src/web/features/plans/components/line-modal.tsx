@@ -1,6 +1,7 @@
-import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { App, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { BudgetInputs } from '../../../components/budget-inputs';
 import { CodeSelect } from '../../../components/code-select';
+import { Field } from '../../../kit/field';
 import { filterCodeOption } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { levelList } from '../../../lib/levels';
@@ -59,67 +60,42 @@ export function LineModal({
         initialValues={line ?? { classes: 1, trainees: 0, budget: {} }}
       >
         <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item
-              name="programmeKind"
-              label={t('programmeKind')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <CodeSelect list="programme_kind" onChange={() => form.setFieldValue('level', null)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="level" label={t('level')}>
-              <CodeSelect list={levelList(kind)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="targetList" label={t('targetList')}>
-              <Select
-                allowClear
-                showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
-                placeholder={t('everyone')}
-                onChange={() => form.setFieldValue('targetCode', null)}
-                options={[
-                  { value: 'category', label: t('listCategory') },
-                  { value: 'leadership_tier', label: t('listTier') },
-                  { value: 'rank', label: t('listRank') },
-                ]}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="targetCode"
-              label={t('targetCode')}
-              rules={[{ required: !!targetList, message: t('required') }]}
-            >
-              <CodeSelect list={targetList ?? null} disabled={!targetList} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="classes"
-              label={t('classes')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <InputNumber min={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="trainees"
-              label={t('trainees')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <InputNumber min={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="periods" label={t('periods')}>
-              <InputNumber min={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
+          <Field span={12} name="programmeKind" label={t('programmeKind')} required={t('required')}>
+            <CodeSelect list="programme_kind" onChange={() => form.setFieldValue('level', null)} />
+          </Field>
+          <Field span={12} name="level" label={t('level')}>
+            <CodeSelect list={levelList(kind)} />
+          </Field>
+          <Field span={12} name="targetList" label={t('targetList')}>
+            <Select
+              allowClear
+              showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
+              placeholder={t('everyone')}
+              onChange={() => form.setFieldValue('targetCode', null)}
+              options={[
+                { value: 'category', label: t('listCategory') },
+                { value: 'leadership_tier', label: t('listTier') },
+                { value: 'rank', label: t('listRank') },
+              ]}
+            />
+          </Field>
+          <Field
+            span={12}
+            name="targetCode"
+            label={t('targetCode')}
+            rules={[{ required: !!targetList, message: t('required') }]}
+          >
+            <CodeSelect list={targetList ?? null} disabled={!targetList} />
+          </Field>
+          <Field span={8} name="classes" label={t('classes')} required={t('required')}>
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Field>
+          <Field span={8} name="trainees" label={t('trainees')} required={t('required')}>
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Field>
+          <Field span={8} name="periods" label={t('periods')}>
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Field>
         </Row>
         <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
           {t('budget')}

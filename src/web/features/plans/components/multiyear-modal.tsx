@@ -1,9 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { MULTIYEAR_STATUSES } from '../../../../contracts/plans';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { useT } from '../../../lib/i18n';
 import { levelList } from '../../../lib/levels';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -56,57 +57,41 @@ export function MultiyearModal({ id, onClose }: { id: number | null; onClose: ()
         initialValues={{ fromYear: 2026, toYear: 2030, targets: [] }}
       >
         <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item
-              name="code"
-              label={t('code')}
-              rules={[{ required: true, whitespace: true, message: t('required') }]}
-            >
-              <Input maxLength={60} />
-            </Form.Item>
-          </Col>
-          <Col span={16}>
-            <Form.Item
-              name="name"
-              label={t('name')}
-              rules={[{ required: true, whitespace: true, message: t('required') }]}
-            >
-              <Input maxLength={400} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item
-              name="fromYear"
-              label={t('fromYear')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="toYear" label={t('toYear')} rules={[{ required: true, message: t('required') }]}>
-              <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="decisionNo" label={t('decisionNo')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="decisionDate" label={t('decisionDate')}>
-              <DateInput />
-            </Form.Item>
-          </Col>
+          <Field
+            span={8}
+            name="code"
+            label={t('code')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
+            <Input maxLength={60} />
+          </Field>
+          <Field
+            span={16}
+            name="name"
+            label={t('name')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
+            <Input maxLength={400} />
+          </Field>
+          <Field span={6} name="fromYear" label={t('fromYear')} required={t('required')}>
+            <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+          </Field>
+          <Field span={6} name="toYear" label={t('toYear')} required={t('required')}>
+            <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+          </Field>
+          <Field span={6} name="decisionNo" label={t('decisionNo')}>
+            <Input maxLength={100} />
+          </Field>
+          <Field span={6} name="decisionDate" label={t('decisionDate')}>
+            <DateInput />
+          </Field>
           {id ? (
-            <Col span={8}>
-              <Form.Item name="status" label={t('status')}>
-                <Select
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={MULTIYEAR_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
-                />
-              </Form.Item>
-            </Col>
+            <Field span={8} name="status" label={t('status')}>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={MULTIYEAR_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
+              />
+            </Field>
           ) : null}
         </Row>
         <Form.Item label={t('targets')}>
@@ -118,23 +103,19 @@ export function MultiyearModal({ id, onClose }: { id: number | null; onClose: ()
                     <Form.Item name={[f.name, 'year']} label={t('targetYear')}>
                       <InputNumber min={2000} max={2200} style={{ width: 120 }} />
                     </Form.Item>
-                    <Form.Item
+                    <Field
                       name={[f.name, 'programmeKind']}
                       label={t('programmeKind')}
-                      rules={[{ required: true, message: t('required') }]}
+                      required={t('required')}
                     >
                       <CodeSelect list="programme_kind" style={{ width: 220 }} />
-                    </Form.Item>
+                    </Field>
                     <Form.Item name={[f.name, 'level']} label={t('level')}>
                       <CodeSelect list={levelList(targets?.[i]?.programmeKind)} style={{ width: 180 }} />
                     </Form.Item>
-                    <Form.Item
-                      name={[f.name, 'trainees']}
-                      label={t('trainees')}
-                      rules={[{ required: true, message: t('required') }]}
-                    >
+                    <Field name={[f.name, 'trainees']} label={t('trainees')} required={t('required')}>
                       <InputNumber min={0} style={{ width: 110 }} />
-                    </Form.Item>
+                    </Field>
                     <Form.Item name={[f.name, 'classes']} label={t('classes')}>
                       <InputNumber min={0} style={{ width: 90 }} />
                     </Form.Item>

@@ -1,8 +1,9 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Form, Input, Select } from 'antd';
 import { POSTGRAD_OUTCOMES, POSTGRAD_STATUS_LABELS } from '../../../../contracts/postgraduate';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useLeave, useOutcome } from '../api/postgraduate';
 import { postgradMessages } from '../messages';
 
@@ -19,73 +20,49 @@ export function OutcomeModal({ id, onClose }: { id: number; onClose: () => void 
   const t = useT(postgradMessages);
   const [lang] = useLang();
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const save = useOutcome(id);
   const [form] = Form.useForm<OutcomeValues>();
   const status = Form.useWatch('status', form);
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await save.mutateAsync({
-        status: v.status,
-        actualEndsOn: v.actualEndsOn!,
-        diplomaNo: v.status === 'graduated' ? v.diplomaNo?.trim() || null : null,
-        diplomaDate: v.status === 'graduated' ? v.diplomaDate : null,
-        note: v.note?.trim() || null,
-      });
-      message.success(t('saved'));
-      onClose();
-    } catch (err) {
-      onError(err, { form });
-    }
+  const submit = async (v: OutcomeValues) => {
+    await save.mutateAsync({
+      status: v.status,
+      actualEndsOn: v.actualEndsOn!,
+      diplomaNo: v.status === 'graduated' ? v.diplomaNo?.trim() || null : null,
+      diplomaDate: v.status === 'graduated' ? v.diplomaDate : null,
+      note: v.note?.trim() || null,
+    });
+    message.success(t('saved'));
   };
   return (
-    <Modal
-      open
+    <FormModal
       title={t('outcomeTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={{ status: 'graduated' }}
     >
-      <Form form={form} layout="vertical" initialValues={{ status: 'graduated' }}>
-        <Form.Item name="status" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
-          <Select
-            options={POSTGRAD_OUTCOMES.map((s) => ({ value: s, label: POSTGRAD_STATUS_LABELS[s][lang] }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="actualEndsOn"
-          label={t('actualEndsOn')}
-          rules={[{ required: true, message: t('required') }]}
-        >
-          <DateInput noFuture />
-        </Form.Item>
-        {status === 'graduated' ? (
-          <>
-            <Form.Item
-              name="diplomaNo"
-              label={t('diplomaNo')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
-            <Form.Item
-              name="diplomaDate"
-              label={t('diplomaDate')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput noFuture />
-            </Form.Item>
-          </>
-        ) : null}
-        <Form.Item name="note" label={t('note')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Field name="status" label={t('outcome')} required={t('required')}>
+        <Select
+          options={POSTGRAD_OUTCOMES.map((s) => ({ value: s, label: POSTGRAD_STATUS_LABELS[s][lang] }))}
+        />
+      </Field>
+      <Field name="actualEndsOn" label={t('actualEndsOn')} required={t('required')}>
+        <DateInput noFuture />
+      </Field>
+      {status === 'graduated' ? (
+        <>
+          <Field name="diplomaNo" label={t('diplomaNo')} required={t('required')}>
+            <Input maxLength={100} />
+          </Field>
+          <Field name="diplomaDate" label={t('diplomaDate')} required={t('required')}>
+            <DateInput noFuture />
+          </Field>
+        </>
+      ) : null}
+      <Form.Item name="note" label={t('note')}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -93,39 +70,24 @@ export function OutcomeModal({ id, onClose }: { id: number; onClose: () => void 
 export function LeaveModal({ id, onClose }: { id: number; onClose: () => void }) {
   const t = useT(postgradMessages);
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const save = useLeave(id);
-  const [form] = Form.useForm<{ leftOn: string | null; reason: string }>();
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await save.mutateAsync({ leftOn: v.leftOn!, reason: v.reason.trim() });
-      message.success(t('saved'));
-      onClose();
-    } catch (err) {
-      onError(err, { form });
-    }
+  const submit = async (v: { leftOn: string | null; reason: string }) => {
+    await save.mutateAsync({ leftOn: v.leftOn!, reason: v.reason.trim() });
+    message.success(t('saved'));
   };
   return (
-    <Modal
-      open
+    <FormModal<{ leftOn: string | null; reason: string }>
       title={t('leaveTitle')}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      intro={<Alert type="info" showIcon title={t('leaveHint')} style={{ marginBottom: 12 }} />}
     >
-      <Alert type="info" showIcon title={t('leaveHint')} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical">
-        <Form.Item name="leftOn" label={t('leftOn')} rules={[{ required: true, message: t('required') }]}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item name="reason" label={t('leftReason')} rules={[{ required: true, message: t('required') }]}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Field name="leftOn" label={t('leftOn')} required={t('required')}>
+        <DateInput />
+      </Field>
+      <Field name="reason" label={t('leftReason')} required={t('required')}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Field>
+    </FormModal>
   );
 }

@@ -1,10 +1,12 @@
-import { Alert, App, Button, Col, Divider, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, App, Button, Divider, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { POSTGRAD_LEVELS } from '../../../../contracts/postgraduate';
 import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
 import { PersonPicker } from '../../../components/person-picker';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -72,8 +74,7 @@ export function SponsorshipFormModal({
     }
   };
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const fields = {
       field: v.field.trim(),
       level: v.level,
@@ -86,167 +87,127 @@ export function SponsorshipFormModal({
       decisionNo: blank(v.decisionNo),
       note: blank(v.note),
     };
-    try {
-      if (editing) {
-        await update.mutateAsync({ ...fields, version: editing.version });
-        message.success(t('saved'));
-        onClose();
-        return;
-      }
-      // The user has read the eligibility shown (checked, or returned by a first attempt): sending confirms it.
-      const confirm = check !== null && !check.eligibility.eligible;
-      const s = await create.mutateAsync({ ...fields, personId: v.personId!, confirm });
-      message.success(t('created'));
-      onClose();
-      navigate(`/postgraduate/${s.id}`);
-    } catch (err) {
-      if (isApiError(err, 'NEEDS_CONFIRMATION')) {
-        const d = err.details as { eligibility?: CheckResult['eligibility'] } | undefined;
-        if (d?.eligibility) setCheck({ eligibility: d.eligibility, commitment: null });
-      }
-      onError(err, { form, conflictMeansStale: !!editing, fieldMap: { funding: 'budget' } });
+    if (editing) {
+      await update.mutateAsync({ ...fields, version: editing.version });
+      message.success(t('saved'));
+      return null;
     }
+    // The user has read the eligibility shown (checked, or returned by a first attempt): sending confirms it.
+    const confirm = check !== null && !check.eligibility.eligible;
+    const s = await create.mutateAsync({ ...fields, personId: v.personId!, confirm });
+    message.success(t('created'));
+    return s;
   };
 
   const needsConfirm = !editing && check !== null && !check.eligibility.eligible;
   return (
-    <Modal
-      open
+    <FormModal
+      onDone={(s) => s && navigate(`/postgraduate/${s.id}`)}
+      onFailed={(err) => {
+        if (isApiError(err, 'NEEDS_CONFIRMATION')) {
+          const d = err.details as { eligibility?: CheckResult['eligibility'] } | undefined;
+          if (d?.eligibility) setCheck({ eligibility: d.eligibility, commitment: null });
+        }
+      }}
       width={780}
       title={editing ? t('editTitle') : t('createTitle')}
       okText={needsConfirm ? t('confirmSend') : t('save')}
       okButtonProps={{ danger: needsConfirm }}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      destroyOnHidden
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onValuesChange={(changed) => {
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      errorOptions={{ conflictMeansStale: !!editing, fieldMap: { funding: 'budget' } }}
+      initialValues={
+        editing
+          ? {
+              ...editing,
+              budget: editing.funding,
+              institutionName: editing.institutionId ? null : editing.institutionName,
+            }
+          : { level: 'THAC_SI', country: 'Việt Nam', budget: {}, institutionId: null }
+      }
+      formProps={{
+        onValuesChange: (changed) => {
           if ('personId' in changed || 'startsOn' in changed || 'expectedEndsOn' in changed) setCheck(null);
-        }}
-        initialValues={
-          editing
-            ? {
-                ...editing,
-                budget: editing.funding,
-                institutionName: editing.institutionId ? null : editing.institutionName,
-              }
-            : { level: 'THAC_SI', country: 'Việt Nam', budget: {}, institutionId: null }
-        }
-      >
-        <Row gutter={12}>
-          {editing ? null : (
-            <Col span={24}>
-              <Form.Item
-                name="personId"
-                label={t('person')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <PersonPicker />
-              </Form.Item>
-            </Col>
-          )}
-          <Col span={16}>
-            <Form.Item name="field" label={t('field')} rules={[{ required: true, message: t('required') }]}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
-              <Select options={POSTGRAD_LEVELS.map((l) => ({ value: l, label: t(`level${l}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="institutionId" label={t('institution')}>
-              <Select
-                allowClear
-                options={institutions.data ?? []}
-                loading={institutions.isPending}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="institutionName" label={t('institutionName')}>
-              <Input maxLength={300} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="country"
-              label={t('country')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="startsOn"
-              label={t('startsOn')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="expectedEndsOn"
-              label={t('expectedEndsOn')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="decisionNo" label={t('decisionNo')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Divider titlePlacement="start" plain>
-          {t('funding')}
-        </Divider>
-        <BudgetInputs />
-        <Form.Item name="note" label={t('note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-      {editing ? null : (
-        <>
-          <Button onClick={runCheck} style={{ marginBottom: 12 }}>
-            {t('checkEligibility')}
-          </Button>
-          {check ? (
-            <>
-              <EligibilityPanel e={check.eligibility} />
-              {check.commitment ? (
-                <Alert
-                  style={{ marginTop: 12 }}
-                  type="info"
-                  showIcon
-                  title={t('commitment')}
-                  description={t('commitmentText', {
-                    multiplier: check.commitment.multiplier,
-                    study: check.commitment.studyMonths,
-                    months: check.commitment.committedMonths,
-                    from: check.commitment.startsOn.split('-').reverse().join('/'),
-                    to: check.commitment.endsOn.split('-').reverse().join('/'),
-                    basis: t('basisExpected'),
-                  })}
-                />
-              ) : null}
-              {needsConfirm ? (
-                <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('confirmNotEligible')} />
-              ) : null}
-            </>
-          ) : null}
-        </>
-      )}
-    </Modal>
+        },
+      }}
+      after={
+        editing ? null : (
+          <>
+            <Button onClick={runCheck} style={{ marginBottom: 12 }}>
+              {t('checkEligibility')}
+            </Button>
+            {check ? (
+              <>
+                <EligibilityPanel e={check.eligibility} />
+                {check.commitment ? (
+                  <Alert
+                    style={{ marginTop: 12 }}
+                    type="info"
+                    showIcon
+                    title={t('commitment')}
+                    description={t('commitmentText', {
+                      multiplier: check.commitment.multiplier,
+                      study: check.commitment.studyMonths,
+                      months: check.commitment.committedMonths,
+                      from: check.commitment.startsOn.split('-').reverse().join('/'),
+                      to: check.commitment.endsOn.split('-').reverse().join('/'),
+                      basis: t('basisExpected'),
+                    })}
+                  />
+                ) : null}
+                {needsConfirm ? (
+                  <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('confirmNotEligible')} />
+                ) : null}
+              </>
+            ) : null}
+          </>
+        )
+      }
+    >
+      <Row gutter={12}>
+        {editing ? null : (
+          <Field span={24} name="personId" label={t('person')} required={t('required')}>
+            <PersonPicker />
+          </Field>
+        )}
+        <Field span={16} name="field" label={t('field')} required={t('required')}>
+          <Input maxLength={200} />
+        </Field>
+        <Field span={8} name="level" label={t('level')} required={t('required')}>
+          <Select options={POSTGRAD_LEVELS.map((l) => ({ value: l, label: t(`level${l}`) }))} />
+        </Field>
+        <Field span={12} name="institutionId" label={t('institution')}>
+          <Select
+            allowClear
+            options={institutions.data ?? []}
+            loading={institutions.isPending}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Field>
+        <Field span={12} name="institutionName" label={t('institutionName')}>
+          <Input maxLength={300} />
+        </Field>
+        <Field span={8} name="country" label={t('country')} required={t('required')}>
+          <Input maxLength={100} />
+        </Field>
+        <Field span={8} name="startsOn" label={t('startsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field span={8} name="expectedEndsOn" label={t('expectedEndsOn')} required={t('required')}>
+          <DateInput />
+        </Field>
+        <Field span={12} name="decisionNo" label={t('decisionNo')}>
+          <Input maxLength={100} />
+        </Field>
+      </Row>
+      <Divider titlePlacement="start" plain>
+        {t('funding')}
+      </Divider>
+      <BudgetInputs />
+      <Form.Item name="note" label={t('note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,58 +1,37 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import {
   POSTGRAD_STATUS_LABELS,
   POSTGRAD_STATUSES,
   type PostgradStatus,
 } from '../../../../contracts/postgraduate';
-import { DebouncedInput } from '../../../components/debounced-input';
-import { ExportButton } from '../../../components/export-button';
-import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
+import { FilterBar } from '../../../kit/filter-bar';
+import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
+import { ListHeader } from '../../../kit/list-header';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { oneOf, text } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
-import { type SponsorshipFilters, type SponsorshipSummary, useSponsorships } from '../api/postgraduate';
+import { type SponsorshipSummary, useSponsorships } from '../api/postgraduate';
 import { postgradMessages } from '../messages';
 import { SponsorshipFormModal } from './sponsorship-form-modal';
 import { SponsorshipStatusTag } from './sponsorship-status-tag';
+
+const FILTERS = { q: text(), status: oneOf(POSTGRAD_STATUSES) };
 
 /** /postgraduate — sponsored postgraduate study of my subtree. */
 export function SponsorshipsPage() {
   const t = useT(postgradMessages);
   const [lang] = useLang();
   const can = useCan();
-  const [params, setParams] = useSearchParams();
-  const filters: SponsorshipFilters = useMemo(
-    () => ({
-      q: params.get('q') || undefined,
-      status: (POSTGRAD_STATUSES as readonly string[]).includes(params.get('status') ?? '')
-        ? (params.get('status') as PostgradStatus)
-        : undefined,
-      page: Math.max(1, Number(params.get('page')) || 1),
-      pageSize: 50,
-    }),
-    [params],
-  );
-  const { data, error, isPending, isFetching, refetch } = useSponsorships(filters);
+  const { filters, set, paging, offset } = useUrlFilters(FILTERS);
+  const query = useSponsorships(filters);
   const [creating, setCreating] = useState(false);
-  const set = useCallback(
-    (patch: Record<string, string | undefined>, replace = false) => {
-      const next = new URLSearchParams(params);
-      next.delete('page');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      setParams(next, { replace });
-    },
-    [params, setParams],
-  );
-  const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<SponsorshipSummary> = [
-    { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(t('stt'), offset),
     {
       title: t('person'),
       key: 'person',
@@ -102,80 +81,43 @@ export function SponsorshipsPage() {
   ];
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <>
-            <ExportButton path="/postgraduate/export.xlsx" filters={filters} />
-            {can('postgrad.manage') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('newSponsorship')}
-              </Button>
-            ) : null}
-          </>
-        }
+        exportPath="/postgraduate/export.xlsx"
+        filters={filters}
+        add={can('postgrad.manage') && { label: t('newSponsorship'), onClick: () => setCreating(true) }}
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={12}>
-            <Col xs={24} md={12}>
-              <Form.Item label={t('searchLabel')} htmlFor="pg-q" style={{ marginBottom: 0 }}>
-                <DebouncedInput
-                  id="pg-q"
-                  value={filters.q ?? ''}
-                  onCommit={(q) => set({ q }, true)}
-                  placeholder={t('searchPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6}>
-              <Form.Item label={t('status')} htmlFor="pg-status" style={{ marginBottom: 0 }}>
-                <Select
-                  id="pg-status"
-                  allowClear
-                  placeholder={t('all')}
-                  value={filters.status}
-                  onChange={(v) => set({ status: v })}
-                  options={POSTGRAD_STATUSES.map((s) => ({
-                    value: s,
-                    label: POSTGRAD_STATUS_LABELS[s][lang],
-                  }))}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<SponsorshipSummary>
-            aria-label={t('listCaption')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1100 }}
-            locale={{ emptyText: t('noSponsorships') }}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('total', { n: total }),
-              onChange: (page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              },
-              style: { padding: '0 12px' },
-            }}
-          />
-        </Card>
-      )}
+      <FilterBar filters={filters} set={set}>
+        <SearchFilter
+          xs={24}
+          md={12}
+          id="pg-q"
+          label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+        />
+        <ChoiceFilter
+          xs={24}
+          md={6}
+          id="pg-status"
+          label={t('status')}
+          placeholder={t('all')}
+          field="status"
+          options={POSTGRAD_STATUSES.map((s) => ({
+            value: s,
+            label: POSTGRAD_STATUS_LABELS[s][lang],
+          }))}
+        />
+      </FilterBar>
+      <ServerTable<SponsorshipSummary>
+        aria-label={t('listCaption')}
+        columns={columns}
+        scroll={{ x: 1100 }}
+        locale={{ emptyText: t('noSponsorships') }}
+        query={query}
+        {...paging}
+        showTotal={(total) => t('total', { n: total })}
+      />
       {creating ? <SponsorshipFormModal onClose={() => setCreating(false)} /> : null}
     </>
   );

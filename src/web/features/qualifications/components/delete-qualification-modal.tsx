@@ -1,6 +1,6 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
+import { FormModal } from '../../../kit/form-modal';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Qualification, useDeleteQualification } from '../api/qualifications';
 import { qualificationMessages } from '../messages';
 
@@ -16,47 +16,30 @@ export function DeleteQualificationModal({
   onClose: () => void;
 }) {
   const t = useT(qualificationMessages);
-  const [form] = Form.useForm<{ reason: string }>();
   const remove = useDeleteQualification(personId);
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
 
-  const submit = async () => {
-    const { reason } = await form.validateFields();
-    remove.mutate(
-      { id: qualification.id, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          message.success(t('removed'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+  const submit = async ({ reason }: { reason: string }) => {
+    await remove.mutateAsync({ id: qualification.id, reason: reason.trim() });
+    message.success(t('removed'));
   };
 
   return (
-    <Modal
-      open
+    <FormModal<{ reason: string }>
       title={`${t('deleteTitle')}: ${title}`}
-      onCancel={onClose}
-      onOk={submit}
       okText={t('delete')}
       okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      confirmLoading={remove.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      intro={<Typography.Paragraph type="secondary">{t('deleteText')}</Typography.Paragraph>}
     >
-      <Typography.Paragraph type="secondary">{t('deleteText')}</Typography.Paragraph>
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="reason"
-          label={t('deleteReason')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 500 }]}
-        >
-          <Input.TextArea rows={3} placeholder={t('deleteReasonPlaceholder')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="reason"
+        label={t('deleteReason')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 500 }]}
+      >
+        <Input.TextArea rows={3} placeholder={t('deleteReasonPlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
-import { App, Col, Form, Input, Modal, Row } from 'antd';
+import { App, Form, Input, Row } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import {
   type Qualification,
   type QualificationInput,
@@ -39,11 +40,9 @@ export function QualificationFormModal({
   const kind = Form.useWatch('kind', form);
   const add = useAddQualification(personId);
   const update = useUpdateQualification(personId);
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const body: QualificationInput = {
       kind: v.kind ?? '',
       level: v.level ?? '',
@@ -53,94 +52,66 @@ export function QualificationFormModal({
       certificateNo: blank(v.certificateNo),
       note: blank(v.note),
     };
-    const done = {
-      onSuccess: () => {
-        message.success(editing ? t('updated') : t('added'));
-        onClose();
-      },
-      onError: (err: unknown) => onError(err, { form }),
-    };
-    if (editing) update.mutate({ id: editing.id, body }, done);
-    else add.mutate(body, done);
+    return editing ? update.mutateAsync({ id: editing.id, body }) : add.mutateAsync(body);
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      success={editing ? t('updated') : t('added')}
       title={editing ? t('editTitle') : t('addTitle')}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={add.isPending || update.isPending}
       width={640}
-      destroyOnHidden
       mask={{ closable: false }}
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          editing
-            ? {
-                kind: editing.kind,
-                level: editing.level,
-                major: editing.major,
-                issuer: editing.issuer,
-                issuedOn: editing.issuedOn,
-                certificateNo: editing.certificateNo,
-                note: editing.note,
-              }
-            : {}
-        }
-        onValuesChange={(changed: Partial<Values>) => {
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={
+        editing
+          ? {
+              kind: editing.kind,
+              level: editing.level,
+              major: editing.major,
+              issuer: editing.issuer,
+              issuedOn: editing.issuedOn,
+              certificateNo: editing.certificateNo,
+              note: editing.note,
+            }
+          : {}
+      }
+      formProps={{
+        onValuesChange: (changed: Partial<Values>) => {
           // Levels belong to a kind: a new kind empties the level.
           if ('kind' in changed) form.setFieldValue('level', null);
-        }}
-      >
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-              <CodeSelect list="qualification_kind" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="level" label={t('level')} rules={[{ required: true, message: t('required') }]}>
-              <CodeSelect
-                list={kind ? `level_${kind}` : null}
-                placeholder={kind ? undefined : t('levelPickKind')}
-                disabled={!kind}
-                allowClear={false}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="major" label={t('major')} rules={[{ max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="issuedOn" label={t('issuedOn')}>
-              <DateInput noFuture />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="certificateNo" label={t('certificateNo')} rules={[{ max: 60 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="note" label={t('note')} rules={[{ max: 1000 }]}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+        },
+      }}
+    >
+      <Row gutter={16}>
+        <Field xs={24} sm={12} name="kind" label={t('kind')} required={t('required')}>
+          <CodeSelect list="qualification_kind" allowClear={false} />
+        </Field>
+        <Field xs={24} sm={12} name="level" label={t('level')} required={t('required')}>
+          <CodeSelect
+            list={kind ? `level_${kind}` : null}
+            placeholder={kind ? undefined : t('levelPickKind')}
+            disabled={!kind}
+            allowClear={false}
+          />
+        </Field>
+        <Field span={24} name="major" label={t('major')} rules={[{ max: 200 }]}>
+          <Input />
+        </Field>
+        <Field xs={24} sm={12} name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
+          <Input />
+        </Field>
+        <Field xs={24} sm={12} name="issuedOn" label={t('issuedOn')}>
+          <DateInput noFuture />
+        </Field>
+        <Field xs={24} sm={12} name="certificateNo" label={t('certificateNo')} rules={[{ max: 60 }]}>
+          <Input />
+        </Field>
+        <Field span={24} name="note" label={t('note')} rules={[{ max: 1000 }]}>
+          <Input.TextArea rows={2} />
+        </Field>
+      </Row>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { App, Col, Form, Input, InputNumber, Modal, Row } from 'antd';
+import { App, Form, Input, InputNumber, Modal, Row } from 'antd';
 import { useEffect } from 'react';
 import { ratingFromPoints } from '../../../../contracts/rules';
 import { CodeSelect } from '../../../components/code-select';
+import { Field } from '../../../kit/field';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -123,82 +124,79 @@ export function RatingFormModal({
         }}
       >
         <Row gutter={16}>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="year"
-              label={t('ratingYear')}
-              rules={[
-                { required: true, message: t('required') },
-                {
-                  type: 'number',
-                  min: MIN_YEAR,
-                  max: maxYear,
-                  message: t('yearRange', { min: MIN_YEAR, max: maxYear }),
-                },
-              ]}
-            >
-              <InputNumber
-                min={MIN_YEAR}
-                max={maxYear}
-                precision={0}
-                controls
-                disabled={!!editing}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={16}>
-            <Form.Item
-              name="points"
-              label={t('pointsLabel')}
-              extra={
-                preview && scaleOfYear?.scale
-                  ? t('pointsPreview', {
-                      points: formatPoints(points as number),
-                      rating: label('annual_rating', preview),
-                      scale: scaleOfYear.scale.code,
-                    })
-                  : noPoints
-                    ? t('pointsNotUsed', { year: year ?? '' })
-                    : t('pointsHelp')
-              }
-            >
-              <InputNumber
-                min={0}
-                max={100}
-                step={0.5}
-                decimalSeparator=","
-                disabled={noPoints}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="rating"
-              label={t('rating')}
-              extra={byPoints ? undefined : t('ratingHelp')}
-              rules={[
-                {
-                  validator: (_r, value) =>
-                    value || form.getFieldValue('points') != null
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('pointsOrRating'))),
-                },
-              ]}
-            >
-              <CodeSelect
-                list="annual_rating"
-                disabled={byPoints}
-                placeholder={byPoints ? t('ratingFromPoints') : undefined}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="note" label={t('noteLabel')} rules={[{ max: 1000 }]}>
-              <Input.TextArea rows={2} placeholder={t('notePlaceholder')} />
-            </Form.Item>
-          </Col>
+          <Field
+            xs={24}
+            sm={8}
+            name="year"
+            label={t('ratingYear')}
+            rules={[
+              { required: true, message: t('required') },
+              {
+                type: 'number',
+                min: MIN_YEAR,
+                max: maxYear,
+                message: t('yearRange', { min: MIN_YEAR, max: maxYear }),
+              },
+            ]}
+          >
+            <InputNumber
+              min={MIN_YEAR}
+              max={maxYear}
+              precision={0}
+              controls
+              disabled={!!editing}
+              style={{ width: '100%' }}
+            />
+          </Field>
+          <Field
+            xs={24}
+            sm={16}
+            name="points"
+            label={t('pointsLabel')}
+            extra={
+              preview && scaleOfYear?.scale
+                ? t('pointsPreview', {
+                    points: formatPoints(points as number),
+                    rating: label('annual_rating', preview),
+                    scale: scaleOfYear.scale.code,
+                  })
+                : noPoints
+                  ? t('pointsNotUsed', { year: year ?? '' })
+                  : t('pointsHelp')
+            }
+          >
+            <InputNumber
+              min={0}
+              max={100}
+              step={0.5}
+              decimalSeparator=","
+              disabled={noPoints}
+              style={{ width: '100%' }}
+            />
+          </Field>
+          <Field
+            span={24}
+            name="rating"
+            label={t('rating')}
+            extra={byPoints ? undefined : t('ratingHelp')}
+            rules={[
+              {
+                validator: (_r, value) =>
+                  value || form.getFieldValue('points') != null
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('pointsOrRating'))),
+              },
+            ]}
+          >
+            <CodeSelect
+              list="annual_rating"
+              disabled={byPoints}
+              placeholder={byPoints ? t('ratingFromPoints') : undefined}
+            />
+          </Field>
+          <Field span={24} name="note" label={t('noteLabel')} rules={[{ max: 1000 }]}>
+            <Input.TextArea rows={2} placeholder={t('notePlaceholder')} />
+          </Field>
         </Row>
       </Form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Alert, Card, Col, Empty, Form, InputNumber, Row, Switch } from 'antd';
+import { Alert, Card, Empty, Form, InputNumber, Row, Switch } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { useDistribution } from '../api/ratings';
@@ -72,43 +73,51 @@ export function RatingsPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div">
           <Row gutter={16} align="bottom">
-            <Col xs={24} sm={8} md={4}>
-              <Form.Item label={t('ratingYear')} htmlFor="ratings-year" style={{ marginBottom: 8 }}>
-                <InputNumber
-                  id="ratings-year"
-                  min={MIN_YEAR}
-                  max={maxYear}
-                  precision={0}
-                  value={filters.year}
-                  onChange={(v) => {
-                    if (typeof v === 'number' && v >= MIN_YEAR && v <= maxYear) update({ year: v });
-                  }}
-                  style={{ width: '100%' }}
+            <Field
+              xs={24}
+              sm={8}
+              md={4}
+              label={t('ratingYear')}
+              htmlFor="ratings-year"
+              style={{ marginBottom: 8 }}
+            >
+              <InputNumber
+                id="ratings-year"
+                min={MIN_YEAR}
+                max={maxYear}
+                precision={0}
+                value={filters.year}
+                onChange={(v) => {
+                  if (typeof v === 'number' && v >= MIN_YEAR && v <= maxYear) update({ year: v });
+                }}
+                style={{ width: '100%' }}
+              />
+            </Field>
+            <Field
+              xs={24}
+              sm={16}
+              md={10}
+              label={t('unit')}
+              htmlFor="ratings-unit"
+              style={{ marginBottom: 8 }}
+            >
+              <UnitTreeSelect
+                id="ratings-unit"
+                value={filters.unitId ?? null}
+                placeholder={me.scopeUnitName}
+                onChange={(v) => update({ unitId: typeof v === 'number' ? v : undefined })}
+              />
+            </Field>
+            <Field xs={24} md={10} style={{ marginBottom: 8 }}>
+              <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+                <Switch
+                  id="ratings-only-breaking"
+                  checked={filters.onlyBreaking}
+                  onChange={(onlyBreaking) => update({ onlyBreaking })}
                 />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={16} md={10}>
-              <Form.Item label={t('unit')} htmlFor="ratings-unit" style={{ marginBottom: 8 }}>
-                <UnitTreeSelect
-                  id="ratings-unit"
-                  value={filters.unitId ?? null}
-                  placeholder={me.scopeUnitName}
-                  onChange={(v) => update({ unitId: typeof v === 'number' ? v : undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={10}>
-              <Form.Item style={{ marginBottom: 8 }}>
-                <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-                  <Switch
-                    id="ratings-only-breaking"
-                    checked={filters.onlyBreaking}
-                    onChange={(onlyBreaking) => update({ onlyBreaking })}
-                  />
-                  <label htmlFor="ratings-only-breaking">{t('onlyBreaking')}</label>
-                </span>
-              </Form.Item>
-            </Col>
+                <label htmlFor="ratings-only-breaking">{t('onlyBreaking')}</label>
+              </span>
+            </Field>
           </Row>
         </Form>
       </Card>

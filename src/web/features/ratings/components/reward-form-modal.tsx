@@ -1,9 +1,10 @@
-import { App, Col, Form, Input, Modal, Radio, Row } from 'antd';
+import { App, Form, Input, Radio, Row } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type RewardDiscipline, useAddReward } from '../api/ratings';
 import { ratingMessages } from '../messages';
 
@@ -29,99 +30,64 @@ export function RewardFormModal({ personId, onClose }: { personId: number; onClo
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? 'reward';
   const add = useAddReward(personId);
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const kindWord = (k: Kind) => (k === 'reward' ? t('kindRewardLower') : t('kindDisciplineLower'));
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    add.mutate(
-      {
-        kind: v.kind,
-        form: v.form!,
-        decidedOn: v.decidedOn!,
-        decisionNo: blank(v.decisionNo),
-        issuer: blank(v.issuer),
-        reason: blank(v.reason),
-      },
-      {
-        onSuccess: (r) => {
-          message.success(
-            t('rewardAdded', { kind: kindWord(r.kind), form: label(formListOf(r.kind), r.form) }),
-          );
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+  const submit = async (v: Values) => {
+    const r = await add.mutateAsync({
+      kind: v.kind,
+      form: v.form!,
+      decidedOn: v.decidedOn!,
+      decisionNo: blank(v.decisionNo),
+      issuer: blank(v.issuer),
+      reason: blank(v.reason),
+    });
+    message.success(t('rewardAdded', { kind: kindWord(r.kind), form: label(formListOf(r.kind), r.form) }));
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('addRewardTitle')}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={add.isPending}
       width={640}
-      destroyOnHidden
       mask={{ closable: false }}
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: 'reward', form: null, decidedOn: null }}
-        onValuesChange={(changed: Partial<Values>) => {
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={{ kind: 'reward', form: null, decidedOn: null }}
+      formProps={{
+        onValuesChange: (changed: Partial<Values>) => {
           // Forms belong to a kind: switching kind empties the form.
           if ('kind' in changed) form.setFieldValue('form', null);
-        }}
-      >
-        <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
-              <Radio.Group
-                optionType="button"
-                buttonStyle="solid"
-                options={[
-                  { value: 'reward', label: t('kindReward') },
-                  { value: 'discipline', label: t('kindDiscipline') },
-                ]}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={14}>
-            <Form.Item name="form" label={t('form')} rules={[{ required: true, message: t('required') }]}>
-              <CodeSelect list={formListOf(kind)} allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={10}>
-            <Form.Item
-              name="decidedOn"
-              label={t('decidedOn')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DateInput noFuture />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={10}>
-            <Form.Item name="decisionNo" label={t('decisionNo')} rules={[{ max: 60 }]}>
-              <Input placeholder="125/QĐ-UBND" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={14}>
-            <Form.Item name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="reason" label={t('rewardReason')} rules={[{ max: 1000 }]}>
-              <Input.TextArea rows={3} placeholder={t('rewardReasonPlaceholder')} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+        },
+      }}
+    >
+      <Row gutter={16}>
+        <Field span={24} name="kind" label={t('kind')} required={t('required')}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={[
+              { value: 'reward', label: t('kindReward') },
+              { value: 'discipline', label: t('kindDiscipline') },
+            ]}
+          />
+        </Field>
+        <Field xs={24} sm={14} name="form" label={t('form')} required={t('required')}>
+          <CodeSelect list={formListOf(kind)} allowClear={false} />
+        </Field>
+        <Field xs={24} sm={10} name="decidedOn" label={t('decidedOn')} required={t('required')}>
+          <DateInput noFuture />
+        </Field>
+        <Field xs={24} sm={10} name="decisionNo" label={t('decisionNo')} rules={[{ max: 60 }]}>
+          <Input placeholder="125/QĐ-UBND" />
+        </Field>
+        <Field xs={24} sm={14} name="issuer" label={t('issuer')} rules={[{ max: 200 }]}>
+          <Input />
+        </Field>
+        <Field span={24} name="reason" label={t('rewardReason')} rules={[{ max: 1000 }]}>
+          <Input.TextArea rows={3} placeholder={t('rewardReasonPlaceholder')} />
+        </Field>
+      </Row>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
-import { Col, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { LAYOUT_MEASURE_LABELS, LAYOUT_MEASURES } from '../../../../contracts/report-layouts';
 import { CodeSelect } from '../../../components/code-select';
+import { Field } from '../../../kit/field';
 import { useLang, useT } from '../../../lib/i18n';
 import { layoutsMessages } from '../messages';
 import { LayoutItems } from './layout-items';
@@ -15,31 +16,29 @@ function MeasureFields({ name }: { name: number }) {
   if (measure === 'holds')
     return (
       <>
-        <Col xs={12} md={6}>
-          <Form.Item name={[name, 'measure', 'kind']} label={t('qualKind')} rules={required}>
-            <CodeSelect list="qualification_kind" />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6}>
-          <Form.Item name={[name, 'measure', 'minLevel']} label={t('minLevel')} rules={required}>
-            <CodeSelect list={kind ? `level_${kind}` : null} />
-          </Form.Item>
-        </Col>
+        <Field xs={12} md={6} name={[name, 'measure', 'kind']} label={t('qualKind')} rules={required}>
+          <CodeSelect list="qualification_kind" />
+        </Field>
+        <Field xs={12} md={6} name={[name, 'measure', 'minLevel']} label={t('minLevel')} rules={required}>
+          <CodeSelect list={kind ? `level_${kind}` : null} />
+        </Field>
       </>
     );
   if (measure === 'trained')
     return (
       <>
-        <Col xs={12} md={6}>
-          <Form.Item name={[name, 'measure', 'programmeKind']} label={t('programmeKind')} rules={required}>
-            <CodeSelect list="programme_kind" />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6}>
-          <Form.Item name={[name, 'measure', 'level']} label={t('programmeLevel')}>
-            <CodeSelect list={programmeKind ? `level_${programmeKind}` : null} />
-          </Form.Item>
-        </Col>
+        <Field
+          xs={12}
+          md={6}
+          name={[name, 'measure', 'programmeKind']}
+          label={t('programmeKind')}
+          rules={required}
+        >
+          <CodeSelect list="programme_kind" />
+        </Field>
+        <Field xs={12} md={6} name={[name, 'measure', 'level']} label={t('programmeLevel')}>
+          <CodeSelect list={programmeKind ? `level_${programmeKind}` : null} />
+        </Field>
       </>
     );
   return null;
@@ -57,23 +56,23 @@ export function LayoutColumnsEditor({ disabled }: { disabled: boolean }) {
       blank={(n) => ({ key: `cot_${n}`, label: { vi: '', en: '' }, measure: { measure: 'staff' } })}
       fields={(name) => (
         <>
-          <Col xs={12} md={6}>
-            <Form.Item name={[name, 'group', 'vi']} label={t('groupVi')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name={[name, 'group', 'en']} label={t('groupEn')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name={[name, 'measure', 'measure']} label={t('measure')} rules={[{ required: true }]}>
-              <Select
-                options={LAYOUT_MEASURES.map((m) => ({ value: m, label: LAYOUT_MEASURE_LABELS[m][lang] }))}
-              />
-            </Form.Item>
-          </Col>
+          <Field xs={12} md={6} name={[name, 'group', 'vi']} label={t('groupVi')}>
+            <Input maxLength={200} />
+          </Field>
+          <Field xs={12} md={6} name={[name, 'group', 'en']} label={t('groupEn')}>
+            <Input maxLength={200} />
+          </Field>
+          <Field
+            xs={24}
+            md={12}
+            name={[name, 'measure', 'measure']}
+            label={t('measure')}
+            rules={[{ required: true }]}
+          >
+            <Select
+              options={LAYOUT_MEASURES.map((m) => ({ value: m, label: LAYOUT_MEASURE_LABELS[m][lang] }))}
+            />
+          </Field>
           <MeasureFields name={name} />
         </>
       )}

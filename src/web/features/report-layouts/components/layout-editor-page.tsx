@@ -1,10 +1,11 @@
-import { Alert, App, Breadcrumb, Button, Card, Col, Form, Input, Row } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Form, Input, Row } from 'antd';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import type { LayoutColumn, LayoutRow } from '../../../../contracts/report-layouts';
 import { DateInput } from '../../../components/date-input';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { Field } from '../../../kit/field';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type ReportLayoutBody, useReportLayouts, useSaveLayout } from '../api/layouts';
@@ -91,52 +92,30 @@ export function LayoutEditorPage() {
       <Form form={form} layout="vertical" disabled={disabled} initialValues={layout}>
         <Card size="small" title={t('general')} style={{ marginBottom: 16 }}>
           <Row gutter={12}>
-            <Col xs={24} md={6}>
-              <Form.Item
-                name="code"
-                label={t('code')}
-                rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{1,40}$/ }]}
-              >
-                <Input maxLength={40} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={9}>
-              <Form.Item
-                name="nameVi"
-                label={t('nameVi')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <Input maxLength={300} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={9}>
-              <Form.Item name="nameEn" label={t('nameEn')}>
-                <Input maxLength={300} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="legalSource"
-                label={t('legalSource')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item
-                name="effectiveFrom"
-                label={t('effectiveFrom')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <DateInput allowClear={false} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item name="effectiveTo" label={t('effectiveTo')}>
-                <DateInput />
-              </Form.Item>
-            </Col>
+            <Field
+              xs={24}
+              md={6}
+              name="code"
+              label={t('code')}
+              rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{1,40}$/ }]}
+            >
+              <Input maxLength={40} />
+            </Field>
+            <Field xs={24} md={9} name="nameVi" label={t('nameVi')} required={t('required')}>
+              <Input maxLength={300} />
+            </Field>
+            <Field xs={24} md={9} name="nameEn" label={t('nameEn')}>
+              <Input maxLength={300} />
+            </Field>
+            <Field xs={24} md={12} name="legalSource" label={t('legalSource')} required={t('required')}>
+              <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+            </Field>
+            <Field xs={12} md={6} name="effectiveFrom" label={t('effectiveFrom')} required={t('required')}>
+              <DateInput allowClear={false} />
+            </Field>
+            <Field xs={12} md={6} name="effectiveTo" label={t('effectiveTo')}>
+              <DateInput />
+            </Field>
           </Row>
         </Card>
         <Card size="small" title={t('rows')} style={{ marginBottom: 16 }}>

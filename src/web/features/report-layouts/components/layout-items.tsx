@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, Row } from 'antd';
+import { Button, Card, Form, Input, Row } from 'antd';
 import type { ReactNode } from 'react';
+import { Field } from '../../../kit/field';
 import { useT } from '../../../lib/i18n';
 import { layoutsMessages } from '../messages';
 import { MoveButtons } from './move-buttons';
@@ -46,29 +47,27 @@ export function LayoutItems({
               }
             >
               <Row gutter={8}>
-                <Col xs={12} md={4}>
-                  <Form.Item
-                    name={[f.name, 'key']}
-                    label={t('key')}
-                    rules={[{ required: true, pattern: KEY_RULE, message: t('keyPattern') }]}
-                  >
-                    <Input maxLength={30} />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={10}>
-                  <Form.Item
-                    name={[f.name, 'label', 'vi']}
-                    label={t('labelVi')}
-                    rules={[{ required: true, message: t('required') }]}
-                  >
-                    <Input maxLength={200} />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={10}>
-                  <Form.Item name={[f.name, 'label', 'en']} label={t('labelEn')}>
-                    <Input maxLength={200} />
-                  </Form.Item>
-                </Col>
+                <Field
+                  xs={12}
+                  md={4}
+                  name={[f.name, 'key']}
+                  label={t('key')}
+                  rules={[{ required: true, pattern: KEY_RULE, message: t('keyPattern') }]}
+                >
+                  <Input maxLength={30} />
+                </Field>
+                <Field
+                  xs={24}
+                  md={10}
+                  name={[f.name, 'label', 'vi']}
+                  label={t('labelVi')}
+                  required={t('required')}
+                >
+                  <Input maxLength={200} />
+                </Field>
+                <Field xs={24} md={10} name={[f.name, 'label', 'en']} label={t('labelEn')}>
+                  <Input maxLength={200} />
+                </Field>
                 {own(f.name)}
               </Row>
             </Card>

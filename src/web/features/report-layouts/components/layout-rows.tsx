@@ -1,5 +1,6 @@
-import { Col, Form, InputNumber, Select } from 'antd';
+import { InputNumber, Select } from 'antd';
 import { ORG_LEVEL_LABELS, ORG_LEVELS } from '../../../../contracts/reports';
+import { Field } from '../../../kit/field';
 import { useLang, useT } from '../../../lib/i18n';
 import { layoutsMessages } from '../messages';
 import { CodeMultiSelect } from './code-multi-select';
@@ -17,36 +18,26 @@ export function LayoutRowsEditor({ disabled }: { disabled: boolean }) {
       blank={(n) => ({ key: `dong_${n}`, depth: 0, label: { vi: '', en: '' }, selector: {} })}
       fields={(name) => (
         <>
-          <Col xs={12} md={4}>
-            <Form.Item name={[name, 'depth']} label={t('depth')}>
-              <InputNumber min={0} max={2} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={5}>
-            <Form.Item name={[name, 'selector', 'category']} label={t('category')}>
-              <CodeMultiSelect list="category" placeholder={t('any')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={5}>
-            <Form.Item name={[name, 'selector', 'level']} label={t('level')}>
-              <Select
-                mode="multiple"
-                allowClear
-                placeholder={t('any')}
-                options={ORG_LEVELS.map((l) => ({ value: l, label: ORG_LEVEL_LABELS[l][lang] }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={5}>
-            <Form.Item name={[name, 'selector', 'rank']} label={t('rank')}>
-              <CodeMultiSelect list="rank" placeholder={t('any')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={5}>
-            <Form.Item name={[name, 'selector', 'leadershipTier']} label={t('tier')}>
-              <CodeMultiSelect list="leadership_tier" placeholder={t('any')} />
-            </Form.Item>
-          </Col>
+          <Field xs={12} md={4} name={[name, 'depth']} label={t('depth')}>
+            <InputNumber min={0} max={2} style={{ width: '100%' }} />
+          </Field>
+          <Field xs={24} md={5} name={[name, 'selector', 'category']} label={t('category')}>
+            <CodeMultiSelect list="category" placeholder={t('any')} />
+          </Field>
+          <Field xs={24} md={5} name={[name, 'selector', 'level']} label={t('level')}>
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={t('any')}
+              options={ORG_LEVELS.map((l) => ({ value: l, label: ORG_LEVEL_LABELS[l][lang] }))}
+            />
+          </Field>
+          <Field xs={24} md={5} name={[name, 'selector', 'rank']} label={t('rank')}>
+            <CodeMultiSelect list="rank" placeholder={t('any')} />
+          </Field>
+          <Field xs={24} md={5} name={[name, 'selector', 'leadershipTier']} label={t('tier')}>
+            <CodeMultiSelect list="leadership_tier" placeholder={t('any')} />
+          </Field>
         </>
       )}
     />

@@ -1,8 +1,9 @@
-import { Col, Form, InputNumber, Row, Select } from 'antd';
+import { Form, InputNumber, Row, Select } from 'antd';
 import { ORG_LEVEL_LABELS, ORG_LEVELS } from '../../../../contracts/reports';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { Field } from '../../../kit/field';
 import { useMe } from '../../../lib/auth';
 import { useLang, useT } from '../../../lib/i18n';
 import type { ReportFilterKey } from '../catalog';
@@ -28,103 +29,87 @@ export function ReportFilters({ keys, values, onChange }: Props) {
     <Form layout="vertical" component="div" role="search" aria-label={t('filtersLabel')} className="no-print">
       <Row gutter={[12, 0]} align="bottom">
         {has('unit') ? (
-          <Col xs={24} md={12} xl={8}>
-            <Form.Item label={t('unit')} htmlFor="report-unit" {...item}>
-              <UnitTreeSelect
-                id="report-unit"
-                allowClear={false}
-                value={values.unitId ? Number(values.unitId) : me.scopeUnitId}
-                onChange={(v) =>
-                  onChange({ unitId: typeof v === 'number' && v !== me.scopeUnitId ? String(v) : undefined })
-                }
-              />
-            </Form.Item>
-          </Col>
+          <Field xs={24} md={12} xl={8} label={t('unit')} htmlFor="report-unit" {...item}>
+            <UnitTreeSelect
+              id="report-unit"
+              allowClear={false}
+              value={values.unitId ? Number(values.unitId) : me.scopeUnitId}
+              onChange={(v) =>
+                onChange({ unitId: typeof v === 'number' && v !== me.scopeUnitId ? String(v) : undefined })
+              }
+            />
+          </Field>
         ) : null}
         {has('year') ? (
-          <Col xs={12} md={4} xl={3}>
-            <Form.Item label={t('year')} htmlFor="report-year" {...item}>
-              <InputNumber
-                id="report-year"
-                min={1990}
-                max={2100}
-                style={{ width: '100%' }}
-                value={values.year ? Number(values.year) : null}
-                onChange={(v) => onChange({ year: v ? String(v) : undefined })}
-              />
-            </Form.Item>
-          </Col>
+          <Field xs={12} md={4} xl={3} label={t('year')} htmlFor="report-year" {...item}>
+            <InputNumber
+              id="report-year"
+              min={1990}
+              max={2100}
+              style={{ width: '100%' }}
+              value={values.year ? Number(values.year) : null}
+              onChange={(v) => onChange({ year: v ? String(v) : undefined })}
+            />
+          </Field>
         ) : null}
         {has('period') ? (
           <>
-            <Col xs={12} md={5} xl={4}>
-              <Form.Item label={t('from')} htmlFor="report-from" {...item}>
-                <DateInput
-                  id="report-from"
-                  value={values.from ?? null}
-                  onChange={(v) => onChange({ from: v ?? undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={5} xl={4}>
-              <Form.Item label={t('to')} htmlFor="report-to" {...item}>
-                <DateInput
-                  id="report-to"
-                  value={values.to ?? null}
-                  onChange={(v) => onChange({ to: v ?? undefined })}
-                />
-              </Form.Item>
-            </Col>
+            <Field xs={12} md={5} xl={4} label={t('from')} htmlFor="report-from" {...item}>
+              <DateInput
+                id="report-from"
+                value={values.from ?? null}
+                onChange={(v) => onChange({ from: v ?? undefined })}
+              />
+            </Field>
+            <Field xs={12} md={5} xl={4} label={t('to')} htmlFor="report-to" {...item}>
+              <DateInput
+                id="report-to"
+                value={values.to ?? null}
+                onChange={(v) => onChange({ to: v ?? undefined })}
+              />
+            </Field>
           </>
         ) : null}
         {has('asOf') ? (
-          <Col xs={12} md={5} xl={4}>
-            <Form.Item label={t('asOf')} htmlFor="report-as-of" {...item}>
-              <DateInput
-                id="report-as-of"
-                value={values.asOf ?? null}
-                onChange={(v) => onChange({ asOf: v ?? undefined })}
-              />
-            </Form.Item>
-          </Col>
+          <Field xs={12} md={5} xl={4} label={t('asOf')} htmlFor="report-as-of" {...item}>
+            <DateInput
+              id="report-as-of"
+              value={values.asOf ?? null}
+              onChange={(v) => onChange({ asOf: v ?? undefined })}
+            />
+          </Field>
         ) : null}
         {has('layout') ? (
-          <Col xs={24} md={12} xl={8}>
-            <Form.Item label={t('layout')} htmlFor="report-layout" {...item}>
-              <LayoutSelect
-                id="report-layout"
-                value={values.layout ? Number(values.layout) : null}
-                onChange={(v) => onChange({ layout: v === null ? undefined : String(v) })}
-              />
-            </Form.Item>
-          </Col>
+          <Field xs={24} md={12} xl={8} label={t('layout')} htmlFor="report-layout" {...item}>
+            <LayoutSelect
+              id="report-layout"
+              value={values.layout ? Number(values.layout) : null}
+              onChange={(v) => onChange({ layout: v === null ? undefined : String(v) })}
+            />
+          </Field>
         ) : null}
         {has('category') ? (
-          <Col xs={12} md={6} xl={4}>
-            <Form.Item label={t('category')} htmlFor="report-category" {...item}>
-              <CodeSelect
-                id="report-category"
-                list="category"
-                placeholder={t('anyCategory')}
-                value={values.category ?? null}
-                onChange={(v) => onChange({ category: v ?? undefined })}
-              />
-            </Form.Item>
-          </Col>
+          <Field xs={12} md={6} xl={4} label={t('category')} htmlFor="report-category" {...item}>
+            <CodeSelect
+              id="report-category"
+              list="category"
+              placeholder={t('anyCategory')}
+              value={values.category ?? null}
+              onChange={(v) => onChange({ category: v ?? undefined })}
+            />
+          </Field>
         ) : null}
         {has('level') ? (
-          <Col xs={12} md={6} xl={4}>
-            <Form.Item label={t('level')} htmlFor="report-level" {...item}>
-              <Select
-                id="report-level"
-                allowClear
-                placeholder={t('anyLevel')}
-                value={values.level ?? null}
-                options={ORG_LEVELS.map((l) => ({ value: l, label: ORG_LEVEL_LABELS[l][lang] }))}
-                onChange={(v) => onChange({ level: v ?? undefined })}
-              />
-            </Form.Item>
-          </Col>
+          <Field xs={12} md={6} xl={4} label={t('level')} htmlFor="report-level" {...item}>
+            <Select
+              id="report-level"
+              allowClear
+              placeholder={t('anyLevel')}
+              value={values.level ?? null}
+              options={ORG_LEVELS.map((l) => ({ value: l, label: ORG_LEVEL_LABELS[l][lang] }))}
+              onChange={(v) => onChange({ level: v ?? undefined })}
+            />
+          </Field>
         ) : null}
       </Row>
     </Form>

@@ -1,6 +1,7 @@
 import { Alert, App, Flex, Form, Input, Modal, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { NominationWarning } from '../../../../contracts/nominations';
+import { FormModal } from '../../../kit/form-modal';
 import { isApiError } from '../../../lib/api-client';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -111,44 +112,30 @@ export function AcceptModal({ request, onClose }: { request: JoinRequest; onClos
 /** Decline with the reason the learner will read. */
 export function DeclineModal({ request, onClose }: { request: JoinRequest; onClose: () => void }) {
   const t = useT(selfServiceMessages);
-  const [form] = Form.useForm<{ reason: string }>();
   const decline = useDeclineJoinRequest();
   const { message } = App.useApp();
-  const onError = useApiErrorHandler();
 
-  const submit = async () => {
-    const { reason } = await form.validateFields();
-    try {
-      await decline.mutateAsync({ id: request.id, reason: reason.trim() });
-      message.success(t('declined'));
-      onClose();
-    } catch (err) {
-      onError(err, { form });
-    }
+  const submit = async ({ reason }: { reason: string }) => {
+    await decline.mutateAsync({ id: request.id, reason: reason.trim() });
+    message.success(t('declined'));
   };
 
   return (
-    <Modal
-      open
+    <FormModal<{ reason: string }>
       title={t('declineTitle', { name: request.person.fullName, code: request.class.code })}
       okText={t('decline')}
       okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={decline.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      intro={<RequestSummary r={request} />}
     >
-      <RequestSummary r={request} />
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="reason"
-          label={t('declineReason')}
-          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
-        >
-          <Input.TextArea rows={3} maxLength={1000} autoFocus />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="reason"
+        label={t('declineReason')}
+        rules={[{ required: true, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
+      >
+        <Input.TextArea rows={3} maxLength={1000} autoFocus />
+      </Form.Item>
+    </FormModal>
   );
 }

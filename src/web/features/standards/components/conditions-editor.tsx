@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Typography } from 'antd';
+import { Alert, Button, Card, Form, InputNumber, Row, Select, Typography } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
+import { Field } from '../../../kit/field';
 import { useCodeOptions } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { standardsMessages } from '../messages';
@@ -113,21 +114,19 @@ function ConditionRow({ name, n, onRemove }: { name: number; n: number; onRemove
       ) : null}
       {type === 'ratingsAtLeast' ? (
         <Row gutter={16}>
-          <Col xs={24} sm={14}>
-            <Form.Item
-              name={[name, 'rating']}
-              label={t('minRating')}
-              extra={t('minRatingHelp')}
-              rules={[required]}
-            >
-              <Select options={ratings} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={10}>
-            <Form.Item name={[name, 'years']} label={t('ratingYears')} rules={[required]}>
-              <InputNumber min={1} max={10} precision={0} style={{ width: 120 }} />
-            </Form.Item>
-          </Col>
+          <Field
+            xs={24}
+            sm={14}
+            name={[name, 'rating']}
+            label={t('minRating')}
+            extra={t('minRatingHelp')}
+            rules={[required]}
+          >
+            <Select options={ratings} />
+          </Field>
+          <Field xs={24} sm={10} name={[name, 'years']} label={t('ratingYears')} rules={[required]}>
+            <InputNumber min={1} max={10} precision={0} style={{ width: 120 }} />
+          </Field>
         </Row>
       ) : null}
       {type === 'partyMember' ? (
@@ -135,26 +134,24 @@ function ConditionRow({ name, n, onRemove }: { name: number; n: number; onRemove
       ) : null}
       {type === 'minQualification' || type === 'notHolding' ? (
         <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name={[name, 'kind']} label={t('kind')} rules={[required]}>
-              <CodeSelect list="qualification_kind" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name={[name, 'minLevel']}
-              label={t('minLevel')}
-              extra={type === 'notHolding' ? t('notHoldingHelp') : t('minLevelHelp')}
-              rules={[required]}
-            >
-              <CodeSelect
-                list={kind ? `level_${kind}` : null}
-                placeholder={kind ? undefined : t('pickKindFirst')}
-                disabled={!kind}
-                allowClear={false}
-              />
-            </Form.Item>
-          </Col>
+          <Field xs={24} sm={12} name={[name, 'kind']} label={t('kind')} rules={[required]}>
+            <CodeSelect list="qualification_kind" allowClear={false} />
+          </Field>
+          <Field
+            xs={24}
+            sm={12}
+            name={[name, 'minLevel']}
+            label={t('minLevel')}
+            extra={type === 'notHolding' ? t('notHoldingHelp') : t('minLevelHelp')}
+            rules={[required]}
+          >
+            <CodeSelect
+              list={kind ? `level_${kind}` : null}
+              placeholder={kind ? undefined : t('pickKindFirst')}
+              disabled={!kind}
+              allowClear={false}
+            />
+          </Field>
         </Row>
       ) : null}
       {type === 'selector' ? (

@@ -1,5 +1,6 @@
 import { Alert, App, Divider, Form, Modal, Select } from 'antd';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
+import { Field } from '../../../kit/field';
 import { useMe } from '../../../lib/auth';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -136,17 +137,17 @@ export function EligibilityRuleFormModal({
         }}
       >
         {revising ? null : <CodeField />}
-        <Form.Item
+        <Field
           name="purpose"
           label={t('purpose')}
           extra={revising ? t('purposeFixed') : undefined}
-          rules={[{ required: true, message: t('required') }]}
+          required={t('required')}
         >
           <Select
             disabled={!!revising}
             options={Object.entries(PURPOSE_LABELS).map(([value, l]) => ({ value, label: l[lang] }))}
           />
-        </Form.Item>
+        </Field>
         <TitleFields />
 
         <Divider titlePlacement="start">{t('colConditions')}</Divider>

@@ -1,8 +1,9 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input } from 'antd';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type RuleFamily, type RuleVersion, useCopyRule, useRetireRule } from '../api/standards';
 import { standardsMessages } from '../messages';
 import { useChangeTarget } from './rule-bits';
@@ -17,15 +18,11 @@ interface Props {
 /** Retire from a date with a reason, after an explicit confirmation. */
 export function RetireRuleModal({ family, rule, onClose, onSaved }: Props) {
   const t = useT(standardsMessages);
-  const [form] = Form.useForm<{ effectiveTo: string; reason: string }>();
   const retire = useRetireRule(family);
-  const onError = useApiErrorHandler();
   const { message, modal } = App.useApp();
   const target = useChangeTarget(rule);
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return; // the invalid fields are marked
+  const submit = async (v: { effectiveTo: string; reason: string }) => {
     const date = formatDate(v.effectiveTo);
     const ok = await modal.confirm({
       title: t('retireConfirmTitle'),
@@ -38,128 +35,94 @@ export function RetireRuleModal({ family, rule, onClose, onSaved }: Props) {
       cancelText: t('cancel'),
     });
     if (!ok) return;
-    retire.mutate(
-      { id: rule.id, body: { effectiveTo: v.effectiveTo, reason: v.reason.trim() } },
-      {
-        onSuccess: (saved) => {
-          message.success(t('retired', { code: rule.code, date }));
-          onSaved(saved);
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+    const saved = await retire.mutateAsync({
+      id: rule.id,
+      body: { effectiveTo: v.effectiveTo, reason: v.reason.trim() },
+    });
+    message.success(t('retired', { code: rule.code, date }));
+    onSaved(saved);
   };
 
   return (
-    <Modal
-      open
+    <FormModal<{ effectiveTo: string; reason: string }>
       title={t('retireTitle', { code: rule.code })}
-      onCancel={onClose}
-      onOk={submit}
       okText={t('retire')}
       okButtonProps={{ danger: true }}
-      cancelText={t('cancel')}
-      confirmLoading={retire.isPending}
-      destroyOnHidden
       mask={{ closable: false }}
+      onClose={onClose}
+      submit={submit}
+      intro={
+        target.override ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('retireNationalHint', { owner: target.owner, unit: target.unit })}
+          />
+        ) : null
+      }
     >
-      {target.override ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('retireNationalHint', { owner: target.owner, unit: target.unit })}
-        />
-      ) : null}
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="effectiveTo"
-          label={t('retireFrom')}
-          extra={t('retireFromHelp')}
-          rules={[{ required: true, message: t('required') }]}
-        >
-          <DateInput />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('retireReason')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 500 }]}
-        >
-          <Input.TextArea rows={3} placeholder={t('retireReasonPlaceholder')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Field name="effectiveTo" label={t('retireFrom')} extra={t('retireFromHelp')} required={t('required')}>
+        <DateInput />
+      </Field>
+      <Form.Item
+        name="reason"
+        label={t('retireReason')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 500 }]}
+      >
+        <Input.TextArea rows={3} placeholder={t('retireReasonPlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 /** Copy under a new code, owned by the user's unit. */
 export function CopyRuleModal({ family, rule, onClose, onSaved }: Props) {
   const t = useT(standardsMessages);
-  const [form] = Form.useForm<{ code: string; titleVi: string; titleEn: string; effectiveFrom?: string }>();
   const copy = useCopyRule(family);
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const target = useChangeTarget(rule);
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return; // the invalid fields are marked
-    copy.mutate(
-      {
-        id: rule.id,
-        body: {
-          code: v.code.trim(),
-          titleVi: v.titleVi.trim(),
-          titleEn: v.titleEn.trim(),
-          ...(v.effectiveFrom ? { effectiveFrom: v.effectiveFrom } : {}),
-        },
+  const submit = async (v: { code: string; titleVi: string; titleEn: string; effectiveFrom?: string }) => {
+    const saved = await copy.mutateAsync({
+      id: rule.id,
+      body: {
+        code: v.code.trim(),
+        titleVi: v.titleVi.trim(),
+        titleEn: v.titleEn.trim(),
+        ...(v.effectiveFrom ? { effectiveFrom: v.effectiveFrom } : {}),
       },
-      {
-        onSuccess: (saved) => {
-          message.success(t('copied', { code: saved.code }));
-          onSaved(saved);
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+    });
+    message.success(t('copied', { code: saved.code }));
+    onSaved(saved);
   };
 
   return (
-    <Modal
-      open
+    <FormModal<{ code: string; titleVi: string; titleEn: string; effectiveFrom?: string }>
       title={t('copyTitle', { code: rule.code })}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={copy.isPending}
-      destroyOnHidden
       mask={{ closable: false }}
+      onClose={onClose}
+      submit={submit}
+      initialValues={{
+        code: `${rule.code}_COPY`.slice(0, 60),
+        titleVi: rule.titleVi,
+        titleEn: rule.titleEn,
+      }}
+      intro={
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t(family === 'standards' ? 'copyHint' : 'copyHintEligibility', { unit: target.unit })}
+        />
+      }
     >
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title={t(family === 'standards' ? 'copyHint' : 'copyHintEligibility', { unit: target.unit })}
-      />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          code: `${rule.code}_COPY`.slice(0, 60),
-          titleVi: rule.titleVi,
-          titleEn: rule.titleEn,
-        }}
-      >
-        <CodeField />
-        <TitleFields />
-        <Form.Item name="effectiveFrom" label={t('copyFrom')} extra={t('copyFromHelp')}>
-          <DateInput />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <CodeField />
+      <TitleFields />
+      <Form.Item name="effectiveFrom" label={t('copyFrom')} extra={t('copyFromHelp')}>
+        <DateInput />
+      </Form.Item>
+    </FormModal>
   );
 }
 

@@ -2,6 +2,7 @@ import { Button, Col, Form, Row, Select, Switch } from 'antd';
 import { useCallback } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { Field } from '../../../kit/field';
 import { useLang } from '../../../lib/i18n';
 import { APPLIES_KINDS, type AppliesKind, type Origin } from '../rule-words';
 import { useRuleWords } from './rule-bits';
@@ -56,16 +57,14 @@ export function RuleFilterBar({
   return (
     <Form layout="vertical" component="div" role="search">
       <Row gutter={[12, 0]} align="bottom">
-        <Col xs={24} md={8} xl={6}>
-          <Form.Item label={t('searchLabel')} htmlFor={id('q')} style={{ marginBottom: 12 }}>
-            <DebouncedInput
-              id={id('q')}
-              value={view.q}
-              onCommit={commitQ}
-              placeholder={t('searchPlaceholder')}
-            />
-          </Form.Item>
-        </Col>
+        <Field xs={24} md={8} xl={6} label={t('searchLabel')} htmlFor={id('q')} style={{ marginBottom: 12 }}>
+          <DebouncedInput
+            id={id('q')}
+            value={view.q}
+            onCommit={commitQ}
+            placeholder={t('searchPlaceholder')}
+          />
+        </Field>
         <Col xs={12} md={8} xl={5}>
           {family === 'standards' ? (
             <Form.Item label={t('appliesToFilter')} htmlFor={id('kind')} style={{ marginBottom: 12 }}>
@@ -93,41 +92,42 @@ export function RuleFilterBar({
             </Form.Item>
           )}
         </Col>
-        <Col xs={12} md={8} xl={4}>
-          <Form.Item label={t('originFilter')} htmlFor={id('origin')} style={{ marginBottom: 12 }}>
-            <Select
-              id={id('origin')}
-              allowClear
-              placeholder={t('all')}
-              value={view.origin}
-              onChange={(origin) => onChange({ origin })}
-              options={(['national', 'own', 'override'] as const).map((o) => ({
-                value: o,
-                label: t(ORIGIN_KEYS[o]),
-              }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={16} xl={6}>
-          <Form.Item style={{ marginBottom: 12 }}>
-            <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-              <Switch id={id('all')} size="small" checked={view.all} onChange={(all) => onChange({ all })} />
-              <label htmlFor={id('all')}>{t('showRetired')}</label>
-            </span>
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8} xl={3}>
-          <Form.Item style={{ marginBottom: 12 }}>
-            <Button
-              disabled={!hasFilters}
-              onClick={() =>
-                onChange({ kind: undefined, purpose: undefined, origin: undefined, q: '', all: false })
-              }
-            >
-              {t('reset')}
-            </Button>
-          </Form.Item>
-        </Col>
+        <Field
+          xs={12}
+          md={8}
+          xl={4}
+          label={t('originFilter')}
+          htmlFor={id('origin')}
+          style={{ marginBottom: 12 }}
+        >
+          <Select
+            id={id('origin')}
+            allowClear
+            placeholder={t('all')}
+            value={view.origin}
+            onChange={(origin) => onChange({ origin })}
+            options={(['national', 'own', 'override'] as const).map((o) => ({
+              value: o,
+              label: t(ORIGIN_KEYS[o]),
+            }))}
+          />
+        </Field>
+        <Field xs={24} md={16} xl={6} style={{ marginBottom: 12 }}>
+          <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+            <Switch id={id('all')} size="small" checked={view.all} onChange={(all) => onChange({ all })} />
+            <label htmlFor={id('all')}>{t('showRetired')}</label>
+          </span>
+        </Field>
+        <Field xs={24} md={8} xl={3} style={{ marginBottom: 12 }}>
+          <Button
+            disabled={!hasFilters}
+            onClick={() =>
+              onChange({ kind: undefined, purpose: undefined, origin: undefined, q: '', all: false })
+            }
+          >
+            {t('reset')}
+          </Button>
+        </Field>
       </Row>
     </Form>
   );

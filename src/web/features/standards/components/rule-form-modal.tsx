@@ -1,6 +1,7 @@
-import { Alert, App, Checkbox, Col, Divider, Form, InputNumber, Modal, Radio, Row, Select } from 'antd';
+import { Alert, App, Checkbox, Divider, Form, InputNumber, Modal, Radio, Row, Select } from 'antd';
 import type { Grace, RuleRequirement } from '../../../../contracts/rules';
 import { CodeSelect } from '../../../components/code-select';
+import { Field } from '../../../kit/field';
 import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -173,40 +174,34 @@ export function RuleFormModal({
           />
         </Form.Item>
         {reqType === 'annual_periods' ? (
-          <Form.Item
+          <Field
             name={['requirement', 'minPeriods']}
             label={t('minPeriods')}
             extra={t('minPeriodsHelp')}
-            rules={[{ required: true, message: t('required') }]}
+            required={t('required')}
           >
             <InputNumber min={1} max={2000} precision={0} style={{ width: 160 }} />
-          </Form.Item>
+          </Field>
         ) : (
           <Row gutter={16}>
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name={['requirement', 'kind']}
-                label={t('kind')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <CodeSelect list="qualification_kind" allowClear={false} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name={['requirement', 'minLevel']}
-                label={t('minLevel')}
-                extra={t('minLevelHelp')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <CodeSelect
-                  list={kind ? `level_${kind}` : null}
-                  placeholder={kind ? undefined : t('pickKindFirst')}
-                  disabled={!kind}
-                  allowClear={false}
-                />
-              </Form.Item>
-            </Col>
+            <Field xs={24} sm={12} name={['requirement', 'kind']} label={t('kind')} required={t('required')}>
+              <CodeSelect list="qualification_kind" allowClear={false} />
+            </Field>
+            <Field
+              xs={24}
+              sm={12}
+              name={['requirement', 'minLevel']}
+              label={t('minLevel')}
+              extra={t('minLevelHelp')}
+              required={t('required')}
+            >
+              <CodeSelect
+                list={kind ? `level_${kind}` : null}
+                placeholder={kind ? undefined : t('pickKindFirst')}
+                disabled={!kind}
+                allowClear={false}
+              />
+            </Field>
           </Row>
         )}
         <Form.Item name="hasGrace" valuePropName="checked" style={{ marginBottom: hasGrace ? 8 : 24 }}>
@@ -214,25 +209,29 @@ export function RuleFormModal({
         </Form.Item>
         {hasGrace ? (
           <Row gutter={16}>
-            <Col xs={24} sm={12}>
-              <Form.Item name={['grace', 'from']} label={t('graceFrom')} rules={[{ required: true }]}>
-                <Select
-                  options={[
-                    { value: 'appointedOn', label: t('graceAppointedOn') },
-                    { value: 'serviceStart', label: t('graceServiceStart') },
-                  ]}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name={['grace', 'months']}
-                label={t('graceMonths')}
-                rules={[{ required: true, message: t('required') }]}
-              >
-                <InputNumber min={1} max={120} precision={0} style={{ width: 160 }} />
-              </Form.Item>
-            </Col>
+            <Field
+              xs={24}
+              sm={12}
+              name={['grace', 'from']}
+              label={t('graceFrom')}
+              rules={[{ required: true }]}
+            >
+              <Select
+                options={[
+                  { value: 'appointedOn', label: t('graceAppointedOn') },
+                  { value: 'serviceStart', label: t('graceServiceStart') },
+                ]}
+              />
+            </Field>
+            <Field
+              xs={24}
+              sm={12}
+              name={['grace', 'months']}
+              label={t('graceMonths')}
+              required={t('required')}
+            >
+              <InputNumber min={1} max={120} precision={0} style={{ width: 160 }} />
+            </Field>
           </Row>
         ) : null}
 

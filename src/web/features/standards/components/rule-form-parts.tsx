@@ -1,5 +1,6 @@
-import { Alert, Col, Divider, Form, Input, Row, Select } from 'antd';
+import { Alert, Divider, Form, Input, Row, Select } from 'antd';
 import { DateInput } from '../../../components/date-input';
+import { Field } from '../../../kit/field';
 import { useT } from '../../../lib/i18n';
 import type { RuleVersion } from '../api/standards';
 import { standardsMessages } from '../messages';
@@ -27,46 +28,43 @@ export function SelectorFields({
   const full = requireOne?.path ?? prefix;
   return (
     <Row gutter={16}>
-      <Col xs={24} sm={12}>
-        <Form.Item
-          name={[...prefix, 'category']}
-          label={t('category')}
-          dependencies={requireOne ? SELECTOR_FIELDS.slice(1).map((f) => [...full, f]) : undefined}
-          rules={
-            requireOne
-              ? [
-                  {
-                    validator: async () => {
-                      if (isEmptySelector(form.getFieldValue(full))) throw new Error(requireOne.message);
-                    },
+      <Field
+        xs={24}
+        sm={12}
+        name={[...prefix, 'category']}
+        label={t('category')}
+        dependencies={requireOne ? SELECTOR_FIELDS.slice(1).map((f) => [...full, f]) : undefined}
+        rules={
+          requireOne
+            ? [
+                {
+                  validator: async () => {
+                    if (isEmptySelector(form.getFieldValue(full))) throw new Error(requireOne.message);
                   },
-                ]
-              : undefined
-          }
-        >
-          <MultiCodeSelect list="category" placeholder={t('all')} />
-        </Form.Item>
-      </Col>
-      <Col xs={24} sm={12}>
-        <Form.Item name={[...prefix, 'rank']} label={t('rank')}>
-          <MultiCodeSelect list="rank" placeholder={t('all')} />
-        </Form.Item>
-      </Col>
-      <Col xs={24} sm={12}>
-        <Form.Item name={[...prefix, 'leadershipTier']} label={t('leadershipTier')}>
-          <MultiCodeSelect list="leadership_tier" placeholder={t('all')} />
-        </Form.Item>
-      </Col>
-      <Col xs={24} sm={12}>
-        <Form.Item name={[...prefix, 'unitLevel']} label={t('unitLevel')}>
-          <MultiCodeSelect list="unit_level" placeholder={t('all')} />
-        </Form.Item>
-      </Col>
-      <Col span={24}>
-        <Form.Item name={[...prefix, 'postContains']} label={t('postContains')} extra={t('postContainsHelp')}>
-          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', ';']} />
-        </Form.Item>
-      </Col>
+                },
+              ]
+            : undefined
+        }
+      >
+        <MultiCodeSelect list="category" placeholder={t('all')} />
+      </Field>
+      <Field xs={24} sm={12} name={[...prefix, 'rank']} label={t('rank')}>
+        <MultiCodeSelect list="rank" placeholder={t('all')} />
+      </Field>
+      <Field xs={24} sm={12} name={[...prefix, 'leadershipTier']} label={t('leadershipTier')}>
+        <MultiCodeSelect list="leadership_tier" placeholder={t('all')} />
+      </Field>
+      <Field xs={24} sm={12} name={[...prefix, 'unitLevel']} label={t('unitLevel')}>
+        <MultiCodeSelect list="unit_level" placeholder={t('all')} />
+      </Field>
+      <Field
+        span={24}
+        name={[...prefix, 'postContains']}
+        label={t('postContains')}
+        extra={t('postContainsHelp')}
+      >
+        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', ';']} />
+      </Field>
     </Row>
   );
 }
@@ -78,21 +76,13 @@ export function PeriodFields({ withEnd }: { withEnd: boolean }) {
     <>
       <Divider titlePlacement="start">{t('sectionPeriod')}</Divider>
       <Row gutter={16}>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name="effectiveFrom"
-            label={t('effectiveFrom')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <DateInput />
-          </Form.Item>
-        </Col>
+        <Field xs={24} sm={12} name="effectiveFrom" label={t('effectiveFrom')} required={t('required')}>
+          <DateInput />
+        </Field>
         {withEnd ? (
-          <Col xs={24} sm={12}>
-            <Form.Item name="effectiveTo" label={t('effectiveTo')} extra={t('effectiveToHelp')}>
-              <DateInput />
-            </Form.Item>
-          </Col>
+          <Field xs={24} sm={12} name="effectiveTo" label={t('effectiveTo')} extra={t('effectiveToHelp')}>
+            <DateInput />
+          </Field>
         ) : null}
       </Row>
     </>
@@ -113,20 +103,18 @@ export function LegalSourceFields() {
         <Input placeholder={t('documentPlaceholder')} />
       </Form.Item>
       <Row gutter={16}>
-        <Col xs={24} sm={12}>
-          <Form.Item name={['legalSource', 'article']} label={t('article')} rules={[{ max: 100 }]}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name={['legalSource', 'url']}
-            label={t('url')}
-            rules={[{ type: 'url', message: t('urlInvalid') }, { max: 500 }]}
-          >
-            <Input inputMode="url" />
-          </Form.Item>
-        </Col>
+        <Field xs={24} sm={12} name={['legalSource', 'article']} label={t('article')} rules={[{ max: 100 }]}>
+          <Input />
+        </Field>
+        <Field
+          xs={24}
+          sm={12}
+          name={['legalSource', 'url']}
+          label={t('url')}
+          rules={[{ type: 'url', message: t('urlInvalid') }, { max: 500 }]}
+        >
+          <Input inputMode="url" />
+        </Field>
       </Row>
       <Form.Item name={['legalSource', 'note']} label={t('sourceNote')} rules={[{ max: 500 }]}>
         <Input.TextArea rows={2} />

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { LoginThrottle as LoginThrottleSchema } from '../../../../contracts/auth';
 import type { Role } from '../../../../contracts/roles';
 import type { CreateUserBody, UpdateUserBody, User as UserSchema } from '../../../../contracts/users';
 import { api, type Paged } from '../../../lib/api-client';
@@ -37,5 +38,25 @@ export function useUpdateUser() {
     mutationFn: ({ id, body }: { id: number; body: UpdateUserInput }) =>
       api.patch<User>(`/users/${id}`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+export type LoginThrottle = z.infer<typeof LoginThrottleSchema>;
+
+/** Usernames and client addresses whose logins are slowed down now (ADR 027). */
+export function useLoginThrottles() {
+  return useQuery({
+    queryKey: ['auth', 'throttles'],
+    queryFn: ({ signal }) => api.get<{ items: LoginThrottle[] }>('/auth/throttles', { signal }),
+    refetchInterval: 30_000,
+  });
+}
+
+export function useLiftThrottle() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (username: string) =>
+      api.delete<unknown>(`/auth/throttles/users/${encodeURIComponent(username)}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['auth', 'throttles'] }),
   });
 }

@@ -26,6 +26,7 @@ import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type User, type UsersFilters, useUpdateUser, useUsers } from '../api/users';
 import { usersMessages } from '../messages';
+import { LoginThrottlesCard } from './login-throttles-card';
 import { ResetPasswordModal, UserFormModal, useRoleOptions } from './user-modals';
 
 export function UsersPage() {
@@ -225,6 +226,7 @@ export function UsersPage() {
           />
         </Card>
       )}
+      <LoginThrottlesCard />
       {editing ? (
         <UserFormModal user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
       ) : null}

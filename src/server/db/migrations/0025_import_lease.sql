@@ -1,0 +1,1 @@
+ALTER TABLE "import_batches" ADD COLUMN "lease_until" timestamp with time zone;

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/app';
+import { testBackends } from '../test/db';
+
+/** A built-UI folder with the files an attacker would look for, reached through a symlink. */
+function makeWebDir(): string {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'dtbd-web-'));
+  const real = path.join(base, 'real');
+  fs.mkdirSync(path.join(real, 'assets'), { recursive: true });
+  fs.mkdirSync(path.join(real, '.git'));
+  fs.writeFileSync(path.join(real, 'index.html'), '<!doctype html><title>dtbd</title>');
+  fs.writeFileSync(path.join(real, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(real, '.env'), 'SECRET=1');
+  fs.writeFileSync(path.join(real, '.git', 'config'), '[core]');
+  fs.writeFileSync(path.join(base, 'outside.txt'), 'OUTSIDE-CONTENT');
+  fs.symlinkSync(path.join(base, 'outside.txt'), path.join(real, 'leak.txt'));
+  // A sibling whose name starts with the folder's name: a string-prefix check would let it through.
+  fs.mkdirSync(path.join(base, 'real-other'));
+  fs.writeFileSync(path.join(base, 'real-other', 'secret.txt'), 'SIBLING-CONTENT');
+  fs.symlinkSync(real, path.join(base, 'web'));
+  return base;
+}
+
+describe.each(testBackends())('security headers and the web folder (%s)', (kind) => {
+  const base = makeWebDir();
+  afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+  const t = useTestApp(kind, { webDir: () => path.join(base, 'web') });
+  const get = (url: string) => t.app.inject({ method: 'GET', url });
+
+  it('sends CSP, nosniff and frame-ancestors on pages, API answers and errors', async () => {
+    for (const url of ['/', '/assets/app.js', '/api/health', '/api/people', '/api/nope', '/.env']) {
+      const res = await get(url);
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).toContain("img-src 'self' data:");
+      expect(csp, url).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+    }
+  });
+
+  it('serves the UI and its assets, with the SPA fallback', async () => {
+    expect((await get('/')).body).toContain('<title>dtbd</title>');
+    expect((await get('/assets/app.js')).body).toBe('console.log(1)');
+    expect((await get('/people/12')).body).toContain('<title>dtbd</title>');
+  });
+
+  it('refuses dotfiles and anything outside the real folder', async () => {
+    for (const url of ['/.env', '/.git/config', '/assets/../.env', '/%2eenv', '/.git/']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body, url).not.toContain('SECRET');
+      expect(res.body, url).not.toContain('[core]');
+    }
+    for (const url of ['/leak.txt', '/../outside.txt', '/..%2foutside.txt', '/../real-other/secret.txt']) {
+      const res = await get(url);
+      expect(res.body, url).not.toContain('OUTSIDE-CONTENT');
+      expect(res.body, url).not.toContain('SIBLING-CONTENT');
+    }
+  });
+
+  it('an unknown API path stays a JSON 404, in absolute form too', async () => {
+    const res = await get('/api/nope');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('NOT_FOUND');
+  });
+});

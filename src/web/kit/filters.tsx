@@ -1,0 +1,102 @@
+import { InputNumber, Select } from 'antd';
+import type { ReactNode } from 'react';
+import { DebouncedInput } from '../components/debounced-input';
+import { FilterField, useFilter } from './filter-bar';
+
+/**
+ * The common filters of a list page. Inside a `<FilterBar filters set>` each reads and writes its
+ * field of the page's URL filters (`field`, by default q, year, active).
+ */
+interface Base {
+  /** The control's id; its label names it. */
+  id: string;
+  label: ReactNode;
+  field?: string;
+  xs?: number;
+  sm?: number;
+  md?: number;
+  lg?: number;
+  xl?: number;
+}
+
+/** Free-text search, sent once typing pauses (the URL entry is replaced, not pushed). */
+export function SearchFilter({
+  id,
+  label,
+  field = 'q',
+  placeholder,
+  ...col
+}: Base & { placeholder?: string }) {
+  const [value, set] = useFilter<string>(field);
+  return (
+    <FilterField {...col} label={label} htmlFor={id}>
+      <DebouncedInput id={id} value={value ?? ''} onCommit={(q) => set(q, true)} placeholder={placeholder} />
+    </FilterField>
+  );
+}
+
+/** A year (2000 to 2200); empty is every year. */
+export function YearFilter({ id, label, field = 'year', ...col }: Base) {
+  const [value, set] = useFilter<number>(field);
+  return (
+    <FilterField {...col} label={label} htmlFor={id}>
+      <InputNumber
+        id={id}
+        style={{ width: '100%' }}
+        min={2000}
+        max={2200}
+        value={value ?? null}
+        onChange={(v) => set(v ?? undefined)}
+      />
+    </FilterField>
+  );
+}
+
+/** One value of a list, or all of them (cleared; the placeholder, e.g. "Tất cả", says so). */
+export function ChoiceFilter<T extends string | number>({
+  id,
+  label,
+  field,
+  options,
+  placeholder,
+  ...col
+}: Base & { field: string; options: { value: T; label: ReactNode }[]; placeholder: string }) {
+  const [value, set] = useFilter<T>(field);
+  return (
+    <FilterField {...col} label={label} htmlFor={id}>
+      <Select<T>
+        id={id}
+        allowClear
+        placeholder={placeholder}
+        value={value}
+        onChange={(v) => set(v ?? undefined)}
+        options={options}
+      />
+    </FilterField>
+  );
+}
+
+/** In use / no longer in use / all (default: in use). */
+export function ActiveFilter({
+  id,
+  label,
+  field = 'active',
+  texts,
+  ...col
+}: Base & { texts: { active: string; inactive: string; all: string } }) {
+  const [value, set] = useFilter<'true' | 'false' | 'all'>(field);
+  return (
+    <FilterField {...col} label={label} htmlFor={id}>
+      <Select
+        id={id}
+        value={value}
+        onChange={(v) => set(v)}
+        options={[
+          { value: 'true', label: texts.active },
+          { value: 'false', label: texts.inactive },
+          { value: 'all', label: texts.all },
+        ]}
+      />
+    </FilterField>
+  );
+}

@@ -1,0 +1,78 @@
+import { Card, Table, type TableColumnType, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
+import { QueryErrorResult } from '../components/results';
+
+/** What a server-paged list query gives (a TanStack query of `{ items, total }`). */
+export interface PagedQuery<T> {
+  data?: { items: T[]; total: number };
+  error: unknown;
+  isPending: boolean;
+  isFetching: boolean;
+  refetch: () => unknown;
+}
+
+interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'dataSource' | 'loading'> {
+  query: PagedQuery<T>;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+  /** "Tổng: N" under the table. */
+  showTotal: (total: number, range: [number, number]) => ReactNode;
+  /** Offer these page sizes (default: the size is fixed). */
+  pageSizeOptions?: number[];
+  /** Extra pagination props (position...). */
+  paginationExtra?: Omit<NonNullable<Exclude<TableProps<T>['pagination'], false>>, 'current' | 'total'>;
+  /** Draw the table in a padless Card (default) or bare, inside a card of the caller. */
+  bare?: boolean;
+}
+
+/**
+ * A list paged on the server: the failed first load shows the error with a retry, later failures keep
+ * the rows; loading while fetching; page and total from the query. Columns and texts are the page's.
+ */
+export function ServerTable<T extends object>({
+  query,
+  page,
+  pageSize,
+  onPageChange,
+  showTotal,
+  pageSizeOptions,
+  paginationExtra,
+  bare,
+  ...table
+}: Props<T>) {
+  if (query.error && !query.data)
+    return <QueryErrorResult error={query.error} onRetry={() => query.refetch()} />;
+  const el = (
+    <Table<T>
+      rowKey="id"
+      size="small"
+      {...table}
+      dataSource={query.data?.items ?? []}
+      loading={query.isPending || query.isFetching}
+      pagination={{
+        current: page,
+        pageSize,
+        total: query.data?.total ?? 0,
+        showSizeChanger: !!pageSizeOptions,
+        pageSizeOptions,
+        showTotal,
+        onChange: onPageChange,
+        style: { padding: '0 12px' },
+        ...paginationExtra,
+      }}
+    />
+  );
+  return bare ? (
+    el
+  ) : (
+    <Card size="small" styles={{ body: { padding: 0 } }}>
+      {el}
+    </Card>
+  );
+}
+
+/** The "STT" column: the row's number in the whole list, not in the page. */
+export function rowNumberColumn<T>(title: string, offset: number): TableColumnType<T> {
+  return { title, key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 };
+}

@@ -1,0 +1,32 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  type Paged,
+  patchSearch,
+  readPage,
+  readUrlFilters,
+  type UrlPatch,
+  type UrlSchema,
+  type UrlValues,
+  withPage,
+} from './url-filters';
+
+/**
+ * The filters of a list page, read from and written to the URL (see url-filters.ts). Declare the
+ * schema at module level so it is stable. `set` changes filters (back to page 1; `replace` for typing,
+ * so every keystroke is not a history entry); `paging` goes to a ServerTable as it is.
+ */
+export function useUrlFilters<S extends UrlSchema>(schema: S, { pageSize = 50 }: { pageSize?: number } = {}) {
+  const [params, setParams] = useSearchParams();
+  const filters: Paged<UrlValues<S>> = useMemo(
+    () => ({ ...readUrlFilters(schema, params), page: readPage(params), pageSize }),
+    [schema, params, pageSize],
+  );
+  const set = useCallback(
+    (patch: UrlPatch<S>, replace = false) => setParams(patchSearch(schema, params, patch), { replace }),
+    [schema, params, setParams],
+  );
+  const setPage = useCallback((page: number) => setParams(withPage(params, page)), [params, setParams]);
+  const paging = { page: filters.page, pageSize, onPageChange: setPage };
+  return { filters, set, paging, params, setParams, offset: (filters.page - 1) * pageSize };
+}
