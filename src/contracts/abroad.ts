@@ -1,6 +1,6 @@
 /** Training abroad (ADR 016): delegations, their members, reports due after return, completion. */
 import { z } from 'zod';
-import { Id, IsoDate, OptionalText, Page, RequiredText } from './common';
+import { Id, Int, IsoDate, OptionalText, Page, RequiredText } from './common';
 import { updateShape } from './update';
 
 const msg = (vi: string, en: string) => ({ params: { vi, en } });
@@ -83,7 +83,7 @@ export const DelegationStatusBody = z.object({
 });
 
 export const DelegationListQuery = Page.extend({
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: Int(2000, 2200).optional(),
   status: z.enum(DELEGATION_STATUSES).optional(),
   /** Code, name or country, accents and case ignored. */
   q: z.string().max(100).optional(),

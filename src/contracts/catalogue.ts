@@ -1,6 +1,6 @@
 /** The programme catalogue and topic overlap (ADR 009): requests and responses. */
 import { z } from 'zod';
-import { customMessage, Id, IsoDate, OptionalText, Page, paged, RequiredText } from './common';
+import { customMessage, Id, Int, IsoDate, OptionalText, Page, paged, RequiredText } from './common';
 import { updateShape } from './update';
 
 /** How a programme is delivered. */
@@ -170,7 +170,7 @@ export const OverlapCheck = z.object({ overlaps: z.array(ProgrammeOverlap) });
 
 export const OverlapReportQuery = z.object({
   /** Only pairs sharing at least this many periods. */
-  minPeriods: z.coerce.number().int().min(1).default(1),
+  minPeriods: Int(1, 10000).default(1),
   kind: z.string().max(40).optional(),
 });
 export const OverlapPair = z.object({

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { NotYet } from './classes';
-import { customMessage, Id, IsoDate, OptionalText, RequiredText } from './common';
+import { customMessage, Id, Int, IsoDate, OptionalText, RequiredText } from './common';
 import { updateShape } from './update';
 
 export const CERTIFICATE_STATUSES = ['valid', 'revoked', 'replaced'] as const;
@@ -102,7 +102,7 @@ export const RegisterList = z.object({ items: z.array(Register) });
 
 /** The certificates numbered from a register (its book), optionally of one year or status. */
 export const RegisterCertificatesQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: Int(2000, 2200).optional(),
   status: z.enum(CERTIFICATE_STATUSES).optional(),
 });
 

@@ -1,7 +1,7 @@
 /** Classes ("K24/2026") opened from the catalogue and plan lines, with sessions (ADR 011). */
 import { z } from 'zod';
 import { PROGRAMME_MODES } from './catalogue';
-import { Id, IsoDate, OptionalText, Page, RequiredText } from './common';
+import { Id, Int, IsoDate, OptionalText, Page, RequiredText } from './common';
 import { updateOf, updateShape } from './update';
 
 const msg = (vi: string, en: string) => ({ params: { vi, en } });
@@ -87,7 +87,7 @@ export const ClassStatusBody = z.object({
 });
 
 export const ClassListQuery = Page.extend({
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: Int(2000, 2200).optional(),
   status: z.enum(CLASS_STATUSES).optional(),
   programmeKind: Code.optional(),
   institutionId: Id.optional(),
@@ -260,7 +260,7 @@ export const PlanActual = z.object({
   unplannedClasses: z.number(),
 });
 
-export const PlanActualByUnitQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const PlanActualByUnitQuery = z.object({ year: Int(2000, 2100) });
 
 /** Plan vs actual of one year over the actor's subtree: per unit's plan and per kind and level. */
 export const PlanActualByUnit = z.object({

@@ -57,7 +57,7 @@ export const MAX_PAGE = 100_000;
 
 export const Page = z.object({
   page: Int(1, MAX_PAGE).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: Int(1, 200).default(50),
 });
 
 export const Ok = z.object({ ok: z.literal(true) });

@@ -4,7 +4,7 @@
  * number. What is counted is stated in the ADR and on each tile.
  */
 import { z } from 'zod';
-import { Id, IsoDate, Page, paged } from './common';
+import { Id, Int, IsoDate, Page, paged } from './common';
 
 type Label = { vi: string; en: string };
 
@@ -85,7 +85,7 @@ export const STRUCTURE_MEASURES: readonly {
 
 export const DashboardQuery = z.object({
   /** classes.year and plan year; default: the current year. */
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: Int(2000, 2200).optional(),
   /** A unit of the actor's subtree (404 otherwise); default: the actor's scope unit. */
   unitId: Id.optional(),
 });
@@ -163,7 +163,7 @@ export type DashboardGaps = z.infer<typeof DashboardGaps>;
 export const DashboardPeopleQuery = z
   .object({
     metric: z.enum(['staff', 'trainees', 'structure', 'trend']),
-    year: z.coerce.number().int().min(2000).max(2200).optional(),
+    year: Int(2000, 2200).optional(),
     unitId: Id.optional(),
     /** trainees: the tier (province, district, commune) of the class organiser's unit. */
     level: z.string().max(40).optional(),
@@ -196,7 +196,7 @@ export type DashboardPeople = z.infer<typeof DashboardPeople>;
 
 export const DashboardClassesQuery = z
   .object({
-    year: z.coerce.number().int().min(2000).max(2200).optional(),
+    year: Int(2000, 2200).optional(),
     unitId: Id.optional(),
     status: z.string().max(40).optional(),
     /** Only classes whose budget has this funding source. */

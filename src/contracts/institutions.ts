@@ -1,6 +1,6 @@
 /** Training institutions and lecturers (ADR 009): requests and responses. */
 import { z } from 'zod';
-import { Id, OptionalText, Page, paged, RequiredText } from './common';
+import { Id, Int, OptionalText, Page, paged, RequiredText } from './common';
 import { updateShape } from './update';
 
 const Email = z.union([z.email().max(200), z.literal('').transform(() => null), z.null()]).optional();
@@ -130,7 +130,7 @@ export type LecturerDetail = z.infer<typeof LecturerDetail>;
 
 export const HoursParams = z.object({
   id: Id,
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: Int(2000, 2100),
 });
 export const HoursBody = z.object({
   periods: z.number().int().min(0).max(5000),

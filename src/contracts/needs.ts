@@ -176,7 +176,7 @@ export const NeedsEvent = z.object({
 
 export const ProposalQuery = z.object({
   page: Int(1, MAX_PAGE).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(500),
+  pageSize: Int(1, 1000).default(500),
 });
 
 export const ProposalDetail = z.object({

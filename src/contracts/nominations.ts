@@ -4,7 +4,7 @@
  * or substituted; when no seat is free it waits in line and is promoted automatically.
  */
 import { z } from 'zod';
-import { Id, OptionalText, RequiredText } from './common';
+import { Id, Int, OptionalText, RequiredText } from './common';
 
 /**
  * pending -> approved | rejected | withdrawn | substituted; approved -> withdrawn | substituted;
@@ -161,7 +161,7 @@ export type NominationsView = z.infer<typeof NominationsView>;
 export const SuggestionsQuery = z.object({
   /** A unit of the actor's subtree (default: the whole subtree). */
   unitId: Id.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: Int(1, 200).default(50),
 });
 
 /** A person the assistant proposes: in scope, with a gap the programme fills, not yet nominated. */

@@ -88,7 +88,7 @@ export const Multiyear = z.object({
 export const MultiyearDetail = Multiyear.extend({ targets: z.array(MultiyearTarget) });
 export const MultiyearList = z.object({ items: z.array(Multiyear) });
 export const MultiyearQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: Int(2000, 2200).optional(),
   status: z.enum(MULTIYEAR_STATUSES).optional(),
 });
 
@@ -182,12 +182,12 @@ export const PlanSummary = z.object({
   updatedAt: z.string(),
 });
 export const PlanQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: Int(2000, 2200).optional(),
   /** Plans of this unit and its subtree. */
   unitId: Id.optional(),
   status: z.enum(PLAN_STATUSES).optional(),
   page: Int(1, MAX_PAGE).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: Int(1, 200).default(50),
 });
 export const PlanList = z.object({
   items: z.array(PlanSummary),
@@ -273,7 +273,7 @@ export const ApprovePlanBody = z.object({ comment: OptionalText(2000) }).default
 export const FromNeedsQuery = z.object({
   campaignId: Id,
   /** Trainees per class; the class-size setting applies when omitted. */
-  classSize: z.coerce.number().int().min(1).max(1000).optional(),
+  classSize: Int(1, 1000).optional(),
 });
 export const FromNeedsBody = z.object({
   campaignId: Id,

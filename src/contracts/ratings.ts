@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, OptionalText, PastDate } from './common';
+import { Id, Int, OptionalText, PastDate } from './common';
 
 const Code = z.string().min(1).max(40);
 
@@ -7,7 +7,7 @@ const Code = z.string().min(1).max(40);
 export const RatingYearParams = z.object({
   id: Id,
   /** The rated year (rating periods are calendar years). */
-  year: z.coerce.number().int().min(1990).max(2200),
+  year: Int(1990, 2200),
 });
 
 /**
@@ -52,7 +52,7 @@ export const RatingsOfPersonResponse = z.object({ items: z.array(AnnualRating) }
 export const DistributionQuery = z.object({
   /** Subtree to report on (default: the actor's scope unit). */
   unitId: Id.optional(),
-  year: z.coerce.number().int().min(1990).max(2200),
+  year: Int(1990, 2200),
 });
 
 /** Counts of ratings, one field per rating code. */

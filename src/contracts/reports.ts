@@ -5,7 +5,7 @@
  * `GET /reports/<name>/people?cell=<token>` turns into the people behind it.
  */
 import { z } from 'zod';
-import { Id, IsoDate, Page, paged } from './common';
+import { Id, Int, IsoDate, Page, paged } from './common';
 
 export const REPORT_CELL_KINDS = ['text', 'int', 'number', 'money', 'percent', 'date'] as const;
 export type ReportCellKind = (typeof REPORT_CELL_KINDS)[number];
@@ -74,7 +74,7 @@ export const ReportFilters = z.object({
   unitId: Id.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  year: Int(1990, 2100).optional(),
   category: z.string().max(40).optional(),
   level: z.enum(ORG_LEVELS).optional(),
 });

@@ -6,11 +6,11 @@
  */
 import { z } from 'zod';
 import { OverlapReason } from './catalogue';
-import { Id, Page } from './common';
+import { Id, Int, Page } from './common';
 
 export const DuplicatedTrainingQuery = Page.extend({
   /** classes.year; default: the current year. */
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: Int(2000, 2200).optional(),
   /** Only nominations sent by this unit of the actor's subtree and the units below it (404 otherwise). */
   unitId: Id.optional(),
 });

@@ -13,6 +13,7 @@ export const UNIQUE_KEYS: Record<string, { field: string; what: Localized }> = {
     what: { vi: 'Số định danh cá nhân', en: 'Personal ID number' },
   },
   code_items_list_code_pk: { field: 'code', what: { vi: 'Mã trong danh mục', en: 'Code in the list' } },
+  code_aliases_list_key_uq: { field: 'alias', what: { vi: 'Từ đồng nghĩa', en: 'Alias' } },
   abroad_delegations_organiser_code_uq: { field: 'code', what: { vi: 'Mã đoàn', en: 'Delegation code' } },
   abroad_members_delegation_person_uq: {
     field: 'personId',

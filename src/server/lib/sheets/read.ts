@@ -8,6 +8,7 @@
  */
 import { foldText } from '../../../contracts/text';
 import { csvRows } from '../csv-parse';
+import { badTextReason } from '../input-guard';
 import { DEFAULT_SHEET_LIMITS, overLimit, type SheetLimits, unreadable } from './limits';
 import { xlsxCells } from './xlsx';
 
@@ -64,6 +65,7 @@ export async function openSheet(
   };
   if (first.done) return { headers: [], rows: (async function* () {})(), close };
   const headers = first.value.cells.map((c) => (c === null ? '' : c instanceof Date ? '' : String(c)));
+  checkText(first.value.line, first.value.cells, headers);
   const keys = headers.map(headerKey);
   async function* rows(): AsyncGenerator<SheetRow> {
     let count = 0;
@@ -72,6 +74,7 @@ export async function openSheet(
       for await (const r of source) {
         if (++count > limits.maxRows) throw overLimit('maxRows', limits.maxRows);
         for (const c of r.cells) if (c !== null) filled++;
+        checkText(r.line, r.cells, headers);
         if (filled > limits.maxCells) throw overLimit('maxCells', limits.maxCells);
         const values: Record<string, CellValue> = {};
         keys.forEach((k, i) => {
@@ -84,6 +87,22 @@ export async function openSheet(
     }
   }
   return { headers, rows: rows(), close };
+}
+
+/**
+ * A cell holding a NUL byte or a lone surrogate cannot be stored as text (ADR 029): the file is
+ * refused naming the row and column, as the API's input guard refuses such a field.
+ */
+function checkText(line: number, cells: CellValue[], headers: string[]): void {
+  cells.forEach((c, i) => {
+    const reason = typeof c === 'string' ? badTextReason(c) : undefined;
+    if (!reason) return;
+    const column = headers[i] || String(i + 1);
+    throw unreadable(
+      `ô dòng ${line}, cột "${column}" ${reason.vi}`,
+      `the cell at row ${line}, column "${column}" ${reason.en}`,
+    );
+  });
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -16,7 +16,7 @@ import {
   UpdateClassBody,
   UpdateSessionBody,
 } from '../../../contracts/classes';
-import { Id, IdParams } from '../../../contracts/common';
+import { Id, IdParams, Int } from '../../../contracts/common';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { classesExport } from './classes.export';
@@ -52,7 +52,7 @@ export function classesRoutes(app: FastifyInstance, deps: ModuleDeps) {
         tags,
         querystring: z.object({
           organiserUnitId: Id.optional(),
-          year: z.coerce.number().int().min(2000).max(2200),
+          year: Int(2000, 2200),
         }),
         response: { 200: z.object({ code: z.string() }) },
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IsoDate } from '../../../contracts/common';
+import { csvOf, upload } from '../../modules/imports/imports.fixtures';
 import { fixedClock, useTestApp } from '../app';
 import { testBackends } from '../db';
 import { makePerson, makeUnit } from '../fixtures';
@@ -167,5 +168,19 @@ describe.each(testBackends())('input bounds (%s)', (backend) => {
       expect([res.statusCode, res.json().error.code]).toEqual([400, code]);
     }
     expect(await list()).toBe(before);
+  });
+
+  it('refuses an import whose cell holds a NUL byte, naming row and column, and leaves no batch', async () => {
+    const s = await t.as('admin', t.root);
+    const list = async () => (await t.call(s, { method: 'GET', url: '/api/imports' })).json().total;
+    const before = await list();
+    const head = ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh', 'Đối tượng'];
+    const row = (name: string) => csvOf([head, [name, '12/03/1980', 'Nam', '', 'CC']]);
+    const bad = await upload(t, s, 'people', row('Nguyễn\u0000 Thử'), { unitId: t.communeA.id });
+    expect([bad.statusCode, bad.json().error.code]).toEqual([400, 'FILE_UNREADABLE']);
+    expect(bad.json().error.message).toMatch(/dòng 2, cột "Họ và tên" chứa ký tự NUL/);
+    expect(await list()).toBe(before);
+    const good = await upload(t, s, 'people', row('Nguyễn Thử'), { unitId: t.communeA.id });
+    expect([good.statusCode, good.json().validRows]).toEqual([200, 1]);
   });
 });
