@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, standardRules } from '../../db/schema/index';
+import { vietnamMoment } from '../../lib/dates';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { makeUnit } from '../../test/fixtures';
@@ -19,7 +20,8 @@ const ownRule = (code: string, over: Record<string, unknown> = {}) => ({
 
 describe.each(testBackends())('standard rules routes (%s)', (kind) => {
   const t = useTestApp(kind);
-  const today = new Date().toISOString().slice(0, 10);
+  // The rules in force today are Vietnam's today (ahead of UTC from 17:00 UTC).
+  const today = vietnamMoment(new Date()).day;
   const post = (s: Awaited<ReturnType<typeof t.as>> | null, url: string, payload: unknown) =>
     t.call(s, { method: 'POST', url, payload: payload as object });
   const builtIn = async (code: string, version: number) =>
