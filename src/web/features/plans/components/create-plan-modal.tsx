@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
@@ -25,7 +25,6 @@ export function CreatePlanModal({ onClose }: { onClose: () => void }) {
   const { data: programmes } = useMultiyearList(year ?? undefined);
   const create = useCreatePlan();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const nextYear = new Date().getFullYear() + 1;
 
   const submit = (v: Values) => create.mutateAsync(v);

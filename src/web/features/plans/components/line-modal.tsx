@@ -1,4 +1,4 @@
-import { App, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { BudgetInputs } from '../../../components/budget-inputs';
 import { CodeSelect } from '../../../components/code-select';
 import { Field } from '../../../kit/field';
@@ -24,7 +24,6 @@ export function LineModal({
   const kind = Form.useWatch('programmeKind', form);
   const targetList = Form.useWatch('targetList', form);
   const save = useSaveLine(planId);
-  const { message } = App.useApp();
 
   const submit = (v: PlanLineInput) => {
     // Drop empty funding sources so the line's budget holds only what was entered.

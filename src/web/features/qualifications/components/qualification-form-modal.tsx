@@ -1,4 +1,4 @@
-import { App, Form, Input, Row } from 'antd';
+import { Form, Input, Row } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
@@ -40,7 +40,6 @@ export function QualificationFormModal({
   const kind = Form.useWatch('kind', form);
   const add = useAddQualification(personId);
   const update = useUpdateQualification(personId);
-  const { message } = App.useApp();
 
   const submit = async (v: Values) => {
     const body: QualificationInput = {
