@@ -13,6 +13,8 @@ export interface PagedQuery<T> {
 
 interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'dataSource' | 'loading'> {
   query: PagedQuery<T>;
+  /** The first load failed: show this instead of the error page (e.g. in a drawer). */
+  errorView?: ReactNode;
   page: number;
   pageSize: number;
   onPageChange: (page: number, pageSize: number) => void;
@@ -39,6 +41,7 @@ export function ServerTable<T extends object>({
   pageSizeOptions,
   paginationExtra,
   bare,
+  errorView,
   ...table
 }: Props<T>) {
   if (query.error && !query.data)
@@ -57,7 +60,8 @@ export function ServerTable<T extends object>({
         showSizeChanger: !!pageSizeOptions,
         pageSizeOptions,
         showTotal,
-        onChange: onPageChange,
+        // A new page size starts again from the first page.
+        onChange: (p, size) => onPageChange(size !== pageSize ? 1 : p, size),
         style: { padding: '0 12px' },
         ...paginationExtra,
       }}

@@ -1,7 +1,7 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { DateInput } from '../../../components/date-input';
 import { ExportButton } from '../../../components/export-button';
@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
 import { filterCodeOption, useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
@@ -31,8 +32,8 @@ export function EligibilityPage() {
   const me = useMe();
   const can = useCan();
   const label = useCodeLabel();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => readEligibilityFilters(searchParams), [searchParams]);
+  const url = useUrlState(readEligibilityFilters, writeEligibilityFilters);
+  const filters = url.value;
   const rules = useEligibilityRules(filters.asOf);
   const purposes = useMemo(
     () => purposesOf(rules.data?.items ?? [], PURPOSE_LABELS, lang),
@@ -50,13 +51,7 @@ export function EligibilityPage() {
   const ruleNumber = useMemo(() => new Map(purposeRules.map((r, i) => [r.id, i + 1])), [purposeRules]);
   const people = useEligiblePeople(purpose, scope, { page: filters.page, pageSize: filters.pageSize });
 
-  const update = useCallback(
-    (patch: Partial<EligibilityFilters>) =>
-      setSearchParams(
-        writeEligibilityFilters({ ...readEligibilityFilters(searchParams), page: 1, ...patch }),
-      ),
-    [searchParams, setSearchParams],
-  );
+  const update = (patch: Partial<EligibilityFilters>) => url.patch({ page: 1, ...patch });
 
   const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<EligiblePerson> = [
@@ -190,7 +185,7 @@ export function EligibilityPage() {
               <Form.Item style={{ marginBottom: 12 }}>
                 <Button
                   disabled={!filters.purpose && !filters.unitId && !filters.asOf}
-                  onClick={() => setSearchParams(new URLSearchParams())}
+                  onClick={() => url.setParams(new URLSearchParams())}
                 >
                   {t('reset')}
                 </Button>
@@ -240,13 +235,7 @@ export function EligibilityPage() {
                   showTotal: (total, [from, to]) =>
                     t('rangeOfTotal', { from, to, total: formatCount(total) }),
                   onChange: (page, pageSize) =>
-                    setSearchParams(
-                      writeEligibilityFilters({
-                        ...filters,
-                        page: pageSize !== filters.pageSize ? 1 : page,
-                        pageSize,
-                      }),
-                    ),
+                    url.patch({ page: pageSize !== filters.pageSize ? 1 : page, pageSize }),
                   style: { padding: '0 12px' },
                 }}
               />
