@@ -80,3 +80,8 @@ export function ServerTable<T extends object>({
 export function rowNumberColumn<T>(title: string, offset: number): TableColumnType<T> {
   return { title, key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 };
 }
+
+/** A list the server sends whole (no paging): a small table keyed by `id`, without a pager. */
+export function ListTable<T extends object>(props: TableProps<T>) {
+  return <Table<T> rowKey="id" size="small" pagination={false} {...props} />;
+}

@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, type TableColumnsType, Tooltip } from 'antd';
+import { Button, Card, Flex, type TableColumnsType, Tooltip } from 'antd';
 import { useState } from 'react';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useT } from '../../../lib/i18n';
 import { type Register, useRegisters } from '../api/certificates';
 import { certificatesMessages } from '../messages';
@@ -61,14 +62,11 @@ export function RegistersPage() {
         }
       />
       <Card size="small" styles={{ body: { padding: 0 } }}>
-        <Table<Register>
+        <ListTable<Register>
           aria-label={t('registersCaption')}
-          rowKey="id"
-          size="small"
           loading={isPending}
           columns={columns}
           dataSource={data?.items ?? []}
-          pagination={false}
           scroll={{ x: 1000 }}
           locale={{ emptyText: t('noRegisters') }}
         />

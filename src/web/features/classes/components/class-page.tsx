@@ -15,7 +15,6 @@ import {
   Flex,
   Input,
   Space,
-  Table,
   type TableColumnsType,
   Timeline,
   Tooltip,
@@ -27,6 +26,7 @@ import type { ClassStatus } from '../../../../contracts/classes';
 import { ScheduledButton, useStillNotYet } from '../../../components/not-yet';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -301,13 +301,10 @@ export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNo
         }
         styles={{ body: { padding: 0 } }}
       >
-        <Table<Session>
+        <ListTable<Session>
           aria-label={t('scheduleCaption')}
-          rowKey="id"
-          size="small"
           columns={columns}
           dataSource={c.sessions}
-          pagination={false}
           scroll={{ x: 1000 }}
           locale={{ emptyText: t('noSessions') }}
         />

@@ -1,7 +1,6 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { DateInput } from '../../../components/date-input';
 import { ExportButton } from '../../../components/export-button';
@@ -24,6 +23,7 @@ import {
 import { eligibilityMessages } from '../messages';
 import { formatCount, purposesOf } from '../report-format';
 import { EligibilityRulesCard } from './eligibility-rules-card';
+import { PersonStandardsLink } from './person-standards-link';
 
 /** "Đủ điều kiện cử đi học": who in a unit may be sent for a training purpose on a date, and why. */
 export function EligibilityPage() {
@@ -67,18 +67,14 @@ export function EligibilityPage() {
       title: t('fullName'),
       key: 'fullName',
       width: 170,
-      render: (_v, p) =>
-        can('people.read') ? (
-          <Link
-            to={`/people/${p.personId}?tab=standards`}
-            title={t('openStandards', { name: p.fullName })}
-            style={{ fontWeight: 500 }}
-          >
-            {p.fullName}
-          </Link>
-        ) : (
-          p.fullName
-        ),
+      render: (_v, p) => (
+        <PersonStandardsLink
+          personId={p.personId}
+          fullName={p.fullName}
+          canOpen={can('people.read')}
+          title={t('openStandards', { name: p.fullName })}
+        />
+      ),
     },
     { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 180 },
     {

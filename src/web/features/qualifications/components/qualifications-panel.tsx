@@ -13,7 +13,6 @@ import {
   Flex,
   Space,
   Switch,
-  Table,
   type TableColumnsType,
   Tag,
   Tooltip,
@@ -22,6 +21,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel, useCodes } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -265,14 +265,11 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
             }
             styles={{ body: { padding: 0 } }}
           >
-            <Table<Qualification>
+            <ListTable<Qualification>
               aria-label={label('qualification_kind', kind)}
-              rowKey="id"
-              size="small"
               loading={isFetching && !isPending}
               columns={columns(kind)}
               dataSource={items}
-              pagination={false}
               scroll={{ x: 1000 }}
               rowClassName={(q) => (q.deletedAt ? 'row-deleted' : '')}
             />

@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -119,14 +120,11 @@ export function RewardsSection({ personId, canEdit }: { personId: number; canEdi
       {error ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<RewardDiscipline>
+        <ListTable<RewardDiscipline>
           aria-labelledby={headingId}
-          rowKey="id"
-          size="small"
           loading={isPending || isFetching}
           columns={columns}
           dataSource={data ?? []}
-          pagination={false}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('rewardsEmpty') }}
         />

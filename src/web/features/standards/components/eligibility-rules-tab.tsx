@@ -1,7 +1,8 @@
-import { Alert, Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useLang } from '../../../lib/i18n';
 import { type EligibilityRule, useEligibilityRules } from '../api/standards';
 import { filterRules, ruleOrigin } from '../rule-words';
@@ -142,15 +143,12 @@ export function EligibilityRulesTab({ view, onChange }: { view: RulesView; onCha
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<EligibilityRule>
+        <ListTable<EligibilityRule>
           aria-label={t('tabEligibility')}
-          rowKey="id"
-          size="small"
           bordered
           columns={columns}
           dataSource={rows}
           loading={isPending || isFetching}
-          pagination={false}
           scroll={{ x: 1200 }}
           locale={{ emptyText: t('noRules') }}
           rowClassName={(r) => (r.state === 'in_force' ? '' : 'row-inactive')}

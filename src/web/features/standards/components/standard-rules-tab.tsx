@@ -1,6 +1,7 @@
-import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useLang } from '../../../lib/i18n';
 import { type StandardRule, useRules } from '../api/standards';
 import { filterRules, ruleOrigin } from '../rule-words';
@@ -124,14 +125,11 @@ export function StandardRulesTab({ view, onChange }: { view: RulesView; onChange
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<StandardRule>
+        <ListTable<StandardRule>
           aria-label={t('tabStandards')}
-          rowKey="id"
-          size="small"
           columns={columns}
           dataSource={rows}
           loading={isPending || isFetching}
-          pagination={false}
           scroll={{ x: 1320 }}
           locale={{ emptyText: t('noRules') }}
           rowClassName={(r) => (r.state === 'in_force' ? '' : 'row-inactive')}
