@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, type TableColumnsType, Tooltip } from 'antd';
+import { Button, Card, Flex, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { RowAction } from '../../../kit/row-action';
 import { ListTable } from '../../../kit/server-table';
 import { useT } from '../../../lib/i18n';
 import { type Register, useRegisters } from '../api/certificates';
@@ -35,14 +36,12 @@ export function RegistersPage() {
       width: 190,
       render: (_v, r) => (
         <Flex gap={4} align="center">
-          <Tooltip title={t('edit')}>
-            <Button
-              type="text"
-              icon={<EditOutlined />}
-              aria-label={t('editRegisterTitle', { owner: r.ownerName })}
-              onClick={() => setEditing(r)}
-            />
-          </Tooltip>
+          <RowAction
+            tip={t('edit')}
+            icon={<EditOutlined />}
+            label={t('editRegisterTitle', { owner: r.ownerName })}
+            onClick={() => setEditing(r)}
+          />
           {r.issued > 0 ? (
             <ExportButton size="small" path={`/certificate-registers/${r.id}/certificates/export.xlsx`} />
           ) : null}

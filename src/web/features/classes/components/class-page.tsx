@@ -17,7 +17,6 @@ import {
   Space,
   type TableColumnsType,
   Timeline,
-  Tooltip,
   Typography,
 } from 'antd';
 import { type ReactNode, useState } from 'react';
@@ -26,6 +25,7 @@ import type { ClassStatus } from '../../../../contracts/classes';
 import { ScheduledButton, useStillNotYet } from '../../../components/not-yet';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { RowAction } from '../../../kit/row-action';
 import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, formatDateTime } from '../../../lib/dates';
@@ -149,32 +149,28 @@ export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNo
             width: 96,
             render: (_v: unknown, s: Session) => (
               <Space size={0}>
-                <Tooltip title={t('edit')}>
-                  <Button
-                    type="text"
-                    icon={<EditOutlined />}
-                    aria-label={t('editSession', { day: formatDate(s.day), time: s.startsAt })}
-                    onClick={() => setSession(s)}
-                  />
-                </Tooltip>
-                <Tooltip title={t('delete')}>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t('deleteSession', { day: formatDate(s.day), time: s.startsAt })}
-                    onClick={() =>
-                      modal.confirm({
-                        title: t('deleteSessionConfirm'),
-                        content: when(s),
-                        okText: t('delete'),
-                        okButtonProps: { danger: true },
-                        cancelText: t('cancel'),
-                        onOk: () => del.mutateAsync(s.id).catch((err) => onError(err)),
-                      })
-                    }
-                  />
-                </Tooltip>
+                <RowAction
+                  tip={t('edit')}
+                  icon={<EditOutlined />}
+                  label={t('editSession', { day: formatDate(s.day), time: s.startsAt })}
+                  onClick={() => setSession(s)}
+                />
+                <RowAction
+                  tip={t('delete')}
+                  danger
+                  icon={<DeleteOutlined />}
+                  label={t('deleteSession', { day: formatDate(s.day), time: s.startsAt })}
+                  onClick={() =>
+                    modal.confirm({
+                      title: t('deleteSessionConfirm'),
+                      content: when(s),
+                      okText: t('delete'),
+                      okButtonProps: { danger: true },
+                      cancelText: t('cancel'),
+                      onOk: () => del.mutateAsync(s.id).catch((err) => onError(err)),
+                    })
+                  }
+                />
               </Space>
             ),
           },

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, Row, Switch, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Col, Form, Input, Row, Switch, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -8,6 +8,7 @@ import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ActiveFilter, SearchFilter } from '../../../kit/filters';
 import { FormModal } from '../../../kit/form-modal';
 import { ListHeader } from '../../../kit/list-header';
+import { RowAction } from '../../../kit/row-action';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOfOr, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -66,14 +67,12 @@ export function InstitutionsPage() {
         <>
           <RatingsButton of="institutions" id={r.id} name={r.name} />
           {r.editable ? (
-            <Tooltip title={t('editRow', { name: r.name })}>
-              <Button
-                type="text"
-                icon={<EditOutlined />}
-                aria-label={t('editRow', { name: r.name })}
-                onClick={() => setEditing(r)}
-              />
-            </Tooltip>
+            <RowAction
+              tip={t('editRow', { name: r.name })}
+              icon={<EditOutlined />}
+              label={t('editRow', { name: r.name })}
+              onClick={() => setEditing(r)}
+            />
           ) : null}
         </>
       ),
