@@ -5,13 +5,12 @@ import { DateInput } from '../../../components/date-input';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
+import { blank } from '../../../kit/form-values';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { subtreeIds, useOrgTree } from '../../../lib/org-tree';
 import { type UnitDetail, useCreateUnit, useMoveUnit, useRenameUnit } from '../api/org';
 import { orgMessages } from '../messages';
-
-const blank = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 
 export function CreateUnitModal({
   parent,

@@ -3,6 +3,7 @@ import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
+import { blank } from '../../../kit/form-values';
 import { useT } from '../../../lib/i18n';
 import {
   type Qualification,
@@ -21,9 +22,6 @@ interface Values {
   certificateNo: string | null;
   note: string | null;
 }
-
-const blank = (v: string | null | undefined) =>
-  v === undefined || v === null || v.trim() === '' ? null : v.trim();
 
 export function QualificationFormModal({
   personId,
