@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Col, Form, Input, Row, Switch, type TableColumnsType, Tag, Typography } from 'antd';
+import { Col, Input, Row, Switch, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -172,11 +172,9 @@ function InstitutionFormModal({ institution, onClose }: { institution?: Institut
         >
           <Input autoComplete="off" />
         </Field>
-        <Col {...half}>
-          <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+        <Field {...half} name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
+          <Input autoComplete="off" />
+        </Field>
         <Col {...half}>
           <Field name="kind" label={t('kind')} required={t('required')}>
             <CodeSelect list="institution_kind" />
@@ -185,26 +183,18 @@ function InstitutionFormModal({ institution, onClose }: { institution?: Institut
         <Field span={24} name="address" label={t('address')} rules={[{ max: 500 }]}>
           <Input autoComplete="off" />
         </Field>
-        <Col {...half}>
-          <Form.Item name="phone" label={t('phone')} rules={[{ max: 40 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="email" label={t('email')} rules={[{ type: 'email' }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="website" label={t('website')} rules={[{ max: 300 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="contactPerson" label={t('contactPerson')} rules={[{ max: 200 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+        <Field {...half} name="phone" label={t('phone')} rules={[{ max: 40 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="email" label={t('email')} rules={[{ type: 'email' }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="website" label={t('website')} rules={[{ max: 300 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="contactPerson" label={t('contactPerson')} rules={[{ max: 200 }]}>
+          <Input autoComplete="off" />
+        </Field>
         <Field span={24} name="orgUnitId" label={t('orgUnit')} extra={t('orgUnitHelp')}>
           <UnitTreeSelect />
         </Field>
