@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, InputNumber } from 'antd';
 import { useNavigate } from 'react-router';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
@@ -7,6 +7,7 @@ import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { useCreatePlan, useMultiyearList } from '../api/plans';
 import { plansMessages } from '../messages';
+import { PlanHeaderFields } from './plan-header-fields';
 
 interface Values {
   unitId: number;
@@ -50,24 +51,7 @@ export function CreatePlanModal({ onClose }: { onClose: () => void }) {
       <Field name="year" label={t('year')} required={t('required')}>
         <InputNumber min={2000} max={2200} style={{ width: 140 }} />
       </Field>
-      <Form.Item
-        name="title"
-        label={t('planTitle')}
-        rules={[{ required: true, whitespace: true, message: t('required') }]}
-      >
-        <Input maxLength={400} />
-      </Form.Item>
-      <Form.Item name="multiyearId" label={t('multiyear')}>
-        <Select
-          allowClear
-          placeholder={t('multiyearNone')}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={(programmes ?? []).map((m) => ({ value: m.id, label: `${m.code} – ${m.name}` }))}
-        />
-      </Form.Item>
-      <Form.Item name="note" label={t('note')}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <PlanHeaderFields programmes={programmes} noteRows={2} />
     </FormModal>
   );
 }

@@ -1,8 +1,9 @@
-import { App, Form, Input, Select } from 'antd';
+import { App } from 'antd';
 import { FormModal } from '../../../kit/form-modal';
 import { useT } from '../../../lib/i18n';
 import { type PlanDetail, useMultiyearList, useUpdatePlan } from '../api/plans';
 import { plansMessages } from '../messages';
+import { PlanHeaderFields } from './plan-header-fields';
 
 interface Values {
   title: string;
@@ -27,24 +28,7 @@ export function EditPlanModal({ plan, onClose }: { plan: PlanDetail; onClose: ()
       submit={submit}
       initialValues={{ title: plan.title, multiyearId: plan.multiyearId, note: plan.note }}
     >
-      <Form.Item
-        name="title"
-        label={t('planTitle')}
-        rules={[{ required: true, whitespace: true, message: t('required') }]}
-      >
-        <Input maxLength={400} />
-      </Form.Item>
-      <Form.Item name="multiyearId" label={t('multiyear')}>
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('multiyearNone')}
-          options={(programmes ?? []).map((m) => ({ value: m.id, label: `${m.code} – ${m.name}` }))}
-        />
-      </Form.Item>
-      <Form.Item name="note" label={t('note')}>
-        <Input.TextArea rows={3} maxLength={2000} />
-      </Form.Item>
+      <PlanHeaderFields programmes={programmes} noteRows={3} />
     </FormModal>
   );
 }
