@@ -29,10 +29,10 @@ interface Props<V, R> extends Omit<ModalProps, 'open' | 'onOk' | 'onCancel' | 'c
 }
 
 /**
- * The form modal every create/edit dialog is: a vertical Form in a Modal (OK "Lưu", "Hủy" unless told
- * otherwise); OK checks the fields, sends
- * once (OK spins meanwhile), then says `success` and closes; a server error
- * `{error:{code,message,details}}` marks its fields in the form and shows the rest in a notification.
+ * The form modal every create/edit dialog is: a vertical Form in a Modal (OK "Lưu", "Hủy" unless
+ * told otherwise). OK checks the fields, sends once (OK spins meanwhile), then says `success`,
+ * closes and calls `onDone`; a server error `{error:{code,message,details}}` marks its fields in
+ * the form and shows the rest in a notification.
  */
 export function FormModal<V, R = unknown>({
   onClose,
