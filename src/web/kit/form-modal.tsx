@@ -17,8 +17,8 @@ interface Props<V, R> extends Omit<ModalProps, 'open' | 'onOk' | 'onCancel' | 'c
   success?: string | ((result: R) => string);
   /** After closing (e.g. go to what was created). */
   onDone?: (result: R) => void;
-  /** Called with a server error before it is shown (e.g. to show what the error's details say). */
-  onFailed?: (err: unknown) => void;
+  /** Called with a server error before it is shown; answering true means it was dealt with here. */
+  onFailed?: (err: unknown) => unknown;
   /** How server errors map to the fields (see useApiErrorHandler). */
   errorOptions?: { fieldMap?: Record<string, (string | number)[] | string>; conflictMeansStale?: boolean };
   /** Shown above the form. */
@@ -29,10 +29,10 @@ interface Props<V, R> extends Omit<ModalProps, 'open' | 'onOk' | 'onCancel' | 'c
 }
 
 /**
- * The form modal every create/edit dialog is: a vertical Form in a Modal (OK "Lưu", "Hủy" unless told
- * otherwise); OK checks the fields, sends
- * once (OK spins meanwhile), then says `success` and closes; a server error
- * `{error:{code,message,details}}` marks its fields in the form and shows the rest in a notification.
+ * The form modal every create/edit dialog is: a vertical Form in a Modal (OK "Lưu", "Hủy" unless
+ * told otherwise). OK checks the fields, sends once (OK spins meanwhile), then says `success`,
+ * closes and calls `onDone`; a server error `{error:{code,message,details}}` marks its fields in
+ * the form and shows the rest in a notification.
  */
 export function FormModal<V, R = unknown>({
   onClose,
@@ -61,7 +61,7 @@ export function FormModal<V, R = unknown>({
       send: submit,
       setBusy,
       onError: (err) => {
-        onFailed?.(err);
+        if (onFailed?.(err) === true) return;
         onError(err, { form, ...errorOptions });
       },
       onSuccess: (result) => {

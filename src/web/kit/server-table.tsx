@@ -13,6 +13,8 @@ export interface PagedQuery<T> {
 
 interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'dataSource' | 'loading'> {
   query: PagedQuery<T>;
+  /** The first load failed: show this instead of the error page (e.g. in a drawer). */
+  errorView?: ReactNode;
   page: number;
   pageSize: number;
   onPageChange: (page: number, pageSize: number) => void;
@@ -39,6 +41,7 @@ export function ServerTable<T extends object>({
   pageSizeOptions,
   paginationExtra,
   bare,
+  errorView,
   ...table
 }: Props<T>) {
   if (query.error && !query.data)
@@ -57,7 +60,8 @@ export function ServerTable<T extends object>({
         showSizeChanger: !!pageSizeOptions,
         pageSizeOptions,
         showTotal,
-        onChange: onPageChange,
+        // A new page size starts again from the first page.
+        onChange: (p, size) => onPageChange(size !== pageSize ? 1 : p, size),
         style: { padding: '0 12px' },
         ...paginationExtra,
       }}
@@ -75,4 +79,9 @@ export function ServerTable<T extends object>({
 /** The "STT" column: the row's number in the whole list, not in the page. */
 export function rowNumberColumn<T>(title: string, offset: number): TableColumnType<T> {
   return { title, key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 };
+}
+
+/** A list the server sends whole (no paging): a small table keyed by `id`, without a pager. */
+export function ListTable<T extends object>(props: TableProps<T>) {
+  return <Table<T> rowKey="id" size="small" pagination={false} {...props} />;
 }

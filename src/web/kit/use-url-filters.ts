@@ -30,3 +30,18 @@ export function useUrlFilters<S extends UrlSchema>(schema: S, { pageSize = 50 }:
   const paging = { page: filters.page, pageSize, onPageChange: setPage };
   return { filters, set, paging, params, setParams, offset: (filters.page - 1) * pageSize };
 }
+
+/**
+ * URL state of a page that has its own pure read/write pair (like gaps-url.ts): the value the URL
+ * holds, `patch` to change part of it (`replace` for typing, so keystrokes are not history entries).
+ * Pass module-level functions.
+ */
+export function useUrlState<F>(read: (sp: URLSearchParams) => F, write: (value: F) => URLSearchParams) {
+  const [params, setParams] = useSearchParams();
+  const value = useMemo(() => read(params), [read, params]);
+  const patch = useCallback(
+    (change: Partial<F>, replace = false) => setParams(write({ ...read(params), ...change }), { replace }),
+    [read, write, params, setParams],
+  );
+  return { value, patch, params, setParams };
+}

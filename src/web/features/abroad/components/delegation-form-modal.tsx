@@ -5,6 +5,7 @@ import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
+import { blank } from '../../../kit/form-values';
 import { useLang, useT } from '../../../lib/i18n';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import {
@@ -29,8 +30,6 @@ interface Values {
   budget: Record<string, number | null>;
   note: string | null;
 }
-
-const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
 /** Form a delegation or edit one (until it is closed). */
 export function DelegationFormModal({

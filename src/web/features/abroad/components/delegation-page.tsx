@@ -15,7 +15,6 @@ import {
   Descriptions,
   Popconfirm,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Tooltip,
@@ -25,6 +24,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -246,13 +246,10 @@ export function DelegationPage() {
         }
         styles={{ body: { padding: 0 } }}
       >
-        <Table<DelegationMember>
+        <ListTable<DelegationMember>
           aria-label={t('membersCaption')}
-          rowKey="id"
-          size="small"
           columns={columns}
           dataSource={d.members}
-          pagination={false}
           scroll={{ x: 900 }}
         />
         {d.hiddenMembers ? (

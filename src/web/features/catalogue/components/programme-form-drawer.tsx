@@ -2,7 +2,6 @@ import {
   App,
   Button,
   Checkbox,
-  Col,
   Divider,
   Drawer,
   Flex,
@@ -183,57 +182,47 @@ export function ProgrammeFormDrawer({
           >
             <Input autoComplete="off" />
           </Field>
-          <Col {...half}>
-            <Form.Item name="kind" label={t('kind')} rules={required}>
-              <CodeSelect
-                list="programme_kind"
-                onChange={(v) => form.setFieldsValue({ kind: v, level: null })}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="level" label={t('level')}>
-              <CodeSelect list={kindHasLevels ? `level_${kind}` : null} disabled={!kindHasLevels} />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item
-              name="periods"
-              label={t('periods')}
-              rules={required}
-              extra={
-                periods
-                  ? t('weeks', { n: (periods / 40).toLocaleString('vi-VN', { maximumFractionDigits: 1 }) })
-                  : undefined
-              }
-            >
-              <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="mode" label={t('mode')} rules={required}>
-              <Select
-                options={PROGRAMME_MODES.map((m) => ({ value: m, label: PROGRAMME_MODE_LABELS[m][lang] }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item
-              name="grantsKind"
-              label={t('grantsKind')}
-              extra={grantsKind ? undefined : t('noGrant')}
-            >
-              <CodeSelect
-                list="qualification_kind"
-                onChange={(v) => form.setFieldsValue({ grantsKind: v, grantsLevel: null })}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="grantsLevel" label={t('grantsLevel')} rules={grantsKind ? required : []}>
-              <CodeSelect list={grantsKind ? `level_${grantsKind}` : null} disabled={!grantsKind} />
-            </Form.Item>
-          </Col>
+          <Field {...half} name="kind" label={t('kind')} rules={required}>
+            <CodeSelect
+              list="programme_kind"
+              onChange={(v) => form.setFieldsValue({ kind: v, level: null })}
+            />
+          </Field>
+          <Field {...half} name="level" label={t('level')}>
+            <CodeSelect list={kindHasLevels ? `level_${kind}` : null} disabled={!kindHasLevels} />
+          </Field>
+          <Field
+            {...half}
+            name="periods"
+            label={t('periods')}
+            rules={required}
+            extra={
+              periods
+                ? t('weeks', { n: (periods / 40).toLocaleString('vi-VN', { maximumFractionDigits: 1 }) })
+                : undefined
+            }
+          >
+            <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} />
+          </Field>
+          <Field {...half} name="mode" label={t('mode')} rules={required}>
+            <Select
+              options={PROGRAMME_MODES.map((m) => ({ value: m, label: PROGRAMME_MODE_LABELS[m][lang] }))}
+            />
+          </Field>
+          <Field
+            {...half}
+            name="grantsKind"
+            label={t('grantsKind')}
+            extra={grantsKind ? undefined : t('noGrant')}
+          >
+            <CodeSelect
+              list="qualification_kind"
+              onChange={(v) => form.setFieldsValue({ grantsKind: v, grantsLevel: null })}
+            />
+          </Field>
+          <Field {...half} name="grantsLevel" label={t('grantsLevel')} rules={grantsKind ? required : []}>
+            <CodeSelect list={grantsKind ? `level_${grantsKind}` : null} disabled={!grantsKind} />
+          </Field>
           <Field
             span={24}
             name="organiserLevels"
@@ -242,16 +231,12 @@ export function ProgrammeFormDrawer({
           >
             <Checkbox.Group options={organiserOptions} />
           </Field>
-          <Col {...half}>
-            <Form.Item name="effectiveFrom" label={t('effectiveFrom')} rules={required}>
-              <DateInput allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="effectiveTo" label={t('effectiveTo')}>
-              <DateInput />
-            </Form.Item>
-          </Col>
+          <Field {...half} name="effectiveFrom" label={t('effectiveFrom')} rules={required}>
+            <DateInput allowClear={false} />
+          </Field>
+          <Field {...half} name="effectiveTo" label={t('effectiveTo')}>
+            <DateInput />
+          </Field>
           <Field span={24} name="legalBasis" label={t('legalBasis')} rules={[{ max: 500 }]}>
             <Input autoComplete="off" />
           </Field>

@@ -1,5 +1,5 @@
 import { EyeOutlined } from '@ant-design/icons';
-import { Button, Space, type TableColumnsType, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Space, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PROGRAMME_MODE_LABELS, PROGRAMME_MODES } from '../../../../contracts/catalogue';
@@ -7,6 +7,7 @@ import { CodeSelect } from '../../../components/code-select';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ActiveFilter, ChoiceFilter, SearchFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
+import { RowAction } from '../../../kit/row-action';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOfOr, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -121,14 +122,12 @@ export function ProgrammesPage() {
       fixed: 'right',
       render: (_v, p) => (
         <Space size={0}>
-          <Tooltip title={t('view', { code: p.code })}>
-            <Button
-              type="text"
-              icon={<EyeOutlined />}
-              aria-label={t('view', { code: p.code })}
-              onClick={() => setViewing(p.id)}
-            />
-          </Tooltip>
+          <RowAction
+            tip={t('view', { code: p.code })}
+            icon={<EyeOutlined />}
+            label={t('view', { code: p.code })}
+            onClick={() => setViewing(p.id)}
+          />
         </Space>
       ),
     },

@@ -1,23 +1,23 @@
-import { FilePdfOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Input, Space, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ExportButton } from '../../../components/export-button';
 import { ScheduledButton, useStillNotYet } from '../../../components/not-yet';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import {
   type CertificateItem,
-  certificatePdfUrl,
   classCertificatesPdfUrl,
   useClassCertificates,
   useIssueCertificates,
   useReplaceCertificate,
   useRevokeCertificate,
-  verifyPath,
 } from '../api/certificates';
 import { certificatesMessages } from '../messages';
+import { CertificateLinks } from './certificate-links';
 import { CertificateStatus } from './certificate-status';
 
 /** The certificates of a finished or closed class: issue, print, revoke, replace (class page card). */
@@ -89,18 +89,7 @@ export function ClassCertificatesCard({ classId, status }: { classId: number; st
       width: 260,
       render: (_v, c) => (
         <Space size={4} wrap>
-          <Button
-            size="small"
-            icon={<FilePdfOutlined />}
-            href={certificatePdfUrl(c.id)}
-            target="_blank"
-            aria-label={t('openPdf', { number: c.number })}
-          >
-            {t('pdf')}
-          </Button>
-          <Link to={verifyPath(c.token)} target="_blank">
-            {t('verifyLink')}
-          </Link>
+          <CertificateLinks c={c} />
           {data?.canManage && c.status === 'valid' ? (
             <>
               <Button
@@ -208,14 +197,11 @@ export function ClassCertificatesCard({ classId, status }: { classId: number; st
           />
         )
       ) : null}
-      <Table<CertificateItem>
+      <ListTable<CertificateItem>
         aria-label={t('cardTitle')}
-        rowKey="id"
-        size="small"
         loading={isPending}
         columns={columns}
         dataSource={data?.items ?? []}
-        pagination={false}
         scroll={{ x: 1000 }}
         locale={{ emptyText: t('noCertificates') }}
       />

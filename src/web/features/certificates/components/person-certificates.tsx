@@ -1,16 +1,12 @@
-import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Space, Table, type TableColumnsType } from 'antd';
+import { Space, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
-import {
-  type CertificateItem,
-  certificatePdfUrl,
-  usePersonCertificates,
-  verifyPath,
-} from '../api/certificates';
+import { type CertificateItem, usePersonCertificates } from '../api/certificates';
 import { certificatesMessages } from '../messages';
+import { CertificateLinks } from './certificate-links';
 import { CertificateStatus } from './certificate-status';
 
 /** A person's certificates earned in classes, with the PDF to download (person record tab, /me too). */
@@ -39,31 +35,17 @@ export function PersonCertificates({ personId, linkClasses }: { personId: number
       width: 170,
       render: (_v, c) => (
         <Space size={4}>
-          <Button
-            size="small"
-            icon={<FilePdfOutlined />}
-            href={certificatePdfUrl(c.id)}
-            target="_blank"
-            aria-label={t('openPdf', { number: c.number })}
-          >
-            {t('pdf')}
-          </Button>
-          <Link to={verifyPath(c.token)} target="_blank">
-            {t('verifyLink')}
-          </Link>
+          <CertificateLinks c={c} />
         </Space>
       ),
     },
   ];
   return (
-    <Table<CertificateItem>
+    <ListTable<CertificateItem>
       aria-label={t('tabTitle')}
-      rowKey="id"
-      size="small"
       loading={isPending}
       columns={columns}
       dataSource={data?.items ?? []}
-      pagination={false}
       scroll={{ x: 900 }}
       locale={{ emptyText: t('noPersonCertificates') }}
     />

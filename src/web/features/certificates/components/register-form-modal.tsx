@@ -93,64 +93,49 @@ export function RegisterFormModal({ register, onClose }: { register?: Register; 
             </Col>
           </>
         ) : null}
-        <Col {...half}>
-          <Form.Item
-            name="pattern"
-            label={t('pattern')}
-            rules={[
-              ...required,
-              {
-                validator: (_r, v: string) => {
-                  const p = v ? patternProblem(v) : null;
-                  return p ? Promise.reject(new Error(p[lang])) : Promise.resolve();
-                },
+        <Field
+          {...half}
+          name="pattern"
+          label={t('pattern')}
+          rules={[
+            ...required,
+            {
+              validator: (_r, v: string) => {
+                const p = v ? patternProblem(v) : null;
+                return p ? Promise.reject(new Error(p[lang])) : Promise.resolve();
               },
-            ]}
-            extra={preview ? t('preview', { number: preview }) : undefined}
-          >
-            <Input autoComplete="off" className="tabular" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="schoolCode" label={t('schoolCode')} rules={[...required, { max: 20 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+            },
+          ]}
+          extra={preview ? t('preview', { number: preview }) : undefined}
+        >
+          <Input autoComplete="off" className="tabular" />
+        </Field>
+        <Field {...half} name="schoolCode" label={t('schoolCode')} rules={[...required, { max: 20 }]}>
+          <Input autoComplete="off" />
+        </Field>
         <Col span={24}>
           <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
             {t('patternHelp')}
           </Typography.Paragraph>
         </Col>
-        <Col {...half}>
-          <Form.Item name="governingBody" label={t('governingBody')} rules={[{ max: 200 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="issuerName" label={t('issuerName')} rules={[...required, { max: 200 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="place" label={t('place')} rules={[...required, { max: 100 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="partyBody" label={t('partyBody')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="signerName" label={t('signerName')} rules={[...required, { max: 120 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="signerTitle" label={t('signerTitle')} rules={[...required, { max: 120 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+        <Field {...half} name="governingBody" label={t('governingBody')} rules={[{ max: 200 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="issuerName" label={t('issuerName')} rules={[...required, { max: 200 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="place" label={t('place')} rules={[...required, { max: 100 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="partyBody" label={t('partyBody')} valuePropName="checked">
+          <Switch />
+        </Field>
+        <Field {...half} name="signerName" label={t('signerName')} rules={[...required, { max: 120 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="signerTitle" label={t('signerTitle')} rules={[...required, { max: 120 }]}>
+          <Input autoComplete="off" />
+        </Field>
       </Row>
     </FormModal>
   );

@@ -1,9 +1,11 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, type TableColumnsType, Tooltip } from 'antd';
+import { Button, Card, Flex, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { RowAction } from '../../../kit/row-action';
+import { ListTable } from '../../../kit/server-table';
 import { useT } from '../../../lib/i18n';
 import { type Register, useRegisters } from '../api/certificates';
 import { certificatesMessages } from '../messages';
@@ -34,14 +36,12 @@ export function RegistersPage() {
       width: 190,
       render: (_v, r) => (
         <Flex gap={4} align="center">
-          <Tooltip title={t('edit')}>
-            <Button
-              type="text"
-              icon={<EditOutlined />}
-              aria-label={t('editRegisterTitle', { owner: r.ownerName })}
-              onClick={() => setEditing(r)}
-            />
-          </Tooltip>
+          <RowAction
+            tip={t('edit')}
+            icon={<EditOutlined />}
+            label={t('editRegisterTitle', { owner: r.ownerName })}
+            onClick={() => setEditing(r)}
+          />
           {r.issued > 0 ? (
             <ExportButton size="small" path={`/certificate-registers/${r.id}/certificates/export.xlsx`} />
           ) : null}
@@ -61,14 +61,11 @@ export function RegistersPage() {
         }
       />
       <Card size="small" styles={{ body: { padding: 0 } }}>
-        <Table<Register>
+        <ListTable<Register>
           aria-label={t('registersCaption')}
-          rowKey="id"
-          size="small"
           loading={isPending}
           columns={columns}
           dataSource={data?.items ?? []}
-          pagination={false}
           scroll={{ x: 1000 }}
           locale={{ emptyText: t('noRegisters') }}
         />

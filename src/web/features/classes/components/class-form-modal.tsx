@@ -6,6 +6,7 @@ import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
+import { blank } from '../../../kit/form-values';
 import { useLang, useT } from '../../../lib/i18n';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import {
@@ -33,7 +34,6 @@ interface Values {
   note: string | null;
 }
 
-const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 const modeKey = (m: string) => `mode${m[0].toUpperCase()}${m.slice(1)}` as 'modeIn_person';
 
 /** Open a class (optionally for a plan line) or edit one; the code is suggested per organiser and year. */

@@ -15,10 +15,8 @@ import {
   Flex,
   Input,
   Space,
-  Table,
   type TableColumnsType,
   Timeline,
-  Tooltip,
   Typography,
 } from 'antd';
 import { type ReactNode, useState } from 'react';
@@ -27,6 +25,8 @@ import type { ClassStatus } from '../../../../contracts/classes';
 import { ScheduledButton, useStillNotYet } from '../../../components/not-yet';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { RowAction } from '../../../kit/row-action';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -149,32 +149,28 @@ export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNo
             width: 96,
             render: (_v: unknown, s: Session) => (
               <Space size={0}>
-                <Tooltip title={t('edit')}>
-                  <Button
-                    type="text"
-                    icon={<EditOutlined />}
-                    aria-label={t('editSession', { day: formatDate(s.day), time: s.startsAt })}
-                    onClick={() => setSession(s)}
-                  />
-                </Tooltip>
-                <Tooltip title={t('delete')}>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t('deleteSession', { day: formatDate(s.day), time: s.startsAt })}
-                    onClick={() =>
-                      modal.confirm({
-                        title: t('deleteSessionConfirm'),
-                        content: when(s),
-                        okText: t('delete'),
-                        okButtonProps: { danger: true },
-                        cancelText: t('cancel'),
-                        onOk: () => del.mutateAsync(s.id).catch((err) => onError(err)),
-                      })
-                    }
-                  />
-                </Tooltip>
+                <RowAction
+                  tip={t('edit')}
+                  icon={<EditOutlined />}
+                  label={t('editSession', { day: formatDate(s.day), time: s.startsAt })}
+                  onClick={() => setSession(s)}
+                />
+                <RowAction
+                  tip={t('delete')}
+                  danger
+                  icon={<DeleteOutlined />}
+                  label={t('deleteSession', { day: formatDate(s.day), time: s.startsAt })}
+                  onClick={() =>
+                    modal.confirm({
+                      title: t('deleteSessionConfirm'),
+                      content: when(s),
+                      okText: t('delete'),
+                      okButtonProps: { danger: true },
+                      cancelText: t('cancel'),
+                      onOk: () => del.mutateAsync(s.id).catch((err) => onError(err)),
+                    })
+                  }
+                />
               </Space>
             ),
           },
@@ -301,13 +297,10 @@ export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNo
         }
         styles={{ body: { padding: 0 } }}
       >
-        <Table<Session>
+        <ListTable<Session>
           aria-label={t('scheduleCaption')}
-          rowKey="id"
-          size="small"
           columns={columns}
           dataSource={c.sessions}
-          pagination={false}
           scroll={{ x: 1000 }}
           locale={{ emptyText: t('noSessions') }}
         />

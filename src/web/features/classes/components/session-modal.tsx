@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
+import { blank } from '../../../kit/form-values';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -22,8 +23,6 @@ interface Values {
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
-
 /** Add or change one session; the saved class comes back with its clash warnings. */
 export function SessionModal({
   cls,

@@ -1,7 +1,6 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { DateInput } from '../../../components/date-input';
 import { ExportButton } from '../../../components/export-button';
@@ -9,6 +8,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
 import { filterCodeOption, useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
@@ -23,6 +23,7 @@ import {
 import { eligibilityMessages } from '../messages';
 import { formatCount, purposesOf } from '../report-format';
 import { EligibilityRulesCard } from './eligibility-rules-card';
+import { PersonStandardsLink } from './person-standards-link';
 
 /** "Đủ điều kiện cử đi học": who in a unit may be sent for a training purpose on a date, and why. */
 export function EligibilityPage() {
@@ -31,8 +32,8 @@ export function EligibilityPage() {
   const me = useMe();
   const can = useCan();
   const label = useCodeLabel();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => readEligibilityFilters(searchParams), [searchParams]);
+  const url = useUrlState(readEligibilityFilters, writeEligibilityFilters);
+  const filters = url.value;
   const rules = useEligibilityRules(filters.asOf);
   const purposes = useMemo(
     () => purposesOf(rules.data?.items ?? [], PURPOSE_LABELS, lang),
@@ -50,13 +51,7 @@ export function EligibilityPage() {
   const ruleNumber = useMemo(() => new Map(purposeRules.map((r, i) => [r.id, i + 1])), [purposeRules]);
   const people = useEligiblePeople(purpose, scope, { page: filters.page, pageSize: filters.pageSize });
 
-  const update = useCallback(
-    (patch: Partial<EligibilityFilters>) =>
-      setSearchParams(
-        writeEligibilityFilters({ ...readEligibilityFilters(searchParams), page: 1, ...patch }),
-      ),
-    [searchParams, setSearchParams],
-  );
+  const update = (patch: Partial<EligibilityFilters>) => url.patch({ page: 1, ...patch });
 
   const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<EligiblePerson> = [
@@ -72,18 +67,14 @@ export function EligibilityPage() {
       title: t('fullName'),
       key: 'fullName',
       width: 170,
-      render: (_v, p) =>
-        can('people.read') ? (
-          <Link
-            to={`/people/${p.personId}?tab=standards`}
-            title={t('openStandards', { name: p.fullName })}
-            style={{ fontWeight: 500 }}
-          >
-            {p.fullName}
-          </Link>
-        ) : (
-          p.fullName
-        ),
+      render: (_v, p) => (
+        <PersonStandardsLink
+          personId={p.personId}
+          fullName={p.fullName}
+          canOpen={can('people.read')}
+          title={t('openStandards', { name: p.fullName })}
+        />
+      ),
     },
     { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 180 },
     {
@@ -190,7 +181,7 @@ export function EligibilityPage() {
               <Form.Item style={{ marginBottom: 12 }}>
                 <Button
                   disabled={!filters.purpose && !filters.unitId && !filters.asOf}
-                  onClick={() => setSearchParams(new URLSearchParams())}
+                  onClick={() => url.setParams(new URLSearchParams())}
                 >
                   {t('reset')}
                 </Button>
@@ -240,13 +231,7 @@ export function EligibilityPage() {
                   showTotal: (total, [from, to]) =>
                     t('rangeOfTotal', { from, to, total: formatCount(total) }),
                   onChange: (page, pageSize) =>
-                    setSearchParams(
-                      writeEligibilityFilters({
-                        ...filters,
-                        page: pageSize !== filters.pageSize ? 1 : page,
-                        pageSize,
-                      }),
-                    ),
+                    url.patch({ page: pageSize !== filters.pageSize ? 1 : page, pageSize }),
                   style: { padding: '0 12px' },
                 }}
               />

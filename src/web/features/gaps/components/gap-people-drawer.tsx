@@ -1,6 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Radio, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { Link } from 'react-router';
 import { ExportButton } from '../../../components/export-button';
 import { QueryErrorResult } from '../../../components/results';
 import { useCan } from '../../../lib/auth';
@@ -11,6 +10,7 @@ import { type GapPersonRow, gapsExportUrl, type ReportScope, useGapPeople } from
 import { type GapSelection, PAGE_SIZES } from '../gaps-url';
 import { gapsMessages } from '../messages';
 import { formatCount, splitExplanation } from '../report-format';
+import { PersonStandardsLink } from './person-standards-link';
 
 type ListState = GapSelection & { page: number; pageSize: number };
 
@@ -48,18 +48,14 @@ export function GapPeopleDrawer({ scope, list, subtitle, onChange, onClose }: Pr
       title: t('fullName'),
       key: 'fullName',
       width: 180,
-      render: (_v, r) =>
-        canOpenPerson ? (
-          <Link
-            to={`/people/${r.personId}?tab=standards`}
-            title={t('openStandards', { name: r.fullName })}
-            style={{ fontWeight: 500 }}
-          >
-            {r.fullName}
-          </Link>
-        ) : (
-          r.fullName
-        ),
+      render: (_v, r) => (
+        <PersonStandardsLink
+          personId={r.personId}
+          fullName={r.fullName}
+          canOpen={canOpenPerson}
+          title={t('openStandards', { name: r.fullName })}
+        />
+      ),
     },
     { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 180 },
     {

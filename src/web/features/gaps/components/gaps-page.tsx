@@ -1,13 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Col, Flex, Form, Row, Spin, Tabs, Typography } from 'antd';
-import { type ReactNode, useCallback, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { type ReactNode, useMemo } from 'react';
+import { Link } from 'react-router';
 import { DateInput } from '../../../components/date-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, todayIso } from '../../../lib/dates';
@@ -34,8 +35,7 @@ export function GapsPage() {
   const me = useMe();
   const can = useCan();
   const codeLabel = useCodeLabel();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => readGapsFilters(searchParams), [searchParams]);
+  const { value: filters, patch: update } = useUrlState(readGapsFilters, writeGapsFilters);
   const scope = useMemo(
     () => ({ unitId: filters.unitId, asOf: filters.asOf }),
     [filters.unitId, filters.asOf],
@@ -46,11 +46,6 @@ export function GapsPage() {
   );
   const { data: tree } = useOrgTree();
 
-  const update = useCallback(
-    (patch: Partial<GapsFilters>) =>
-      setSearchParams(writeGapsFilters({ ...readGapsFilters(searchParams), ...patch })),
-    [searchParams, setSearchParams],
-  );
   const hrefOf = (patch: Partial<GapsFilters>) =>
     `?${writeGapsFilters({ ...filters, list: null, ...patch })}`;
   const openList = (s: GapSelection) =>

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, Row, Switch, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Col, Input, Row, Switch, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -8,6 +8,7 @@ import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ActiveFilter, SearchFilter } from '../../../kit/filters';
 import { FormModal } from '../../../kit/form-modal';
 import { ListHeader } from '../../../kit/list-header';
+import { RowAction } from '../../../kit/row-action';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOfOr, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -66,14 +67,12 @@ export function InstitutionsPage() {
         <>
           <RatingsButton of="institutions" id={r.id} name={r.name} />
           {r.editable ? (
-            <Tooltip title={t('editRow', { name: r.name })}>
-              <Button
-                type="text"
-                icon={<EditOutlined />}
-                aria-label={t('editRow', { name: r.name })}
-                onClick={() => setEditing(r)}
-              />
-            </Tooltip>
+            <RowAction
+              tip={t('editRow', { name: r.name })}
+              icon={<EditOutlined />}
+              label={t('editRow', { name: r.name })}
+              onClick={() => setEditing(r)}
+            />
           ) : null}
         </>
       ),
@@ -173,11 +172,9 @@ function InstitutionFormModal({ institution, onClose }: { institution?: Institut
         >
           <Input autoComplete="off" />
         </Field>
-        <Col {...half}>
-          <Form.Item name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+        <Field {...half} name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
+          <Input autoComplete="off" />
+        </Field>
         <Col {...half}>
           <Field name="kind" label={t('kind')} required={t('required')}>
             <CodeSelect list="institution_kind" />
@@ -186,26 +183,18 @@ function InstitutionFormModal({ institution, onClose }: { institution?: Institut
         <Field span={24} name="address" label={t('address')} rules={[{ max: 500 }]}>
           <Input autoComplete="off" />
         </Field>
-        <Col {...half}>
-          <Form.Item name="phone" label={t('phone')} rules={[{ max: 40 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="email" label={t('email')} rules={[{ type: 'email' }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="website" label={t('website')} rules={[{ max: 300 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="contactPerson" label={t('contactPerson')} rules={[{ max: 200 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+        <Field {...half} name="phone" label={t('phone')} rules={[{ max: 40 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="email" label={t('email')} rules={[{ type: 'email' }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="website" label={t('website')} rules={[{ max: 300 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="contactPerson" label={t('contactPerson')} rules={[{ max: 200 }]}>
+          <Input autoComplete="off" />
+        </Field>
         <Field span={24} name="orgUnitId" label={t('orgUnit')} extra={t('orgUnitHelp')}>
           <UnitTreeSelect />
         </Field>

@@ -3,7 +3,6 @@ import {
   Alert,
   App,
   Button,
-  Col,
   Descriptions,
   Divider,
   Drawer,
@@ -123,16 +122,12 @@ export function LecturerFormModal({ lecturer, onClose }: { lecturer?: LecturerDe
         <Field span={24} name="workplace" label={t('workplace')} rules={[{ max: 300 }]}>
           <Input autoComplete="off" />
         </Field>
-        <Col {...half}>
-          <Form.Item name="degree" label={t('degree')}>
-            <CodeSelect list="level_EDUCATION" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="academicTitle" label={t('academicTitle')}>
-            <CodeSelect list="academic_title" />
-          </Form.Item>
-        </Col>
+        <Field {...half} name="degree" label={t('degree')}>
+          <CodeSelect list="level_EDUCATION" />
+        </Field>
+        <Field {...half} name="academicTitle" label={t('academicTitle')}>
+          <CodeSelect list="academic_title" />
+        </Field>
         <Field span={24} name="subjects" label={t('subjects')} extra={t('subjectsHelp')}>
           <Select mode="tags" tokenSeparators={[',', ';']} open={false} suffixIcon={null} />
         </Field>
@@ -144,16 +139,12 @@ export function LecturerFormModal({ lecturer, onClose }: { lecturer?: LecturerDe
             showSearch={{ optionFilterProp: 'label' }}
           />
         </Field>
-        <Col {...half}>
-          <Form.Item name="phone" label={t('phone')} rules={[{ max: 40 }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
-          <Form.Item name="email" label={t('email')} rules={[{ type: 'email' }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
+        <Field {...half} name="phone" label={t('phone')} rules={[{ max: 40 }]}>
+          <Input autoComplete="off" />
+        </Field>
+        <Field {...half} name="email" label={t('email')} rules={[{ type: 'email' }]}>
+          <Input autoComplete="off" />
+        </Field>
         <Field span={24} name="active" label={t('activeLabel')} valuePropName="checked">
           <Switch />
         </Field>

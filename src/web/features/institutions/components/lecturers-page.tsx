@@ -1,10 +1,11 @@
 import { EyeOutlined } from '@ant-design/icons';
-import { Button, Select, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { Button, Select, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { LECTURER_KIND_LABELS, LECTURER_KINDS } from '../../../../contracts/institutions';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
+import { RowAction } from '../../../kit/row-action';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOf, positiveInt, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -84,14 +85,12 @@ export function LecturersPage() {
       width: 80,
       fixed: 'right',
       render: (_v, l) => (
-        <Tooltip title={t('view', { name: l.fullName })}>
-          <Button
-            type="text"
-            icon={<EyeOutlined />}
-            aria-label={t('view', { name: l.fullName })}
-            onClick={() => setViewing(l.id)}
-          />
-        </Tooltip>
+        <RowAction
+          tip={t('view', { name: l.fullName })}
+          icon={<EyeOutlined />}
+          label={t('view', { name: l.fullName })}
+          onClick={() => setViewing(l.id)}
+        />
       ),
     },
   ];

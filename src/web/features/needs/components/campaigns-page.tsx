@@ -1,9 +1,10 @@
 import { FileTextOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Progress, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Progress, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useCan, useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/dates';
 import { type BoardRow, type Campaign, useCampaignBoards, useCampaigns } from '../api/needs';
@@ -162,14 +163,11 @@ export function CampaignsPage() {
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
         <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<Campaign>
+          <ListTable<Campaign>
             aria-label={t('campaignsCaption')}
-            rowKey="id"
-            size="small"
             columns={columns}
             dataSource={data ?? []}
             loading={isPending}
-            pagination={false}
             scroll={{ x: 1100 }}
             locale={{ emptyText: isPending ? t('loading') : t('noCampaigns') }}
           />

@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined, LockOutlined, PlusOutlined } from '@ant-d
 import { App, Button, Card, Flex, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { RowAction } from '../../../kit/row-action';
 import { useCodeLabel } from '../../../lib/codes';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type NeedsLine, type ProposalDetail, useDeleteLine } from '../api/needs';
@@ -123,23 +124,19 @@ export function ProposalLines({
                 </Tooltip>
               ) : (
                 <Space size={0}>
-                  <Tooltip title={t('edit')}>
-                    <Button
-                      type="text"
-                      icon={<EditOutlined />}
-                      aria-label={t('editLine', { name: nameOf(l) })}
-                      onClick={() => setEditing(l)}
-                    />
-                  </Tooltip>
-                  <Tooltip title={t('delete')}>
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('deleteLine', { name: nameOf(l) })}
-                      onClick={() => confirmDelete(l)}
-                    />
-                  </Tooltip>
+                  <RowAction
+                    tip={t('edit')}
+                    icon={<EditOutlined />}
+                    label={t('editLine', { name: nameOf(l) })}
+                    onClick={() => setEditing(l)}
+                  />
+                  <RowAction
+                    tip={t('delete')}
+                    danger
+                    icon={<DeleteOutlined />}
+                    label={t('deleteLine', { name: nameOf(l) })}
+                    onClick={() => confirmDelete(l)}
+                  />
                 </Space>
               ),
           },

@@ -1,8 +1,8 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { PersonPicker } from '../../../components/person-picker';
 import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Nomination, useSubstitute } from '../api/nominations';
 import { nominationsMessages } from '../messages';
 import { useWarningGate } from './use-warning-gate';
@@ -31,54 +31,44 @@ export function SubstituteModal({
   const personId = Form.useWatch('personId', form) ?? null;
   const gate = useWarningGate(classId, personId);
   const substitute = useSubstitute(classId);
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    substitute.mutate(
-      { id: n.id, personId: v.personId as number, reason: v.reason.trim(), confirm: gate.confirm },
-      {
-        onSuccess: () => {
-          message.success(t('substituted'));
-          onClose();
-        },
-        onError: (err) => {
-          if (!gate.held(err)) onError(err, { form });
-        },
-      },
-    );
-  };
+  const submit = (v: Values) =>
+    substitute.mutateAsync({
+      id: n.id,
+      personId: v.personId as number,
+      reason: v.reason.trim(),
+      confirm: gate.confirm,
+    });
 
   return (
-    <Modal
-      open
+    <FormModal
+      success={t('substituted')}
+      onFailed={(err) => gate.held(err)}
       width={600}
       title={t('substituteTitle', { name: n.personName })}
       okText={gate.confirm ? t('substituteAnyway') : t('substitute')}
-      cancelText={t('cancel')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={substitute.isPending}
       okButtonProps={{ disabled: gate.check.isFetching || !!gate.check.error }}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={{ personId: null, reason: '' }}
+      intro={
+        <Typography.Paragraph type="secondary">
+          {t('substituteHelp', { name: n.personName })}
+        </Typography.Paragraph>
+      }
     >
-      <Typography.Paragraph type="secondary">
-        {t('substituteHelp', { name: n.personName })}
-      </Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" initialValues={{ personId: null, reason: '' }}>
-        <Field name="personId" label={t('substitutePerson')} required={t('required')}>
-          <PersonPicker placeholder={t('pickPlaceholder')} />
-        </Field>
-        <CheckPanel gate={gate} />
-        <Form.Item
-          name="reason"
-          label={t('substituteReason')}
-          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
-        >
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Field name="personId" label={t('substitutePerson')} required={t('required')}>
+        <PersonPicker placeholder={t('pickPlaceholder')} />
+      </Field>
+      <CheckPanel gate={gate} />
+      <Form.Item
+        name="reason"
+        label={t('substituteReason')}
+        rules={[{ required: true, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
+      >
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,13 +1,14 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, Flex, Form, Row, Table, type TableColumnsType, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { CodeSelect } from '../../../components/code-select';
 import { DebouncedInput } from '../../../components/debounced-input';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
@@ -57,18 +58,15 @@ export function PeopleListPage() {
   const can = useCan();
   const navigate = useNavigate();
   const label = useCodeLabel();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => readFilters(searchParams), [searchParams]);
+  const url = useUrlState(readFilters, writeFilters);
+  const { value: filters, params: searchParams, setParams: setSearchParams } = url;
   const [creating, setCreating] = useState(false);
   const { data, error, isPending, isFetching, refetch } = usePeople(filters);
 
   /** Change filters: back to page 1; typing replaces the history entry, picking pushes one. */
   const update = useCallback(
-    (patch: Partial<PeopleFilters>, replace = false) => {
-      const next = { ...readFilters(searchParams), page: 1, ...patch };
-      setSearchParams(writeFilters(next), { replace });
-    },
-    [searchParams, setSearchParams],
+    (patch: Partial<PeopleFilters>, replace = false) => url.patch({ page: 1, ...patch }, replace),
+    [url.patch],
   );
   const commitQ = useCallback((q: string) => update({ q: q || undefined }, true), [update]);
   const commitPost = useCallback((post: string) => update({ post: post || undefined }, true), [update]);
@@ -300,9 +298,7 @@ export function PeopleListPage() {
                 </Typography.Text>
               ),
               onChange: (page, pageSize) =>
-                setSearchParams(
-                  writeFilters({ ...filters, page: pageSize !== filters.pageSize ? 1 : page, pageSize }),
-                ),
+                url.patch({ page: pageSize !== filters.pageSize ? 1 : page, pageSize }),
               position: ['bottomRight'],
               style: { padding: '0 12px' },
             }}

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Divider, Drawer, Flex, Form, Grid, Input, Row, Switch } from 'antd';
+import { App, Button, Divider, Drawer, Flex, Form, Grid, Input, Row, Switch } from 'antd';
 import { useMemo } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
@@ -232,67 +232,45 @@ export function PersonFormDrawer(props: Props) {
         </Row>
         <Divider titlePlacement="start">{t('sectionParty')}</Divider>
         <Row gutter={16}>
-          <Col {...half}>
-            <Form.Item name="partyMember" label={t('partyMember')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="partyJoinDate" label={t('partyJoinDate')}>
-              <DateInput noFuture disabled={!partyMember} />
-            </Form.Item>
-          </Col>
+          <Field {...half} name="partyMember" label={t('partyMember')} valuePropName="checked">
+            <Switch />
+          </Field>
+          <Field {...half} name="partyJoinDate" label={t('partyJoinDate')}>
+            <DateInput noFuture disabled={!partyMember} />
+          </Field>
         </Row>
         <Divider titlePlacement="start">{t('sectionWork')}</Divider>
         <Row gutter={16}>
           <Field span={24} name="unitId" label={t('unit')} rules={required}>
             <UnitTreeSelect allowClear={false} />
           </Field>
-          <Col {...half}>
-            <Form.Item name="category" label={t('category')} rules={required}>
-              <CodeSelect list="category" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="rank" label={t('rank')}>
-              <CodeSelect list="rank" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="post" label={t('post')} rules={[{ max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="leadershipTier" label={t('leadershipTier')} rules={required}>
-              <CodeSelect list="leadership_tier" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="appointedOn" label={t('appointedOn')}>
-              <DateInput noFuture />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="managementAuthority" label={t('managementAuthority')}>
-              <CodeSelect list="management_authority" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="planningTitle" label={t('planningTitle')} rules={[{ max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="serviceStart" label={t('serviceStart')}>
-              <DateInput noFuture />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item name="status" label={t('status')} rules={required}>
-              <CodeSelect list="status" allowClear={false} />
-            </Form.Item>
-          </Col>
+          <Field {...half} name="category" label={t('category')} rules={required}>
+            <CodeSelect list="category" allowClear={false} />
+          </Field>
+          <Field {...half} name="rank" label={t('rank')}>
+            <CodeSelect list="rank" />
+          </Field>
+          <Field {...half} name="post" label={t('post')} rules={[{ max: 200 }]}>
+            <Input />
+          </Field>
+          <Field {...half} name="leadershipTier" label={t('leadershipTier')} rules={required}>
+            <CodeSelect list="leadership_tier" allowClear={false} />
+          </Field>
+          <Field {...half} name="appointedOn" label={t('appointedOn')}>
+            <DateInput noFuture />
+          </Field>
+          <Field {...half} name="managementAuthority" label={t('managementAuthority')}>
+            <CodeSelect list="management_authority" />
+          </Field>
+          <Field {...half} name="planningTitle" label={t('planningTitle')} rules={[{ max: 200 }]}>
+            <Input />
+          </Field>
+          <Field {...half} name="serviceStart" label={t('serviceStart')}>
+            <DateInput noFuture />
+          </Field>
+          <Field {...half} name="status" label={t('status')} rules={required}>
+            <CodeSelect list="status" allowClear={false} />
+          </Field>
         </Row>
         <Divider titlePlacement="start">{t('sectionChange')}</Divider>
         <Row gutter={16}>

@@ -1,6 +1,7 @@
-import { Table, type TableColumnsType, Tooltip } from 'antd';
+import { type TableColumnsType, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -83,15 +84,12 @@ export function PersonHistoryTab({ personId }: { personId: number }) {
   ];
 
   return (
-    <Table<PersonHistoryRow>
+    <ListTable<PersonHistoryRow>
       aria-label={t('tabHistory')}
-      rowKey="id"
-      size="small"
       bordered
       loading={isPending}
       columns={columns}
       dataSource={rows}
-      pagination={false}
       scroll={{ x: 1100 }}
       locale={{ emptyText: t('historyEmpty') }}
     />

@@ -1,12 +1,13 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, InputNumber } from 'antd';
 import { useNavigate } from 'react-router';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useCreatePlan, useMultiyearList } from '../api/plans';
 import { plansMessages } from '../messages';
+import { PlanHeaderFields } from './plan-header-fields';
 
 interface Values {
   unitId: number;
@@ -24,66 +25,33 @@ export function CreatePlanModal({ onClose }: { onClose: () => void }) {
   const year = Form.useWatch('year', form);
   const { data: programmes } = useMultiyearList(year ?? undefined);
   const create = useCreatePlan();
-  const onError = useApiErrorHandler();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const nextYear = new Date().getFullYear() + 1;
 
-  const submit = (v: Values) =>
-    create.mutate(v, {
-      onSuccess: (plan) => {
-        message.success(t('created'));
-        onClose();
-        navigate(`/plans/${plan.id}`);
-      },
-      onError: (err) => onError(err, { form }),
-    });
+  const submit = (v: Values) => create.mutateAsync(v);
 
   return (
-    <Modal
-      open
+    <FormModal
+      success={t('created')}
+      onDone={(plan) => navigate(`/plans/${plan.id}`)}
       title={t('newPlanTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('create')}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={{
+        unitId: me.scopeUnitId,
+        year: nextYear,
+        title: `Kế hoạch đào tạo, bồi dưỡng năm ${nextYear}`,
+      }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{
-          unitId: me.scopeUnitId,
-          year: nextYear,
-          title: `Kế hoạch đào tạo, bồi dưỡng năm ${nextYear}`,
-        }}
-      >
-        <Field name="unitId" label={t('unit')} required={t('required')}>
-          <UnitTreeSelect />
-        </Field>
-        <Field name="year" label={t('year')} required={t('required')}>
-          <InputNumber min={2000} max={2200} style={{ width: 140 }} />
-        </Field>
-        <Form.Item
-          name="title"
-          label={t('planTitle')}
-          rules={[{ required: true, whitespace: true, message: t('required') }]}
-        >
-          <Input maxLength={400} />
-        </Form.Item>
-        <Form.Item name="multiyearId" label={t('multiyear')}>
-          <Select
-            allowClear
-            placeholder={t('multiyearNone')}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(programmes ?? []).map((m) => ({ value: m.id, label: `${m.code} – ${m.name}` }))}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={t('note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Field name="unitId" label={t('unit')} required={t('required')}>
+        <UnitTreeSelect />
+      </Field>
+      <Field name="year" label={t('year')} required={t('required')}>
+        <InputNumber min={2000} max={2200} style={{ width: 140 }} />
+      </Field>
+      <PlanHeaderFields programmes={programmes} noteRows={2} />
+    </FormModal>
   );
 }

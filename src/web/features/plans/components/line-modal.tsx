@@ -1,11 +1,11 @@
-import { App, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { BudgetInputs } from '../../../components/budget-inputs';
 import { CodeSelect } from '../../../components/code-select';
 import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { filterCodeOption } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { levelList } from '../../../lib/levels';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type PlanLine, type PlanLineInput, useSaveLine } from '../api/plans';
 import { plansMessages } from '../messages';
 
@@ -24,87 +24,71 @@ export function LineModal({
   const kind = Form.useWatch('programmeKind', form);
   const targetList = Form.useWatch('targetList', form);
   const save = useSaveLine(planId);
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
 
   const submit = (v: PlanLineInput) => {
     // Drop empty funding sources so the line's budget holds only what was entered.
     const budget = Object.fromEntries(Object.entries(v.budget ?? {}).filter(([, n]) => n));
-    save.mutate(
-      { id: line?.id, body: { ...v, targetCode: v.targetList ? v.targetCode : null, budget } },
-      {
-        onSuccess: () => {
-          message.success(t('saved'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
+    return save.mutateAsync({
+      id: line?.id,
+      body: { ...v, targetCode: v.targetList ? v.targetCode : null, budget },
+    });
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      success={t('saved')}
       width={760}
       title={line ? t('editLine') : t('newLine')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('save')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={line ?? { classes: 1, trainees: 0, budget: {} }}
     >
-      <Form<PlanLineInput>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={line ?? { classes: 1, trainees: 0, budget: {} }}
-      >
-        <Row gutter={12}>
-          <Field span={12} name="programmeKind" label={t('programmeKind')} required={t('required')}>
-            <CodeSelect list="programme_kind" onChange={() => form.setFieldValue('level', null)} />
-          </Field>
-          <Field span={12} name="level" label={t('level')}>
-            <CodeSelect list={levelList(kind)} />
-          </Field>
-          <Field span={12} name="targetList" label={t('targetList')}>
-            <Select
-              allowClear
-              showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
-              placeholder={t('everyone')}
-              onChange={() => form.setFieldValue('targetCode', null)}
-              options={[
-                { value: 'category', label: t('listCategory') },
-                { value: 'leadership_tier', label: t('listTier') },
-                { value: 'rank', label: t('listRank') },
-              ]}
-            />
-          </Field>
-          <Field
-            span={12}
-            name="targetCode"
-            label={t('targetCode')}
-            rules={[{ required: !!targetList, message: t('required') }]}
-          >
-            <CodeSelect list={targetList ?? null} disabled={!targetList} />
-          </Field>
-          <Field span={8} name="classes" label={t('classes')} required={t('required')}>
-            <InputNumber min={0} style={{ width: '100%' }} />
-          </Field>
-          <Field span={8} name="trainees" label={t('trainees')} required={t('required')}>
-            <InputNumber min={0} style={{ width: '100%' }} />
-          </Field>
-          <Field span={8} name="periods" label={t('periods')}>
-            <InputNumber min={0} style={{ width: '100%' }} />
-          </Field>
-        </Row>
-        <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
-          {t('budget')}
-        </Divider>
-        <BudgetInputs />
-        <Form.Item name="note" label={t('note')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Row gutter={12}>
+        <Field span={12} name="programmeKind" label={t('programmeKind')} required={t('required')}>
+          <CodeSelect list="programme_kind" onChange={() => form.setFieldValue('level', null)} />
+        </Field>
+        <Field span={12} name="level" label={t('level')}>
+          <CodeSelect list={levelList(kind)} />
+        </Field>
+        <Field span={12} name="targetList" label={t('targetList')}>
+          <Select
+            allowClear
+            showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
+            placeholder={t('everyone')}
+            onChange={() => form.setFieldValue('targetCode', null)}
+            options={[
+              { value: 'category', label: t('listCategory') },
+              { value: 'leadership_tier', label: t('listTier') },
+              { value: 'rank', label: t('listRank') },
+            ]}
+          />
+        </Field>
+        <Field
+          span={12}
+          name="targetCode"
+          label={t('targetCode')}
+          rules={[{ required: !!targetList, message: t('required') }]}
+        >
+          <CodeSelect list={targetList ?? null} disabled={!targetList} />
+        </Field>
+        <Field span={8} name="classes" label={t('classes')} required={t('required')}>
+          <InputNumber min={0} style={{ width: '100%' }} />
+        </Field>
+        <Field span={8} name="trainees" label={t('trainees')} required={t('required')}>
+          <InputNumber min={0} style={{ width: '100%' }} />
+        </Field>
+        <Field span={8} name="periods" label={t('periods')}>
+          <InputNumber min={0} style={{ width: '100%' }} />
+        </Field>
+      </Row>
+      <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
+        {t('budget')}
+      </Divider>
+      <BudgetInputs />
+      <Form.Item name="note" label={t('note')}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }

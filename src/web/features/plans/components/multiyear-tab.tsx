@@ -2,6 +2,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
@@ -84,11 +85,8 @@ function Targets({ id }: { id: number }) {
   const { data, isPending } = useMultiyear(id);
   type Target = MultiyearDetail['targets'][number];
   return (
-    <Table<Target>
-      size="small"
-      rowKey="id"
+    <ListTable<Target>
       loading={isPending}
-      pagination={false}
       dataSource={data?.targets ?? []}
       columns={[
         { title: t('year'), key: 'year', width: 120, render: (_v, x) => x.year ?? t('wholePeriod') },

@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import type { Totals } from '../../../../contracts/plans';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { levelList } from '../../../lib/levels';
@@ -141,12 +142,9 @@ export function PlanLinesTable({ lines, totals, editable, onEdit, onDelete, clas
       : []),
   ];
   return (
-    <Table<PlanLine>
-      rowKey="id"
-      size="small"
+    <ListTable<PlanLine>
       columns={columns}
       dataSource={lines}
-      pagination={false}
       locale={{ emptyText: t('noLines') }}
       scroll={{ x: 1000 }}
       summary={() =>

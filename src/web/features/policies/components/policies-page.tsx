@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { DateInput } from '../../../components/date-input';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { type PolicyItem, usePolicies, type Version } from '../api/policies';
@@ -43,10 +44,7 @@ export function PoliciesPage() {
         dataSource={data.items}
         expandable={{
           expandedRowRender: (item) => (
-            <Table<Version>
-              rowKey="id"
-              size="small"
-              pagination={false}
+            <ListTable<Version>
               aria-label={`${t('versions')}: ${item.label[lang]}`}
               dataSource={item.versions}
               columns={[

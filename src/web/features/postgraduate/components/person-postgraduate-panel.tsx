@@ -1,5 +1,6 @@
 import { List, Space, Typography } from 'antd';
 import { Link } from 'react-router';
+import { SectionList } from '../../../kit/section-list';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { usePersonSponsorships } from '../api/postgraduate';
@@ -9,32 +10,26 @@ import { SponsorshipStatusTag } from './sponsorship-status-tag';
 /** The person's sponsored postgraduate study, for the "Đào tạo" tab of the record. */
 export function PersonPostgraduatePanel({ personId, linked }: { personId: number; linked: boolean }) {
   const t = useT(postgradMessages);
-  const { data, isPending } = usePersonSponsorships(personId);
+  const query = usePersonSponsorships(personId);
   return (
-    <>
-      <Typography.Title level={2} style={{ fontSize: 16 }}>
-        {t('personTabTitle')}
-      </Typography.Title>
-      <List
-        size="small"
-        loading={isPending}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: t('noPersonSponsorships') }}
-        renderItem={(s) => {
-          const title = `${t(`level${s.level}`)} · ${s.field}`;
-          return (
-            <List.Item>
-              <Space wrap>
-                {linked ? <Link to={`/postgraduate/${s.id}`}>{title}</Link> : <span>{title}</span>}
-                <Typography.Text type="secondary">
-                  {`${s.institutionName} (${s.country}), ${formatDate(s.startsOn)} – ${formatDate(s.actualEndsOn ?? s.expectedEndsOn)}`}
-                </Typography.Text>
-                <SponsorshipStatusTag status={s.status} />
-              </Space>
-            </List.Item>
-          );
-        }}
-      />
-    </>
+    <SectionList
+      title={t('personTabTitle')}
+      query={query}
+      empty={t('noPersonSponsorships')}
+      renderItem={(s) => {
+        const title = `${t(`level${s.level}`)} · ${s.field}`;
+        return (
+          <List.Item>
+            <Space wrap>
+              {linked ? <Link to={`/postgraduate/${s.id}`}>{title}</Link> : <span>{title}</span>}
+              <Typography.Text type="secondary">
+                {`${s.institutionName} (${s.country}), ${formatDate(s.startsOn)} – ${formatDate(s.actualEndsOn ?? s.expectedEndsOn)}`}
+              </Typography.Text>
+              <SponsorshipStatusTag status={s.status} />
+            </Space>
+          </List.Item>
+        );
+      }}
+    />
   );
 }

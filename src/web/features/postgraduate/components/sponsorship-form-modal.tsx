@@ -7,6 +7,7 @@ import { DateInput } from '../../../components/date-input';
 import { PersonPicker } from '../../../components/person-picker';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
+import { blank } from '../../../kit/form-values';
 import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -34,8 +35,6 @@ interface Values {
   decisionNo: string | null;
   note: string | null;
 }
-
-const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
 /** Sponsor a person (eligibility checked on the start day, confirmed when not met) or edit a record. */
 export function SponsorshipFormModal({

@@ -1,8 +1,9 @@
-import { App, Form, Input, Row } from 'antd';
+import { Form, Input, Row } from 'antd';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
+import { blank } from '../../../kit/form-values';
 import { useT } from '../../../lib/i18n';
 import {
   type Qualification,
@@ -22,9 +23,6 @@ interface Values {
   note: string | null;
 }
 
-const blank = (v: string | null | undefined) =>
-  v === undefined || v === null || v.trim() === '' ? null : v.trim();
-
 export function QualificationFormModal({
   personId,
   editing,
@@ -40,7 +38,6 @@ export function QualificationFormModal({
   const kind = Form.useWatch('kind', form);
   const add = useAddQualification(personId);
   const update = useUpdateQualification(personId);
-  const { message } = App.useApp();
 
   const submit = async (v: Values) => {
     const body: QualificationInput = {

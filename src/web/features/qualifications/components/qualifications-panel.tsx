@@ -13,7 +13,6 @@ import {
   Flex,
   Space,
   Switch,
-  Table,
   type TableColumnsType,
   Tag,
   Tooltip,
@@ -22,6 +21,8 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { RowAction } from '../../../kit/row-action';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel, useCodes } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -202,23 +203,19 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
             render: (_v: unknown, q: Qualification) =>
               q.deletedAt ? null : (
                 <Space size={0}>
-                  <Tooltip title={t('edit')}>
-                    <Button
-                      type="text"
-                      icon={<EditOutlined />}
-                      aria-label={t('editRow', { name: titleOf(q) })}
-                      onClick={() => setEditing(q)}
-                    />
-                  </Tooltip>
-                  <Tooltip title={t('delete')}>
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('deleteRow', { name: titleOf(q) })}
-                      onClick={() => setDeleting(q)}
-                    />
-                  </Tooltip>
+                  <RowAction
+                    tip={t('edit')}
+                    icon={<EditOutlined />}
+                    label={t('editRow', { name: titleOf(q) })}
+                    onClick={() => setEditing(q)}
+                  />
+                  <RowAction
+                    tip={t('delete')}
+                    danger
+                    icon={<DeleteOutlined />}
+                    label={t('deleteRow', { name: titleOf(q) })}
+                    onClick={() => setDeleting(q)}
+                  />
                 </Space>
               ),
           },
@@ -265,14 +262,11 @@ export function QualificationsPanel({ personId, canEdit }: { personId: number; c
             }
             styles={{ body: { padding: 0 } }}
           >
-            <Table<Qualification>
+            <ListTable<Qualification>
               aria-label={label('qualification_kind', kind)}
-              rowKey="id"
-              size="small"
               loading={isFetching && !isPending}
               columns={columns(kind)}
               dataSource={items}
-              pagination={false}
               scroll={{ x: 1000 }}
               rowClassName={(q) => (q.deletedAt ? 'row-deleted' : '')}
             />

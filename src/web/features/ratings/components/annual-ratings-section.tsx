@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Space, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { RowAction } from '../../../kit/row-action';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -98,23 +99,19 @@ export function AnnualRatingsSection({ personId, canEdit }: { personId: number; 
             className: 'keep-decoration',
             render: (_v: unknown, r: AnnualRating) => (
               <Space size={0}>
-                <Tooltip title={t('edit')}>
-                  <Button
-                    type="text"
-                    icon={<EditOutlined />}
-                    aria-label={t('editRatingRow', { year: r.year })}
-                    onClick={() => setForm({ editing: r })}
-                  />
-                </Tooltip>
-                <Tooltip title={t('delete')}>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t('deleteRatingRow', { year: r.year })}
-                    onClick={() => confirmDelete(r)}
-                  />
-                </Tooltip>
+                <RowAction
+                  tip={t('edit')}
+                  icon={<EditOutlined />}
+                  label={t('editRatingRow', { year: r.year })}
+                  onClick={() => setForm({ editing: r })}
+                />
+                <RowAction
+                  tip={t('delete')}
+                  danger
+                  icon={<DeleteOutlined />}
+                  label={t('deleteRatingRow', { year: r.year })}
+                  onClick={() => confirmDelete(r)}
+                />
               </Space>
             ),
           },

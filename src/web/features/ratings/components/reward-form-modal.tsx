@@ -3,6 +3,7 @@ import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
+import { blank } from '../../../kit/form-values';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { type RewardDiscipline, useAddReward } from '../api/ratings';
@@ -21,8 +22,6 @@ interface Values {
 
 /** The code list of the forms of a kind (the server checks the form against it). */
 export const formListOf = (kind: Kind) => (kind === 'reward' ? 'reward_form' : 'discipline_form');
-
-const blank = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 
 export function RewardFormModal({ personId, onClose }: { personId: number; onClose: () => void }) {
   const t = useT(ratingMessages);

@@ -1,7 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { RowAction } from '../../../kit/row-action';
+import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -85,19 +87,17 @@ export function RewardsSection({ personId, canEdit }: { personId: number; canEdi
             width: 80,
             className: 'keep-decoration',
             render: (_v: unknown, r: RewardDiscipline) => (
-              <Tooltip title={t('delete')}>
-                <Button
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={t('deleteRewardRow', {
-                    kind: kindWord(r),
-                    form: formLabel(r),
-                    date: formatDate(r.decidedOn),
-                  })}
-                  onClick={() => confirmDelete(r)}
-                />
-              </Tooltip>
+              <RowAction
+                tip={t('delete')}
+                danger
+                icon={<DeleteOutlined />}
+                label={t('deleteRewardRow', {
+                  kind: kindWord(r),
+                  form: formLabel(r),
+                  date: formatDate(r.decidedOn),
+                })}
+                onClick={() => confirmDelete(r)}
+              />
             ),
           },
         ]
@@ -119,14 +119,11 @@ export function RewardsSection({ personId, canEdit }: { personId: number; canEdi
       {error ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<RewardDiscipline>
+        <ListTable<RewardDiscipline>
           aria-labelledby={headingId}
-          rowKey="id"
-          size="small"
           loading={isPending || isFetching}
           columns={columns}
           dataSource={data ?? []}
-          pagination={false}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('rewardsEmpty') }}
         />

@@ -1,7 +1,8 @@
-import { App, Button, Card, Empty, Flex, Popconfirm, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -33,13 +34,10 @@ function OpenClassesCard() {
   if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
   return (
     <Card size="small" title={t('openCaption')} style={{ marginBottom: 16 }}>
-      <Table<OpenClass>
+      <ListTable<OpenClass>
         aria-label={t('openCaption')}
-        rowKey="id"
-        size="small"
         loading={isPending}
         dataSource={data?.items ?? []}
-        pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: <Empty description={t('noOpen')} /> }}
         columns={[
@@ -111,13 +109,10 @@ function MyRequestsCard() {
   if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
   return (
     <Card size="small" title={t('myRequestsTitle')}>
-      <Table<JoinRequest>
+      <ListTable<JoinRequest>
         aria-label={t('myRequestsCaption')}
-        rowKey="id"
-        size="small"
         loading={isPending}
         dataSource={data?.items ?? []}
-        pagination={false}
         scroll={{ x: 800 }}
         locale={{ emptyText: <Empty description={t('noRequests')} /> }}
         columns={[

@@ -1,6 +1,7 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table, Tag } from 'antd';
+import { Button, Card, Empty, Tag } from 'antd';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { certificatePdfUrl, type MyCertificate, useMyCertificates } from '../api/self-service';
@@ -25,13 +26,10 @@ export function MyCertificatesCard({ personId }: { personId: number }) {
       {error ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<MyCertificate>
+        <ListTable<MyCertificate>
           aria-label={t('certificatesCaption')}
-          rowKey="id"
-          size="small"
           loading={isPending}
           dataSource={data?.items ?? []}
-          pagination={false}
           scroll={{ x: 800 }}
           locale={{ emptyText: <Empty description={t('noCertificates')} /> }}
           columns={[

@@ -3,20 +3,10 @@ import { useLang } from '../../../lib/i18n';
 import { type EligibilityRule, useEligibilityRule } from '../api/standards';
 import { EligibilityRuleFormModal } from './eligibility-rule-form-modal';
 import { useRuleWords } from './rule-bits';
-import { RuleDrawerShell } from './rule-drawer-shell';
+import { type RuleDrawerProps, RuleDrawerShell } from './rule-drawer-shell';
 
 /** An eligibility rule: its purpose and conditions in plain words; its versions and changes. */
-export function EligibilityRuleDrawer({
-  ruleId,
-  asOf,
-  onOpenRule,
-  onClose,
-}: {
-  ruleId: number | null;
-  asOf: string;
-  onOpenRule: (id: number) => void;
-  onClose: () => void;
-}) {
+export function EligibilityRuleDrawer({ ruleId, asOf, onOpenRule, onClose }: RuleDrawerProps) {
   const words = useRuleWords();
   const { t } = words;
   const [lang] = useLang();

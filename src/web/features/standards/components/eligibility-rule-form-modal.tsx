@@ -1,9 +1,9 @@
-import { Alert, App, Divider, Form, Modal, Select } from 'antd';
+import { Alert, App, Divider, Form, Select } from 'antd';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useMe } from '../../../lib/auth';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type EligibilityRule, useCreateEligibilityRule, useReviseEligibilityRule } from '../api/standards';
 import { standardsMessages } from '../messages';
 import {
@@ -65,98 +65,76 @@ export function EligibilityRuleFormModal({
   const t = useT(standardsMessages);
   const [lang] = useLang();
   const me = useMe();
-  const [form] = Form.useForm<Values>();
   const create = useCreateEligibilityRule();
   const revise = useReviseEligibilityRule();
-  const onError = useApiErrorHandler();
+  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
 
-  const submit = async () => {
-    // Invalid fields are marked in the form; nothing more to say.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
+  const submit = async (v: Values) => {
     const content = toContent(v);
-    const done = {
-      onSuccess: (saved: EligibilityRule) => {
-        message.success(t(revising ? 'revised' : 'created', { code: saved.code }));
-        onSaved(saved);
-        onClose();
-      },
-      onError: (err: unknown) => onError(err, { form }),
-    };
-    if (!revising) {
-      create.mutate(
-        {
-          code: v.code!.trim(),
-          purpose: v.purpose!,
-          ...content,
-          effectiveFrom: v.effectiveFrom,
-          effectiveTo: v.effectiveTo ?? null,
-        },
-        done,
-      );
-      return;
-    }
+    if (!revising)
+      return create.mutateAsync({
+        code: v.code!.trim(),
+        purpose: v.purpose!,
+        ...content,
+        effectiveFrom: v.effectiveFrom,
+        effectiveTo: v.effectiveTo ?? null,
+      });
     const changes = changedFields(content, toContent(toValues(revising) as Values));
     if (Object.keys(changes).length === 0) {
       message.warning(t('nothingChanged'));
-      return;
+      return false;
     }
-    revise.mutate({ id: revising.id, body: { effectiveFrom: v.effectiveFrom, ...changes } }, done);
+    return revise.mutateAsync({ id: revising.id, body: { effectiveFrom: v.effectiveFrom, ...changes } });
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      success={(saved) => t(revising ? 'revised' : 'created', { code: saved.code })}
+      onDone={onSaved}
       title={
         revising
           ? t('reviseTitle', { code: revising.code })
           : t('createEligibilityTitle', { unit: me.scopeUnitName })
       }
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={create.isPending || revise.isPending}
       width={760}
-      destroyOnHidden
       mask={{ closable: false }}
-    >
-      {revising ? <ReviseHint rule={revising} /> : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={revising ? toValues(revising) : { conditions: [{}] }}
-        onValuesChange={(changed: Partial<Values>) => {
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={revising ? toValues(revising) : { conditions: [{}] }}
+      formProps={{
+        onValuesChange: (changed: Partial<Values>) => {
           // Levels belong to a kind: a new kind empties that row's level. Adding or removing a
           // row reports whole rows, which must keep their level.
           changed.conditions?.forEach((row, i) => {
             if (row && Object.keys(row).length === 1 && 'kind' in row)
               form.setFieldValue(['conditions', i, 'minLevel'], null);
           });
-        }}
+        },
+      }}
+      intro={revising ? <ReviseHint rule={revising} /> : null}
+    >
+      {revising ? null : <CodeField />}
+      <Field
+        name="purpose"
+        label={t('purpose')}
+        extra={revising ? t('purposeFixed') : undefined}
+        required={t('required')}
       >
-        {revising ? null : <CodeField />}
-        <Field
-          name="purpose"
-          label={t('purpose')}
-          extra={revising ? t('purposeFixed') : undefined}
-          required={t('required')}
-        >
-          <Select
-            disabled={!!revising}
-            options={Object.entries(PURPOSE_LABELS).map(([value, l]) => ({ value, label: l[lang] }))}
-          />
-        </Field>
-        <TitleFields />
+        <Select
+          disabled={!!revising}
+          options={Object.entries(PURPOSE_LABELS).map(([value, l]) => ({ value, label: l[lang] }))}
+        />
+      </Field>
+      <TitleFields />
 
-        <Divider titlePlacement="start">{t('colConditions')}</Divider>
-        <Alert type="info" title={t('conditionsHelp')} style={{ marginBottom: 12 }} />
-        <ConditionsEditor />
+      <Divider titlePlacement="start">{t('colConditions')}</Divider>
+      <Alert type="info" title={t('conditionsHelp')} style={{ marginBottom: 12 }} />
+      <ConditionsEditor />
 
-        <PeriodFields withEnd={!revising} />
-        <LegalSourceFields />
-      </Form>
-    </Modal>
+      <PeriodFields withEnd={!revising} />
+      <LegalSourceFields />
+    </FormModal>
   );
 }

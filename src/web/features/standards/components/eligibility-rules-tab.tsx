@@ -1,12 +1,13 @@
-import { Alert, Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Alert, type TableColumnsType } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useLang } from '../../../lib/i18n';
 import { type EligibilityRule, useEligibilityRules } from '../api/standards';
 import { filterRules, ruleOrigin } from '../rule-words';
 import { EligibilityRuleDrawer } from './eligibility-rule-drawer';
-import { OriginTag, SourceText, StateTag, useRuleWords } from './rule-bits';
+import { OriginTag, RuleNameCell, SourceText, useRuleWords } from './rule-bits';
 import { RuleFilterBar, type RulesView, type RulesViewChange } from './rule-filter-bar';
 
 const PURPOSE_ORDER = Object.keys(PURPOSE_LABELS);
@@ -77,30 +78,7 @@ export function EligibilityRulesTab({ view, onChange }: { view: RulesView; onCha
       title: t('colRule'),
       key: 'rule',
       width: 260,
-      render: (_v, r) => (
-        <Flex vertical gap={2} align="start">
-          <Button
-            type="link"
-            style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', fontWeight: 500 }}
-            aria-label={t('viewRule', { code: r.code })}
-            onClick={() => onChange({ ruleId: r.id })}
-          >
-            {lang === 'vi' ? r.titleVi : r.titleEn}
-          </Button>
-          <Flex gap={4} wrap>
-            <Typography.Text code style={{ fontSize: 12 }}>
-              {r.code}
-            </Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('version', { n: r.version })}
-            </Typography.Text>
-            {r.state !== 'in_force' ? <StateTag state={r.state} /> : null}
-            {r.state === 'in_force' && !r.applies ? (
-              <Tag style={{ whiteSpace: 'normal' }}>{t('notApplyingHere')}</Tag>
-            ) : null}
-          </Flex>
-        </Flex>
-      ),
+      render: (_v, r) => <RuleNameCell rule={r} onOpen={() => onChange({ ruleId: r.id })} />,
     },
     {
       title: t('colConditions'),
@@ -142,15 +120,12 @@ export function EligibilityRulesTab({ view, onChange }: { view: RulesView; onCha
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<EligibilityRule>
+        <ListTable<EligibilityRule>
           aria-label={t('tabEligibility')}
-          rowKey="id"
-          size="small"
           bordered
           columns={columns}
           dataSource={rows}
           loading={isPending || isFetching}
-          pagination={false}
           scroll={{ x: 1200 }}
           locale={{ emptyText: t('noRules') }}
           rowClassName={(r) => (r.state === 'in_force' ? '' : 'row-inactive')}

@@ -1,11 +1,11 @@
 import { LinkOutlined } from '@ant-design/icons';
-import { Select, Tag, Typography } from 'antd';
+import { Button, Flex, Select, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { LegalSource } from '../../../../contracts/rules';
 import { useMe } from '../../../lib/auth';
 import { filterCodeOption, useCodeLabel, useCodeOptions } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
-import { useT } from '../../../lib/i18n';
+import { useLang, useT } from '../../../lib/i18n';
 import { useOrgTree } from '../../../lib/org-tree';
 import type { RuleVersion } from '../api/standards';
 import { standardsMessages } from '../messages';
@@ -142,4 +142,47 @@ export function useChangeTarget(rule: Pick<RuleVersion, 'ownerUnitId' | 'ownerUn
     owner: rule.ownerUnitName ?? t('originNational'),
     unit: me.scopeUnitName,
   };
+}
+
+/** A rule in a list: its title (opens it), code, version, and whether it is in force and applies here. */
+export function RuleNameCell({
+  rule: r,
+  onOpen,
+}: {
+  rule: {
+    code: string;
+    version: number;
+    titleVi: string;
+    titleEn: string;
+    state: Parameters<typeof StateTag>[0]['state'];
+    applies?: boolean;
+  };
+  onOpen: () => void;
+}) {
+  const { t } = useRuleWords();
+  const [lang] = useLang();
+  return (
+    <Flex vertical gap={2} align="start">
+      <Button
+        type="link"
+        style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', fontWeight: 500 }}
+        aria-label={t('viewRule', { code: r.code })}
+        onClick={onOpen}
+      >
+        {lang === 'vi' ? r.titleVi : r.titleEn}
+      </Button>
+      <Flex gap={4} wrap>
+        <Typography.Text code style={{ fontSize: 12 }}>
+          {r.code}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('version', { n: r.version })}
+        </Typography.Text>
+        {r.state !== 'in_force' ? <StateTag state={r.state} /> : null}
+        {r.state === 'in_force' && !r.applies ? (
+          <Tag style={{ whiteSpace: 'normal' }}>{t('notApplyingHere')}</Tag>
+        ) : null}
+      </Flex>
+    </Flex>
+  );
 }

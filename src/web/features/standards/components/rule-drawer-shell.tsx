@@ -29,6 +29,14 @@ const TIMELINE_COLORS: Record<RuleVersion['state'], string> = {
 
 type Detail<R> = R & { versions: R[] };
 
+/** What a rule drawer (standard or eligibility) is given. */
+export interface RuleDrawerProps {
+  ruleId: number | null;
+  asOf: string;
+  onOpenRule: (id: number) => void;
+  onClose: () => void;
+}
+
 /**
  * One rule version in plain words, every version of its code, and the changes a writer may make:
  * what standards and eligibility rules share. The family supplies its content rows, the one-line

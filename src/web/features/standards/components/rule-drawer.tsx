@@ -1,20 +1,10 @@
 import { type StandardRule, useRule } from '../api/standards';
 import { useRuleWords } from './rule-bits';
-import { RuleDrawerShell } from './rule-drawer-shell';
+import { type RuleDrawerProps, RuleDrawerShell } from './rule-drawer-shell';
 import { RuleFormModal } from './rule-form-modal';
 
 /** A standard: who it applies to, what it requires, the time allowed; its versions and changes. */
-export function RuleDrawer({
-  ruleId,
-  asOf,
-  onOpenRule,
-  onClose,
-}: {
-  ruleId: number | null;
-  asOf: string;
-  onOpenRule: (id: number) => void;
-  onClose: () => void;
-}) {
+export function RuleDrawer({ ruleId, asOf, onOpenRule, onClose }: RuleDrawerProps) {
   const words = useRuleWords();
   const { t } = words;
   return (

@@ -1,10 +1,10 @@
-import { Alert, App, Checkbox, Divider, Form, InputNumber, Modal, Radio, Row, Select } from 'antd';
+import { Alert, App, Checkbox, Divider, Form, InputNumber, Radio, Row, Select } from 'antd';
 import type { Grace, RuleRequirement } from '../../../../contracts/rules';
 import { CodeSelect } from '../../../components/code-select';
 import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type StandardRule, useCreateRule, useReviseRule } from '../api/standards';
 import { standardsMessages } from '../messages';
 import {
@@ -87,157 +87,123 @@ export function RuleFormModal({
   const hasGrace = Form.useWatch('hasGrace', form);
   const create = useCreateRule();
   const revise = useReviseRule();
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return; // the invalid fields are marked
+  const submit = async (v: Values) => {
     const rule = toRule(v);
-    const done = {
-      onSuccess: (saved: StandardRule) => {
-        message.success(t(revising ? 'revised' : 'created', { code: saved.code }));
-        onSaved(saved);
-        onClose();
-      },
-      onError: (err: unknown) => onError(err, { form }),
-    };
-    if (!revising) {
-      create.mutate(
-        {
-          code: v.code!.trim(),
-          ...rule,
-          effectiveFrom: v.effectiveFrom,
-          effectiveTo: v.effectiveTo ?? null,
-        },
-        done,
-      );
-      return;
-    }
-    const before = toRule(toValues(revising) as Values);
-    const changes = changedFields(rule, before);
+    if (!revising)
+      return create.mutateAsync({
+        code: v.code!.trim(),
+        ...rule,
+        effectiveFrom: v.effectiveFrom,
+        effectiveTo: v.effectiveTo ?? null,
+      });
+    const changes = changedFields(rule, toRule(toValues(revising) as Values));
     if (Object.keys(changes).length === 0) {
       message.warning(t('nothingChanged'));
-      return;
+      return false;
     }
-    revise.mutate({ id: revising.id, body: { effectiveFrom: v.effectiveFrom, ...changes } }, done);
+    return revise.mutateAsync({ id: revising.id, body: { effectiveFrom: v.effectiveFrom, ...changes } });
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      success={(saved) => t(revising ? 'revised' : 'created', { code: saved.code })}
+      onDone={onSaved}
       title={
         revising ? t('reviseTitle', { code: revising.code }) : t('createTitle', { unit: me.scopeUnitName })
       }
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={create.isPending || revise.isPending}
       width={760}
-      destroyOnHidden
       mask={{ closable: false }}
-    >
-      {revising ? <ReviseHint rule={revising} /> : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          revising
-            ? toValues(revising)
-            : {
-                requirement: { type: 'qualification' },
-                hasGrace: false,
-                grace: { from: 'appointedOn', months: 12 },
-              }
-        }
-        onValuesChange={(changed: Partial<Values>) => {
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      initialValues={
+        revising
+          ? toValues(revising)
+          : {
+              requirement: { type: 'qualification' },
+              hasGrace: false,
+              grace: { from: 'appointedOn', months: 12 },
+            }
+      }
+      formProps={{
+        onValuesChange: (changed: Partial<Values>) => {
           // Levels belong to a kind: a new kind empties the level.
           if (changed.requirement && 'kind' in changed.requirement)
             form.setFieldValue(['requirement', 'minLevel'], null);
-        }}
-      >
-        {revising ? null : <CodeField />}
-        <TitleFields />
+        },
+      }}
+      intro={revising ? <ReviseHint rule={revising} /> : null}
+    >
+      {revising ? null : <CodeField />}
+      <TitleFields />
 
-        <Divider titlePlacement="start">{t('sectionAppliesTo')}</Divider>
-        <Alert type="info" title={t('appliesToHelp')} style={{ marginBottom: 12 }} />
-        <SelectorFields prefix={['appliesTo']} />
+      <Divider titlePlacement="start">{t('sectionAppliesTo')}</Divider>
+      <Alert type="info" title={t('appliesToHelp')} style={{ marginBottom: 12 }} />
+      <SelectorFields prefix={['appliesTo']} />
 
-        <Divider titlePlacement="start">{t('sectionRequirement')}</Divider>
-        <Form.Item name={['requirement', 'type']} label={t('requirementType')}>
-          <Radio.Group
-            options={[
-              { value: 'qualification', label: t('reqTypeQualification') },
-              { value: 'annual_periods', label: t('reqTypePeriods') },
-            ]}
-          />
-        </Form.Item>
-        {reqType === 'annual_periods' ? (
+      <Divider titlePlacement="start">{t('sectionRequirement')}</Divider>
+      <Form.Item name={['requirement', 'type']} label={t('requirementType')}>
+        <Radio.Group
+          options={[
+            { value: 'qualification', label: t('reqTypeQualification') },
+            { value: 'annual_periods', label: t('reqTypePeriods') },
+          ]}
+        />
+      </Form.Item>
+      {reqType === 'annual_periods' ? (
+        <Field
+          name={['requirement', 'minPeriods']}
+          label={t('minPeriods')}
+          extra={t('minPeriodsHelp')}
+          required={t('required')}
+        >
+          <InputNumber min={1} max={2000} precision={0} style={{ width: 160 }} />
+        </Field>
+      ) : (
+        <Row gutter={16}>
+          <Field xs={24} sm={12} name={['requirement', 'kind']} label={t('kind')} required={t('required')}>
+            <CodeSelect list="qualification_kind" allowClear={false} />
+          </Field>
           <Field
-            name={['requirement', 'minPeriods']}
-            label={t('minPeriods')}
-            extra={t('minPeriodsHelp')}
+            xs={24}
+            sm={12}
+            name={['requirement', 'minLevel']}
+            label={t('minLevel')}
+            extra={t('minLevelHelp')}
             required={t('required')}
           >
-            <InputNumber min={1} max={2000} precision={0} style={{ width: 160 }} />
+            <CodeSelect
+              list={kind ? `level_${kind}` : null}
+              placeholder={kind ? undefined : t('pickKindFirst')}
+              disabled={!kind}
+              allowClear={false}
+            />
           </Field>
-        ) : (
-          <Row gutter={16}>
-            <Field xs={24} sm={12} name={['requirement', 'kind']} label={t('kind')} required={t('required')}>
-              <CodeSelect list="qualification_kind" allowClear={false} />
-            </Field>
-            <Field
-              xs={24}
-              sm={12}
-              name={['requirement', 'minLevel']}
-              label={t('minLevel')}
-              extra={t('minLevelHelp')}
-              required={t('required')}
-            >
-              <CodeSelect
-                list={kind ? `level_${kind}` : null}
-                placeholder={kind ? undefined : t('pickKindFirst')}
-                disabled={!kind}
-                allowClear={false}
-              />
-            </Field>
-          </Row>
-        )}
-        <Form.Item name="hasGrace" valuePropName="checked" style={{ marginBottom: hasGrace ? 8 : 24 }}>
-          <Checkbox>{t('hasGrace')}</Checkbox>
-        </Form.Item>
-        {hasGrace ? (
-          <Row gutter={16}>
-            <Field
-              xs={24}
-              sm={12}
-              name={['grace', 'from']}
-              label={t('graceFrom')}
-              rules={[{ required: true }]}
-            >
-              <Select
-                options={[
-                  { value: 'appointedOn', label: t('graceAppointedOn') },
-                  { value: 'serviceStart', label: t('graceServiceStart') },
-                ]}
-              />
-            </Field>
-            <Field
-              xs={24}
-              sm={12}
-              name={['grace', 'months']}
-              label={t('graceMonths')}
-              required={t('required')}
-            >
-              <InputNumber min={1} max={120} precision={0} style={{ width: 160 }} />
-            </Field>
-          </Row>
-        ) : null}
+        </Row>
+      )}
+      <Form.Item name="hasGrace" valuePropName="checked" style={{ marginBottom: hasGrace ? 8 : 24 }}>
+        <Checkbox>{t('hasGrace')}</Checkbox>
+      </Form.Item>
+      {hasGrace ? (
+        <Row gutter={16}>
+          <Field xs={24} sm={12} name={['grace', 'from']} label={t('graceFrom')} rules={[{ required: true }]}>
+            <Select
+              options={[
+                { value: 'appointedOn', label: t('graceAppointedOn') },
+                { value: 'serviceStart', label: t('graceServiceStart') },
+              ]}
+            />
+          </Field>
+          <Field xs={24} sm={12} name={['grace', 'months']} label={t('graceMonths')} required={t('required')}>
+            <InputNumber min={1} max={120} precision={0} style={{ width: 160 }} />
+          </Field>
+        </Row>
+      ) : null}
 
-        <PeriodFields withEnd={!revising} />
-        <LegalSourceFields />
-      </Form>
-    </Modal>
+      <PeriodFields withEnd={!revising} />
+      <LegalSourceFields />
+    </FormModal>
   );
 }

@@ -1,17 +1,18 @@
-import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
 import { useLang } from '../../../lib/i18n';
 import { type StandardRule, useRules } from '../api/standards';
 import { filterRules, ruleOrigin } from '../rule-words';
-import { OriginTag, SourceText, StateTag, useRuleWords } from './rule-bits';
+import { OriginTag, RuleNameCell, SourceText, useRuleWords } from './rule-bits';
 import { RuleDrawer } from './rule-drawer';
 import { RuleFilterBar, type RulesView, type RulesViewChange } from './rule-filter-bar';
 
 export function StandardRulesTab({ view, onChange }: { view: RulesView; onChange: RulesViewChange }) {
   const words = useRuleWords();
   const { t } = words;
-  const [lang] = useLang();
+  const [_lang] = useLang();
   const { data, error, isPending, isFetching, refetch } = useRules(view.asOf);
 
   const textOf = useCallback(
@@ -51,30 +52,7 @@ export function StandardRulesTab({ view, onChange }: { view: RulesView; onChange
       title: t('colRule'),
       key: 'rule',
       width: 300,
-      render: (_v, r) => (
-        <Flex vertical gap={2} align="start">
-          <Button
-            type="link"
-            style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', fontWeight: 500 }}
-            aria-label={t('viewRule', { code: r.code })}
-            onClick={() => onChange({ ruleId: r.id })}
-          >
-            {lang === 'vi' ? r.titleVi : r.titleEn}
-          </Button>
-          <Flex gap={4} wrap>
-            <Typography.Text code style={{ fontSize: 12 }}>
-              {r.code}
-            </Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('version', { n: r.version })}
-            </Typography.Text>
-            {r.state !== 'in_force' ? <StateTag state={r.state} /> : null}
-            {r.state === 'in_force' && !r.applies ? (
-              <Tag style={{ whiteSpace: 'normal' }}>{t('notApplyingHere')}</Tag>
-            ) : null}
-          </Flex>
-        </Flex>
-      ),
+      render: (_v, r) => <RuleNameCell rule={r} onOpen={() => onChange({ ruleId: r.id })} />,
     },
     {
       title: t('colAppliesTo'),
@@ -124,14 +102,11 @@ export function StandardRulesTab({ view, onChange }: { view: RulesView; onChange
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<StandardRule>
+        <ListTable<StandardRule>
           aria-label={t('tabStandards')}
-          rowKey="id"
-          size="small"
           columns={columns}
           dataSource={rows}
           loading={isPending || isFetching}
-          pagination={false}
           scroll={{ x: 1320 }}
           locale={{ emptyText: t('noRules') }}
           rowClassName={(r) => (r.state === 'in_force' ? '' : 'row-inactive')}
