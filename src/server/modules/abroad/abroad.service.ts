@@ -24,9 +24,8 @@ import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
-import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { getVisiblePerson } from '../people/people.service';
-import { pathWithin } from '../standards/rule-engine';
 import { checkDelegationRefs, memberWarnings, reportRuleOf } from './abroad.checks';
 import {
   type DelegationRow,

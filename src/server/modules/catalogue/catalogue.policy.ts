@@ -9,8 +9,7 @@ import type { Permission } from '../../../contracts/roles';
 import { can } from '../../../contracts/roles';
 import type { Actor } from '../../lib/actor';
 import { AppError, fieldError, invalid, type Localized, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
-import { pathWithin } from '../standards/rule-engine';
+import { pathWithin, requirePermission } from '../../lib/scope';
 
 /** The owner lies on the actor's path (above or the same unit) or inside the actor's subtree. */
 export function ownerVisible(actor: Actor, ownerPath: string): boolean {

@@ -24,11 +24,10 @@ import type { Actor } from '../../lib/actor';
 import { audit, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
-import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { assertManageable, assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { getVisiblePerson } from '../people/people.service';
-import { pathWithin } from '../standards/rule-engine';
 import { findNomination, type NominationRow, seatStateOf } from './nominations.queries';
 import {
   canMoveNomination,

@@ -26,11 +26,10 @@ import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
+import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { getVisiblePerson } from '../people/people.service';
 import { recordEarnedQualification } from '../qualifications/earned';
-import { pathWithin } from '../standards/rule-engine';
 import {
   findSponsorship,
   pageSponsorships,

@@ -21,13 +21,12 @@ import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
+import { pathWithin, requirePermission } from '../../lib/scope';
 import { classVisible } from '../classes/classes.policy';
 import { findClass } from '../classes/classes.queries';
 import { nominationWindow } from '../nominations/nominations.rules';
 import { createNominationService } from '../nominations/nominations.service';
 import { getVisiblePerson } from '../people/people.service';
-import { pathWithin } from '../standards/rule-engine';
 import { ownPerson } from './self-service.policy';
 import { findJoinRequests, type JoinRequestRow } from './self-service.queries';
 
