@@ -14,7 +14,7 @@ import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
-import { isUniqueViolation } from '../catalogue/catalogue.policy';
+import { isUniqueViolation } from '../../lib/unique-keys';
 import { peekNextNumber } from './certificates.issue';
 import { assertRegisterManageable, registerManageableSql } from './certificates.policy';
 import { findRegister, type RegisterRow, selectCertificates, selectRegisters } from './certificates.queries';

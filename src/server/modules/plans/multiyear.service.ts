@@ -14,6 +14,7 @@ import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
 import { pathWithin, requirePermission } from '../../lib/scope';
+import { isUniqueViolation } from '../../lib/unique-keys';
 import { findUnknownCodes } from '../codes/codes.service';
 import { levelListOfProgramme } from '../needs/needs.proposals.service';
 
@@ -203,8 +204,9 @@ export function createMultiyearService({ db }: { db: Db }) {
             })
             .where(eq(multiyearProgrammes.id, id))
             .returning()
-            .catch((e: { code?: string; cause?: { code?: string } }) => {
-              if ((e.code ?? e.cause?.code) === '23505') throw codeTaken(fields.code ?? m.code);
+            .catch((e: unknown) => {
+              if (isUniqueViolation(e, 'multiyear_programmes_unit_code_uq'))
+                throw codeTaken(fields.code ?? m.code);
               throw e;
             });
           if (!row) throw notFound(MULTIYEAR_NOT_FOUND);
