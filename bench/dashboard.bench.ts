@@ -25,7 +25,7 @@ import { seedDemoPlans } from '../src/server/modules/demo/demo-plans';
 import { createDemoUsers } from '../src/server/modules/demo/demo-users';
 import { generatePeople } from '../src/server/modules/demo/generate';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
-import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
+import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { loadCodebook } from '../src/server/modules/standards/rules.queries';
 import { benchApp, openBenchDb, stats, time } from './bench-db';

@@ -15,7 +15,7 @@ import { migrate } from '../src/server/db/migrate';
 import { type GenerateResult, generatePeople } from '../src/server/modules/demo/generate';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { PersonFactory } from '../src/server/modules/demo/person-factory';
-import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
+import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { loadUnitProfiles } from '../src/server/modules/demo/unit-profile';
 
 function arg(name: string, fallback: number): number {

@@ -21,7 +21,7 @@ import { openPglite, openPostgres } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
 import { rowsOf } from '../src/server/db/rows';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
-import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
+import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import type { UnitRow } from '../src/server/test/fixtures';
 import { benchApp, openBenchDb } from './bench-db';
 import { writeStaffSheet } from './staff-sheet';

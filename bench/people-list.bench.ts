@@ -14,7 +14,7 @@ import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
 import { generatePeople } from '../src/server/modules/demo/generate';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
-import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
+import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { makeUser, PASSWORD } from '../src/server/test/fixtures';
 
 const N = Number(process.argv[2] ?? 100_000);
