@@ -92,6 +92,23 @@ const modules = readdirSync(join(server, 'modules')).filter((m) =>
 );
 const knots = scc(modules, (m) => [...(moduleDeps.get(m) ?? [])]).sort((x, y) => y.length - x.length);
 
+/** Tests' helpers (fixtures, test data, benches, the test kit) are not production code. */
+const testSupport = (f: string) =>
+  /\.bench\.ts$|\.fixtures?\.ts$|-fixture\.ts$|\/test-data\.ts$/.test(f) || f.includes('/src/server/test/');
+const prodDeps = new Map<string, Set<string>>();
+for (const [f, ds] of deps) {
+  const a = moduleOf(f);
+  if (!a || testSupport(f)) continue;
+  for (const d of ds) {
+    const b = moduleOf(d);
+    if (b && a !== b && !testSupport(d)) {
+      if (!prodDeps.has(a)) prodDeps.set(a, new Set());
+      prodDeps.get(a)?.add(b);
+    }
+  }
+}
+const prodKnots = scc(modules, (m) => [...(prodDeps.get(m) ?? [])]).sort((x, y) => y.length - x.length);
+
 const entry = join(server, 'modules/nominations/nominations.routes.ts');
 const seen = new Set<string>([entry]);
 const todo = [entry];
@@ -108,6 +125,8 @@ console.log(
 );
 console.log(`largest knot of modules:            ${knots[0]?.length ?? 0} of ${modules.length}`);
 console.log(`  ${[...(knots[0] ?? [])].sort().join(', ')}`);
+console.log(`  without test support files:        ${prodKnots[0]?.length ?? 0} of ${modules.length}`);
+console.log(`  ${[...(prodKnots[0] ?? [])].sort().join(', ')}`);
 console.log(`files loaded by nominations.routes: ${seen.size}`);
 console.log(`import circles (file SCCs > 1):     ${fileCircles.length}`);
 for (const c of fileCircles) console.log(`  ${c.map(rel).sort().join(' <-> ')}`);
