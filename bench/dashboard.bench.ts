@@ -13,6 +13,7 @@ import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
 import { systemActor } from '../src/server/lib/actor';
 import { planActualByUnit } from '../src/server/modules/classes/plan-actual-units';
+import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import {
   classesAndCosts,
   staffStructure,
@@ -25,7 +26,6 @@ import { seedDemoPlans } from '../src/server/modules/demo/demo-plans';
 import { createDemoUsers } from '../src/server/modules/demo/demo-users';
 import { generatePeople } from '../src/server/modules/demo/generate';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
-import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { loadCodebook } from '../src/server/modules/standards/rules.queries';
 import { benchApp, openBenchDb, stats, time } from './bench-db';

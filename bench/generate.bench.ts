@@ -12,10 +12,10 @@ import path from 'node:path';
 import pg from 'pg';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
+import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { type GenerateResult, generatePeople } from '../src/server/modules/demo/generate';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { PersonFactory } from '../src/server/modules/demo/person-factory';
-import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
 import { loadUnitProfiles } from '../src/server/modules/demo/unit-profile';
 
 function arg(name: string, fallback: number): number {

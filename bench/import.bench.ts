@@ -17,8 +17,8 @@ import { rowsOf } from '../src/server/db/rows';
 import { systemActor } from '../src/server/lib/actor';
 import { systemClock } from '../src/server/lib/dates';
 import { openSheet } from '../src/server/lib/sheets/read';
+import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
-import { seedCodeLists } from '../src/server/modules/demo/seed-codes';
 import { createImportsService } from '../src/server/modules/imports/imports.service';
 import { writeStaffSheet } from './staff-sheet';
 

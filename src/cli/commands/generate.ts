@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { seedCodeLists } from '../../server/modules/codes/seed-codes';
 import { generatePeople } from '../../server/modules/demo/generate';
 import { buildDemoOrgTree } from '../../server/modules/demo/org-tree';
-import { seedCodeLists } from '../../server/modules/demo/seed-codes';
 import { isDatabaseEmpty } from '../../server/modules/demo/seed-demo';
 import { fmt, positiveInt, withDatabase } from '../context';
 import { progressBar } from '../progress';

@@ -1,4 +1,4 @@
-import { seedCodeLists } from '../modules/demo/seed-codes';
+import { seedCodeLists } from '../modules/codes/seed-codes';
 import { seedFeedbackForms } from '../modules/feedback/feedback-forms';
 import { seedPlanDefaults } from '../modules/plans/plans.draft.service';
 import { seedPolicies } from '../modules/policies/policies';

@@ -66,12 +66,17 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((utc(b).getTime() - utc(a).getTime()) / DAY_MS);
 }
 
-/** The same day `months` later, or the month's last day when it has no such day (31/01 + 1 = 28/02). */
+/**
+ * The same day `months` later, or the month's last day when it has no such day (31/01 + 1 = 28/02):
+ * string arithmetic matching PostgreSQL's `date + make_interval(months => n)` exactly.
+ */
 export function addMonths(iso: string, months: number): string {
-  const d = utc(iso);
-  const m = d.getUTCMonth() + months;
-  const last = new Date(Date.UTC(d.getUTCFullYear(), m + 1, 0)).getUTCDate();
-  return isoDate(new Date(Date.UTC(d.getUTCFullYear(), m, Math.min(d.getUTCDate(), last))));
+  const total = Number(iso.slice(0, 4)) * 12 + (Number(iso.slice(5, 7)) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(Number(iso.slice(8, 10)), last))}`;
 }
 
 /** dd/mm/yyyy, as offices write dates. */

@@ -53,6 +53,9 @@ export const notFound = (what?: Localized) =>
   );
 export const forbidden = () => new AppError('FORBIDDEN');
 
+/** 409 CONFLICT with a message in both languages. */
+export const conflict = (vi: string, en: string) => new AppError('CONFLICT', { message: { vi, en } });
+
 /** A validation failure on named fields; the top message lists them. */
 export function invalid(fields: FieldError[]): AppError {
   const names = fields.map((f) => f.field).join(', ');

@@ -6,6 +6,11 @@ import { orgUnits } from '../db/schema/index';
 import type { Actor } from './actor';
 import { AppError, notFound } from './errors';
 
+/** ltree `a <@ b` in TypeScript: the path equals the ancestor or lies below it. */
+export function pathWithin(path: string, ancestor: string): boolean {
+  return path === ancestor || path.startsWith(`${ancestor}.`);
+}
+
 /** SQL condition: the unit path lies in the actor's subtree. */
 export function inScope(actor: Actor, path = orgUnits.path) {
   return sql`${path} <@ ${actor.scopePath}::ltree`;

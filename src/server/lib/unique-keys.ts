@@ -1,4 +1,4 @@
-import { AppError, fieldError, type Localized } from './errors';
+import { AppError, fieldError, invalid, type Localized } from './errors';
 
 /**
  * Every unique key of the schema, by constraint name, with the request field it guards and
@@ -131,4 +131,44 @@ export function duplicateError(constraint: string | undefined): AppError {
     },
     fields: [fieldError(key.field, 'đã tồn tại', 'already exists')],
   });
+}
+
+/** True for a unique-constraint violation (23505) named `constraint`, through Drizzle's wrapping. */
+export function isUniqueViolation(err: unknown, constraint: string): boolean {
+  for (
+    let e = err as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined;
+    e;
+  ) {
+    if (e.code === '23505' && (e.constraint === constraint || e.message?.includes(constraint))) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
+/**
+ * Run `fn`; a violation of one of `constraints` becomes the error `toError` makes (a service's own
+ * message where the generic 409 of the error handler is not enough). Other errors pass through.
+ */
+export async function onUniqueViolation<T>(
+  fn: () => Promise<T>,
+  constraints: string | readonly string[],
+  toError: () => Error,
+): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const names = typeof constraints === 'string' ? [constraints] : constraints;
+    if (names.some((c) => isUniqueViolation(err, c))) throw toError();
+    throw err;
+  }
+}
+
+/** Run `fn`; a violation of `constraint` becomes a 400 on `field` (two users saving the same code at once). */
+export function uniqueAsField<T>(
+  fn: () => Promise<T>,
+  constraint: string,
+  field: string,
+  msg: Localized,
+): Promise<T> {
+  return onUniqueViolation(fn, constraint, () => invalid([fieldError(field, msg.vi, msg.en)]));
 }

@@ -5,7 +5,7 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import type { DbHandle } from '../db/client';
 import type { Clock } from '../lib/dates';
-import { seedCodeLists } from '../modules/demo/seed-codes';
+import { seedCodeLists } from '../modules/codes/seed-codes';
 import { seedFeedbackForms } from '../modules/feedback/feedback-forms';
 import { seedPolicies } from '../modules/policies/policies';
 import { type Backend, openTestDb } from './db';

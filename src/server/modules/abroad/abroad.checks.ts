@@ -7,10 +7,10 @@ import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
 import { type FieldError, fieldError, invalid } from '../../lib/errors';
+import { pathWithin } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { learnerClashes } from '../nominations/nominations.warnings';
 import { policyAt } from '../policies/policies';
-import { pathWithin } from '../standards/rule-engine';
 import { overlappingDelegations } from './abroad.queries';
 
 const seen = (actor: Actor, ownerPath: string) =>

@@ -23,10 +23,10 @@ import { abroadDelegations, abroadMembers } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
-import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
-import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { AppError, conflict, fieldError, invalid, notFound } from '../../lib/errors';
+import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
+import { onUniqueViolation } from '../../lib/unique-keys';
 import { getVisiblePerson } from '../people/people.service';
-import { pathWithin } from '../standards/rule-engine';
 import { checkDelegationRefs, memberWarnings, reportRuleOf } from './abroad.checks';
 import {
   type DelegationRow,
@@ -71,22 +71,16 @@ export const summaryOf = (d: DelegationRow) => ({
 export const canManage = (actor: Actor, d: DelegationRow) =>
   can(actor.role, 'abroad.manage') && pathWithin(d.organiserPath, actor.scopePath);
 
-function conflict(vi: string, en: string) {
-  return new AppError('CONFLICT', { message: { vi, en } });
-}
-
-async function uniqueCode<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (String((err as { cause?: unknown }).cause ?? err).includes('abroad_delegations_organiser_code_uq'))
-      throw new AppError('CONFLICT', {
+const uniqueCode = <T>(fn: () => Promise<T>) =>
+  onUniqueViolation(
+    fn,
+    'abroad_delegations_organiser_code_uq',
+    () =>
+      new AppError('CONFLICT', {
         message: { vi: 'Mã đoàn đã được dùng.', en: 'This delegation code is already used.' },
         fields: [fieldError('code', 'đã được dùng', 'is already used')],
-      });
-    throw err;
-  }
-}
+      }),
+  );
 
 export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
   const today = () => todayOf(clock);

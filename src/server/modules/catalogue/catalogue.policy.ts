@@ -8,9 +8,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Permission } from '../../../contracts/roles';
 import { can } from '../../../contracts/roles';
 import type { Actor } from '../../lib/actor';
-import { AppError, fieldError, invalid, type Localized, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
-import { pathWithin } from '../standards/rule-engine';
+import { AppError, type Localized, notFound } from '../../lib/errors';
+import { pathWithin, requirePermission } from '../../lib/scope';
 
 /** The owner lies on the actor's path (above or the same unit) or inside the actor's subtree. */
 export function ownerVisible(actor: Actor, ownerPath: string): boolean {
@@ -50,33 +49,6 @@ export function assertVisible<T extends { ownerPath: string }>(
   requirePermission(actor, 'catalogue.read');
   if (!row || !ownerVisible(actor, row.ownerPath)) throw notFound(what);
   return row;
-}
-
-/** True for a unique-constraint violation (23505) named `constraint`, through Drizzle's wrapping. */
-export function isUniqueViolation(err: unknown, constraint: string): boolean {
-  for (
-    let e = err as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined;
-    e;
-  ) {
-    if (e.code === '23505' && (e.constraint === constraint || e.message?.includes(constraint))) return true;
-    e = e.cause as typeof e;
-  }
-  return false;
-}
-
-/** Run `fn`; a violation of `constraint` becomes a 400 on `field` (two users saving the same code at once). */
-export async function uniqueAsField<T>(
-  fn: () => Promise<T>,
-  constraint: string,
-  field: string,
-  msg: Localized,
-): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (isUniqueViolation(err, constraint)) throw invalid([fieldError(field, msg.vi, msg.en)]);
-    throw err;
-  }
 }
 
 /** Folded search condition (`search_name like %q%`), or none. */

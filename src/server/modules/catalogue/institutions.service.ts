@@ -12,8 +12,9 @@ import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { uniqueAsField } from '../../lib/unique-keys';
 import { findUnknownCodes } from '../codes/codes.service';
-import { assertEditable, assertVisible, ownerEditable, uniqueAsField } from './catalogue.policy';
+import { assertEditable, assertVisible, ownerEditable } from './catalogue.policy';
 import {
   findInstitution,
   type InstitutionRow,

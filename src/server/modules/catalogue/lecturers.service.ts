@@ -22,9 +22,10 @@ import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { type FieldError, fieldError, invalid } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
+import { uniqueAsField } from '../../lib/unique-keys';
 import { findUnknownCodes } from '../codes/codes.service';
 import { getVisiblePerson } from '../people/people.service';
-import { assertEditable, assertVisible, ownerEditable, uniqueAsField } from './catalogue.policy';
+import { assertEditable, assertVisible, ownerEditable } from './catalogue.policy';
 import {
   findLecturer,
   hoursOf,

@@ -21,11 +21,12 @@ import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { fieldError, invalid } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
+import { uniqueAsField } from '../../lib/unique-keys';
 import { getVisiblePerson } from '../people/people.service';
 import { rankOf } from '../standards/codebook';
 import { placeRules, rulesAt } from '../standards/rule-engine';
 import { loadCodebook, loadRuleVersions } from '../standards/rules.queries';
-import { assertEditable, assertVisible, ownerEditable, uniqueAsField } from './catalogue.policy';
+import { assertEditable, assertVisible, ownerEditable } from './catalogue.policy';
 import { heldContentOf, programmeForPerson } from './held-content';
 import { overlapForPerson, overlapPairs, programmeOverlaps } from './overlap';
 import {

@@ -8,8 +8,7 @@
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../lib/actor';
 import { AppError, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
-import { pathWithin } from '../standards/rule-engine';
+import { pathWithin, requirePermission } from '../../lib/scope';
 
 export const REGISTER = { vi: 'sổ cấp chứng chỉ', en: 'Certificate register' };
 export const CERTIFICATE = { vi: 'chứng chỉ', en: 'Certificate' };

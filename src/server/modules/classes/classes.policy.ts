@@ -8,8 +8,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { can } from '../../../contracts/roles';
 import type { Actor } from '../../lib/actor';
 import { AppError, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
-import { pathWithin } from '../standards/rule-engine';
+import { pathWithin, requirePermission } from '../../lib/scope';
 import type { ClassRow } from './classes.queries';
 
 export const CLASS = { vi: 'lớp học', en: 'Class' };

@@ -26,6 +26,7 @@ import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, ddmmyyyy, instantOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { onUniqueViolation } from '../../lib/unique-keys';
 import { issueOnClose } from '../certificates/class-hooks';
 import { afterClassChange, checkCapacity, withdrawAllOfCancelled } from '../nominations/class-hooks';
 import { storeResults } from '../results/results.compute';
@@ -74,19 +75,16 @@ function notEditable(c: ClassRow): AppError {
   });
 }
 
-async function uniqueCode<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    const text = String((err as { cause?: unknown }).cause ?? err);
-    if (text.includes('classes_organiser_year_code_uq'))
-      throw new AppError('CONFLICT', {
+const uniqueCode = <T>(fn: () => Promise<T>) =>
+  onUniqueViolation(
+    fn,
+    'classes_organiser_year_code_uq',
+    () =>
+      new AppError('CONFLICT', {
         message: { vi: 'Mã lớp đã được dùng trong năm.', en: 'This class code is already used this year.' },
         fields: [fieldError('code', 'đã được dùng trong năm này', 'is already used this year')],
-      });
-    throw err;
-  }
-}
+      }),
+  );
 
 export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
   /**

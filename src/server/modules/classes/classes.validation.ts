@@ -8,8 +8,8 @@ import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
 import { type FieldError, fieldError, invalid } from '../../lib/errors';
+import { pathWithin } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
-import { pathWithin } from '../standards/rule-engine';
 
 export interface ProgrammeRef {
   id: number;

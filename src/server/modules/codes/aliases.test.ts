@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog, codeAliases } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { seedCodeLists } from '../demo/seed-codes';
+import { seedCodeLists } from './seed-codes';
 
 interface Alias {
   id: number;

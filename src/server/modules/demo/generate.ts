@@ -4,8 +4,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../../db/client';
+import { csvRaw as r, csvField as t } from '../../lib/csv-write';
 import { beginBulk } from './bulk-load';
-import { csvRaw as r, csvField as t } from './csv';
 import { type GeneratedPerson, type LeaderSeats, PersonFactory } from './person-factory';
 import { maxId, queryRows, syncIdentity } from './sql-util';
 import { loadUnitProfiles } from './unit-profile';

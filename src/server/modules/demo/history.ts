@@ -1,4 +1,4 @@
-import type { HistoryDraft, PersonRecord } from './person-factory';
+import type { HistoryDraft, PersonRecord } from './person-record';
 import { staffPost } from './posts';
 import { REORG_DATE } from './quang-ninh';
 import { maxDate, pick, type Rng } from './random';

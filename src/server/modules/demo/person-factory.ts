@@ -5,48 +5,14 @@
 import { foldText, nameSortKey } from '../../../contracts/text';
 import { buildHistory } from './history';
 import { drawName, type Gender } from './names';
+import type { HistoryDraft, PersonRecord } from './person-record';
 import { divisionLeaderPost, planningFor, staffPost } from './posts';
 import { draftQualifications, type QualificationDraft, REF_DATE } from './qualifications';
 import { REORG_DATE } from './quang-ninh';
 import { chance, dayIn, deriveRng, intBetween, isoOf, maxDate, type Rng, Weighted, yearOf } from './random';
 import { isCommuneType, isServiceType, type UnitProfile } from './unit-profile';
 
-export interface PersonRecord {
-  id: number;
-  fullName: string;
-  searchName: string;
-  sortKey: string;
-  birthDate: string;
-  gender: Gender;
-  ethnicity: string;
-  personalId: string;
-  partyMember: boolean;
-  partyJoinDate: string | null;
-  category: string;
-  rank: string | null;
-  post: string | null;
-  leadershipTier: string;
-  appointedOn: string | null;
-  unitId: number;
-  managementAuthority: string | null;
-  planningTitle: string | null;
-  status: string;
-  serviceStart: string;
-}
-
-export interface HistoryDraft {
-  validFrom: string;
-  validTo: string | null;
-  category: string;
-  rank: string | null;
-  post: string | null;
-  leadershipTier: string;
-  unitId: number;
-  managementAuthority: string | null;
-  planningTitle: string | null;
-  status: string;
-  reason: string | null;
-}
+export type { HistoryDraft, PersonRecord } from './person-record';
 
 export interface GeneratedPerson {
   person: PersonRecord;

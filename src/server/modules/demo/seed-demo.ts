@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbHandle, Queryable } from '../../db/client';
 import { vietnamMoment } from '../../lib/dates';
+import { seedCodeLists } from '../codes/seed-codes';
 import { seedFeedbackForms } from '../feedback/feedback-forms';
 import { seedPolicies } from '../policies/policies';
 import { seedDemoCatalogue } from './catalogue';
@@ -18,7 +19,6 @@ import { createDemoUsers } from './demo-users';
 import { type GenerateResult, generatePeople } from './generate';
 import { buildDemoOrgTree } from './org-tree';
 import { seedDemoRatings } from './ratings';
-import { seedCodeLists } from './seed-codes';
 import { queryRows } from './sql-util';
 
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo-users';

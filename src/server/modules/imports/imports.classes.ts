@@ -5,9 +5,9 @@
  */
 import type { Queryable } from '../../db/client';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
+import { pathWithin } from '../../lib/scope';
 import { CLASS } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
-import { pathWithin } from '../standards/rule-engine';
 import type { ImportKindDef } from './kinds/kind';
 
 async function classOf(

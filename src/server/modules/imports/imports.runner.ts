@@ -8,9 +8,9 @@ import { sql } from 'drizzle-orm';
 import type { ImportMode } from '../../../contracts/imports';
 import type { CopyTransaction } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { csvField } from '../../lib/csv-write';
 import type { SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
-import { csvField } from '../demo/csv';
 import { resolveStagedCodes } from './imports.codes';
 import { missingColumns, stageRow, unknownHeaders } from './imports.columns';
 import {

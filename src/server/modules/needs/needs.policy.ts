@@ -10,13 +10,11 @@ import { rowsOf } from '../../db/rows';
 import { users } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { AppError, notFound } from '../../lib/errors';
+import { pathWithin } from '../../lib/scope';
 
 export const CAMPAIGN_NOT_FOUND = { vi: 'đợt tổng hợp nhu cầu', en: 'Needs campaign' };
 export const PROPOSAL_NOT_FOUND = { vi: 'đề xuất nhu cầu', en: 'Needs proposal' };
 export const LINE_NOT_FOUND = { vi: 'dòng đề xuất', en: 'Proposal line' };
-
-/** `path` lies in the subtree `root` (or is it). */
-export const within = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
 
 export interface CampaignRow {
   id: number;
@@ -58,14 +56,14 @@ export async function listCampaignRows(q: Queryable, scopePath: string): Promise
 /** A campaign the actor can see (it covers or lies in their subtree), else 404. */
 export async function getVisibleCampaign(q: Queryable, actor: Actor, id: number) {
   const c = await findCampaign(q, id);
-  if (!c || !(within(c.rootPath, actor.scopePath) || within(actor.scopePath, c.rootPath)))
+  if (!c || !(pathWithin(c.rootPath, actor.scopePath) || pathWithin(actor.scopePath, c.rootPath)))
     throw notFound(CAMPAIGN_NOT_FOUND);
   return c;
 }
 
 /** Managing (closing) a campaign, or reading its root-level table, needs its root in one's subtree. */
 export function assertCoversRoot(actor: Actor, c: CampaignRow) {
-  if (!within(c.rootPath, actor.scopePath)) throw new AppError('FORBIDDEN');
+  if (!pathWithin(c.rootPath, actor.scopePath)) throw new AppError('FORBIDDEN');
 }
 
 export function assertOpen(c: CampaignRow) {
@@ -111,7 +109,7 @@ export async function findProposal(q: Queryable, id: number): Promise<ProposalRo
 /** A proposal of a unit in the actor's subtree (with its campaign), else 404. */
 export async function getVisibleProposal(q: Queryable, actor: Actor, id: number) {
   const p = await findProposal(q, id);
-  if (!p || !within(p.unitPath, actor.scopePath)) throw notFound(PROPOSAL_NOT_FOUND);
+  if (!p || !pathWithin(p.unitPath, actor.scopePath)) throw notFound(PROPOSAL_NOT_FOUND);
   const campaign = (await findCampaign(q, p.campaignId))!;
   return { proposal: p, campaign };
 }
@@ -147,7 +145,7 @@ export function assertEditable(p: ProposalRow, c: CampaignRow, today: string) {
  * and it awaits review.
  */
 export function assertReviewable(actor: Actor, p: ProposalRow, c: CampaignRow) {
-  if (!p.reviewerPath || !within(p.reviewerPath, actor.scopePath) || p.unitId === actor.scopeUnitId)
+  if (!p.reviewerPath || !pathWithin(p.reviewerPath, actor.scopePath) || p.unitId === actor.scopeUnitId)
     throw new AppError('FORBIDDEN', {
       message: {
         vi: 'Chỉ cấp trên trực tiếp của đơn vị mới được trả lại hoặc chấp nhận đề xuất này.',

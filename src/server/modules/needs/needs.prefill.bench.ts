@@ -14,9 +14,9 @@ import { type DbHandle, openPglite, openPostgres } from '../../db/client';
 import { migrate } from '../../db/migrate';
 import { orgUnits } from '../../db/schema/index';
 import { makeUser, PASSWORD } from '../../test/fixtures';
+import { seedCodeLists } from '../codes/seed-codes';
 import { generatePeople } from '../demo/generate';
 import { buildDemoOrgTree } from '../demo/org-tree';
-import { seedCodeLists } from '../demo/seed-codes';
 import { listGapsForUnits } from '../standards/gaps.service';
 import { seedRulePack } from '../standards/rule-pack';
 

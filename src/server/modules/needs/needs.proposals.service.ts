@@ -9,7 +9,7 @@ import type { Actor } from '../../lib/actor';
 import { audit, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
+import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import {
   actorName,
@@ -20,7 +20,6 @@ import {
   LINE_NOT_FOUND,
   lateness,
   type ProposalRow,
-  within,
 } from './needs.policy';
 import {
   consolidateLines,
@@ -54,7 +53,7 @@ async function checkLine(q: Queryable, p: ProposalRow, line: Line) {
     errors.push(...(await findUnknownCodes(q, [{ field: 'level', list, code: line.level }])));
   if (line.personId != null) {
     const path = await personUnitPath(q, line.personId);
-    if (!path || !within(path, p.unitPath))
+    if (!path || !pathWithin(path, p.unitPath))
       errors.push(
         fieldError(
           'personId',

@@ -6,6 +6,7 @@
  */
 import type { ClassStatus } from '../../../contracts/classes';
 import type { NominationStatus } from '../../../contracts/nominations';
+import { pathWithin } from '../../lib/scope';
 
 type Label = { vi: string; en: string };
 
@@ -40,13 +41,11 @@ export interface SeatState {
   quotas: QuotaState[];
 }
 
-const within = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor}.`);
-
 /** The quota a person of `unitPath` is charged to: the deepest quota unit at or above it, or none (the pool). */
 export function quotaFor(quotas: readonly QuotaState[], unitPath: string): QuotaState | null {
   let best: QuotaState | null = null;
   for (const q of quotas)
-    if (within(unitPath, q.path) && (!best || q.path.split('.').length > best.path.split('.').length))
+    if (pathWithin(unitPath, q.path) && (!best || q.path.split('.').length > best.path.split('.').length))
       best = q;
   return best;
 }

@@ -23,12 +23,12 @@ import { classNominations, classQuotas } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
-import { AppError, fieldError, invalid } from '../../lib/errors';
-import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { AppError, conflict, fieldError, invalid } from '../../lib/errors';
+import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
+import { onUniqueViolation } from '../../lib/unique-keys';
 import { assertManageable, assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { getVisiblePerson } from '../people/people.service';
-import { pathWithin } from '../standards/rule-engine';
 import { findNomination, type NominationRow, seatStateOf } from './nominations.queries';
 import {
   canMoveNomination,
@@ -46,22 +46,16 @@ import { buildView } from './nominations.view';
 import { warningsFor } from './nominations.warnings';
 
 const NOMINATION = { vi: 'đề cử', en: 'Nomination' };
-const conflict = (vi: string, en: string) => new AppError('CONFLICT', { message: { vi, en } });
 
 /** 409 with the warnings when they were not confirmed. */
 function needsConfirmation(warnings: { code: string; vi: string; en: string }[]) {
   return new AppError('NEEDS_CONFIRMATION', { details: { warnings } });
 }
 
-async function uniqueLive<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (String((err as { cause?: unknown }).cause ?? err).includes('class_nominations_live_uq'))
-      throw conflict('Người này đã được cử vào lớp.', 'This person is already nominated to the class.');
-    throw err;
-  }
-}
+const uniqueLive = <T>(fn: () => Promise<T>) =>
+  onUniqueViolation(fn, 'class_nominations_live_uq', () =>
+    conflict('Người này đã được cử vào lớp.', 'This person is already nominated to the class.'),
+  );
 
 export function createNominationService({ db, clock }: { db: Db; clock: Clock }) {
   /** Lock the class and check the actor sees it. */

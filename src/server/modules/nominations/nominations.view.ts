@@ -7,9 +7,9 @@ import type { Nomination, NominationsView } from '../../../contracts/nominations
 import { can } from '../../../contracts/roles';
 import type { Queryable } from '../../db/client';
 import type { Actor } from '../../lib/actor';
+import { pathWithin } from '../../lib/scope';
 import { classManageable } from '../classes/classes.policy';
 import type { ClassRow } from '../classes/classes.queries';
-import { pathWithin } from '../standards/rule-engine';
 import {
   countOutside,
   eventsOf,

@@ -8,7 +8,7 @@ import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
-import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import type { UnitRow } from './org.queries';
 import * as queries from './org.queries';
@@ -164,8 +164,7 @@ export function createOrgService({ db, clock }: OrgServiceDeps) {
         const unit = await getActiveUnit(tx, actor, id);
         assertNotScopeRoot(actor, unit);
         const parent = await getActiveUnit(tx, actor, body.parentId);
-        if (parent.id === unit.id || parent.path === unit.path || parent.path.startsWith(`${unit.path}.`))
-          throw new AppError('INVALID_MOVE');
+        if (parent.id === unit.id || pathWithin(parent.path, unit.path)) throw new AppError('INVALID_MOVE');
         if (parent.id === unit.parentId)
           return { ...unit, peopleCount: (await queries.countPeople(tx, unit)).own };
         assertDateNotBefore('effectiveDate', body.effectiveDate, unit.validFrom);

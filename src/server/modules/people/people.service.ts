@@ -16,7 +16,7 @@ import {
 } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound, refuseViolations } from '../../lib/errors';
-import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { listXlsxStream } from '../../lib/xlsx-write';
 import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
 import { EXPORT_COLUMNS, exportRows } from './people.export';
@@ -83,8 +83,7 @@ export async function getVisiblePerson(q: Queryable, actor: Actor, id: number) {
     if (actor.personId !== id) throw notFound(PERSON_NOT_FOUND);
   } else {
     requirePermission(actor, 'people.read');
-    if (!(row.unitPath === actor.scopePath || row.unitPath.startsWith(`${actor.scopePath}.`)))
-      throw notFound(PERSON_NOT_FOUND);
+    if (!pathWithin(row.unitPath, actor.scopePath)) throw notFound(PERSON_NOT_FOUND);
   }
   return row;
 }

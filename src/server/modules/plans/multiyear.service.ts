@@ -13,10 +13,10 @@ import { multiyearProgrammes, multiyearTargets } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
+import { pathWithin, requirePermission } from '../../lib/scope';
+import { isUniqueViolation } from '../../lib/unique-keys';
 import { findUnknownCodes } from '../codes/codes.service';
 import { levelListOfProgramme } from '../needs/needs.proposals.service';
-import { within } from './plans.policy';
 
 const MULTIYEAR_NOT_FOUND = { vi: 'chương trình, đề án', en: 'Multi-year programme' };
 
@@ -53,7 +53,7 @@ async function selectMultiyear(q: Queryable, where: ReturnType<typeof sql>) {
 /** A programme issued in the actor's subtree or by a unit above it, else 404. */
 export async function getVisibleMultiyear(q: Queryable, actor: Actor, id: number) {
   const [m] = await selectMultiyear(q, sql`m.id = ${id}`);
-  if (!m || !(within(m.unitPath, actor.scopePath) || within(actor.scopePath, m.unitPath)))
+  if (!m || !(pathWithin(m.unitPath, actor.scopePath) || pathWithin(actor.scopePath, m.unitPath)))
     throw notFound(MULTIYEAR_NOT_FOUND);
   return m;
 }
@@ -184,7 +184,7 @@ export function createMultiyearService({ db }: { db: Db }) {
       requirePermission(actor, 'plans.manage');
       return db.transaction(async (tx) => {
         const m = await getVisibleMultiyear(tx, actor, id);
-        if (!within(m.unitPath, actor.scopePath)) throw new AppError('FORBIDDEN');
+        if (!pathWithin(m.unitPath, actor.scopePath)) throw new AppError('FORBIDDEN');
         const fromYear = body.fromYear ?? m.fromYear;
         const toYear = body.toYear ?? m.toYear;
         if (toYear < fromYear)
@@ -204,8 +204,9 @@ export function createMultiyearService({ db }: { db: Db }) {
             })
             .where(eq(multiyearProgrammes.id, id))
             .returning()
-            .catch((e: { code?: string; cause?: { code?: string } }) => {
-              if ((e.code ?? e.cause?.code) === '23505') throw codeTaken(fields.code ?? m.code);
+            .catch((e: unknown) => {
+              if (isUniqueViolation(e, 'multiyear_programmes_unit_code_uq'))
+                throw codeTaken(fields.code ?? m.code);
               throw e;
             });
           if (!row) throw notFound(MULTIYEAR_NOT_FOUND);

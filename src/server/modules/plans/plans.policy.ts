@@ -13,6 +13,7 @@ import { annualPlanEvents, codeItems, users } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
+import { pathWithin } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { levelListOfProgramme } from '../needs/needs.proposals.service';
 import { findPlan, type PlanRow } from './plans.queries';
@@ -22,12 +23,9 @@ export const PLAN_NOT_FOUND = { vi: 'kế hoạch', en: 'Plan' };
 export const LINE_NOT_FOUND = { vi: 'dòng kế hoạch', en: 'Plan line' };
 export const VERSION_NOT_FOUND = { vi: 'phiên bản kế hoạch', en: 'Plan version' };
 
-/** `path` lies in the subtree `root` (or is it). */
-export const within = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
-
 export async function getVisiblePlan(q: Queryable, actor: Actor, id: number): Promise<PlanRow> {
   const p = await findPlan(q, id);
-  if (!p || !within(p.unitPath, actor.scopePath)) throw notFound(PLAN_NOT_FOUND);
+  if (!p || !pathWithin(p.unitPath, actor.scopePath)) throw notFound(PLAN_NOT_FOUND);
   return p;
 }
 

@@ -14,17 +14,9 @@ import type { Actor } from '../../lib/actor';
 import { namedIn } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
-import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { getVisibleMultiyear } from './multiyear.service';
-import {
-  abilities,
-  assertAllowed,
-  checkLine,
-  getVisiblePlan,
-  LINE_NOT_FOUND,
-  record,
-  within,
-} from './plans.policy';
+import { abilities, assertAllowed, checkLine, getVisiblePlan, LINE_NOT_FOUND, record } from './plans.policy';
 import {
   findLine,
   findPlanOf,
@@ -41,7 +33,7 @@ export const toLine = (l: LineRow) => ({ ...l, budgetTotal: budgetTotal(l.budget
 /** A multi-year programme a plan of `unitPath` may refer to: issued by the unit or one above it. */
 export async function checkMultiyear(q: Queryable, actor: Actor, multiyearId: number, unitPath: string) {
   const m = await getVisibleMultiyear(q, actor, multiyearId).catch(() => null);
-  if (!m || !within(unitPath, m.unitPath))
+  if (!m || !pathWithin(unitPath, m.unitPath))
     throw invalid([
       fieldError(
         'multiyearId',

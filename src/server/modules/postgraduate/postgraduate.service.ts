@@ -25,12 +25,11 @@ import { postgradSponsorships } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
-import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
+import { AppError, conflict, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
+import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { getVisiblePerson } from '../people/people.service';
 import { recordEarnedQualification } from '../qualifications/earned';
-import { pathWithin } from '../standards/rule-engine';
 import {
   findSponsorship,
   pageSponsorships,
@@ -46,8 +45,6 @@ import {
 } from './postgraduate.view';
 
 const SPONSORSHIP = { vi: 'hồ sơ cử đi học sau đại học', en: 'Sponsorship' };
-
-const conflict = (vi: string, en: string) => new AppError('CONFLICT', { message: { vi, en } });
 
 /**
  * The institution fields an update writes (ADR 023): a catalogue institution named replaces a typed

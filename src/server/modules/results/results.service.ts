@@ -21,7 +21,7 @@ import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { parseCsv } from '../../lib/csv-parse';
 import type { Clock } from '../../lib/dates';
-import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
+import { AppError, conflict, fieldError, invalid, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
 import { calendarOf, notYetOf, scoreRefusals, sessionRefusals } from '../classes/class-calendar';
 import { assertVisible, classManageable } from '../classes/classes.policy';
@@ -30,8 +30,6 @@ import { computeClassResults, storedResults } from './results.compute';
 import { assessmentsOf, learnersOf, marksOf, scoresOf, sessionsOf, teaches } from './results.queries';
 import { attendanceTemplate, readAttendanceSheet, readScoresSheet, scoresTemplate } from './results.sheets';
 import { createResultWrites, refusedOnly } from './results.writes';
-
-const conflict = (vi: string, en: string) => new AppError('CONFLICT', { message: { vi, en } });
 
 const MARKING = new Set(['running', 'finished']);
 const SETTING_UP = new Set(['planned', 'open_for_nomination', 'running', 'finished']);

@@ -20,19 +20,17 @@ import { joinRequests } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
-import { AppError, notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
+import { AppError, conflict, notFound } from '../../lib/errors';
+import { pathWithin, requirePermission } from '../../lib/scope';
 import { classVisible } from '../classes/classes.policy';
 import { findClass } from '../classes/classes.queries';
 import { nominationWindow } from '../nominations/nominations.rules';
 import { createNominationService } from '../nominations/nominations.service';
 import { getVisiblePerson } from '../people/people.service';
-import { pathWithin } from '../standards/rule-engine';
 import { ownPerson } from './self-service.policy';
 import { findJoinRequests, type JoinRequestRow } from './self-service.queries';
 
 const REQUEST = { vi: 'đề nghị đi học', en: 'Join request' };
-const conflict = (vi: string, en: string) => new AppError('CONFLICT', { message: { vi, en } });
 
 /** What clients see of a row (the paths and ids used for scope stay on the server). */
 function toClient(r: JoinRequestRow): JoinRequest {

@@ -1,24 +1,7 @@
 /**
  * Date arithmetic on ISO `yyyy-mm-dd` strings, matching PostgreSQL exactly so the pure engine
- * and the set-based SQL agree (`date + make_interval(months => n)` clamps to the month's end).
+ * and the set-based SQL agree. `addMonths` lives in lib/dates.ts.
  */
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** `iso` plus `months` months; the day is clamped to the last day of the target month. */
-export function addMonths(iso: string, months: number): string {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
-}
 
 /** Whole years from `from` to `to` (an age, or years of service), as PostgreSQL `age()` counts them. */
 export function fullYears(from: string, to: string): number {

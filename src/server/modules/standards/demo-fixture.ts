@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../../db/client';
 import { orgUnits } from '../../db/schema/index';
 import { type Backend, openTestDb } from '../../test/db';
+import { seedCodeLists } from '../codes/seed-codes';
 import { generatePeople } from '../demo/generate';
 import { buildDemoOrgTree } from '../demo/org-tree';
-import { seedCodeLists } from '../demo/seed-codes';
 import { seedRulePack } from './rule-pack';
 
 export async function openDemoDb(kind: Backend, people: number, seed = 11) {

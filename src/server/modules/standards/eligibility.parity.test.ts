@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { people } from '../../db/schema/index';
+import { pathWithin } from '../../lib/scope';
 import { testBackends } from '../../test/db';
 import { openDemoDb } from './demo-fixture';
 import { evaluateEligibility } from './eligibility.engine';
 import { loadEligibilityVersions } from './eligibility.queries';
 import { eligibleSql } from './eligibility.sql';
 import { loadPeopleOnDate } from './person-facts.queries';
-import { pathWithin, placeRules, rulesAt } from './rule-engine';
+import { placeRules, rulesAt } from './rule-engine';
 import { loadCodebook } from './rules.queries';
 
 const DATES = ['2025-03-01', '2025-07-01', '2026-02-28', '2026-11-20'];

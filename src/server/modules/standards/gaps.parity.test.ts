@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { people, standardRules } from '../../db/schema/index';
+import { pathWithin } from '../../lib/scope';
 import { testBackends } from '../../test/db';
 import { openDemoDb } from './demo-fixture';
 import { listGapsForUnits } from './gaps.service';
 import { loadPeopleOnDate } from './person-facts.queries';
-import { pathWithin, placeRules, rulesAt } from './rule-engine';
+import { placeRules, rulesAt } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
 import { judgeStandard } from './standard.engine';
 

@@ -9,14 +9,14 @@ import type { Db, Queryable } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
 import { notFound } from '../../lib/errors';
-import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { labelOf } from './codebook';
 import { explainStandard } from './explain';
 import { streamGapsCsv } from './gaps.export';
 import { type GapContext, type GapRow, loadGapContext, selectGaps } from './gaps.queries';
 import { countGaps, namesOf, pageGaps } from './gaps.report.queries';
 import type { GapScope } from './gaps.sql';
-import { pathWithin, rulesAt } from './rule-engine';
+import { rulesAt } from './rule-engine';
 
 export type { GapRow } from './gaps.queries';
 

@@ -9,6 +9,7 @@
  */
 import type { RuleSelector } from '../../../contracts/rules';
 import { foldText } from '../../../contracts/text';
+import { pathWithin } from '../../lib/scope';
 
 export interface Dated {
   effectiveFrom: string;
@@ -50,11 +51,6 @@ export function selectorMatches(selector: RuleSelector, person: PersonState, uni
     if (!selector.postContains.some((w) => post.includes(postWords(w)))) return false;
   }
   return true;
-}
-
-/** ltree `a <@ b`: a equals b or lies below it. */
-export function pathWithin(path: string, ancestor: string): boolean {
-  return path === ancestor || path.startsWith(`${ancestor}.`);
 }
 
 export interface OwnedVersion extends Dated {

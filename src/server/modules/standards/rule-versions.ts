@@ -8,7 +8,8 @@
  * scope unit as an override of the chain above.
  */
 import type { Actor } from '../../lib/actor';
-import { pathWithin, ruleInForce } from './rule-engine';
+import { pathWithin } from '../../lib/scope';
+import { ruleInForce } from './rule-engine';
 import { dateError, versionConflict } from './rules.validation';
 
 export interface VersionRow {

@@ -1,7 +1,8 @@
 /** How a rule version looks to an actor on a date: visible or not, its state, whether it governs them. */
 import type { StandardRule } from '../../../contracts/standards';
 import type { Actor } from '../../lib/actor';
-import { pathWithin, placeRules, ruleInForce, rulesAt } from './rule-engine';
+import { pathWithin } from '../../lib/scope';
+import { placeRules, ruleInForce, rulesAt } from './rule-engine';
 import type { VersionRow } from './rule-versions';
 import type { RuleRow } from './rules.queries';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, fullMonths, fullYears } from './dates';
+import { addMonths } from '../../lib/dates';
+import { fullMonths, fullYears } from './dates';
 import { evaluateStandard, judgeStandard } from './standard.engine';
 import { book, person, qual, rule } from './test-data';
 

@@ -3,8 +3,9 @@
  * computes the same answer for a whole subtree at once; gaps.parity.test.ts holds them together.
  */
 import type { Grace, LegalSource, RuleRequirement, RuleSelector } from '../../../contracts/rules';
+import { addMonths } from '../../lib/dates';
 import { type Codebook, levelsAtLeast } from './codebook';
-import { addMonths, yearOf } from './dates';
+import { yearOf } from './dates';
 import { explainStandard, type Label } from './explain';
 import { type PersonState, ruleInForce, selectorMatches } from './rule-engine';
 

@@ -1,5 +1,5 @@
 /** Shared builders for the pure engine tests. */
-import { builtInCodeItems } from '../demo/seed-codes';
+import { builtInCodeItems } from '../codes/seed-codes';
 import { buildCodebook } from './codebook';
 import type { EligibilityPerson } from './eligibility.engine';
 import type { QualificationFact, StandardRuleData } from './standard.engine';

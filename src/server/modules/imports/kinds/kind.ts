@@ -7,9 +7,9 @@ import type { ImportKind, RowErrorCode } from '../../../../contracts/imports';
 import { foldText } from '../../../../contracts/text';
 import type { Db, Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
+import { csvField } from '../../../lib/csv-write';
 import type { RuleViolation } from '../../../lib/errors';
 import type { ClassRow } from '../../classes/classes.queries';
-import { csvField } from '../../demo/csv';
 import type { ColumnSpec, Staged } from '../imports.columns';
 
 /** The temporary tables of one run (dropped at commit). */

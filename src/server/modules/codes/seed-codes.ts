@@ -1,7 +1,7 @@
 import { CODE_LISTS, type CodeItemSeed, levelListOf, QUALIFICATION_LEVELS } from '../../../contracts/codes';
 import type { Queryable } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
-import { seedCodeAliases } from '../codes/aliases.defaults';
+import { seedCodeAliases } from './aliases.defaults';
 
 /** All built-in code items: the code lists and one `level_<KIND>` list per qualification kind. */
 export function builtInCodeItems(): (typeof codeItems.$inferInsert)[] {
