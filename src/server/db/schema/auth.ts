@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../contracts/roles';
 import { orgUnits } from './org';
 import { people } from './people';
@@ -53,23 +53,4 @@ export const loginThrottle = pgTable(
     attempt: text('attempt').notNull(),
   },
   (t) => [index('login_throttle_last_at_idx').on(t.lastAt)],
-);
-
-/**
- * Unused since ADR 027 (replaced by login_throttle); kept so this release's migration only adds a
- * table (drizzle-kit asks interactively when a table is dropped and another created at once).
- * Drop in a later migration.
- */
-export const loginFailures = pgTable(
-  'login_failures',
-  {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-    username: text('username').notNull(),
-    ip: text('ip').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index('login_failures_user_at_idx').on(t.username, t.at),
-    index('login_failures_ip_at_idx').on(t.ip, t.at),
-  ],
 );
