@@ -141,7 +141,7 @@ export const ROW_ERRORS = {
     en: 'Already scored (correct it in the grade book, or leave the cell empty).',
   },
   NOT_IN_CLASS: { vi: 'Không có học viên này trong lớp.', en: 'No such learner in the class.' },
-  NOT_YET_HELD: {
+  TOO_EARLY: {
     vi: 'Bài đánh giá chưa diễn ra: chưa nhập điểm được (ngày nhập được ghi ở cột bài trong Sổ lớp).',
     en: 'The assessment has not been held yet: no score can be entered (the grade book shows from when).',
   },

@@ -228,8 +228,8 @@ describe.each(testBackends())('class calendar routes (%s)', (kind) => {
     expect(
       errors.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code]),
     ).toEqual([
-      [2, 'Kiểm tra', 'NOT_YET_HELD'],
-      [3, 'Tiểu luận', 'NOT_YET_HELD'],
+      [2, 'Kiểm tra', 'TOO_EARLY'],
+      [3, 'Tiểu luận', 'TOO_EARLY'],
     ]);
     expect((await commit(t, s.officer, b.id, 'valid')).json()).toMatchObject({ writtenRows: 0 });
     const after = await snapshot();

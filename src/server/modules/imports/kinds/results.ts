@@ -106,7 +106,7 @@ export const resultsKind: ImportKindDef = {
     const notYet = scoreRefusals(await calendarOf(db, c!, ctx.now));
     for (const col of scoreKeys(this))
       if (notYet.get(Number(col.key.slice(2))))
-        await errorWhere(db, col, 'NOT_YET_HELD', sql`s.${sql.raw(col.key)} is not null`);
+        await errorWhere(db, col, 'TOO_EARLY', sql`s.${sql.raw(col.key)} is not null`);
     for (const col of scoreKeys(this))
       await errorWhere(
         db,
