@@ -12,7 +12,6 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
 import { systemActor } from '../src/server/lib/actor';
-import { planActualByUnit } from '../src/server/modules/classes/plan-actual-units';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import {
   classesAndCosts,
@@ -26,6 +25,7 @@ import { seedDemoPlans } from '../src/server/modules/demo/demo-plans';
 import { createDemoUsers } from '../src/server/modules/demo/demo-users';
 import { generatePeople } from '../src/server/modules/demo/generate';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
+import { planActualByUnit } from '../src/server/modules/plans/plan-actual-units';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { loadCodebook } from '../src/server/modules/standards/rules.queries';
 import { benchApp, openBenchDb, stats, time } from './bench-db';

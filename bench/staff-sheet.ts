@@ -3,7 +3,7 @@
  * real Excel dates, codes, the demo tree's unit codes), written by exceljs' streaming writer.
  */
 import ExcelJS from 'exceljs';
-import { PEOPLE_COLUMNS } from '../src/server/modules/imports/kinds/people';
+import { PEOPLE_COLUMNS } from '../src/server/modules/people/people.columns';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Quang', 'Ngọc'];

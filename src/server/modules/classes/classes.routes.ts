@@ -8,9 +8,6 @@ import {
   ClassListQuery,
   ClassStatusBody,
   CreateClassBody,
-  PlanActual,
-  PlanActualByUnit,
-  PlanActualByUnitQuery,
   SessionBody,
   SessionParams,
   UpdateClassBody,
@@ -21,13 +18,10 @@ import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { classesExport } from './classes.export';
 import { createClassService } from './classes.service';
-import { createPlanActualService } from './plan-actual';
-import { planActualByUnit } from './plan-actual-units';
 
 export function classesRoutes(app: FastifyInstance, deps: ModuleDeps) {
   const { handle, clock } = deps;
   const service = createClassService({ db: handle.db, clock });
-  const actual = createPlanActualService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['classes'];
   classesExport(app, deps, service);
@@ -164,35 +158,5 @@ export function classesRoutes(app: FastifyInstance, deps: ModuleDeps) {
       schema: { summary: 'Delete a session', tags, params: SessionParams, response: { 200: ClassDetail } },
     },
     async (req) => service.deleteSession(actorOf(req), req.params.id, req.params.sessionId),
-  );
-  r.get(
-    '/plans/actual',
-    {
-      schema: {
-        summary:
-          "Plan vs actual of a year over the actor's subtree: per unit's plan, per programme kind and level",
-        description: 'Same counts as /plans/{id}/actual; every plan of the year is listed with its status.',
-        tags: ['plans'],
-        querystring: PlanActualByUnitQuery,
-        response: { 200: PlanActualByUnit },
-      },
-    },
-    async (req) => planActualByUnit(handle.db, actorOf(req), req.query.year),
-  );
-  r.get(
-    '/plans/:id/actual',
-    {
-      schema: {
-        summary:
-          'Plan vs actual, live: each line and each programme kind against the classes that carry it out',
-        description:
-          'Opened = classes past "planned"; finished = finished or closed; trainees = seats of opened classes ' +
-          '(until nominations are recorded); committed budget = budgets of classes not cancelled.',
-        tags: ['plans'],
-        params: IdParams,
-        response: { 200: PlanActual },
-      },
-    },
-    async (req) => actual.get(actorOf(req), req.params.id),
   );
 }

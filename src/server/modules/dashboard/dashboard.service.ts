@@ -21,7 +21,7 @@ import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
 import { createReadCache, dataVersion } from '../../lib/read-cache';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
-import { planActualByUnit } from '../classes/plan-actual-units';
+import { planActualByUnit } from '../plans/plan-actual-units';
 import { createGapsService } from '../standards/gaps.service';
 import { loadCodebook } from '../standards/rules.queries';
 import {

@@ -7,7 +7,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { orgUnits, people } from '../../db/schema/index';
 import type { ListColumn } from '../../lib/xlsx-write';
-import { PEOPLE_COLUMNS } from '../imports/kinds/people';
+import { PEOPLE_COLUMNS } from './people.columns';
 import { conditions, type PeopleFilter } from './people.queries';
 
 const PAGE = 2_000;

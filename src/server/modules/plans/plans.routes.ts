@@ -31,6 +31,7 @@ import {
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { createMultiyearService } from './multiyear.service';
+import { planActualRoutes } from './plan-actual.routes';
 import { createPlanDraftService } from './plans.draft.service';
 import { plansExport } from './plans.export';
 import { createPlanService } from './plans.service';
@@ -46,6 +47,7 @@ export function plansRoutes(app: FastifyInstance, moduleDeps: ModuleDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['plans'];
   plansExport(app, moduleDeps, plans);
+  planActualRoutes(app, moduleDeps);
 
   // Multi-year programmes.
   r.get(

@@ -6,7 +6,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { LayoutColumn, LayoutRow } from '../../../../contracts/report-layouts';
-import { OPENED } from '../../classes/plan-actual';
+import { OPENED } from '../../plans/plan-actual';
 import type { Codebook } from '../../standards/codebook';
 import { arr } from '../../standards/gaps.sql';
 import { UNIT_TIERS } from '../framework';

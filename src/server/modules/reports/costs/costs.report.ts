@@ -7,7 +7,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
-import { APPROVED, OPENED } from '../../classes/plan-actual';
+import { APPROVED, OPENED } from '../../plans/plan-actual';
 import {
   cellOf,
   codeLabels,

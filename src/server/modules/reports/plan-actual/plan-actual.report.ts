@@ -7,8 +7,8 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
-import { OPENED } from '../../classes/plan-actual';
-import { planLineActuals } from '../../classes/plan-actual-units';
+import { OPENED } from '../../plans/plan-actual';
+import { planLineActuals } from '../../plans/plan-actual-units';
 import { cellOf, defineReport, describeFilters, peoplePage, type ReportContext } from '../framework';
 import { labelOf, pct } from '../numbers';
 

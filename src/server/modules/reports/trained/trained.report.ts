@@ -15,7 +15,7 @@ import {
   type ReportRow,
 } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
-import { OPENED } from '../../classes/plan-actual';
+import { OPENED } from '../../plans/plan-actual';
 import {
   cellOf,
   codeLabel,

@@ -12,7 +12,7 @@ import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
 import type { Clock } from '../../lib/dates';
 import { requirePermission } from '../../lib/scope';
-import { createPlanService } from '../plans/plans.service';
+import { createPlanService } from './plans.service';
 
 export interface Counts {
   plannedClasses: number;
