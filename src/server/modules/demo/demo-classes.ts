@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
-import { vietnamMoment } from '../../lib/dates';
+import { addDays, vietnamMoment } from '../../lib/dates';
 import { recomputeLecturerHours } from '../classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoFeedback } from './demo-feedback';
@@ -26,8 +26,6 @@ function statusOn(from: string, to: string, today: string): string {
   return 'open_for_nomination';
 }
 
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const dayBefore = (iso: string) => addDays(iso, -1);
 
 /**
