@@ -43,6 +43,7 @@ import { gapsRoutes } from './modules/standards/gaps.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
 import { trainingOverlapRoutes } from './modules/training-overlap/training-overlap.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { classLifecycleRoutes } from './modules/workflows/class-lifecycle.routes';
 import { registerAuth } from './plugins/auth';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { registerSecurityHeaders, registerWeb } from './plugins/web';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       plansRoutes(api, moduleDeps);
       catalogueRoutes(api, moduleDeps);
       classesRoutes(api, moduleDeps);
+      classLifecycleRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
       feedbackRoutes(api, moduleDeps);
       resultsRoutes(api, moduleDeps);
