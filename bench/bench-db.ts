@@ -4,7 +4,7 @@ import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
-import { makeUser, PASSWORD, type UnitRow } from '../src/server/test/fixtures';
+import { makeUser, PASSWORD, type UnitRow } from '../src/server/test/fixtures/org';
 
 /**
  * PGlite in memory, or with DATABASE_URL a new PostgreSQL database (`name`, or a random

@@ -22,7 +22,7 @@ import { migrate } from '../src/server/db/migrate';
 import { rowsOf } from '../src/server/db/rows';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
-import type { UnitRow } from '../src/server/test/fixtures';
+import type { UnitRow } from '../src/server/test/fixtures/org';
 import { benchApp, openBenchDb } from './bench-db';
 import { writeStaffSheet } from './staff-sheet';
 

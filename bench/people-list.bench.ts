@@ -15,7 +15,7 @@ import { orgUnits } from '../src/server/db/schema/index';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { generatePeople } from '../src/server/modules/demo/generate';
 import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
-import { makeUser, PASSWORD } from '../src/server/test/fixtures';
+import { makeUser, PASSWORD } from '../src/server/test/fixtures/org';
 
 const N = Number(process.argv[2] ?? 100_000);
 

@@ -123,10 +123,14 @@ console.log(`cross-module imports:               ${crossImports}`);
 console.log(
   `module pairs X -> Y:                ${[...moduleDeps.values()].reduce((s, v) => s + v.size, 0)}`,
 );
-console.log(`largest knot of modules:            ${knots[0]?.length ?? 0} of ${modules.length}`);
-console.log(`  ${[...(knots[0] ?? [])].sort().join(', ')}`);
-console.log(`  without test support files:        ${prodKnots[0]?.length ?? 0} of ${modules.length}`);
-console.log(`  ${[...(prodKnots[0] ?? [])].sort().join(', ')}`);
+/** A knot needs two modules; a lone module is not one. */
+const knotLine = (k: string[] | undefined) =>
+  k && k.length > 1 ? [...k].sort().join(', ') : 'none: no two modules reach each other';
+const knotSize = (k: string[] | undefined) => (k && k.length > 1 ? k.length : 0);
+console.log(`largest knot of modules:            ${knotSize(knots[0])} of ${modules.length}`);
+console.log(`  ${knotLine(knots[0])}`);
+console.log(`  without test support files:        ${knotSize(prodKnots[0])} of ${modules.length}`);
+console.log(`  ${knotLine(prodKnots[0])}`);
 console.log(`files loaded by nominations.routes: ${seen.size}`);
 console.log(`import circles (file SCCs > 1):     ${fileCircles.length}`);
 for (const c of fileCircles) console.log(`  ${c.map(rel).sort().join(' <-> ')}`);

@@ -15,8 +15,8 @@ import {
   type ResetCandidate,
   type ResetFilter,
   scanResets,
-} from '../server/modules/audit/resets';
-import { restorable, restoreResets } from '../server/modules/audit/resets.restore';
+} from '../server/modules/workflows/resets';
+import { restorable, restoreResets } from '../server/modules/workflows/resets.restore';
 import { CliError, fmt } from './context';
 
 export interface ResetsOptions extends ResetFilter {

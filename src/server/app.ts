@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -22,6 +22,7 @@ import { certificatesRoutes } from './modules/certificates/certificates.routes';
 import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { duplicatedTrainingRoutes } from './modules/duplicated-training/duplicated-training.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
@@ -41,8 +42,8 @@ import { selfServiceRoutes } from './modules/self-service/self-service.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
 import { gapsRoutes } from './modules/standards/gaps.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
-import { trainingOverlapRoutes } from './modules/training-overlap/training-overlap.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { classLifecycleRoutes } from './modules/workflows/class-lifecycle.routes';
 import { registerAuth } from './plugins/auth';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { registerSecurityHeaders, registerWeb } from './plugins/web';
@@ -55,6 +56,8 @@ export interface AppDeps {
   logger?: boolean | object;
   /** Directory of the built web UI (served with SPA fallback when it exists). */
   webDir?: string;
+  /** Called as each route is declared (scripts/route-map.ts reads its caller's file from the stack). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -73,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.trustProxy === false ? false : trustFunction(deps.config.trustProxy),
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {
@@ -121,13 +125,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       plansRoutes(api, moduleDeps);
       catalogueRoutes(api, moduleDeps);
       classesRoutes(api, moduleDeps);
+      classLifecycleRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
       feedbackRoutes(api, moduleDeps);
       resultsRoutes(api, moduleDeps);
       policiesRoutes(api, moduleDeps);
       selfServiceRoutes(api, moduleDeps);
       certificatesRoutes(api, moduleDeps);
-      trainingOverlapRoutes(api, moduleDeps);
+      duplicatedTrainingRoutes(api, moduleDeps);
       dashboardRoutes(api, moduleDeps);
       abroadRoutes(api, moduleDeps);
       postgraduateRoutes(api, moduleDeps);

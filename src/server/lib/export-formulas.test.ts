@@ -4,7 +4,7 @@ import { IMPORT_KINDS } from '../../contracts/imports';
 import { attendanceTemplate } from '../modules/results/results.sheets';
 import { useTestApp } from '../test/app';
 import { testBackends } from '../test/db';
-import { makePerson, makeUnit } from '../test/fixtures';
+import { makePerson, makeUnit } from '../test/fixtures/org';
 import { restoreCell, safeCell } from './cell-safety';
 import { parseCsv } from './csv-parse';
 import { csvLine } from './csv-write';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../contracts/roles';
 import { useTestApp } from '../test/app';
 import { testBackends } from '../test/db';
-import { makePerson } from '../test/fixtures';
+import { makePerson } from '../test/fixtures/org';
 import { sheetRows } from '../test/xlsx';
 
 /** Every list export answers as its list: 401, 403 for a role without the list's permission, a sheet. */

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { openTestDb } from '../test/db';
-import { makeUnit, makeUser, PASSWORD } from '../test/fixtures';
+import { makeUnit, makeUser, PASSWORD } from '../test/fixtures/org';
 import { safeText, safeUrl } from './log';
 
 const PID = '001085012345';

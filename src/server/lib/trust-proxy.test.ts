@@ -4,7 +4,7 @@ import { loadConfig } from '../config';
 import { auditLog } from '../db/schema/index';
 import { useTestApp } from '../test/app';
 import { testBackends } from '../test/db';
-import { makeUser, PASSWORD } from '../test/fixtures';
+import { makeUser, PASSWORD } from '../test/fixtures/org';
 import { parseTrustProxy, trustFunction } from './trust-proxy';
 
 describe('TRUST_PROXY parsing', () => {

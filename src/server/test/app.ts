@@ -9,7 +9,7 @@ import { seedCodeLists } from '../modules/codes/seed-codes';
 import { seedFeedbackForms } from '../modules/feedback/feedback-forms';
 import { seedPolicies } from '../modules/policies/policies';
 import { type Backend, openTestDb } from './db';
-import { makeUnit, makeUser, PASSWORD, type UnitRow } from './fixtures';
+import { makeUnit, makeUser, PASSWORD, type UnitRow } from './fixtures/org';
 
 /** A logged-in client: the cookie and CSRF token of one session. */
 export interface Session {

@@ -2,74 +2,34 @@
  * Training abroad (ADR 016): delegations seen by their organiser's subtree and by the subtrees
  * their members work in, run by `abroad.manage` over the organiser. Members are people of the
  * organiser's subtree, added with warnings to confirm; each owes a report by return + the days in
- * force; closing records who completed, and on their record the programme's qualification
- * (source "abroad"). Every change writes its audit row in the same transaction.
+ * force (abroad.members.ts, part of this service); closing records who completed, and on their
+ * record the programme's qualification (source "abroad"). Every change writes its audit row in the
+ * same transaction.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  type AddMemberBody,
   type CreateDelegationBody,
   DELEGATION_STATUS_LABELS,
   type DelegationListQuery,
   type DelegationStatusBody,
-  type ReportBody,
   type UpdateDelegationBody,
 } from '../../../contracts/abroad';
-import { can } from '../../../contracts/roles';
 import { foldText } from '../../../contracts/text';
-import type { Db, Queryable } from '../../db/client';
-import { abroadDelegations, abroadMembers } from '../../db/schema/index';
+import type { Db } from '../../db/client';
+import { abroadDelegations } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
-import { type Clock, todayOf } from '../../lib/dates';
-import { AppError, conflict, fieldError, invalid, notFound } from '../../lib/errors';
-import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
+import type { Clock } from '../../lib/dates';
+import { AppError, conflict, fieldError, invalid } from '../../lib/errors';
+import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { onUniqueViolation } from '../../lib/unique-keys';
-import { getVisiblePerson } from '../people/people.service';
-import { checkDelegationRefs, memberWarnings, reportRuleOf } from './abroad.checks';
-import {
-  type DelegationRow,
-  delegationVisibleSql,
-  findDelegation,
-  listMembers,
-  pageDelegations,
-} from './abroad.queries';
-import {
-  canMove,
-  DELEGATION_TRANSITIONS,
-  detailsEditable,
-  membersEditable,
-  reportsOpen,
-} from './abroad.rules';
-import { completeMembers, presentDetail } from './abroad.view';
-
-export const DELEGATION = { vi: 'đoàn đi nước ngoài', en: 'Delegation' };
-const MEMBER = { vi: 'thành viên đoàn', en: 'Member' };
-const MAX_FILE = 5 * 1024 * 1024;
-
-const budgetTotal = (b: Record<string, number>) => Object.values(b).reduce((s, v) => s + v, 0);
-export const summaryOf = (d: DelegationRow) => ({
-  id: d.id,
-  code: d.code,
-  name: d.name,
-  partnerInstitutionId: d.partnerInstitutionId,
-  partnerName: d.partnerName,
-  programmeId: d.programmeId,
-  programmeName: d.programmeName,
-  organiserUnitId: d.organiserUnitId,
-  organiserUnitName: d.organiserUnitName,
-  country: d.country,
-  departsOn: d.departsOn,
-  returnsOn: d.returnsOn,
-  status: d.status,
-  decisionNo: d.decisionNo,
-  memberCount: d.memberCount,
-  budgetTotal: budgetTotal(d.budget),
-});
-
-export const canManage = (actor: Actor, d: DelegationRow) =>
-  can(actor.role, 'abroad.manage') && pathWithin(d.organiserPath, actor.scopePath);
+import { delegationAccess, summaryOf } from './abroad.access';
+import { checkDelegationRefs } from './abroad.checks';
+import { createAbroadMembersService } from './abroad.members';
+import { delegationVisibleSql, pageDelegations } from './abroad.queries';
+import { canMove, detailsEditable } from './abroad.rules';
+import { completeMembers } from './abroad.view';
 
 const uniqueCode = <T>(fn: () => Promise<T>) =>
   onUniqueViolation(
@@ -83,59 +43,7 @@ const uniqueCode = <T>(fn: () => Promise<T>) =>
   );
 
 export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
-  const today = () => todayOf(clock);
-
-  async function visible(q: Queryable, actor: Actor, id: number) {
-    requirePermission(actor, 'abroad.read');
-    const d = await findDelegation(q, actor, id);
-    if (!d) throw notFound(DELEGATION);
-    return d;
-  }
-
-  /** Locks the row, then 404 out of sight, 403 when seen but not the actor's to run. */
-  async function manageable(q: Queryable, actor: Actor, id: number) {
-    requirePermission(actor, 'abroad.manage');
-    await q.execute(sql`select id from abroad_delegations where id = ${id} for update`);
-    const d = await visible(q, actor, id);
-    if (!canManage(actor, d)) throw new AppError('FORBIDDEN');
-    return d;
-  }
-
-  async function detail(q: Queryable, actor: Actor, id: number) {
-    const d = (await findDelegation(q, actor, id))!;
-    const manage = canManage(actor, d);
-    const rule = await reportRuleOf(q, d.returnsOn, d.organiserPath, today());
-    return presentDetail(q, actor, d, {
-      rule,
-      today: today(),
-      canManage: manage,
-      nextStatuses: manage ? [...DELEGATION_TRANSITIONS[d.status]] : [],
-      summary: summaryOf(d),
-    });
-  }
-
-  async function memberOf(q: Queryable, delegationId: number, memberId: number) {
-    const [m] = await q
-      .select()
-      .from(abroadMembers)
-      .where(and(eq(abroadMembers.id, memberId), eq(abroadMembers.delegationId, delegationId)));
-    if (!m) throw notFound(MEMBER);
-    return m;
-  }
-
-  /** The person, seen by the actor and working in the organiser's subtree. */
-  async function candidate(q: Queryable, actor: Actor, d: DelegationRow, personId: number) {
-    const p = await getVisiblePerson(q, actor, personId);
-    if (!pathWithin(p.unitPath, d.organiserPath))
-      throw invalid([
-        fieldError(
-          'personId',
-          'không thuộc đơn vị tổ chức đoàn hoặc đơn vị trực thuộc',
-          "is not of the organiser's units",
-        ),
-      ]);
-    return p;
-  }
+  const { visible, manageable, detail } = delegationAccess(clock);
 
   return {
     async list(actor: Actor, query: z.infer<typeof DelegationListQuery>) {
@@ -284,145 +192,6 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    /** The warnings of adding a person (a class or another delegation at the same time). */
-    async checkMember(actor: Actor, id: number, personId: number) {
-      requirePermission(actor, 'abroad.manage');
-      const d = await visible(db, actor, id);
-      if (!canManage(actor, d)) throw new AppError('FORBIDDEN');
-      await candidate(db, actor, d, personId);
-      return { warnings: await memberWarnings(db, actor, d, personId) };
-    },
-
-    async addMember(actor: Actor, id: number, body: z.infer<typeof AddMemberBody>) {
-      return db.transaction(async (tx) => {
-        const d = await manageable(tx, actor, id);
-        if (!membersEditable(d.status))
-          throw conflict(
-            'Chỉ thay đổi thành viên trước khi đoàn xuất cảnh.',
-            'Members change only before departure.',
-          );
-        const p = await candidate(tx, actor, d, body.personId);
-        const [dup] = await tx
-          .select({ id: abroadMembers.id })
-          .from(abroadMembers)
-          .where(and(eq(abroadMembers.delegationId, id), eq(abroadMembers.personId, body.personId)));
-        if (dup) throw conflict('Người này đã có trong đoàn.', 'This person is already in the delegation.');
-        const warnings = await memberWarnings(tx, actor, d, body.personId);
-        if (warnings.length && !body.confirm)
-          throw new AppError('NEEDS_CONFIRMATION', { details: { warnings } });
-        const [row] = await tx
-          .insert(abroadMembers)
-          .values({
-            delegationId: id,
-            personId: body.personId,
-            unitId: p.person.unitId,
-            role: body.role ?? null,
-            warnings,
-            addedBy: actor.userId || null,
-          })
-          .returning();
-        await audit(tx, actor, {
-          action: 'abroad.member.add',
-          entity: 'abroad_delegation',
-          entityId: id,
-          summary: `${d.code}: + ${p.person.fullName}`,
-          scopePath: d.organiserPath,
-          after: { memberId: row.id, personId: row.personId, role: row.role, warnings },
-        });
-        return detail(tx, actor, id);
-      });
-    },
-
-    async removeMember(actor: Actor, id: number, memberId: number) {
-      return db.transaction(async (tx) => {
-        const d = await manageable(tx, actor, id);
-        if (!membersEditable(d.status))
-          throw conflict(
-            'Chỉ thay đổi thành viên trước khi đoàn xuất cảnh.',
-            'Members change only before departure.',
-          );
-        const m = await memberOf(tx, id, memberId);
-        await tx.delete(abroadMembers).where(eq(abroadMembers.id, m.id));
-        await audit(tx, actor, {
-          action: 'abroad.member.remove',
-          entity: 'abroad_delegation',
-          entityId: id,
-          summary: `${d.code}: - ${m.personId}`,
-          scopePath: d.organiserPath,
-          before: { memberId: m.id, personId: m.personId, role: m.role },
-        });
-        return detail(tx, actor, id);
-      });
-    },
-
-    /** Record (or correct) a member's report: the day handed in, a summary and/or a file. */
-    async saveReport(actor: Actor, id: number, memberId: number, body: z.infer<typeof ReportBody>) {
-      return db.transaction(async (tx) => {
-        const d = await manageable(tx, actor, id);
-        if (!reportsOpen(d.status))
-          throw conflict(
-            'Báo cáo được nộp sau khi đoàn về nước.',
-            'Reports are recorded once the delegation is back.',
-          );
-        const m = await memberOf(tx, id, memberId);
-        const errors = [];
-        if (body.submittedOn > today())
-          errors.push(
-            fieldError('submittedOn', 'không được là ngày trong tương lai', 'must not be in the future'),
-          );
-        if (body.submittedOn < d.returnsOn)
-          errors.push(
-            fieldError('submittedOn', 'không được trước ngày về nước', 'must not be before the return'),
-          );
-        const file = body.file ? Buffer.from(body.file.contentBase64, 'base64') : undefined;
-        if (file && file.length > MAX_FILE)
-          errors.push(fieldError('file', 'tệp quá 5 MB', 'the file is over 5 MB'));
-        const keepsFile = body.file === undefined && m.reportFileName !== null;
-        // A summary not named keeps the one recorded (ADR 023).
-        const summary = body.summary === undefined ? m.reportSummary : body.summary;
-        if (!summary && !body.file && !keepsFile)
-          errors.push(
-            fieldError('summary', 'cần tóm tắt báo cáo hoặc tệp báo cáo', 'give a summary or a file'),
-          );
-        if (errors.length) throw invalid(errors);
-        const fileCols =
-          body.file === undefined
-            ? {}
-            : body.file === null
-              ? { reportFile: null, reportFileName: null, reportMimeType: null }
-              : { reportFile: file!, reportFileName: body.file.fileName, reportMimeType: body.file.mimeType };
-        await tx
-          .update(abroadMembers)
-          .set({ reportSubmittedOn: body.submittedOn, reportSummary: summary, ...fileCols })
-          .where(eq(abroadMembers.id, m.id));
-        await audit(tx, actor, {
-          action: 'abroad.report',
-          entity: 'abroad_delegation',
-          entityId: id,
-          summary: `${d.code}: báo cáo của ${m.personId} (${body.submittedOn})`,
-          scopePath: d.organiserPath,
-          before: { submittedOn: m.reportSubmittedOn, fileName: m.reportFileName },
-          after: {
-            memberId: m.id,
-            submittedOn: body.submittedOn,
-            fileName: body.file === undefined ? m.reportFileName : (body.file?.fileName ?? null),
-          },
-          request: namedIn(body),
-        });
-        return detail(tx, actor, id);
-      });
-    },
-
-    /** The report file of a member the actor may see. */
-    async reportFile(actor: Actor, id: number, memberId: number) {
-      const d = await visible(db, actor, id);
-      const m = await memberOf(db, id, memberId);
-      const seen = (await listMembers(db, id)).find((x) => x.id === m.id);
-      const mine =
-        pathWithin(d.organiserPath, actor.scopePath) || (seen && pathWithin(seen.unitPath, actor.scopePath));
-      if (!mine || !m.reportFile || !m.reportFileName || !m.reportMimeType)
-        throw notFound({ vi: 'tệp báo cáo', en: 'Report file' });
-      return { fileName: m.reportFileName, mimeType: m.reportMimeType, content: m.reportFile };
-    },
+    ...createAbroadMembersService({ db, clock }),
   };
 }

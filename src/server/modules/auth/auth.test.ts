@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUser, PASSWORD } from '../../test/fixtures';
+import { makeUser, PASSWORD } from '../../test/fixtures/org';
 
 describe.each(testBackends())('auth and health (%s)', (kind) => {
   const t = useTestApp(kind, { env: { LOGIN_MAX_FAILURES: '3' } });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUser, PASSWORD } from '../../test/fixtures';
+import { makeUser, PASSWORD } from '../../test/fixtures/org';
 
 describe.each(testBackends())('login slow-down with backoff (%s)', (kind) => {
   let now = Date.parse('2026-11-20T08:00:00Z');

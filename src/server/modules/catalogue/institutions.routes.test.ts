@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit } from '../../test/fixtures';
-import { fieldsOf } from './catalogue.fixtures';
+import { fieldsOf } from '../../test/fixtures/catalogue';
+import { makePerson, makeUnit } from '../../test/fixtures/org';
 
 let n = 0;
 const institutionBody = (over: Record<string, unknown> = {}) => ({

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { qualifications } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit } from '../../test/fixtures';
-import { createProgramme, fieldsOf } from './catalogue.fixtures';
+import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
+import { makePerson, makeUnit } from '../../test/fixtures/org';
 
 describe.each(testBackends())('programme overlap routes (%s)', (kind) => {
   const t = useTestApp(kind);

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUnit } from '../../test/fixtures';
+import { createProgramme, fieldsOf, programmeBody } from '../../test/fixtures/catalogue';
+import { makeUnit } from '../../test/fixtures/org';
 import { seedRulePack } from '../standards/rule-pack';
-import { createProgramme, fieldsOf, programmeBody } from './catalogue.fixtures';
 
 describe.each(testBackends())('programme catalogue routes (%s)', (kind) => {
   const t = useTestApp(kind);

@@ -3,8 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
 import { fixedClock, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson } from '../../test/fixtures';
-import { enrolWithResult, makeClass, makeSchool, openRegister, type School } from './certificates.fixtures';
+import {
+  enrolWithResult,
+  makeClass,
+  makeSchool,
+  openRegister,
+  type School,
+} from '../../test/fixtures/certificates';
+import { makePerson } from '../../test/fixtures/org';
 
 describe.each(testBackends())('certificate numbers under concurrency (%s)', (kind) => {
   const t = useTestApp(kind, { clock: fixedClock('2027-07-05T08:00:00Z') });

@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit } from '../../test/fixtures';
+import {
+  enrolWithResult,
+  makeClass,
+  makeSchool,
+  openRegister,
+  type School,
+} from '../../test/fixtures/certificates';
+import { makePerson, makeUnit } from '../../test/fixtures/org';
 import { downloadName, sheetRows } from '../../test/xlsx';
-import { enrolWithResult, makeClass, makeSchool, openRegister, type School } from './certificates.fixtures';
 
 describe.each(testBackends())('certificates export (%s)', (kind) => {
   const t = useTestApp(kind, { clock: fixedClock('2027-07-05T08:00:00Z') });

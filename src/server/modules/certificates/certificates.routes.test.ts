@@ -3,8 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CertificateItem } from '../../../contracts/certificates';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, type PersonRow } from '../../test/fixtures';
-import { buildGapWorld } from '../standards/route-fixture';
 import {
   countRows,
   enrolWithResult,
@@ -12,7 +10,9 @@ import {
   makeSchool,
   openRegister,
   type School,
-} from './certificates.fixtures';
+} from '../../test/fixtures/certificates';
+import { makePerson, makeUnit, type PersonRow } from '../../test/fixtures/org';
+import { buildGapWorld } from '../../test/fixtures/standards';
 
 describe.each(testBackends())('certificates routes (%s)', (kind) => {
   const t = useTestApp(kind, { clock: fixedClock('2027-07-05T08:00:00Z') });

@@ -11,9 +11,9 @@ import { classNominations } from '../../db/schema/index';
 import type { Clock } from '../../lib/dates';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson } from '../../test/fixtures';
-import { makeSchool, openRegister, type School } from '../certificates/certificates.fixtures';
-import { commit, csvOf, upload } from '../imports/imports.fixtures';
+import { makeSchool, openRegister, type School } from '../../test/fixtures/certificates';
+import { commit, csvOf, upload } from '../../test/fixtures/imports';
+import { makePerson } from '../../test/fixtures/org';
 
 /** A clock the test moves: "now" as a UTC instant. */
 function movableClock() {

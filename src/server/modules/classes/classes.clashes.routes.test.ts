@@ -2,8 +2,8 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUnit } from '../../test/fixtures';
-import { createProgramme } from '../catalogue/catalogue.fixtures';
+import { createProgramme } from '../../test/fixtures/catalogue';
+import { makeUnit } from '../../test/fixtures/org';
 
 interface Clashes {
   classId: number;

@@ -2,8 +2,8 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
+import { createProgramme } from '../../test/fixtures/catalogue';
 import { downloadName, sheetRows } from '../../test/xlsx';
-import { createProgramme } from '../catalogue/catalogue.fixtures';
 
 describe.each(testBackends())('classes export (%s)', (kind) => {
   const t = useTestApp(kind, { clock: fixedClock('2027-03-10T20:00:00Z') });

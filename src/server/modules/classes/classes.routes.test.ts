@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUnit, type UnitRow } from '../../test/fixtures';
-import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
-import { seatLearners } from '../nominations/nominations.fixtures';
+import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
+import { seatLearners } from '../../test/fixtures/nominations';
+import { makeUnit, type UnitRow } from '../../test/fixtures/org';
 
 interface Detail {
   id: number;

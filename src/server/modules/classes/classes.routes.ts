@@ -6,11 +6,9 @@ import {
   ClassDetail,
   ClassList,
   ClassListQuery,
-  ClassStatusBody,
   CreateClassBody,
   SessionBody,
   SessionParams,
-  UpdateClassBody,
   UpdateSessionBody,
 } from '../../../contracts/classes';
 import { Id, IdParams, Int } from '../../../contracts/common';
@@ -94,37 +92,6 @@ export function classesRoutes(app: FastifyInstance, deps: ModuleDeps) {
       },
     },
     async (req) => service.clashes(actorOf(req), req.params.id),
-  );
-  r.patch(
-    '/classes/:id',
-    {
-      schema: {
-        summary: 'Change a class (until it is finished); `version` must be the one read (409 otherwise)',
-        tags,
-        params: IdParams,
-        body: UpdateClassBody,
-        response: { 200: ClassDetail },
-      },
-    },
-    async (req) => service.update(actorOf(req), req.params.id, req.body),
-  );
-  r.post(
-    '/classes/:id/status',
-    {
-      schema: {
-        summary:
-          'Move a class: planned -> open for nomination -> running -> finished -> closed, or cancel it',
-        description:
-          'Moves outside the life cycle answer 409; cancelling needs a comment (the reason). Finishing and ' +
-          'closing wait for the end of the last session (and the days of the class.calendar policy): before, ' +
-          '409 TOO_EARLY with details.possibleFrom (ADR 025); the class detail says so in notYet.',
-        tags,
-        params: IdParams,
-        body: ClassStatusBody,
-        response: { 200: ClassDetail },
-      },
-    },
-    async (req) => service.move(actorOf(req), req.params.id, req.body),
   );
   r.post(
     '/classes/:id/sessions',

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { createProgramme } from '../catalogue/catalogue.fixtures';
+import { createProgramme } from '../../test/fixtures/catalogue';
 
 type Hours = { year: number; source: string; periods: number }[];
 

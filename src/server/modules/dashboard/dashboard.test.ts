@@ -3,8 +3,8 @@ import { foldText } from '../../../contracts/text';
 import { annualPlans, classes, classNominations, planLines, qualifications } from '../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, type PersonRow } from '../../test/fixtures';
-import { createProgramme } from '../catalogue/catalogue.fixtures';
+import { createProgramme } from '../../test/fixtures/catalogue';
+import { makePerson, type PersonRow } from '../../test/fixtures/org';
 import { seedRulePack } from '../standards/rule-pack';
 
 /**

@@ -5,7 +5,7 @@ import type { DbHandle } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
 import { csvField } from '../../lib/csv-write';
 import { type Backend, openTestDb, testBackends } from '../../test/db';
-import { makeUnit } from '../../test/fixtures';
+import { makeUnit } from '../../test/fixtures/org';
 import { seedCodeLists } from '../codes/seed-codes';
 import { generatePeople } from './generate';
 import { PersonFactory } from './person-factory';

@@ -5,9 +5,9 @@ import type { ClassFeedback, EffectivenessItem, QuestionStat, Rollup } from '../
 import { auditLog, classNominations, policyValues } from '../../db/schema/index';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, makeUser } from '../../test/fixtures';
-import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
-import { enrol, level1Body, level3Body, taughtClass } from './feedback.fixtures';
+import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
+import { enrol, level1Body, level3Body, taughtClass } from '../../test/fixtures/feedback';
+import { makePerson, makeUnit, makeUser } from '../../test/fixtures/org';
 
 type Learner = Awaited<ReturnType<typeof enrol>>;
 const avg = (stats: QuestionStat[], code: string) => stats.find((s) => s.questionCode === code);

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { annualRatings, qualifications } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, type PersonRow } from '../../test/fixtures';
-import { csvOf, upload, xlsxOf } from './imports.fixtures';
+import { csvOf, upload, xlsxOf } from '../../test/fixtures/imports';
+import { makePerson, type PersonRow } from '../../test/fixtures/org';
 
 const P1 = '022081000001';
 const P2 = '022081000002';

@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importIssues, orgUnits, people } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures';
-import { commit, csvOf, upload } from './imports.fixtures';
+import { commit, csvOf, upload } from '../../test/fixtures/imports';
+import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures/org';
 
 const HEAD = [
   'Họ và tên',

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
+import { commit, csvOf, upload, xlsxOf } from '../../test/fixtures/imports';
 import { inlineXlsx, workbookParts, zipOf } from '../../test/zip';
-import { commit, csvOf, upload, xlsxOf } from './imports.fixtures';
 
 const HEAD = ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh', 'Đối tượng'];
 const GOOD = [HEAD, ['Nguyễn Văn Thử', '12/03/1980', 'Nam', '', 'CC']];

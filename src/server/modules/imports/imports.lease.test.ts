@@ -4,7 +4,7 @@ import { rowsOf } from '../../db/rows';
 import { importBatches, people } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { commit, csvOf, upload } from './imports.fixtures';
+import { commit, csvOf, upload } from '../../test/fixtures/imports';
 import { renewLease } from './imports.queries';
 
 const SHEET = [

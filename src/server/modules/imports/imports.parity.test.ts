@@ -8,8 +8,8 @@ import type { RatingBands } from '../../../contracts/rules';
 import { ratingScales } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, type PersonRow } from '../../test/fixtures';
-import { csvOf, upload } from './imports.fixtures';
+import { csvOf, upload } from '../../test/fixtures/imports';
+import { makePerson, type PersonRow } from '../../test/fixtures/org';
 
 const SCALE: RatingBands = {
   bands: [

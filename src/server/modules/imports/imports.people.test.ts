@@ -4,8 +4,8 @@ import { rowsOf } from '../../db/rows';
 import { auditLog, importBatches, orgUnits, people, personHistory } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures';
-import { allErrors, csvOf, upload, xlsxOf } from './imports.fixtures';
+import { allErrors, csvOf, upload, xlsxOf } from '../../test/fixtures/imports';
+import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures/org';
 
 const HEAD = [
   'HO VA TEN', // no accents, upper case

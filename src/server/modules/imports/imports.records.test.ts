@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { annualRatings, orgUnits, people, personHistory, qualifications } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, type PersonRow } from '../../test/fixtures';
-import { allErrors, csvOf, upload } from './imports.fixtures';
+import { allErrors, csvOf, upload } from '../../test/fixtures/imports';
+import { makePerson, makeUnit, type PersonRow } from '../../test/fixtures/org';
 
 const P1 = '022080000001';
 const P2 = '022080000002';

@@ -4,9 +4,9 @@ import { rowsOf } from '../../db/rows';
 import { classAssessments, classNominations, classResults, classScores } from '../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, type PersonRow } from '../../test/fixtures';
-import { createProgramme } from '../catalogue/catalogue.fixtures';
-import { allErrors, commit, csvOf, makeClassRow, undo, upload, xlsxOf } from './imports.fixtures';
+import { createProgramme } from '../../test/fixtures/catalogue';
+import { allErrors, commit, csvOf, makeClassRow, undo, upload, xlsxOf } from '../../test/fixtures/imports';
+import { makePerson, type PersonRow } from '../../test/fixtures/org';
 
 const PID = (i: number) => `02209100000${i}`;
 const HEAD = ['STT', 'Số định danh', 'Họ và tên', 'Bài kiểm tra', 'Tiểu luận'];

@@ -4,9 +4,9 @@ import { rowsOf } from '../../db/rows';
 import { classAttendance, classNominations, classSessions, nominationEvents } from '../../db/schema/index';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, type PersonRow } from '../../test/fixtures';
-import { createProgramme } from '../catalogue/catalogue.fixtures';
-import { allErrors, commit, csvOf, makeClassRow, undo, upload } from './imports.fixtures';
+import { createProgramme } from '../../test/fixtures/catalogue';
+import { allErrors, commit, csvOf, makeClassRow, undo, upload } from '../../test/fixtures/imports';
+import { makePerson, type PersonRow } from '../../test/fixtures/org';
 
 const PIDS = ['022090000001', '022090000002', '022090000003', '022090000004', '022090000005'];
 const OTHER = '022090000007';

@@ -2,8 +2,8 @@ import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson } from '../../test/fixtures';
-import { daysFromNow, makeProvince } from './needs.fixtures';
+import { daysFromNow, makeProvince } from '../../test/fixtures/needs';
+import { makePerson } from '../../test/fixtures/org';
 
 const fields = (res: { json(): { error: { details?: { fields?: { field: string }[] } } } }) =>
   res

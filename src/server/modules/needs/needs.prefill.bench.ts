@@ -13,7 +13,7 @@ import { loadConfig } from '../../config';
 import { type DbHandle, openPglite, openPostgres } from '../../db/client';
 import { migrate } from '../../db/migrate';
 import { orgUnits } from '../../db/schema/index';
-import { makeUser, PASSWORD } from '../../test/fixtures';
+import { makeUser, PASSWORD } from '../../test/fixtures/org';
 import { seedCodeLists } from '../codes/seed-codes';
 import { generatePeople } from '../demo/generate';
 import { buildDemoOrgTree } from '../demo/org-tree';

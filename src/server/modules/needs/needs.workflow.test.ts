@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
+import { daysFromNow, makeProvince, movableClock } from '../../test/fixtures/needs';
 import { sheetRows } from '../../test/xlsx';
-import { daysFromNow, makeProvince, movableClock } from './needs.fixtures';
 
 type Row = { proposalId: number; unitId: number; status: string; late: boolean; submittedLate: boolean };
 type Line = {

@@ -1,8 +1,8 @@
 /**
- * What a change to the class itself does to its nominations (ADR 012), called by the classes
- * service inside its own transaction: the capacity may not fall under the seats held or the
- * quotas given, a larger one promotes the waitlist, and a cancelled class withdraws every live
- * nomination with the cancellation's reason.
+ * What a change to the class itself does to its nominations (ADR 012), run by the class life
+ * cycle (workflows/class-lifecycle.ts, ADR 031) inside the change's transaction: the capacity may
+ * not fall under the seats held or the quotas given, a larger one promotes the waitlist, and a
+ * cancelled class withdraws every live nomination with the cancellation's reason.
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit } from '../../test/fixtures';
+import { createProgramme } from '../../test/fixtures/catalogue';
+import { makePerson, makeUnit } from '../../test/fixtures/org';
 import { sheetRows } from '../../test/xlsx';
-import { createProgramme } from '../catalogue/catalogue.fixtures';
 
 describe.each(testBackends())('nominations export (%s)', (kind) => {
   const t = useTestApp(kind);

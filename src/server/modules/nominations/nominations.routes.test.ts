@@ -6,9 +6,9 @@ import { rowsOf } from '../../db/rows';
 import { auditLog, classNominations } from '../../db/schema/index';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, type PersonRow, type UnitRow } from '../../test/fixtures';
-import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
-import { buildGapWorld } from '../standards/route-fixture';
+import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
+import { makePerson, makeUnit, type PersonRow, type UnitRow } from '../../test/fixtures/org';
+import { buildGapWorld } from '../../test/fixtures/standards';
 
 type World = Awaited<ReturnType<typeof buildGapWorld>>;
 

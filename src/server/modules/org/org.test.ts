@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { orgUnits, personHistory, users } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, makeUser } from '../../test/fixtures';
+import { makePerson, makeUnit, makeUser } from '../../test/fixtures/org';
 
 describe.each(testBackends())('org routes (%s)', (kind) => {
   const t = useTestApp(kind);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { people, personHistory } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit } from '../../test/fixtures';
+import { makePerson, makeUnit } from '../../test/fixtures/org';
 
 const valid = (unitId: number) => ({
   fullName: 'Trần Thị Ánh Tuyết',

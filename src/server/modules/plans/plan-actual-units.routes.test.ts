@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUnit, type UnitRow } from '../../test/fixtures';
-import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
-import { seatLearners } from '../nominations/nominations.fixtures';
+import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
+import { seatLearners } from '../../test/fixtures/nominations';
+import { makeUnit, type UnitRow } from '../../test/fixtures/org';
 
 const counts = (
   planned: [number, number, number],

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { daysFromNow, makeProvince, movableClock } from '../needs/needs.fixtures';
+import { daysFromNow, makeProvince, movableClock } from '../../test/fixtures/needs';
 import { seedPlanDefaults } from './plans.draft.service';
 
 type DraftLine = {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUnit } from '../../test/fixtures';
+import { makeUnit } from '../../test/fixtures/org';
 
 describe.each(testBackends())('annual plan workflow (%s)', (kind) => {
   const t = useTestApp(kind);

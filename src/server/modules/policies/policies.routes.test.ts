@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { fieldsOf } from '../catalogue/catalogue.fixtures';
+import { fieldsOf } from '../../test/fixtures/catalogue';
 
 describe.each(testBackends())('policy routes (%s)', (kind) => {
   const t = useTestApp(kind);

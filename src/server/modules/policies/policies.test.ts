@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { policyValues } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUnit } from '../../test/fixtures';
+import { makeUnit } from '../../test/fixtures/org';
 import { policyAt, seedPolicies } from './policies';
 import { POLICY_PACK } from './policy-pack';
 

@@ -7,9 +7,9 @@ import { rowsOf } from '../../db/rows';
 import { auditLog, qualifications } from '../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures';
-import { fieldsOf } from '../catalogue/catalogue.fixtures';
-import { buildGapWorld } from '../standards/route-fixture';
+import { fieldsOf } from '../../test/fixtures/catalogue';
+import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures/org';
+import { buildGapWorld } from '../../test/fixtures/standards';
 
 type World = Awaited<ReturnType<typeof buildGapWorld>>;
 type Detail = z.infer<typeof SponsorshipDetail>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson } from '../../test/fixtures';
+import { makePerson } from '../../test/fixtures/org';
 
 const pt = {
   kind: 'POLITICAL_THEORY',

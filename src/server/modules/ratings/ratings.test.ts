@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { personHistory, ratingScales, users } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures';
+import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures/org';
 import { ratingsOfPerson } from './ratings.service';
 
 const DECREE_335: RatingBands = {

@@ -3,7 +3,7 @@ import { encodeCell } from '../../../contracts/reports';
 import { annualRatings } from '../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, type UnitRow } from '../../test/fixtures';
+import { makePerson, type UnitRow } from '../../test/fixtures/org';
 import { downloadName, sheetRows } from '../../test/xlsx';
 
 /**

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit } from '../../test/fixtures';
-import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
-import { seatLearners } from '../nominations/nominations.fixtures';
+import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
+import { seatLearners } from '../../test/fixtures/nominations';
+import { makePerson, makeUnit } from '../../test/fixtures/org';
 
 interface Results {
   stored: boolean;

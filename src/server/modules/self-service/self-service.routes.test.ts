@@ -5,9 +5,9 @@ import type { JoinRequest, MyClass } from '../../../contracts/self-service';
 import { rowsOf } from '../../db/rows';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUnit, type UnitRow } from '../../test/fixtures';
-import { createProgramme } from '../catalogue/catalogue.fixtures';
-import { buildGapWorld } from '../standards/route-fixture';
+import { createProgramme } from '../../test/fixtures/catalogue';
+import { makeUnit, type UnitRow } from '../../test/fixtures/org';
+import { buildGapWorld } from '../../test/fixtures/standards';
 
 type World = Awaited<ReturnType<typeof buildGapWorld>>;
 interface OpenItem {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EligibilityCondition } from '../../../contracts/rules';
+import { book, person, qual } from '../../test/fixtures/standards-engine';
 import { type EligibilityRuleData, evaluateEligibility } from './eligibility.engine';
-import { book, person, qual } from './test-data';
 
 const erule = (id: number, conditions: EligibilityCondition[], over: Partial<EligibilityRuleData> = {}) => ({
   id,

@@ -6,7 +6,7 @@ import { rowsOf } from '../../db/rows';
 import { people } from '../../db/schema/index';
 import { pathWithin } from '../../lib/scope';
 import { testBackends } from '../../test/db';
-import { openDemoDb } from './demo-fixture';
+import { openDemoDb } from '../../test/fixtures/demo';
 import { evaluateEligibility } from './eligibility.engine';
 import { loadEligibilityVersions } from './eligibility.queries';
 import { eligibleSql } from './eligibility.sql';

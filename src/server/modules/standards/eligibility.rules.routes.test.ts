@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, eligibilityRules } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { buildGapWorld } from './route-fixture';
+import { buildGapWorld } from '../../test/fixtures/standards';
 
 type Session = Awaited<ReturnType<ReturnType<typeof useTestApp>['as']>>;
 interface Rule {

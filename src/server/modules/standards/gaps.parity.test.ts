@@ -10,7 +10,7 @@ import { rowsOf } from '../../db/rows';
 import { people, standardRules } from '../../db/schema/index';
 import { pathWithin } from '../../lib/scope';
 import { testBackends } from '../../test/db';
-import { openDemoDb } from './demo-fixture';
+import { openDemoDb } from '../../test/fixtures/demo';
 import { listGapsForUnits } from './gaps.service';
 import { loadPeopleOnDate } from './person-facts.queries';
 import { placeRules, rulesAt } from './rule-engine';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { buildGapWorld } from './route-fixture';
+import { buildGapWorld } from '../../test/fixtures/standards';
 
 const ON = 'asOf=2026-11-20';
 

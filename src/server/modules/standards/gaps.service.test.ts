@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { qualifications, standardRules } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit } from '../../test/fixtures';
+import { makePerson, makeUnit } from '../../test/fixtures/org';
 import { listGapsForUnits } from './gaps.service';
 
 describe.each(testBackends())('listGapsForUnits (%s)', (kind) => {

@@ -4,7 +4,7 @@ import { auditLog, standardRules } from '../../db/schema/index';
 import { vietnamMoment } from '../../lib/dates';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makeUnit } from '../../test/fixtures';
+import { makeUnit } from '../../test/fixtures/org';
 import { seedRulePack } from './rule-pack';
 
 const ownRule = (code: string, over: Record<string, unknown> = {}) => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../lib/dates';
+import { book, person, qual, rule } from '../../test/fixtures/standards-engine';
 import { fullMonths, fullYears } from './dates';
 import { evaluateStandard, judgeStandard } from './standard.engine';
-import { book, person, qual, rule } from './test-data';
 
 describe('addMonths / fullYears / fullMonths (same as PostgreSQL)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUser } from '../../test/fixtures';
+import { makePerson, makeUser } from '../../test/fixtures/org';
 
 describe.each(testBackends())('user routes (%s)', (kind) => {
   const t = useTestApp(kind);

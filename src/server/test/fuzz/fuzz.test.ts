@@ -5,7 +5,7 @@ import { CODE_LISTS } from '../../../contracts/codes';
 import { ERROR_CODES } from '../../../contracts/errors';
 import { fixedClock, type Session, useTestApp } from '../app';
 import { testBackends } from '../db';
-import { makePerson, makeUnit, makeUser } from '../fixtures';
+import { makePerson, makeUnit, makeUser } from '../fixtures/org';
 import { capCases, casesOf, type FuzzCase, Hints, isFuzzed, operationsOf, rng } from './generators';
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { IsoDate } from '../../../contracts/common';
-import { csvOf, upload } from '../../modules/imports/imports.fixtures';
 import { fixedClock, useTestApp } from '../app';
 import { testBackends } from '../db';
-import { makePerson, makeUnit } from '../fixtures';
+import { csvOf, upload } from '../fixtures/imports';
+import { makePerson, makeUnit } from '../fixtures/org';
 
 /** The findings of the fuzzer (ADR 029), each pinned: the 400/409 it now gets, and what did not change. */
 describe.each(testBackends())('input bounds (%s)', (backend) => {

@@ -8,7 +8,7 @@ import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
 import type { Role } from '../../../contracts/roles';
 import type { Session, TestContext } from '../app';
-import type { UnitRow } from '../fixtures';
+import type { UnitRow } from '../fixtures/org';
 
 /** A record as its GET shows it (a recipe may reshape the answer so each body field is a key). */
 export type Rec = Record<string, unknown>;

@@ -4,10 +4,10 @@ import type { ReportLayout } from '../../../../contracts/report-layouts';
 import { encodeCell, type ReportPeoplePage, type ReportTable } from '../../../../contracts/reports';
 import { fixedClock, type Session, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
+import { buildAnnualFixture } from '../../../test/fixtures/reports-annual-statistics';
 import { seedReportLayouts } from '../layouts/layout-pack';
-import { buildAnnualFixture } from './annual-statistics.fixture';
 
-/** The annual statistical report on the fixture of annual-statistics.fixture.ts, counted by hand. */
+/** The annual statistical report on the fixture of test/fixtures/reports-annual-statistics.ts, counted by hand. */
 describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
   const t = useTestApp(kind, { clock: fixedClock('2027-02-10T02:00:00Z') });
   let officer: Session;

@@ -4,7 +4,7 @@ import type { Grace, RuleRequirement, RuleSelector } from '../../../../contracts
 import { qualifications, standardRules } from '../../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
-import { makePerson } from '../../../test/fixtures';
+import { makePerson } from '../../../test/fixtures/org';
 
 /**
  * Standards compliance on 20/11/2026, counted by hand. Standards (province-wide from 2020):

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { encodeCell } from '../../../../contracts/reports';
 import type { Session } from '../../../test/app';
 import { testBackends } from '../../../test/db';
-import { useClassReport } from '../class-reports.fixtures';
+import { useClassReport } from '../../../test/fixtures/reports-classes';
 
 /**
- * Costs of 2026 on the hand-built province of `class-reports.fixtures.ts`. By hand: the opened
+ * Costs of 2026 on the hand-built province of `test/fixtures/reports-classes.ts`. By hand: the opened
  * classes ending in 2026 organised in the province are K1 (2 trainees, NST 40 000 000), K2 (2,
  * NST 45 000 000), K5 (2, NSDV 5 000 000) and K6 (2, NST 3 000 000 + learners 1 000 000); K3 is
  * cancelled, K4 only planned, K7 ended in 2025. Per trainee 20 000 000, 22 500 000, 2 500 000,

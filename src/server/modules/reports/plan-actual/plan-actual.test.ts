@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCell } from '../../../../contracts/reports';
 import { testBackends } from '../../../test/db';
-import { useClassReport } from '../class-reports.fixtures';
+import { useClassReport } from '../../../test/fixtures/reports-classes';
 
 /**
- * Plan vs actual 2026 on the hand-built province of `class-reports.fixtures.ts`. By hand:
+ * Plan vs actual 2026 on the hand-built province of `test/fixtures/reports-classes.ts`. By hand:
  * line A planned 2 classes / 4 trainees / 100 000 000; opened K1 + K2 = 2, approved 2 + 2 = 4,
  * passed 1 (An in K1), cost 40 + 45 = 85 000 000 (K3 cancelled); 100 / 100 / 85 %.
  * Line B planned 1 / 2 / 30 000 000; K4 only planned: 0 opened, 0 trainees, cost 25 000 000

@@ -4,7 +4,7 @@ import { encodeCell, type ReportPeoplePage, type ReportTable } from '../../../..
 import { qualifications } from '../../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
-import { makePerson, makeUnit, type UnitRow } from '../../../test/fixtures';
+import { makePerson, makeUnit, type UnitRow } from '../../../test/fixtures/org';
 
 /**
  * A hand-built province, counted by hand.

@@ -3,7 +3,7 @@ import { encodeCell, type ReportPeoplePage, type ReportTable } from '../../../..
 import { annualRatings } from '../../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
-import { makePerson, makeUnit, type UnitRow } from '../../../test/fixtures';
+import { makePerson, makeUnit, type UnitRow } from '../../../test/fixtures/org';
 import { sheetRows } from '../../../test/xlsx';
 
 /**

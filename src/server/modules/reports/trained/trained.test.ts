@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCell } from '../../../../contracts/reports';
 import { testBackends } from '../../../test/db';
-import { useClassReport } from '../class-reports.fixtures';
+import { useClassReport } from '../../../test/fixtures/reports-classes';
 
 /**
- * Trained in 2026 on the hand-built province of `class-reports.fixtures.ts`. By hand, for the
+ * Trained in 2026 on the hand-built province of `test/fixtures/reports-classes.ts`. By hand, for the
  * province: classes ending in 2026 and opened are K1, K2, K5, K6 plus delegation D1 = 5 (K3
  * cancelled, K4 only planned, K7 ended in 2025, D2 cancelled); periods 120 + 120 + 40 + 80 = 360.
  * Enrolments: K1 An, Bảo; K2 Chi, Dũng; K5 An, Em; K6 Dũng, Giang; D1 An, Hùng = 10; passed An

@@ -4,7 +4,7 @@ import { RegisterBody } from '../../../../contracts/certificates';
 import { ReportLayoutBody } from '../../../../contracts/report-layouts';
 import { createDefaults } from '../../../../contracts/update';
 import { seedReportLayouts } from '../../../modules/reports/layouts/layout-pack';
-import { makeUnit } from '../../fixtures';
+import { makeUnit } from '../../fixtures/org';
 import type { Rec, Recipe, World } from '../recipe';
 
 let seq = 0;

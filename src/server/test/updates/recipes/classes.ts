@@ -5,7 +5,7 @@
  */
 import { AssessmentBody } from '../../../../contracts/results';
 import { createDefaults } from '../../../../contracts/update';
-import { seatLearners } from '../../../modules/nominations/nominations.fixtures';
+import { seatLearners } from '../../fixtures/nominations';
 import type { Rec, Recipe, World } from '../recipe';
 import { makeInstitution, makeLecturer, makeProgramme } from './catalogue';
 

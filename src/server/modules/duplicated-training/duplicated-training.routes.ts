@@ -6,7 +6,7 @@ import { actorOf } from '../../plugins/auth';
 import { duplicatedTrainingExport } from './duplicated-training.export';
 import { createDuplicatedTrainingService } from './duplicated-training.service';
 
-export function trainingOverlapRoutes(app: FastifyInstance, deps: ModuleDeps) {
+export function duplicatedTrainingRoutes(app: FastifyInstance, deps: ModuleDeps) {
   const { handle, clock } = deps;
   const service = createDuplicatedTrainingService({ db: handle.db, clock });
   const r = app.withTypeProvider<ZodTypeProvider>();

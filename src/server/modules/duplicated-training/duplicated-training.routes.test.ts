@@ -3,8 +3,8 @@ import type { NominationStatus } from '../../../contracts/nominations';
 import { classNominations, qualifications } from '../../db/schema/index';
 import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUnit, type PersonRow, type UnitRow } from '../../test/fixtures';
-import { createProgramme, fieldsOf } from '../catalogue/catalogue.fixtures';
+import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
+import { makePerson, makeUnit, type PersonRow, type UnitRow } from '../../test/fixtures/org';
 
 interface Report {
   year: number;
