@@ -166,7 +166,8 @@ export class ReadRouter {
   /** Where the first read of a request in `scope` goes. */
   async choose(scope: ReadScope): Promise<'primary' | 'replica'> {
     if (this.status !== 'up') return 'primary';
-    if (scope.minLsn === null || (this.replayLsn !== null && this.replayLsn >= scope.minLsn)) return 'replica';
+    if (scope.minLsn === null || (this.replayLsn !== null && this.replayLsn >= scope.minLsn))
+      return 'replica';
     // This browser wrote lately: ask the replica how far it has replayed now.
     try {
       const r = await this.replica.query<{ lsn: string | null }>(
