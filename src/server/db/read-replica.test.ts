@@ -12,8 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LSN_COOKIE } from '../plugins/read-routing';
 import { type Session, useTestApp } from '../test/app';
 import { freshPostgres } from '../test/db';
-import { makePerson } from '../test/fixtures';
-import { isReadOnlySql, openWithReadReplica, parseLsn, type ReadRouter, readRouterOf } from './read-replica';
+import { makePerson, makeUser, PASSWORD } from '../test/fixtures';
+import {
+  isReadOnlySql,
+  newReadScope,
+  openWithReadReplica,
+  parseLsn,
+  type ReadRouter,
+  readRouterOf,
+  runInReadScope,
+} from './read-replica';
 import { rowsOf } from './rows';
 
 const PRIMARY = process.env.TEST_PRIMARY_URL;
@@ -34,6 +42,21 @@ describe('read replica helpers', () => {
     expect(isReadOnlySql('select * from t for update')).toBe(false);
     expect(isReadOnlySql("select nextval('s')")).toBe(false);
     expect(isReadOnlySql('begin')).toBe(false);
+  });
+});
+
+describe('without DATABASE_READ_URL', () => {
+  const t = useTestApp('pglite');
+  it('nothing is routed and no WAL position cookie is set (PGlite has no replica)', async () => {
+    expect(readRouterOf(t.handle)).toBeUndefined();
+    const u = await makeUser(t.handle.db, 'viewer', t.root);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers['set-cookie'])).not.toContain(LSN_COOKIE);
   });
 });
 
@@ -201,6 +224,36 @@ describe.skipIf(!PRIMARY || !REPLICA)('read replica on a real primary and standb
     expect(await names(reader, 'Mất Kết Nối')).toEqual(['Hoàng Văn Mất Kết Nối']);
     expect(router.counts.replica).toBeGreaterThan(before);
   }, 60_000);
+
+  it('inside a replica request: reads go to the replica, a write and everything after it to the primary', async () => {
+    await caughtUp();
+    const scope = newReadScope();
+    scope.replicaAllowed = true;
+    const c0 = { ...router.counts };
+    await runInReadScope(scope, async () => {
+      expect(rowsOf(await t.handle.db.execute(sql`select pg_is_in_recovery() as standby`))[0]).toEqual({
+        standby: true,
+      });
+      expect(router.counts.replica).toBe(c0.replica + 1);
+      await t.handle.db.execute(
+        sql`insert into rate_limit_hits (key, window_start, hits) values ('x', now(), 1)`,
+      );
+      expect(scope.wrote).toBe(true);
+      expect(rowsOf(await t.handle.db.execute(sql`select pg_is_in_recovery() as standby`))[0]).toEqual({
+        standby: false,
+      });
+    });
+    expect(router.counts.fallbacks).toBe(c0.fallbacks);
+    // A transaction counts as a write from its start.
+    const inTx = newReadScope();
+    inTx.replicaAllowed = true;
+    await runInReadScope(inTx, () => t.handle.db.transaction(async (tx) => tx.execute(sql`select 1`)));
+    expect(inTx.wrote).toBe(true);
+    // Outside any request (start-up, CLI, tests): the primary.
+    expect(rowsOf(await t.handle.db.execute(sql`select pg_is_in_recovery() as standby`))[0]).toEqual({
+      standby: false,
+    });
+  });
 
   it('the dashboard, through its read cache, reads from the replica without failing over', async () => {
     // The dashboard (a replica read) computes through the read cache: its version query goes too.

@@ -118,9 +118,11 @@ export class ReadRouter {
     }
     let replay: bigint | null;
     try {
-      const r = await this.replica.query<{ standby: boolean; lsn: string | null }>(
-        'select pg_is_in_recovery() as standby, pg_last_wal_replay_lsn()::text as lsn',
-      );
+      // Bounded: a replica that stops answering (not refusing) must not stall the checks.
+      const r = await this.replica.query<{ standby: boolean; lsn: string | null }>({
+        text: 'select pg_is_in_recovery() as standby, pg_last_wal_replay_lsn()::text as lsn',
+        query_timeout: 2_000 + this.config.checkMs,
+      } as pg.QueryConfig);
       if (!r.rows[0].standby) return this.setStatus('down', 'it is not a standby (promoted?)');
       replay = parseLsn(r.rows[0].lsn);
     } catch (err) {
@@ -246,10 +248,16 @@ export async function openWithReadReplica(
 ): Promise<DbHandle> {
   const handle = await openPostgres(primaryUrl);
   const primary = (handle.db as unknown as { $client: pg.Pool }).$client;
-  const replica = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 3_000 });
-  replica.on('error', (err) => log(`read replica connection closed: ${err.message}`));
+  // The primary pool's settings (size, timeouts) for the replica too, with its own address.
+  const replica = new pg.Pool({
+    ...(primary as unknown as { options: pg.PoolConfig }).options,
+    connectionString: config.url,
+    connectionTimeoutMillis: 3_000,
+  });
   const primaryQuery = primary.query.bind(primary) as QueryFn;
   const router = new ReadRouter(replica, primaryQuery, config, log);
+  // An idle replica connection dropped (replica stopped): one "down" line, not one per connection.
+  replica.on('error', (err) => router.failed(err));
   routeReads(primary, router, primaryQuery);
   routers.set(handle.db, router);
   await router.start();
