@@ -13,6 +13,7 @@ import { LSN_COOKIE } from '../plugins/read-routing';
 import { type Session, useTestApp } from '../test/app';
 import { freshPostgres } from '../test/db';
 import { makePerson, makeUser, PASSWORD } from '../test/fixtures';
+import type { Queryable } from './client';
 import {
   isReadOnlySql,
   newReadScope,
@@ -244,15 +245,59 @@ describe.skipIf(!PRIMARY || !REPLICA)('read replica on a real primary and standb
       });
     });
     expect(router.counts.fallbacks).toBe(c0.fallbacks);
-    // A transaction counts as a write from its start.
-    const inTx = newReadScope();
-    inTx.replicaAllowed = true;
-    await runInReadScope(inTx, () => t.handle.db.transaction(async (tx) => tx.execute(sql`select 1`)));
-    expect(inTx.wrote).toBe(true);
     // Outside any request (start-up, CLI, tests): the primary.
     expect(rowsOf(await t.handle.db.execute(sql`select pg_is_in_recovery() as standby`))[0]).toEqual({
       standby: false,
     });
+  });
+
+  it('transactions of a replica request: read-only ones on the replica, others on the primary', async () => {
+    await caughtUp();
+    const standby = async (q: Queryable) =>
+      rowsOf<{ standby: boolean }>(await q.execute(sql`select pg_is_in_recovery() as standby`))[0].standby;
+    const inScope = <T>(fn: (s: ReturnType<typeof newReadScope>) => Promise<T>) => {
+      const scope = newReadScope();
+      scope.replicaAllowed = true;
+      return runInReadScope(scope, () => fn(scope));
+    };
+    // A report: one read-only repeatable-read snapshot.
+    await inScope(async (scope) => {
+      const seen = await t.handle.db.transaction(async (tx) => {
+        await tx.execute(sql`set transaction isolation level repeatable read, read only`);
+        return standby(tx);
+      });
+      expect(seen).toBe(true);
+      expect(scope).toMatchObject({ target: 'replica', wrote: false });
+    });
+    // A gap statement: `set local jit = off`, then the read.
+    await inScope(async () => {
+      expect(
+        await t.handle.db.transaction(async (tx) => {
+          await tx.execute(sql`set local jit = off`);
+          return standby(tx);
+        }),
+      ).toBe(true);
+    });
+    // A transaction that starts by writing: the primary, and the request has written.
+    await inScope(async (scope) => {
+      const seen = await t.handle.db.transaction(async (tx) => {
+        await tx.execute(sql`insert into rate_limit_hits (key, window_start, hits) values ('tx', now(), 1)`);
+        return standby(tx);
+      });
+      expect(seen).toBe(false);
+      expect(scope.wrote).toBe(true);
+      expect(await standby(t.handle.db)).toBe(false);
+    });
+  });
+
+  it('a report through HTTP reads from the replica', async () => {
+    const reader = await t.as('training_officer', t.root);
+    await caughtUp();
+    const before = { ...router.counts };
+    const res = await t.call(reader, { method: 'GET', url: '/api/reports/qualification-structure' });
+    expect(res.statusCode).toBe(200);
+    expect(router.counts.replica).toBeGreaterThan(before.replica + 1);
+    expect(router.counts.fallbacks).toBe(before.fallbacks);
   });
 
   it('the dashboard, through its read cache, reads from the replica without failing over', async () => {

@@ -191,17 +191,84 @@ export class ReadRouter {
   }
 }
 
+const textOf = (first: unknown) =>
+  typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '');
+const BEGIN = /^\s*begin\b/i;
+const TX_CONTROL = /^\s*(begin|commit|rollback|savepoint|release|set)\b/i;
+/** A transaction that says it only reads, or a planner setting for this transaction (`set local jit = off`). */
+const READ_ONLY_START =
+  /^\s*set\s+(transaction\b[^;]*\bread\s+only\b|local\s+\w+\s*(=|to)\s*[\w.'"]+\s*;?\s*$)/i;
+
+/**
+ * A transaction opened in a replica-allowed request (reports run in a read-only repeatable-read
+ * transaction; gap statements in one with `set local jit = off`). Its `begin` waits for the first
+ * statement after it: a read, `set transaction ... read only` or `set local <setting>` opens it on
+ * the replica (when usable for this browser); anything else opens it on the primary and the
+ * request counts as having written. A later write inside a replica transaction fails (25006): the
+ * routes of REPLICA_READS only read.
+ */
+function deferredClient(
+  scope: ReadScope,
+  router: ReadRouter,
+  primaryConnect: () => Promise<pg.PoolClient>,
+): pg.PoolClient {
+  let real: pg.PoolClient | null = null;
+  let side: 'primary' | 'replica' = 'primary';
+  let begin: unknown[] | null = null;
+  const open = async (text: string) => {
+    const reads = isReadOnlySql(text) || READ_ONLY_START.test(text);
+    if (reads) scope.target ??= await router.choose(scope);
+    if (reads && scope.target === 'replica') {
+      try {
+        real = await router.replica.connect();
+        side = 'replica';
+      } catch (err) {
+        if (!router.failed(err)) throw err;
+        router.counts.fallbacks++;
+        scope.target = 'primary';
+      }
+    }
+    if (!real) {
+      scope.wrote ||= !reads;
+      real = await primaryConnect();
+    }
+    if (begin) await (real.query as (...a: unknown[]) => Promise<unknown>)(...begin);
+    return real;
+  };
+  const client = {
+    async query(...args: unknown[]) {
+      const text = textOf(args[0]);
+      if (!real && !begin && BEGIN.test(text)) {
+        begin = args;
+        return { command: 'BEGIN', rowCount: null, rows: [], fields: [] };
+      }
+      const conn = real ?? (await open(text));
+      router.counts[side]++;
+      if (side === 'primary' && !isReadOnlySql(text) && !TX_CONTROL.test(text)) scope.wrote = true;
+      return (conn.query as (...a: unknown[]) => Promise<unknown>)(...args);
+    },
+    release(err?: Error | boolean) {
+      (real as pg.PoolClient | null)?.release(err);
+    },
+  };
+  return client as unknown as pg.PoolClient;
+}
+
 /**
  * Wrap the primary pool's `query` and `connect` so reads in a replica-allowed request go to the
  * replica. `connect()` without a callback is a transaction or COPY (pg-pool's own `query` passes
- * one): the request counts as having written.
+ * one): in a replica-allowed request it is decided by its first statement (deferredClient),
+ * elsewhere it is on the primary and the request counts as having written.
  */
 function routeReads(primary: pg.Pool, router: ReadRouter, primaryQuery: QueryFn) {
   const primaryConnect = primary.connect.bind(primary) as (cb?: unknown) => unknown;
   primary.connect = ((cb?: unknown) => {
     const scope = scopes.getStore();
-    if (scope && cb === undefined) scope.wrote = true;
-    return primaryConnect(cb);
+    if (!scope || cb !== undefined) return primaryConnect(cb);
+    if (scope.replicaAllowed && !scope.wrote && scope.target !== 'primary')
+      return Promise.resolve(deferredClient(scope, router, primaryConnect as () => Promise<pg.PoolClient>));
+    scope.wrote = true;
+    return primaryConnect();
   }) as typeof primary.connect;
 
   const onPrimary = (args: unknown[]) => {
@@ -210,8 +277,7 @@ function routeReads(primary: pg.Pool, router: ReadRouter, primaryQuery: QueryFn)
   };
   primary.query = ((...args: unknown[]) => {
     const scope = scopes.getStore();
-    const first = args[0] as string | { text?: string } | undefined;
-    const text = typeof first === 'string' ? first : (first?.text ?? '');
+    const text = textOf(args[0]);
     if (!scope || typeof args.at(-1) === 'function') return onPrimary(args);
     if (!isReadOnlySql(text)) {
       scope.wrote = true;
