@@ -9,7 +9,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LSN_COOKIE } from '../plugins/read-routing';
+import { LSN_COOKIE, readsFromReplica } from '../plugins/read-routing';
 import { type Session, useTestApp } from '../test/app';
 import { freshPostgres } from '../test/db';
 import { makePerson, makeUser, PASSWORD } from '../test/fixtures';
@@ -299,6 +299,22 @@ describe.skipIf(!PRIMARY || !REPLICA)('read replica on a real primary and standb
     expect(router.counts.replica).toBeGreaterThan(before.replica + 1);
     expect(router.counts.fallbacks).toBe(before.fallbacks);
   });
+
+  it('every report, dashboard, export and list without a path parameter answers from the replica without a 5xx', async () => {
+    const admin = await t.as('admin', t.root);
+    await caughtUp();
+    const urls = t.app.routeGuards
+      .filter((r) => r.method === 'GET' && readsFromReplica('GET', r.url) && !r.url.includes(':'))
+      .map((r) => r.url);
+    expect(urls.length).toBeGreaterThan(40);
+    const before = { ...router.counts };
+    for (const url of urls) {
+      const res = await t.call(admin, { method: 'GET', url });
+      expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+    }
+    expect(router.counts.replica).toBeGreaterThan(before.replica + urls.length);
+    expect(router.counts.fallbacks).toBe(before.fallbacks);
+  }, 120_000);
 
   it('the dashboard, through its read cache, reads from the replica without failing over', async () => {
     // The dashboard (a replica read) computes through the read cache: its version query goes too.
