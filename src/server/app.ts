@@ -46,6 +46,7 @@ import { userRoutes } from './modules/users/users.routes';
 import { classLifecycleRoutes } from './modules/workflows/class-lifecycle.routes';
 import { registerAuth } from './plugins/auth';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors';
+import { registerReadRouting } from './plugins/read-routing';
 import { registerSecurityHeaders, registerWeb } from './plugins/web';
 
 export interface AppDeps {
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerInputGuard(app);
   registerAuth(app, deps.handle.db, deps.clock ?? systemClock);
+  registerReadRouting(app, deps.handle, { secure: deps.config.cookieSecure });
 
   const moduleDeps: ModuleDeps = {
     handle: deps.handle,

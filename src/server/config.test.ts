@@ -10,6 +10,21 @@ describe('loadConfig', () => {
   it('switches to PostgreSQL with DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d' }).databaseUrl).toBe('postgres://u@h:5432/d');
   });
+  it('reads from a replica only beside a primary, with a bounded lag threshold (ADR 034)', () => {
+    expect(loadConfig({}).readReplica).toBeUndefined();
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@p/d', DATABASE_READ_URL: 'postgres://u@r/d' });
+    expect(c.readReplica).toEqual({ url: 'postgres://u@r/d', maxLagMs: 5000, checkMs: 1000 });
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@r/d' })).toThrow(
+      /DATABASE_READ_URL: needs DATABASE_URL/,
+    );
+    expect(() =>
+      loadConfig({
+        DATABASE_URL: 'postgres://u@p/d',
+        DATABASE_READ_URL: 'mysql://r',
+        DATABASE_READ_MAX_LAG_MS: '61000',
+      }),
+    ).toThrow(/DATABASE_READ_URL[\s\S]*DATABASE_READ_MAX_LAG_MS/);
+  });
   it('lists every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(
       /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/,

@@ -17,6 +17,19 @@ const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /**
+   * A streaming replica of DATABASE_URL (ADR 034): reports, dashboards, exports and lists read
+   * from it; writes, sessions and transactions stay on the primary. PostgreSQL only.
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Reads go back to the primary while the replica is this far behind (ms). */
+  DATABASE_READ_MAX_LAG_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** How often the replica's state and lag are checked (ms). */
+  DATABASE_READ_CHECK_MS: z.coerce.number().int().min(50).max(10_000).default(1_000),
   DTBD_DATA_DIR: z.string().default('./data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -83,6 +96,16 @@ const ConfigSchema = z.object({
   DTBD_IMPORT_MAX_CELLS: limit(DEFAULT_SHEET_LIMITS.maxCells),
 });
 
+/** A replica needs a primary: PGlite has none (one process owns its directory, ADR 005). */
+const ConfigRules = ConfigSchema.superRefine((c, ctx) => {
+  if (c.DATABASE_READ_URL && !c.DATABASE_URL)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DATABASE_READ_URL'],
+      message: 'needs DATABASE_URL (the primary); PGlite has no replica',
+    });
+});
+
 /** Why a PUBLIC_URL value is not an absolute http(s) address (null when fine or unset). */
 export function publicUrlProblem(v: string | undefined): string | null {
   if (v === undefined || v === '') return null;
@@ -102,8 +125,16 @@ export function publicUrlProblem(v: string | undefined): string | null {
 /** An address without its trailing slash, so `${base}/verify/...` has exactly one. */
 const trimUrl = (v: string | undefined) => (v ? v.replace(/\/+$/, '') : undefined);
 
+export interface ReadReplicaConfig {
+  url: string;
+  maxLagMs: number;
+  checkMs: number;
+}
+
 export interface Config {
   databaseUrl?: string;
+  /** The streaming replica reads go to (ADR 034), with its lag threshold and check interval. */
+  readReplica?: ReadReplicaConfig;
   dataDir: string;
   port: number;
   host: string;
@@ -123,7 +154,7 @@ export interface Config {
 
 /** Parse the environment once; on error list every bad variable and stop. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  const parsed = ConfigRules.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
@@ -131,6 +162,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   return {
     databaseUrl: c.DATABASE_URL,
+    readReplica: c.DATABASE_READ_URL
+      ? { url: c.DATABASE_READ_URL, maxLagMs: c.DATABASE_READ_MAX_LAG_MS, checkMs: c.DATABASE_READ_CHECK_MS }
+      : undefined,
     dataDir: path.resolve(c.DTBD_DATA_DIR),
     port: c.PORT,
     host: c.HOST,

@@ -5,6 +5,7 @@ import { loadConfig, publicBase } from './config';
 import { openDb } from './db/client';
 import { acquireDataDirLock } from './db/lock';
 import { migrateAndProvision } from './db/provision';
+import { openWithReadReplica } from './db/read-replica';
 import { AppError } from './lib/errors';
 import { DEMO_LOGINS } from './modules/demo/demo-users';
 import { seedDemo } from './modules/demo/seed-demo';
@@ -16,7 +17,10 @@ async function main() {
   const config = loadConfig();
   let release = () => {};
   if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir, `server :${config.port}`);
-  const handle = await openDb(config);
+  const handle =
+    config.databaseUrl && config.readReplica
+      ? await openWithReadReplica(config.databaseUrl, config.readReplica)
+      : await openDb(config);
   await migrateAndProvision(handle);
   // Imports left running by a killed process wrote nothing (one transaction): say so.
   const interrupted = await markInterrupted(handle.db, []);

@@ -37,12 +37,18 @@ export const fixedClock = (iso = '2026-11-20T08:00:00Z'): Clock => ({ now: () =>
 /** Build the app on a fresh migrated database for one describe block; torn down after it. */
 export function useTestApp(
   kind: Backend,
-  opts: { clock?: Clock; env?: Record<string, string>; webDir?: () => string } = {},
+  opts: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    webDir?: () => string;
+    /** Open the database another way (e.g. with a read replica); default a fresh test database. */
+    openDb?: () => Promise<{ handle: DbHandle; cleanup: () => Promise<void> }>;
+  } = {},
 ): TestContext {
   const ctx = {} as TestContext;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    const db = await openTestDb(kind);
+    const db = await (opts.openDb ?? (() => openTestDb(kind)))();
     cleanup = db.cleanup;
     const config = loadConfig({ DTBD_DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...opts.env });
     const app = await buildApp({

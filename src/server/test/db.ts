@@ -31,9 +31,14 @@ async function freshPglite(): Promise<DbHandle> {
   return openPglite(undefined, new Blob([fs.readFileSync(SNAPSHOT)]));
 }
 
-/** A new PostgreSQL database for one test file, migrated, dropped by the returned cleanup. */
-async function freshPostgres(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL!;
+/**
+ * A new PostgreSQL database for one test file on the server at `adminUrl`, migrated, dropped by the
+ * returned cleanup. `open` opens it (default a plain pool; the replica tests route reads).
+ */
+export async function freshPostgres(
+  adminUrl = process.env.TEST_DATABASE_URL!,
+  open: (url: string) => Promise<DbHandle> = openPostgres,
+): Promise<{ handle: DbHandle; url: string; drop: () => Promise<void> }> {
   const name = `dtbd_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -41,10 +46,11 @@ async function freshPostgres(): Promise<{ handle: DbHandle; drop: () => Promise<
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openPostgres(url.toString());
+  const handle = await open(url.toString());
   await migrate(handle);
   return {
     handle,
+    url: url.toString(),
     drop: async () => {
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
