@@ -44,6 +44,7 @@ import { standardsRoutes } from './modules/standards/standards.routes';
 import { trainingOverlapRoutes } from './modules/training-overlap/training-overlap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
+import { registerRequestCancel } from './plugins/cancel';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { registerSecurityHeaders, registerWeb } from './plugins/web';
 
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   registerErrorHandler(app);
+  registerRequestCancel(app);
   registerInputGuard(app);
   registerAuth(app, deps.handle.db, deps.clock ?? systemClock);
 

@@ -18,6 +18,10 @@ const ConfigSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   DTBD_DATA_DIR: z.string().default('./data'),
+  /** Longest one SQL statement of a request may run on PostgreSQL, in ms; 0 = no limit (ADR 032). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** The same for bulk work: imports, generate, migrations and the demo seed at start (ADR 032). */
+  DB_BULK_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(3_600_000),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -105,6 +109,10 @@ const trimUrl = (v: string | undefined) => (v ? v.replace(/\/+$/, '') : undefine
 export interface Config {
   databaseUrl?: string;
   dataDir: string;
+  /** Statement timeout of request queries on PostgreSQL (ms, 0 = none). */
+  statementTimeoutMs: number;
+  /** Statement timeout of bulk work (imports, CLI, migrations; ms, 0 = none). */
+  bulkStatementTimeoutMs: number;
   port: number;
   host: string;
   logLevel: string;
@@ -132,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: c.DATABASE_URL,
     dataDir: path.resolve(c.DTBD_DATA_DIR),
+    statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
+    bulkStatementTimeoutMs: c.DB_BULK_STATEMENT_TIMEOUT_MS,
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
