@@ -15,6 +15,7 @@ import { type DbHandle, openPostgres } from './client';
 import { migrate } from './migrate';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
+type Shown = { rows: { statement_timeout: string }[] };
 
 describe.skipIf(!adminUrl)('statement timeout and cancelled requests (postgres)', () => {
   const name = `dtbd_test_${crypto.randomBytes(6).toString('hex')}`;
@@ -165,12 +166,12 @@ describe.skipIf(!adminUrl)('statement timeout and cancelled requests (postgres)'
 
   it('gives bulk transactions (imports) the bulk limit instead', async () => {
     const shown = await timed.transactionWithCopy(async (t) => {
-      const r = await t.db.execute(sql`show statement_timeout`);
+      const r = (await t.db.execute(sql`show statement_timeout`)) as unknown as Shown;
       await t.db.execute(sql`select pg_sleep(0.5)`);
-      return (r.rows[0] as { statement_timeout: string }).statement_timeout;
+      return r.rows[0].statement_timeout;
     });
     expect(shown).toBe('4s');
-    const outside = await timed.db.execute(sql`show statement_timeout`);
-    expect((outside.rows[0] as { statement_timeout: string }).statement_timeout).toBe('300ms');
+    const outside = (await timed.db.execute(sql`show statement_timeout`)) as unknown as Shown;
+    expect(outside.rows[0].statement_timeout).toBe('300ms');
   });
 });

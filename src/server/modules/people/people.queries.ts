@@ -2,6 +2,7 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { orgUnits, people, personHistory } from '../../db/schema/index';
+import { type BoundedTotal, boundedCount } from '../../lib/bounded-count';
 
 export interface PeopleFilter {
   scopePath: string;
@@ -59,12 +60,16 @@ const listColumns = {
   status: people.status,
 };
 
-async function countPeople(q: Queryable, f: PeopleFilter): Promise<number> {
-  const [{ total }] = await q
-    .select({ total: sql<number>`count(*)::int` })
-    .from(people)
-    .where(and(...conditions(f, false)));
-  return Number(total);
+/** The number of people matching, exact up to COUNT_CAP, else "more than" (ADR 032). */
+function countPeople(q: Queryable, f: PeopleFilter): Promise<BoundedTotal> {
+  return boundedCount(
+    q,
+    q
+      .select({ one: sql`1` })
+      .from(people)
+      .where(and(...conditions(f, false)))
+      .$dynamic(),
+  );
 }
 
 /**
@@ -94,18 +99,24 @@ async function pageOfPeople(q: Queryable, f: PeopleFilter, offset: number, limit
   return rows;
 }
 
-/** One page of people in roster order (given name, middle, family), plus the total. */
+/**
+ * One page of people in roster order (given name, middle, family), plus the total (exact up to
+ * COUNT_CAP, else a lower bound). Past the middle of an exactly counted list the page is read
+ * from the end; a list counted only as "more than" is read forwards.
+ */
 export async function listPeople(q: Queryable, f: PeopleFilter, page: number, pageSize: number) {
   const offset = (page - 1) * pageSize;
   if (page === 1) {
-    const [items, total] = await Promise.all([pageOfPeople(q, f, 0, pageSize, false), countPeople(q, f)]);
-    return { items, total };
+    const [items, count] = await Promise.all([pageOfPeople(q, f, 0, pageSize, false), countPeople(q, f)]);
+    return { items, ...count };
   }
-  const total = await countPeople(q, f);
-  if (offset >= total) return { items: [], total };
-  if (offset <= total / 2) return { items: await pageOfPeople(q, f, offset, pageSize, false), total };
+  const count = await countPeople(q, f);
+  const { total } = count;
+  if (count.totalIsLowerBound) return { items: await pageOfPeople(q, f, offset, pageSize, false), ...count };
+  if (offset >= total) return { items: [], ...count };
+  if (offset <= total / 2) return { items: await pageOfPeople(q, f, offset, pageSize, false), ...count };
   const limit = Math.min(pageSize, total - offset);
-  return { items: await pageOfPeople(q, f, total - offset - limit, limit, true), total };
+  return { items: await pageOfPeople(q, f, total - offset - limit, limit, true), ...count };
 }
 
 /** A person with the unit path (for scope checks) and unit name. */
