@@ -50,6 +50,27 @@ describe.each(testBackends())('people list totals (%s)', (kind) => {
       'Nguyễn Văn Số 10008',
       'Nguyễn Văn Số 10009',
     ]);
+    // A sparse name search (matches sorted) pages the same as the roster order; page 2 is read from the end.
+    const want = Array.from(
+      { length: BIG },
+      (_, i) => `Nguyễn Văn Số ${String(i + 1).padStart(5, '0')}`,
+    ).filter((n) => n.includes('Số 100'));
+    expect(want).toHaveLength(61);
+    const pages: string[] = [];
+    for (let page = 1; page <= 2; page++) {
+      const res = await get(`q=${encodeURIComponent('so 100')}&pageSize=50&page=${page}`);
+      expect(res).toMatchObject({ total: 61, totalIsLowerBound: false });
+      pages.push(...res.items.map((p: { fullName: string }) => p.fullName));
+    }
+    expect(pages).toEqual(want);
+    // A name nearly everyone has walks the roster order instead.
+    const common = await get(`q=${encodeURIComponent('nguyễn')}&pageSize=3&page=2`);
+    expect(common).toMatchObject({ total: COUNT_CAP, totalIsLowerBound: true });
+    expect(common.items.map((p: { fullName: string }) => p.fullName)).toEqual([
+      'Nguyễn Văn Số 00004',
+      'Nguyễn Văn Số 00005',
+      'Nguyễn Văn Số 00006',
+    ]);
     const exactly = await get(`unitId=${t.communeB.id}`);
     expect(exactly).toMatchObject({ total: 1, totalIsLowerBound: false });
 
