@@ -50,7 +50,8 @@ export async function withDatabase<T>(fn: (ctx: CommandContext) => Promise<T>): 
     }
   }
   try {
-    const handle = await openDb(config);
+    // Every CLI command is bulk work (generate, import, migrate): the bulk statement timeout.
+    const handle = await openDb({ ...config, statementTimeoutMs: config.bulkStatementTimeoutMs });
     try {
       await migrate(handle);
       return await fn({ config, handle, where: describe(config) });

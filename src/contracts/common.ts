@@ -66,6 +66,8 @@ export function paged<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     total: z.number().int(),
+    /** true: there are more than `total` rows; the list stopped counting there (ADR 032). */
+    totalIsLowerBound: z.boolean().optional(),
     page: z.number().int(),
     pageSize: z.number().int(),
   });

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'TOO_EARLY',
   'DUPLICATE',
   'NO_POLICY',
+  'QUERY_TIMEOUT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -47,6 +48,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   TOO_EARLY: 409,
   DUPLICATE: 409,
   NO_POLICY: 400,
+  QUERY_TIMEOUT: 503,
   INTERNAL: 500,
 };
 
@@ -100,6 +102,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   NO_POLICY: {
     vi: 'Không có quy định nào có hiệu lực vào ngày này.',
     en: 'No rule is in force on this date.',
+  },
+  QUERY_TIMEOUT: {
+    vi: 'Truy vấn chạy quá thời gian cho phép và đã bị dừng. Hãy thu hẹp điều kiện lọc hoặc thử lại sau.',
+    en: 'The query ran past its time limit and was stopped. Narrow the filters or try again later.',
   },
   INTERNAL: { vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Internal error. Please try again.' },
 };

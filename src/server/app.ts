@@ -45,6 +45,7 @@ import { standardsRoutes } from './modules/standards/standards.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { classLifecycleRoutes } from './modules/workflows/class-lifecycle.routes';
 import { registerAuth } from './plugins/auth';
+import { registerRequestCancel } from './plugins/cancel';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { registerReadRouting } from './plugins/read-routing';
 import { registerSecurityHeaders, registerWeb } from './plugins/web';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   registerErrorHandler(app);
+  registerRequestCancel(app);
   registerInputGuard(app);
   registerAuth(app, deps.handle.db, deps.clock ?? systemClock);
   registerReadRouting(app, deps.handle, { secure: deps.config.cookieSecure });

@@ -31,6 +31,10 @@ const ConfigSchema = z.object({
   /** How often the replica's state and lag are checked (ms). */
   DATABASE_READ_CHECK_MS: z.coerce.number().int().min(50).max(10_000).default(1_000),
   DTBD_DATA_DIR: z.string().default('./data'),
+  /** Longest one SQL statement of a request may run on PostgreSQL, in ms; 0 = no limit (ADR 032). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** The same for bulk work: imports, generate, migrations and the demo seed at start (ADR 032). */
+  DB_BULK_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(3_600_000),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -136,6 +140,10 @@ export interface Config {
   /** The streaming replica reads go to (ADR 034), with its lag threshold and check interval. */
   readReplica?: ReadReplicaConfig;
   dataDir: string;
+  /** Statement timeout of request queries on PostgreSQL (ms, 0 = none). */
+  statementTimeoutMs: number;
+  /** Statement timeout of bulk work (imports, CLI, migrations; ms, 0 = none). */
+  bulkStatementTimeoutMs: number;
   port: number;
   host: string;
   logLevel: string;
@@ -166,6 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { url: c.DATABASE_READ_URL, maxLagMs: c.DATABASE_READ_MAX_LAG_MS, checkMs: c.DATABASE_READ_CHECK_MS }
       : undefined,
     dataDir: path.resolve(c.DTBD_DATA_DIR),
+    statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
+    bulkStatementTimeoutMs: c.DB_BULK_STATEMENT_TIMEOUT_MS,
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,

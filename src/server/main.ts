@@ -19,20 +19,30 @@ async function main() {
   if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir, `server :${config.port}`);
   const handle =
     config.databaseUrl && config.readReplica
-      ? await openWithReadReplica(config.databaseUrl, config.readReplica)
+      ? await openWithReadReplica(config.databaseUrl, config.readReplica, undefined, config)
       : await openDb(config);
-  await migrateAndProvision(handle);
-  // Imports left running by a killed process wrote nothing (one transaction): say so.
-  const interrupted = await markInterrupted(handle.db, []);
-  if (interrupted) console.log(`${interrupted} import(s) interrupted earlier: nothing was written.`);
+  // Migrations and the demo seed are bulk work: on PostgreSQL they run on a pool of their own
+  // with the bulk statement timeout (ADR 032). PGlite has one connection and no timeout.
+  const boot =
+    handle.kind === 'postgres'
+      ? await openDb({ ...config, statementTimeoutMs: config.bulkStatementTimeoutMs })
+      : handle;
   let seeded = false;
-  if (config.demo) {
-    const t0 = Date.now();
-    seeded = await seedDemo(handle, { people: config.demoPeople });
-    if (seeded)
-      console.log(
-        `Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-      );
+  try {
+    await migrateAndProvision(boot);
+    // Imports left running by a killed process wrote nothing (one transaction): say so.
+    const interrupted = await markInterrupted(boot.db, []);
+    if (interrupted) console.log(`${interrupted} import(s) interrupted earlier: nothing was written.`);
+    if (config.demo) {
+      const t0 = Date.now();
+      seeded = await seedDemo(boot, { people: config.demoPeople });
+      if (seeded)
+        console.log(
+          `Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+        );
+    }
+  } finally {
+    if (boot !== handle) await boot.close();
   }
   const app = await buildApp({ handle, config, webDir: config.webDir ?? path.join(root, 'dist/web') });
   await app.listen({ port: config.port, host: config.host });

@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { instrumentPool } from './request-cancel';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -85,8 +86,20 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   };
 }
 
-export async function openPostgres(url: string): Promise<DbHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+export interface PostgresOptions {
+  /** Longest a statement may run, in ms (0 = no limit); a connection option of the pool (ADR 032). */
+  statementTimeoutMs?: number;
+  /** Limit of each statement inside `transactionWithCopy` (imports), set with SET LOCAL; 0 = none. */
+  bulkStatementTimeoutMs?: number;
+}
+
+export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<DbHandle> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    statement_timeout: opts.statementTimeoutMs || undefined,
+  });
+  instrumentPool(pool);
   // An idle client dropped by the server (restart, admin command) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (err) => {
@@ -115,6 +128,7 @@ export async function openPostgres(url: string): Promise<DbHandle> {
       let broken = false;
       try {
         await conn.query('BEGIN');
+        await conn.query(`SET LOCAL statement_timeout = ${Math.trunc(opts.bulkStatementTimeoutMs ?? 0)}`);
         const result = await fn({
           db: drizzlePg(conn, { schema }) as unknown as Db,
           copyCsv: (table, columns, csv) => copyOnPgClient(conn, table, columns, csv),
@@ -136,6 +150,8 @@ export async function openPostgres(url: string): Promise<DbHandle> {
   };
 }
 
-export function openDb(opts: { databaseUrl?: string; dataDir?: string }): Promise<DbHandle> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+export function openDb(
+  opts: { databaseUrl?: string; dataDir?: string } & PostgresOptions,
+): Promise<DbHandle> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPglite(opts.dataDir);
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LSN_COOKIE, readsFromReplica } from '../plugins/read-routing';
 import { type Session, useTestApp } from '../test/app';
 import { freshPostgres } from '../test/db';
-import { makePerson, makeUser, PASSWORD } from '../test/fixtures';
+import { makePerson, makeUser, PASSWORD } from '../test/fixtures/org';
 import type { Queryable } from './client';
 import {
   isReadOnlySql,

@@ -13,7 +13,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { ReadReplicaConfig } from '../config';
-import { type DbHandle, openPostgres } from './client';
+import { type DbHandle, openPostgres, type PostgresOptions } from './client';
 
 /** What one request may read from the replica, and what it has done so far. */
 export interface ReadScope {
@@ -311,8 +311,9 @@ export async function openWithReadReplica(
   primaryUrl: string,
   config: ReadReplicaConfig,
   log: Log = (m) => console.warn(m),
+  opts: PostgresOptions = {},
 ): Promise<DbHandle> {
-  const handle = await openPostgres(primaryUrl);
+  const handle = await openPostgres(primaryUrl, opts);
   const primary = (handle.db as unknown as { $client: pg.Pool }).$client;
   // The primary pool's settings (size, timeouts) for the replica too, with its own address.
   const replica = new pg.Pool({

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Lang } from '../../contracts/errors';
+import { QUERY_CANCELED } from '../db/request-cancel';
 import { AppError, invalid } from '../lib/errors';
 import { duplicateError, uniqueViolationOf } from '../lib/unique-keys';
 import { localizeIssue } from '../lib/validation-i18n';
@@ -31,6 +32,16 @@ export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: F
   reply.status(400).send(error.toBody(langOf(req)));
 }
 
+/** The SQLSTATE of a database error, looking through the wrappers of the query builder. */
+function sqlStateOf(err: unknown): string | undefined {
+  let e = err as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
 /** One place where errors leave the server, always as `{ error: { code, message, details? } }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -53,6 +64,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     } else if (uniqueViolationOf(err)) {
       appError = duplicateError(uniqueViolationOf(err)?.constraint);
+    } else if (sqlStateOf(err) === QUERY_CANCELED) {
+      // Statement timeout, or a request whose client has gone (nobody reads that answer).
+      if (req.raw.destroyed || reply.raw.destroyed) req.log.info('query cancelled: the client has gone');
+      appError = new AppError('QUERY_TIMEOUT', { details: { retryAfterSeconds: 30 } });
     } else if (err.statusCode && err.statusCode < 500 && err.statusCode >= 400) {
       appError = new AppError(err.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', {
         message: { vi: err.message, en: err.message },
@@ -61,7 +76,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       req.log.error({ err }, 'unhandled error');
       appError = new AppError('INTERNAL');
     }
-    if (appError.status >= 500) req.log.error({ err }, 'server error');
+    if (appError.status >= 500 && appError.code !== 'QUERY_TIMEOUT') req.log.error({ err }, 'server error');
+    else if (appError.code === 'QUERY_TIMEOUT') req.log.warn({ err }, 'query timed out or cancelled');
     const retry = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (typeof retry === 'number') reply.header('retry-after', String(retry));
     reply.status(appError.status).send(appError.toBody(lang));

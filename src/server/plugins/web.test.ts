@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../test/app';
 import { testBackends } from '../test/db';
@@ -13,6 +14,10 @@ function makeWebDir(): string {
   fs.mkdirSync(path.join(real, '.git'));
   fs.writeFileSync(path.join(real, 'index.html'), '<!doctype html><title>dtbd</title>');
   fs.writeFileSync(path.join(real, 'assets', 'app.js'), 'console.log(1)');
+  // What the build writes beside each text file (ADR 032).
+  fs.writeFileSync(path.join(real, 'assets', 'app.js.gz'), zlib.gzipSync('console.log(1)'));
+  fs.writeFileSync(path.join(real, 'assets', 'app.js.br'), zlib.brotliCompressSync('console.log(1)'));
+  fs.writeFileSync(path.join(real, 'robots.txt'), 'User-agent: *');
   fs.writeFileSync(path.join(real, '.env'), 'SECRET=1');
   fs.writeFileSync(path.join(real, '.git', 'config'), '[core]');
   fs.writeFileSync(path.join(base, 'outside.txt'), 'OUTSIDE-CONTENT');
@@ -62,6 +67,42 @@ describe.each(testBackends())('security headers and the web folder (%s)', (kind)
       expect(res.body, url).not.toContain('OUTSIDE-CONTENT');
       expect(res.body, url).not.toContain('SIBLING-CONTENT');
     }
+  });
+
+  it('sends precompressed assets to clients that accept them, with Vary', async () => {
+    const as = (enc?: string) =>
+      t.app.inject({ method: 'GET', url: '/assets/app.js', headers: enc ? { 'accept-encoding': enc } : {} });
+    const br = await as('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe('console.log(1)');
+    const gz = await as('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe('console.log(1)');
+    const plain = await as();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log(1)');
+    // A file the build did not compress is sent as it is.
+    const robots = await t.app.inject({
+      method: 'GET',
+      url: '/robots.txt',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(robots.headers['content-encoding']).toBeUndefined();
+    expect(robots.body).toBe('User-agent: *');
+  });
+
+  it('caches hashed assets for a year and revalidates the page every time', async () => {
+    const asset = await get('/assets/app.js');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/index.html', '/people/12', '/robots.txt']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).not.toMatch(/immutable|max-age=[1-9]/);
+    }
+    for (const url of ['/', '/index.html', '/people/12'])
+      expect((await get(url)).headers['cache-control'], url).toBe('no-cache');
   });
 
   it('an unknown API path stays a JSON 404, in absolute form too', async () => {

@@ -38,28 +38,47 @@ export async function registerSecurityHeaders(app: FastifyInstance, opts: { http
 /** A path segment that starts with a dot (.env, .git) is never served. */
 const DOT_SEGMENT = /(^|\/)\./;
 
+/** Files under assets/ carry a content hash in their name: cached for a year, never revalidated. */
+const HASHED = /^assets\//;
+const IMMUTABLE = { maxAge: '365d', immutable: true } as const;
+
 /**
  * Serve the built UI from its real path (symlinks resolved once) with SPA fallback. A file is
- * served only when its own real path lies inside that folder; dotfiles answer 404.
+ * served only when its own real path lies inside that folder; dotfiles answer 404. The build
+ * writes .br and .gz beside each text file; they are sent to clients that accept them (ADR 032).
+ * Hashed assets are immutable for a year; index.html (and the fallback) is revalidated each time,
+ * so a new release is picked up on the next load.
  */
 export async function registerWeb(app: FastifyInstance, webDir: string | undefined) {
   if (!webDir || !fs.existsSync(path.join(webDir, 'index.html'))) return;
   const root = fs.realpathSync(webDir);
-  await app.register(fastifyStatic, { root, wildcard: false, dotfiles: 'deny', serve: false });
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    dotfiles: 'deny',
+    serve: false,
+    preCompressed: true,
+  });
   const inside = (file: string) => file.startsWith(root + path.sep);
   app.get('/*', { schema: { hide: true }, config: { public: true } }, (req, reply) => {
     // The router's own view of the path, so a request in absolute form is read the same way.
     const rel = (req.params as { '*'?: string })['*'] ?? '';
     if (rel === 'api' || rel.startsWith('api/')) return reply.callNotFound();
     if (DOT_SEGMENT.test(rel) || rel.includes('\0')) return reply.callNotFound();
+    reply.header('vary', 'accept-encoding');
+    const page = () =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     let file: string;
     try {
       file = fs.realpathSync(path.resolve(root, rel));
     } catch {
-      return reply.sendFile('index.html');
+      return page();
     }
-    if (inside(file) && !DOT_SEGMENT.test(path.relative(root, file)) && fs.statSync(file).isFile())
-      return reply.sendFile(path.relative(root, file));
-    return reply.sendFile('index.html');
+    const relFile = path.relative(root, file);
+    if (inside(file) && !DOT_SEGMENT.test(relFile) && fs.statSync(file).isFile()) {
+      if (relFile === 'index.html') return page();
+      return reply.sendFile(relFile, HASHED.test(relFile.split(path.sep).join('/')) ? IMMUTABLE : {});
+    }
+    return page();
   });
 }

@@ -1,10 +1,22 @@
 import { Card, Table, type TableColumnType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { QueryErrorResult } from '../components/results';
+import { useLang, useT } from '../lib/i18n';
+import { type PageData, pagerTotal } from './paged-total';
+
+/** "10.000" or "hơn 10.000" / "more than 10,000", in the language of the screen. */
+export function useTotalText(): (data: PageData<unknown> | undefined) => string {
+  const t = useT();
+  const [lang] = useLang();
+  return (data) => {
+    const n = (data?.total ?? 0).toLocaleString(lang === 'en' ? 'en-US' : 'vi-VN');
+    return data?.totalIsLowerBound ? t('moreThan', { n }) : n;
+  };
+}
 
 /** What a server-paged list query gives (a TanStack query of `{ items, total }`). */
 export interface PagedQuery<T> {
-  data?: { items: T[]; total: number };
+  data?: PageData<T>;
   error: unknown;
   isPending: boolean;
   isFetching: boolean;
@@ -56,7 +68,7 @@ export function ServerTable<T extends object>({
       pagination={{
         current: page,
         pageSize,
-        total: query.data?.total ?? 0,
+        total: pagerTotal(query.data, page, pageSize),
         showSizeChanger: !!pageSizeOptions,
         pageSizeOptions,
         showTotal,

@@ -141,6 +141,8 @@ export const api = {
 export interface Paged<T> {
   items: T[];
   total: number;
+  /** There are more than `total` rows: the server stopped counting (ADR 032). */
+  totalIsLowerBound?: boolean;
   page: number;
   pageSize: number;
 }

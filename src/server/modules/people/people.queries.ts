@@ -2,6 +2,7 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { orgUnits, people, personHistory } from '../../db/schema/index';
+import { type BoundedTotal, boundedCount } from '../../lib/bounded-count';
 
 export interface PeopleFilter {
   scopePath: string;
@@ -59,53 +60,109 @@ const listColumns = {
   status: people.status,
 };
 
-async function countPeople(q: Queryable, f: PeopleFilter): Promise<number> {
-  const [{ total }] = await q
-    .select({ total: sql<number>`count(*)::int` })
-    .from(people)
-    .where(and(...conditions(f, false)));
-  return Number(total);
+/** A name search (not a personal-ID prefix): matched through the trigram index (ADR 004). */
+const isNameSearch = (f: PeopleFilter) => !!f.q && !/^\d{3,12}$/.test(f.q.replace(/\s/g, ''));
+
+/**
+ * The number of people matching, exact up to COUNT_CAP, else "more than" (ADR 032). A name
+ * search joins the units (the trigram bitmap, then each match's unit); a plain list collects the
+ * units of the scope first (its rows come off the unit index).
+ */
+function countPeople(q: Queryable, f: PeopleFilter): Promise<BoundedTotal> {
+  const joined = isNameSearch(f);
+  const rows = q.select({ one: sql`1` }).from(people);
+  return boundedCount(
+    q,
+    (joined ? rows.innerJoin(orgUnits, eq(orgUnits.id, people.unitId)) : rows)
+      .where(and(...conditions(f, joined)))
+      .$dynamic(),
+  );
 }
 
 /**
- * Ids of one page, walking the covering sort index (index-only) and reading whole rows for
- * those ids only. Past the middle, the page is read from the end in reverse, so the deepest
- * offset is half the list.
+ * How a page is found. `walk`: along the covering sort index (index-only), checking each row,
+ * fast when matches are dense (any plain list, a very common name). `matches`: every match
+ * through the trigram index, then the page sorted out of them (at most COUNT_CAP rows), fast when
+ * matches are sparse; walking would read the whole index for a name few people have. The
+ * `offset 0` keeps the planner from folding the matches back into an index walk (ADR 032).
  */
-async function pageOfPeople(q: Queryable, f: PeopleFilter, offset: number, limit: number, reverse: boolean) {
-  const dir = reverse ? sql`desc` : sql`asc`;
+type Strategy = 'walk' | 'matches';
+
+/**
+ * Ids of one page, then whole rows for those ids only. Past the middle, the page is read from
+ * the end in reverse, so the deepest offset is half the list.
+ */
+async function pageOfPeople(
+  q: Queryable,
+  f: PeopleFilter,
+  at: { offset: number; limit: number; reverse: boolean },
+  strategy: Strategy,
+) {
+  const dir = at.reverse ? sql`desc` : sql`asc`;
+  const source =
+    strategy === 'matches'
+      ? q
+          .select({ id: people.id, sortKey: sql<string>`${people.sortKey}`.as('found_sort_key') })
+          .from(people)
+          .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+          .where(and(...conditions(f, true)))
+          .offset(0)
+          .as('found')
+      : undefined;
   const ids = q.$with('page_ids').as(
-    q
-      .select({ id: people.id, sortKey: sql<string>`${people.sortKey}`.as('page_sort_key') })
-      .from(people)
-      .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
-      .where(and(...conditions(f, true)))
-      .orderBy(sql`${people.sortKey} collate "C" ${dir}`, sql`${people.id} ${dir}`)
-      .limit(limit)
-      .offset(offset),
+    source
+      ? q
+          .select({
+            id: sql<number>`${source.id}`.as('page_id'),
+            sortKey: sql<string>`${source.sortKey}`.as('page_sort_key'),
+          })
+          .from(source)
+          .orderBy(sql`${source.sortKey} collate "C" ${dir}`, sql`${source.id} ${dir}`)
+          .limit(at.limit)
+          .offset(at.offset)
+      : q
+          .select({
+            id: sql<number>`${people.id}`.as('page_id'),
+            sortKey: sql<string>`${people.sortKey}`.as('page_sort_key'),
+          })
+          .from(people)
+          .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+          .where(and(...conditions(f, true)))
+          .orderBy(sql`${people.sortKey} collate "C" ${dir}`, sql`${people.id} ${dir}`)
+          .limit(at.limit)
+          .offset(at.offset),
   );
-  const rows = await q
+  return q
     .with(ids)
     .select(listColumns)
     .from(ids)
     .innerJoin(people, eq(people.id, ids.id))
     .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
     .orderBy(sql`${ids.sortKey} collate "C"`, asc(ids.id));
-  return rows;
 }
 
-/** One page of people in roster order (given name, middle, family), plus the total. */
+/**
+ * One page of people in roster order (given name, middle, family), plus the total (exact up to
+ * COUNT_CAP, else a lower bound). Past the middle of an exactly counted list the page is read
+ * from the end; a list counted only as "more than" is read forwards. A name search is counted
+ * first: its count picks how the page is found.
+ */
 export async function listPeople(q: Queryable, f: PeopleFilter, page: number, pageSize: number) {
   const offset = (page - 1) * pageSize;
-  if (page === 1) {
-    const [items, total] = await Promise.all([pageOfPeople(q, f, 0, pageSize, false), countPeople(q, f)]);
-    return { items, total };
+  const forwards = { offset, limit: pageSize, reverse: false };
+  if (page === 1 && !isNameSearch(f)) {
+    const [items, count] = await Promise.all([pageOfPeople(q, f, forwards, 'walk'), countPeople(q, f)]);
+    return { items, ...count };
   }
-  const total = await countPeople(q, f);
-  if (offset >= total) return { items: [], total };
-  if (offset <= total / 2) return { items: await pageOfPeople(q, f, offset, pageSize, false), total };
+  const count = await countPeople(q, f);
+  const strategy: Strategy = isNameSearch(f) && !count.totalIsLowerBound ? 'matches' : 'walk';
+  const { total } = count;
+  if (count.totalIsLowerBound) return { items: await pageOfPeople(q, f, forwards, strategy), ...count };
+  if (offset >= total) return { items: [], ...count };
+  if (offset <= total / 2) return { items: await pageOfPeople(q, f, forwards, strategy), ...count };
   const limit = Math.min(pageSize, total - offset);
-  return { items: await pageOfPeople(q, f, total - offset - limit, limit, true), total };
+  const fromEnd = { offset: total - offset - limit, limit, reverse: true };
+  return { items: await pageOfPeople(q, f, fromEnd, strategy), ...count };
 }
 
 /** A person with the unit path (for scope checks) and unit name. */

@@ -107,8 +107,8 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async list(actor: Actor, query: z.infer<typeof PeopleQuery>) {
       requirePermission(actor, 'people.read');
-      const { items, total } = await listPeople(db, await filterOf(actor, query), query.page, query.pageSize);
-      return { items, total, page: query.page, pageSize: query.pageSize };
+      const list = await listPeople(db, await filterOf(actor, query), query.page, query.pageSize);
+      return { ...list, page: query.page, pageSize: query.pageSize };
     },
 
     /** The filtered list as a streamed .xlsx in the staff-list import layout. */

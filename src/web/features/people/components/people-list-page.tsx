@@ -8,6 +8,8 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { pagerTotal } from '../../../kit/paged-total';
+import { useTotalText } from '../../../kit/server-table';
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
@@ -62,6 +64,7 @@ export function PeopleListPage() {
   const { value: filters, params: searchParams, setParams: setSearchParams } = url;
   const [creating, setCreating] = useState(false);
   const { data, error, isPending, isFetching, refetch } = usePeople(filters);
+  const totalText = useTotalText();
 
   /** Change filters: back to page 1; typing replaces the history entry, picking pushes one. */
   const update = useCallback(
@@ -289,12 +292,12 @@ export function PeopleListPage() {
             pagination={{
               current: filters.page,
               pageSize: filters.pageSize,
-              total: data?.total ?? 0,
+              total: pagerTotal(data, filters.page, filters.pageSize),
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES,
-              showTotal: (total, [from, to]) => (
+              showTotal: (_total, [from, to]) => (
                 <Typography.Text type="secondary">
-                  {t('rangeOfTotal', { from, to, total: total.toLocaleString('vi-VN') })}
+                  {t('rangeOfTotal', { from, to, total: totalText(data) })}
                 </Typography.Text>
               ),
               onChange: (page, pageSize) =>
