@@ -14,7 +14,7 @@ import type { OwnedRule } from './standards.types';
 
 export interface GapScope {
   asOf: string;
-  /** The actor's subtree. */
+  /** The actor's subtree ('' = every unit: only the standing refresh, ADR 033). */
   scopePath: string;
   /** A unit inside it (default: the whole scope). */
   unitPath?: string;
@@ -40,8 +40,8 @@ function stateWhere(s: GapScope, h: string, u: string): SQL {
     sql`${H}.valid_from <= ${s.asOf}::date`,
     sql`(${H}.valid_to is null or ${H}.valid_to > ${s.asOf}::date)`,
     sql`${H}.status = 'WORKING'`,
-    sql`${U}.path <@ ${s.scopePath}::ltree`,
   ];
+  if (s.scopePath) where.push(sql`${U}.path <@ ${s.scopePath}::ltree`);
   if (s.unitPath) where.push(sql`${U}.path <@ ${s.unitPath}::ltree`);
   if (s.groupPath) where.push(sql`${U}.path <@ ${s.groupPath}::ltree`);
   if (s.directPath) where.push(sql`${U}.path = ${s.directPath}::ltree`);
