@@ -9,7 +9,8 @@ import { arr, type GapScope } from './gaps.sql';
 
 const STATE_COLUMNS = `person_id, unit_id, unit_path, unit_level, category, rank, post, leadership_tier,
   appointed_on, service_start, birth_date, party_member, party_join_date, profile, held, periods_year`;
-const GAP_COLUMNS = 'person_id, unit_id, unit_path, category, rule_id, rule_code, status, due_by, periods_done';
+const GAP_COLUMNS =
+  'person_id, unit_id, unit_path, category, rule_id, rule_code, status, due_by, periods_done';
 
 /**
  * Appended to `gapsSql(...)`: store every state row with the ids of the rules of its profile, and
