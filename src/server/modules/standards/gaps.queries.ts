@@ -7,9 +7,9 @@ import { execRows } from './gaps.exec';
 import { type GapScope, gapsSql } from './gaps.sql';
 import { type Placement, placeRules } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
+import type { OwnedRule } from './standards.types';
 import { ensureStanding, standingIsCurrent } from './standing';
 import { storedGapsSql } from './standing.sql';
-import type { OwnedRule } from './standards.types';
 
 /** One unmet standard of one person on a date. */
 export interface GapRow {

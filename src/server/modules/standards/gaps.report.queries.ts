@@ -117,12 +117,7 @@ export async function pageGaps(
   let total = raw.length ? Number(raw[0].total) : 0;
   if (!raw.length && page.offset > 0)
     total = Number(
-      (
-        await execRows<{ n: number }>(
-          q,
-          gapsOf(ctx, scope, sql`select count(*)::int as n ${base}`),
-        )
-      )[0].n,
+      (await execRows<{ n: number }>(q, gapsOf(ctx, scope, sql`select count(*)::int as n ${base}`)))[0].n,
     );
   return {
     total,
