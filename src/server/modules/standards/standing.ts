@@ -8,7 +8,6 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { execRows } from './gaps.exec';
 import { type GapScope, gapsSql } from './gaps.sql';
 import { placeRules } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
@@ -52,56 +51,80 @@ export async function ensureStanding(q: Queryable, today: string): Promise<Stand
   return refreshStanding(q, today);
 }
 
+/** Mark everyone: a batch does it first, so its statements write no per-person marks. */
+export async function markEveryone(q: Queryable): Promise<void> {
+  await q.execute(sql`insert into standing_dirty (person_id) values (null)`);
+}
+
 /**
- * Rebuild what the marks ask for, in the caller's transaction (or one of its own), under a lock
- * so two refreshes never interleave. The marks it consumes are deleted before the state is read,
- * so a write committed meanwhile keeps its mark for the next refresh.
+ * Rebuild what the marks ask for, in a transaction of its own (nested in the caller's if any).
+ * See `refreshStandingIn`.
  */
-export async function refreshStanding(q: Queryable, today: string): Promise<StandingRefresh> {
+export function refreshStanding(
+  q: Queryable,
+  today: string,
+  opts: { sameDay?: boolean } = {},
+): Promise<StandingRefresh> {
+  return q.transaction((tx) => refreshStandingIn(tx, today, opts));
+}
+
+/**
+ * Rebuild what the marks ask for, on `tx`, which must already be inside a transaction (an
+ * import's), under a lock so two refreshes never interleave. The marks it consumes are deleted
+ * before the state is read, so a write committed meanwhile keeps its mark for the next refresh.
+ * `sameDay` (a writer at the end of its batch): do nothing when the table holds another day,
+ * which the next reader rebuilds.
+ */
+export async function refreshStandingIn(
+  tx: Queryable,
+  today: string,
+  opts: { sameDay?: boolean } = {},
+): Promise<StandingRefresh> {
   const started = Date.now();
-  return q.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY}::bigint)`);
-    const before = await currentState(tx);
-    let everyone = before.asOf !== today;
-    let ids: number[] = [];
-    if (!everyone) {
-      if (!before.dirty) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
-      const [m] = rowsOf<{ n: number; everyone: boolean }>(
-        await tx.execute(sql`select count(*)::int as n, bool_or(person_id is null) as everyone
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY}::bigint)`);
+  const before = await currentState(tx);
+  if (opts.sameDay && before.asOf !== today) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
+  let everyone = before.asOf !== today;
+  let ids: number[] = [];
+  if (!everyone) {
+    if (!before.dirty) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
+    const [m] = rowsOf<{ n: number; everyone: boolean }>(
+      await tx.execute(sql`select count(*)::int as n, bool_or(person_id is null) as everyone
           from (select person_id from standing_dirty limit ${PEOPLE_LIMIT + 1}) d`),
-      );
-      everyone = Boolean(m.everyone) || Number(m.n) > PEOPLE_LIMIT;
-    }
-    if (everyone) await tx.execute(sql`delete from standing_dirty`);
-    else {
-      const marked = rowsOf<{ person_id: number | null }>(
-        await tx.execute(sql`delete from standing_dirty returning person_id`),
-      );
-      everyone = marked.some((m) => m.person_id === null) || marked.length > PEOPLE_LIMIT;
-      ids = [...new Set(marked.map((m) => Number(m.person_id)))];
-    }
-    const scope: GapScope = { asOf: today, scopePath: '' };
-    if (everyone) {
-      await tx.execute(sql`delete from person_standing`);
-      await tx.execute(sql`delete from person_standing_gaps`);
-    } else {
-      scope.personIds = ids;
-      await tx.execute(sql`delete from person_standing where person_id = any(${sql.param(ids)}::int[])`);
-      await tx.execute(sql`delete from person_standing_gaps where person_id = any(${sql.param(ids)}::int[])`);
-    }
-    const [versions, book] = await Promise.all([loadRuleVersions(tx), loadCodebook(tx)]);
-    const placements = placeRules(versions, today);
-    await execRows(tx, gapsSql(placements, book, scope, standingWriteTail(placements.length > 0)));
-    const people = everyone
-      ? Number(
-          rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from person_standing`))[0].n,
-        )
-      : ids.length;
-    const ms = Date.now() - started;
-    await tx.execute(sql`insert into standing_state (id, as_of, refreshed_at, people, ms)
+    );
+    everyone = Boolean(m.everyone) || Number(m.n) > PEOPLE_LIMIT;
+  }
+  if (everyone) await tx.execute(sql`delete from standing_dirty`);
+  else {
+    const marked = rowsOf<{ person_id: number | null }>(
+      await tx.execute(sql`delete from standing_dirty returning person_id`),
+    );
+    everyone = marked.some((m) => m.person_id === null) || marked.length > PEOPLE_LIMIT;
+    ids = [...new Set(marked.map((m) => Number(m.person_id)))];
+  }
+  const scope: GapScope = { asOf: today, scopePath: '' };
+  if (everyone) {
+    await tx.execute(sql`delete from person_standing`);
+    await tx.execute(sql`delete from person_standing_gaps`);
+  } else {
+    scope.personIds = ids;
+    await tx.execute(sql`delete from person_standing where person_id = any(${sql.param(ids)}::int[])`);
+    await tx.execute(sql`delete from person_standing_gaps where person_id = any(${sql.param(ids)}::int[])`);
+  }
+  const [versions, book] = await Promise.all([loadRuleVersions(tx), loadCodebook(tx)]);
+  const placements = placeRules(versions, today);
+  // JIT off as for every gap statement (gaps.exec.ts); `tx` may not nest transactions.
+  await tx.execute(sql`set local jit = off`);
+  await tx.execute(gapsSql(placements, book, scope, standingWriteTail(placements.length > 0)));
+  const people = everyone
+    ? Number(
+        rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from person_standing`))[0].n,
+      )
+    : ids.length;
+  const ms = Date.now() - started;
+  await tx.execute(sql`insert into standing_state (id, as_of, refreshed_at, people, ms)
       values (1, ${today}::date, now(), ${people}::int, ${ms}::int)
       on conflict (id) do update set as_of = excluded.as_of, refreshed_at = excluded.refreshed_at,
         people = excluded.people, ms = excluded.ms`);
-    return { asOf: today, kind: everyone ? ('everyone' as const) : ('people' as const), people, ms };
-  });
+  return { asOf: today, kind: everyone ? ('everyone' as const) : ('people' as const), people, ms };
 }

@@ -12,6 +12,7 @@ import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts
 import { rowsOf } from '../../../db/rows';
 import { todayOf } from '../../../lib/dates';
 import { type GapContext, gapsOf, loadGapContext } from '../../standards/gaps.queries';
+import { ensureStanding } from '../../standards/standing';
 import {
   cellOf,
   childOf,
@@ -66,6 +67,7 @@ export const complianceReport = defineReport({
   name: 'compliance',
   summary: 'Standards compliance and gaps by unit and by standard on a date',
   query: ComplianceQuery,
+  prepare: (db, clock) => ensureStanding(db, todayOf(clock)),
   async build(ctx, f) {
     const asOf = dateOf(ctx, f);
     const gc = await loadGapContext(ctx.q, asOf, undefined, { today: todayOf(ctx.clock), refresh: false });
