@@ -13,6 +13,7 @@ import { people, qualifications, standardRules } from '../../db/schema/index';
 import { systemActor } from '../../lib/actor';
 import { addDays, type Clock, vietnamMoment } from '../../lib/dates';
 import { testBackends } from '../../test/db';
+import { generatePeople } from '../demo/generate';
 import { openDemoDb } from './demo-fixture';
 import { loadGapContext } from './gaps.queries';
 import { countGaps, type GroupCounts } from './gaps.report.queries';
@@ -234,6 +235,15 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     expect(next.totals.headcount).toBe(first.totals.headcount! - 1);
     expect(next).toEqual(shape(await computed()));
     expect(await standingIsCurrent(db, today)).toBe(true);
+  });
+
+  it('generate leaves it current: one set-based rebuild at the end of the batch', async () => {
+    const r = await generatePeople(handle, { people: 60, seed: 5, today });
+    expect(r.standingMs).toBeGreaterThanOrEqual(0);
+    expect(await standingIsCurrent(handle.db, today)).toBe(true);
+    const table = await fromTable(handle);
+    expect([...table.keys()].filter((id) => id >= r.firstPersonId).length).toBeGreaterThan(40);
+    expect(sorted(table)).toEqual(sorted(await fromEngine(handle, today)));
   });
 
   it('rebuilds everyone on a new rule version and when the clock moves a year', async () => {
