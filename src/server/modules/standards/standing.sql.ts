@@ -5,7 +5,7 @@
  * report written over the gap statement reads the table unchanged.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { arr, type GapScope } from './gaps.sql';
+import { arr, type GapScope, scopeWhere } from './gaps.sql';
 
 const STATE_COLUMNS = `person_id, unit_id, unit_path, unit_level, category, rank, post, leadership_tier,
   appointed_on, service_start, birth_date, party_member, party_join_date, profile, held, periods_year`;
@@ -36,15 +36,12 @@ export function standingWriteTail(withProfiles: boolean): SQL {
 
 /** The scope's conditions on a stored row `x` (state and gap rows carry unit path, category, person). */
 function storedWhere(s: GapScope, x: string): SQL {
-  const X = sql.raw(x);
-  const where: SQL[] = [sql`true`];
-  if (s.scopePath) where.push(sql`${X}.unit_path <@ ${s.scopePath}::ltree`);
-  if (s.unitPath) where.push(sql`${X}.unit_path <@ ${s.unitPath}::ltree`);
-  if (s.groupPath) where.push(sql`${X}.unit_path <@ ${s.groupPath}::ltree`);
-  if (s.directPath) where.push(sql`${X}.unit_path = ${s.directPath}::ltree`);
-  if (s.category) where.push(sql`${X}.category = ${s.category}`);
-  if (s.personIds) where.push(sql`${X}.person_id = any(${arr(s.personIds, 'int')})`);
-  return sql.join(where, sql` and `);
+  const where = scopeWhere(s, {
+    path: sql.raw(`${x}.unit_path`),
+    category: sql.raw(`${x}.category`),
+    person: sql.raw(`${x}.person_id`),
+  });
+  return where.length ? sql.join(where, sql` and `) : sql`true`;
 }
 
 /**
