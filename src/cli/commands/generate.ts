@@ -46,6 +46,9 @@ export function registerGenerate(program: Command): void {
         console.log(
           `  ${fmt.format(Math.round(r.people / seconds))} người/s (people/s), ${fmt.format(Math.round(rows / seconds))} dòng/s (rows/s), id ${r.firstPersonId}-${r.firstPersonId + r.people - 1}`,
         );
+        console.log(
+          `  Cập nhật tình trạng tiêu chuẩn / standing rebuilt: ${(r.standingMs / 1000).toFixed(1)} s`,
+        );
       });
     });
 }

@@ -2,15 +2,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { standingTriggersSql } from '../modules/standards/standing.triggers';
 import type { DbHandle } from './client';
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Apply the committed migrations (extensions first). Idempotent. */
+/**
+ * Apply the committed migrations (extensions first), then the triggers Drizzle cannot declare
+ * (the standing's dirty marks, ADR 033). Idempotent.
+ */
 export async function migrate(handle: DbHandle): Promise<void> {
   const cfg = { migrationsFolder: MIGRATIONS_DIR };
   // biome-ignore lint/suspicious/noExplicitAny: both migrators accept the drizzle instance of their driver
   if (handle.kind === 'pglite') await migratePglite(handle.db as any, cfg);
   // biome-ignore lint/suspicious/noExplicitAny: see above
   else await migratePg(handle.db as any, cfg);
+  await handle.exec(standingTriggersSql());
 }

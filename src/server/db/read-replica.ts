@@ -14,6 +14,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { ReadReplicaConfig } from '../config';
 import { type DbHandle, openPostgres, type PostgresOptions } from './client';
+import { instrumentPool } from './request-cancel';
 
 /** What one request may read from the replica, and what it has done so far. */
 export interface ReadScope {
@@ -321,6 +322,8 @@ export async function openWithReadReplica(
     connectionString: config.url,
     connectionTimeoutMillis: 3_000,
   });
+  // A replica read whose client has gone is cancelled like a primary one (ADR 032).
+  instrumentPool(replica);
   const primaryQuery = primary.query.bind(primary) as QueryFn;
   const router = new ReadRouter(replica, primaryQuery, config, log);
   // An idle replica connection dropped (replica stopped): one "down" line, not one per connection.

@@ -20,3 +20,4 @@ export * from './report-layouts';
 export * from './results';
 export * from './self-service';
 export * from './standards';
+export * from './standing';

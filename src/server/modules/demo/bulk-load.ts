@@ -28,11 +28,12 @@ interface IndexDef {
 export async function beginBulk(handle: DbHandle, opts: { dropIndexes: boolean }): Promise<BulkSession> {
   if (handle.kind !== 'pglite') throw new Error('beginBulk is for PGlite only');
   const tables = BULK_TABLES.map((t) => `'${t}'`).join(', ');
-  // User triggers would be skipped by the replica role: only use it when there are none.
+  // User triggers would be skipped by the replica role: only use it when there are none but the
+  // standing's marks (ADR 033), replaced by one "everyone" mark in the same transaction.
   const [{ n: userTriggers }] = await queryRows<{ n: number }>(
     handle.db,
     `SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-      WHERE c.relname IN (${tables}) AND NOT t.tgisinternal`,
+      WHERE c.relname IN (${tables}) AND NOT t.tgisinternal AND t.tgname NOT LIKE 'standing\\_%'`,
   );
   const indexes = opts.dropIndexes
     ? await queryRows<IndexDef>(
@@ -47,7 +48,10 @@ export async function beginBulk(handle: DbHandle, opts: { dropIndexes: boolean }
 
   await handle.exec('BEGIN');
   try {
-    if (skipTriggers) await handle.exec('SET LOCAL session_replication_role = replica');
+    if (skipTriggers) {
+      await handle.exec('INSERT INTO standing_dirty (person_id) VALUES (NULL)');
+      await handle.exec('SET LOCAL session_replication_role = replica');
+    }
     for (const ix of indexes) await handle.exec(`DROP INDEX "${ix.indexname}"`);
   } catch (err) {
     await handle.exec('ROLLBACK');

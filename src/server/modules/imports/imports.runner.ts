@@ -11,6 +11,7 @@ import { rowsOf } from '../../db/rows';
 import { csvField } from '../../lib/csv-write';
 import type { SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
+import { refreshStandingIn } from '../standards/standing';
 import { resolveStagedCodes } from './imports.codes';
 import { missingColumns, stageRow, unknownHeaders } from './imports.columns';
 import {
@@ -163,6 +164,8 @@ export async function runImport(
   if (job.write && !refused && !blocked) {
     job.onProgress?.('writing', 0);
     writtenRows = await def.write(ctx);
+    // The people written were marked by triggers: rebuild their standing in this transaction.
+    if (writtenRows > 0) await refreshStandingIn(t.db, ctx.today, { sameDay: true });
     tr('write');
     job.onProgress?.('writing', writtenRows);
   }

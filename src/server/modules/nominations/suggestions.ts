@@ -19,8 +19,7 @@ import { assertVisible } from '../classes/classes.policy';
 import { findClass } from '../classes/classes.queries';
 import { rankOf } from '../standards/codebook';
 import { execRows } from '../standards/gaps.exec';
-import { loadGapContext } from '../standards/gaps.queries';
-import { gapsSql } from '../standards/gaps.sql';
+import { gapsOf, loadGapContext } from '../standards/gaps.queries';
 import { learnerClashes } from './nominations.warnings';
 
 interface Raw {
@@ -43,7 +42,7 @@ export async function suggestNominees(
   const today = todayOf(clock);
   const programme = await findProgramme(db, c.programmeId);
   const grants = { kind: programme?.grantsKind ?? null, level: programme?.grantsLevel ?? null };
-  const ctx = await loadGapContext(db, today);
+  const ctx = await loadGapContext(db, today, undefined, { today, refresh: true });
   const granted = grants?.kind && grants.level ? rankOf(ctx.book, grants.kind, grants.level) : undefined;
   const placements = ctx.placements.filter(({ rule: { requirement: r } }) => {
     if (!grants?.kind || !grants.level) return r.type === 'annual_periods';
@@ -66,7 +65,7 @@ export async function suggestNominees(
     limit ${query.limit}`;
   const rows = await execRows<Raw>(
     db,
-    gapsSql(placements, ctx.book, { asOf: today, scopePath: actor.scopePath, unitPath: unit.path }, tail),
+    gapsOf(ctx, { asOf: today, scopePath: actor.scopePath, unitPath: unit.path }, tail, placements),
   );
   const ids = rows.map((r) => Number(r.person_id));
   const people = ids.length

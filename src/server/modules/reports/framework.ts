@@ -16,7 +16,7 @@ import {
   type ReportTable,
 } from '../../../contracts/reports';
 import type { Permission } from '../../../contracts/roles';
-import type { DbHandle, Queryable } from '../../db/client';
+import type { Db, DbHandle, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
 import type { Clock } from '../../lib/dates';
@@ -51,6 +51,11 @@ export interface ReportDefinition<Q extends z.ZodType<ReportFilters> = z.ZodType
   /** Defaults to `reports.read`. */
   permission?: Permission;
   build(ctx: ReportContext, query: z.infer<Q>): Promise<ReportTable>;
+  /**
+   * Work before the one read-only read (build and people): a report over the stored standing
+   * makes it current here (ADR 033), as the read cannot write.
+   */
+  prepare?(db: Db, clock: Clock): Promise<unknown>;
   /** The people behind a drilled cell; absent when the report's numbers are not people. */
   people?(
     ctx: ReportContext,

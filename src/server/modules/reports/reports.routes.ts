@@ -42,9 +42,10 @@ function registerReport(app: FastifyInstance, deps: ModuleDeps, def: ReportDefin
   const permission = def.permission ?? 'reports.read';
   const query = def.query as z.ZodObject;
 
-  const build = (req: Parameters<typeof actorOf>[0], q: z.infer<typeof def.query>) => {
+  const build = async (req: Parameters<typeof actorOf>[0], q: z.infer<typeof def.query>) => {
     const actor = actorOf(req);
     requirePermission(actor, permission);
+    await def.prepare?.(handle.db, clock);
     return inOneRead(handle, actor, clock, q.unitId, (ctx) => def.build(ctx, q));
   };
 
@@ -74,10 +75,12 @@ function registerReport(app: FastifyInstance, deps: ModuleDeps, def: ReportDefin
       throw notFound({ vi: 'danh sách người của báo cáo này', en: 'People list of this report' });
     const people = def.people;
     const { cell, page: _p, pageSize: _s, ...filters } = q as z.infer<typeof peopleQuery>;
-    return (page: number, pageSize: number) =>
-      inOneRead(handle, actor, clock, (filters as { unitId?: number }).unitId, (ctx) =>
+    return async (page: number, pageSize: number) => {
+      await def.prepare?.(handle.db, clock);
+      return inOneRead(handle, actor, clock, (filters as { unitId?: number }).unitId, (ctx) =>
         people(ctx, filters as z.infer<typeof def.query>, cell as string, { page, pageSize }),
       );
+    };
   };
   r.get(
     `/reports/${def.name}/people`,

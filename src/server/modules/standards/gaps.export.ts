@@ -12,8 +12,8 @@ import { BOM, csvLine } from '../../lib/csv-write';
 import { labelOf } from './codebook';
 import { formatDate } from './dates';
 import { explainStandard, sourceText } from './explain';
-import type { GapContext } from './gaps.queries';
-import { type GapScope, gapsSql } from './gaps.sql';
+import { type GapContext, gapsOf } from './gaps.queries';
+import type { GapScope } from './gaps.sql';
 
 const FETCH = 1000;
 const HEADER = [
@@ -52,9 +52,8 @@ export function streamGapsCsv(
   status?: 'missing' | 'due',
 ): Readable {
   const where = status ? sql`where g.status = ${status}` : sql``;
-  const query = gapsSql(
-    ctx.placements,
-    ctx.book,
+  const query = gapsOf(
+    ctx,
     scope,
     // Materialized: a cursor plans for its first rows, which would favour nested loops over CTEs.
     sql`, rows as materialized (select p.full_name, p.sort_key, u.name as unit_name, g.person_id, g.category,

@@ -3,8 +3,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { execRows } from './gaps.exec';
-import type { GapContext, GapRow } from './gaps.queries';
-import { arr, type GapScope, gapsSql } from './gaps.sql';
+import { type GapContext, type GapRow, gapsOf } from './gaps.queries';
+import { arr, type GapScope } from './gaps.sql';
 
 export type GroupBy = 'unit' | 'rule' | 'category';
 
@@ -62,7 +62,7 @@ export async function countGaps(
     gaps: number;
     missing: number;
     due: number;
-  }>(q, gapsSql(ctx.placements, ctx.book, scope, tail));
+  }>(q, gapsOf(ctx, scope, tail));
   return rows.map((r) => ({
     key: r.k,
     headcount: r.headcount === null ? null : Number(r.headcount),
@@ -102,9 +102,8 @@ export async function pageGaps(
     total: number;
   }>(
     q,
-    gapsSql(
-      ctx.placements,
-      ctx.book,
+    gapsOf(
+      ctx,
       scope,
       // Materialized: under LIMIT the planner otherwise walks people in roster order through a
       // nested loop over the (unindexed) CTE rows: 100,000 x 58,000 comparisons.
@@ -118,12 +117,7 @@ export async function pageGaps(
   let total = raw.length ? Number(raw[0].total) : 0;
   if (!raw.length && page.offset > 0)
     total = Number(
-      (
-        await execRows<{ n: number }>(
-          q,
-          gapsSql(ctx.placements, ctx.book, scope, sql`select count(*)::int as n ${base}`),
-        )
-      )[0].n,
+      (await execRows<{ n: number }>(q, gapsOf(ctx, scope, sql`select count(*)::int as n ${base}`)))[0].n,
     );
   return {
     total,

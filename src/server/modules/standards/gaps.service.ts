@@ -60,7 +60,7 @@ export function createGapsService({ db, clock }: { db: Db; clock: Clock }) {
       directPath,
       category: q.category,
     };
-    const ctx = await loadGapContext(db, asOf, q.ruleCode);
+    const ctx = await loadGapContext(db, asOf, q.ruleCode, { today: todayOf(clock), refresh: true });
     return { unit, scope, ctx, asOf };
   }
 

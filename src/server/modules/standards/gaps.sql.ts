@@ -14,7 +14,7 @@ import type { OwnedRule } from './standards.types';
 
 export interface GapScope {
   asOf: string;
-  /** The actor's subtree. */
+  /** The actor's subtree ('' = every unit: only the standing refresh, ADR 033). */
   scopePath: string;
   /** A unit inside it (default: the whole scope). */
   unitPath?: string;
@@ -32,21 +32,33 @@ export function arr(values: readonly (string | number)[], type: 'text' | 'int' |
   return sql`${sql.param(values)}::${sql.raw(type)}[]`;
 }
 
+/**
+ * The scope's filters on a row whose unit path, category and person id are the given columns
+ * (history joined to its unit here; the stored standing's rows in standing.sql.ts).
+ */
+export function scopeWhere(s: GapScope, cols: { path: SQL; category: SQL; person: SQL }): SQL[] {
+  const where: SQL[] = [];
+  if (s.scopePath) where.push(sql`${cols.path} <@ ${s.scopePath}::ltree`);
+  if (s.unitPath) where.push(sql`${cols.path} <@ ${s.unitPath}::ltree`);
+  if (s.groupPath) where.push(sql`${cols.path} <@ ${s.groupPath}::ltree`);
+  if (s.directPath) where.push(sql`${cols.path} = ${s.directPath}::ltree`);
+  if (s.category) where.push(sql`${cols.category} = ${s.category}`);
+  if (s.personIds) where.push(sql`${cols.person} = any(${arr(s.personIds, 'int')})`);
+  return where;
+}
+
 /** Conditions picking the history rows of the scope on the date, on aliases `h` (history) and `u` (unit). */
 function stateWhere(s: GapScope, h: string, u: string): SQL {
-  const H = sql.raw(h);
-  const U = sql.raw(u);
   const where: SQL[] = [
-    sql`${H}.valid_from <= ${s.asOf}::date`,
-    sql`(${H}.valid_to is null or ${H}.valid_to > ${s.asOf}::date)`,
-    sql`${H}.status = 'WORKING'`,
-    sql`${U}.path <@ ${s.scopePath}::ltree`,
+    sql`${sql.raw(h)}.valid_from <= ${s.asOf}::date`,
+    sql`(${sql.raw(h)}.valid_to is null or ${sql.raw(h)}.valid_to > ${s.asOf}::date)`,
+    sql`${sql.raw(h)}.status = 'WORKING'`,
+    ...scopeWhere(s, {
+      path: sql.raw(`${u}.path`),
+      category: sql.raw(`${h}.category`),
+      person: sql.raw(`${h}.person_id`),
+    }),
   ];
-  if (s.unitPath) where.push(sql`${U}.path <@ ${s.unitPath}::ltree`);
-  if (s.groupPath) where.push(sql`${U}.path <@ ${s.groupPath}::ltree`);
-  if (s.directPath) where.push(sql`${U}.path = ${s.directPath}::ltree`);
-  if (s.category) where.push(sql`${H}.category = ${s.category}`);
-  if (s.personIds) where.push(sql`${H}.person_id = any(${arr(s.personIds, 'int')})`);
   return sql.join(where, sql` and `);
 }
 

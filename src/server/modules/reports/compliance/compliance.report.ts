@@ -11,8 +11,8 @@ import { IsoDate } from '../../../../contracts/common';
 import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
 import { todayOf } from '../../../lib/dates';
-import { type GapContext, loadGapContext } from '../../standards/gaps.queries';
-import { gapsSql } from '../../standards/gaps.sql';
+import { type GapContext, gapsOf, loadGapContext } from '../../standards/gaps.queries';
+import { ensureStanding } from '../../standards/standing';
 import {
   cellOf,
   childOf,
@@ -43,9 +43,8 @@ function statement(ctx: ReportContext, f: Query, gc: GapContext, tail: SQL): SQL
   const level = f.level
     ? sql`where s.unit_id in (select ut.id from ${UNIT_TIERS} ut where ut.tier = ${f.level})`
     : sql``;
-  return gapsSql(
-    gc.placements,
-    gc.book,
+  return gapsOf(
+    gc,
     scope,
     sql`, applies as (select s.person_id, ${childOf(ctx, sql`s.unit_path`)}::text as child, g.rule_id
         from gap_state s join gap_profile g on g.profile = s.profile ${level}),
@@ -68,9 +67,10 @@ export const complianceReport = defineReport({
   name: 'compliance',
   summary: 'Standards compliance and gaps by unit and by standard on a date',
   query: ComplianceQuery,
+  prepare: (db, clock) => ensureStanding(db, todayOf(clock)),
   async build(ctx, f) {
     const asOf = dateOf(ctx, f);
-    const gc = await loadGapContext(ctx.q, asOf);
+    const gc = await loadGapContext(ctx.q, asOf, undefined, { today: todayOf(ctx.clock), refresh: false });
     const counts = new Map<string, Record<(typeof COLS)[number], number>>();
     if (gc.placements.length) {
       await ctx.q.execute(sql`set local jit = off`);
@@ -175,7 +175,10 @@ export const complianceReport = defineReport({
   },
   async people(ctx, f, token, page) {
     const cell = cellOf(token, Cell);
-    const gc = await loadGapContext(ctx.q, dateOf(ctx, f));
+    const gc = await loadGapContext(ctx.q, dateOf(ctx, f), undefined, {
+      today: todayOf(ctx.clock),
+      refresh: false,
+    });
     const title = ctx.t('Người được xét theo tiêu chuẩn', 'People assessed against standards');
     if (!gc.placements.length)
       return peoplePage(

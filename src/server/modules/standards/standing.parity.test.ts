@@ -1,0 +1,271 @@
+/**
+ * The stored standing (ADR 033) must equal the pure engine for every person and rule on the
+ * demo province: state, qualifications held, rules that apply, gaps with status and due date.
+ * After edits (qualification added and deleted, a move, a category change) only the people
+ * touched are rebuilt and every other row stays as it was; a rule version and a year on the
+ * clock rebuild everyone; the gap summary read from the table equals the gap statement's.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { people, qualifications, standardRules } from '../../db/schema/index';
+import { systemActor } from '../../lib/actor';
+import { addDays, type Clock, vietnamMoment } from '../../lib/dates';
+import { testBackends } from '../../test/db';
+import { generatePeople } from '../demo/generate';
+import { openDemoDb } from '../../test/fixtures/demo';
+import { loadGapContext } from './gaps.queries';
+import { countGaps, type GroupCounts } from './gaps.report.queries';
+import { createGapsService } from './gaps.service';
+import { loadPeopleOnDate } from './person-facts.queries';
+import { placeRules, rulesAt } from './rule-engine';
+import { loadCodebook, loadRuleVersions } from './rules.queries';
+import { judgeStandard } from './standard.engine';
+import { ensureStanding, standingIsCurrent } from './standing';
+
+type Standing = Map<number, string>;
+
+/** One line per person: state, held, applying rules, gaps (with due date and periods). */
+async function fromTable(h: DbHandle): Promise<Standing> {
+  const rows = rowsOf<Record<string, unknown>>(
+    await h.db.execute(sql`select s.person_id, s.unit_id, s.unit_path::text as unit_path, s.category, s.rank,
+        s.post, s.leadership_tier, array_to_string(array(select unnest(s.held) order by 1), ',') as held,
+        array_to_string(array(select unnest(s.rule_ids) order by 1), ',') as rule_ids,
+        coalesce((select string_agg(g.rule_id || ' ' || g.status || ' ' || coalesce(g.due_by::text, '-') || ' '
+          || coalesce(g.periods_done::text, '-'), ',' order by g.rule_id)
+          from person_standing_gaps g where g.person_id = s.person_id), '') as gaps
+      from person_standing s`),
+  );
+  const orphan = rowsOf(
+    await h.db.execute(sql`select 1 from person_standing_gaps g
+      where not exists (select 1 from person_standing s where s.person_id = g.person_id) limit 1`),
+  );
+  expect(orphan).toEqual([]);
+  return new Map(
+    rows.map((r) => [
+      Number(r.person_id),
+      [
+        r.unit_id,
+        r.unit_path,
+        r.category,
+        r.rank,
+        r.post,
+        r.leadership_tier,
+        r.held,
+        r.rule_ids,
+        r.gaps,
+      ].join(' | '),
+    ]),
+  );
+}
+
+async function fromEngine(h: DbHandle, asOf: string): Promise<Standing> {
+  const db = h.db;
+  const [versions, book] = await Promise.all([loadRuleVersions(db), loadCodebook(db)]);
+  const placements = placeRules(versions, asOf);
+  const ids = (await db.select({ id: people.id }).from(people)).map((p) => p.id);
+  const out: Standing = new Map();
+  for (const p of await loadPeopleOnDate(db, ids, asOf)) {
+    if (!p.facts || p.status !== 'WORKING' || !p.unitPath) continue;
+    const held = p.quals
+      .filter((q) => q.deletedAt === null && (q.issuedOn === null || q.issuedOn <= asOf))
+      .map((q) => `${q.kind}|${q.level}`)
+      .sort()
+      .join(',');
+    const applying: number[] = [];
+    const gaps: string[] = [];
+    for (const rule of rulesAt(placements, p.unitPath).sort((a, b) => a.id - b.id)) {
+      const o = judgeStandard(rule, p.facts, p.quals, book, asOf);
+      if (o.status === 'not_applicable') continue;
+      applying.push(rule.id);
+      if (o.status === 'missing' || o.status === 'due')
+        gaps.push(`${rule.id} ${o.status} ${o.dueBy ?? '-'} ${o.periodsDone ?? '-'}`);
+    }
+    const f = p.facts;
+    out.set(
+      p.personId,
+      [
+        p.unitId,
+        p.unitPath,
+        f.category,
+        f.rank,
+        f.post,
+        f.leadershipTier,
+        held,
+        applying.join(','),
+        gaps.join(','),
+      ].join(' | '),
+    );
+  }
+  return out;
+}
+
+const sorted = (m: Standing) => [...m.entries()].sort((a, b) => a[0] - b[0]);
+
+describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
+  let handle: DbHandle;
+  let cleanup: () => Promise<void>;
+  let rootId: number;
+  let rootPath: string;
+  const today = vietnamMoment(new Date()).day;
+
+  beforeAll(async () => {
+    const demo = await openDemoDb(kind, 400);
+    handle = demo.handle;
+    cleanup = demo.cleanup;
+    rootId = demo.root.id;
+    rootPath = demo.root.path;
+    // Periods this year, undated, late and deleted qualifications, recent appointments.
+    const year = today.slice(0, 4);
+    await handle.exec(`
+      update qualifications set periods = 8 + (id % 5) * 8, issued_on = date '${year}-01-01' + (id % 200)
+        where id % 3 = 0;
+      update qualifications set issued_on = null where id % 17 = 1;
+      update qualifications set deleted_at = now() where id % 13 = 2;
+      update qualifications set issued_on = date '${today}' + 30 where id % 19 = 4;
+      update people set appointed_on = date '${today}' - 40 where id % 7 = 0 and leadership_tier <> 'NONE';`);
+    await handle.db.insert(standardRules).values({
+      code: 'PROVINCE_ANNUAL_40',
+      version: 1,
+      titleVi: 'Bồi dưỡng 40 tiết mỗi năm',
+      titleEn: '40 periods a year',
+      ownerUnitId: rootId,
+      appliesTo: { category: ['CC', 'CBX'] },
+      requirement: { type: 'annual_periods', minPeriods: 40 },
+      grace: { from: 'serviceStart', months: 18 },
+      effectiveFrom: '2020-01-01',
+      legalSource: { document: 'Thử nghiệm' },
+    });
+  }, 180_000);
+
+  afterAll(async () => cleanup?.());
+
+  it('is built for everyone on the first read and equals the engine', async () => {
+    expect(await standingIsCurrent(handle.db, today)).toBe(false);
+    const r = await ensureStanding(handle.db, today);
+    expect(r.kind).toBe('everyone');
+    expect(await standingIsCurrent(handle.db, today)).toBe(true);
+    const table = await fromTable(handle);
+    expect(table.size).toBeGreaterThan(300);
+    expect(sorted(table)).toEqual(sorted(await fromEngine(handle, today)));
+    const lines = [...table.values()];
+    expect(lines.some((l) => l.includes(' due '))).toBe(true);
+    expect(lines.some((l) => l.includes(' missing '))).toBe(true);
+    // A second read does nothing.
+    expect((await ensureStanding(handle.db, today)).kind).toBe('none');
+  });
+
+  it('rebuilds only the people an edit touched; every other row stays as it was', async () => {
+    const db = handle.db;
+    const before = await fromTable(handle);
+    const ids = [...before.keys()].sort((a, b) => a - b);
+    const [a, b, c, d] = [ids[3], ids[40], ids[80], ids[120]];
+    await db.insert(qualifications).values({ personId: a, kind: 'POLITICAL_THEORY', level: 'CAO_CAP' });
+    await handle.exec(`update qualifications set deleted_at = now()
+      where id = (select min(id) from qualifications where person_id = ${b} and deleted_at is null)`);
+    // c moves to another unit today; d changes category.
+    const [other] = rowsOf<{ id: number }>(
+      await db.execute(sql`select u.id from org_units u where u.valid_to is null and u.level = 'commune'
+        and u.id <> (select unit_id from people where id = ${c}) order by u.id limit 1`),
+    );
+    await handle.exec(`
+      update person_history set valid_to = '${today}' where person_id = ${c} and valid_to is null;
+      insert into person_history (person_id, valid_from, category, rank, post, leadership_tier, unit_id, status)
+        select person_id, '${today}', category, rank, post, leadership_tier, ${other.id}, status
+        from person_history where person_id = ${c} and valid_to = '${today}';
+      update person_history set category = case category when 'CBX' then 'CC' else 'CBX' end
+        where person_id = ${d} and valid_to is null;`);
+    expect(await standingIsCurrent(db, today)).toBe(false);
+    const r = await ensureStanding(db, today);
+    expect(r).toMatchObject({ kind: 'people', people: 4 });
+    const after = await fromTable(handle);
+    expect(sorted(after)).toEqual(sorted(await fromEngine(handle, today)));
+    for (const id of [a, b, c, d]) expect(after.get(id)).not.toEqual(before.get(id));
+    const rest = (m: Standing) => sorted(m).filter(([id]) => ![a, b, c, d].includes(id));
+    expect(rest(after)).toEqual(rest(before));
+  });
+
+  it('serves the gap summary from the table, equal to the gap statement, never stale', async () => {
+    const db = handle.db;
+    const clock: Clock = { now: () => new Date() };
+    const actor = systemActor(rootId, rootPath);
+    const svc = createGapsService({ db, clock });
+    const computed = async () => {
+      const ctx = await loadGapContext(db, today);
+      expect(ctx.standingDay).toBeUndefined();
+      return countGaps(db, ctx, { asOf: today, scopePath: rootPath, unitPath: rootPath }, 'unit', rootId);
+    };
+    // The gap statement's rows as the service returns them: totals, and groups by key.
+    const shape = (rows: GroupCounts[]) => {
+      const { key: _, ...totals } = rows.find((r) => r.key === null)!;
+      const groups = rows
+        .filter((r) => r.key !== null)
+        .map((r) => ({ ...r }))
+        .sort((x, y) => String(x.key).localeCompare(String(y.key)));
+      return { totals, groups };
+    };
+    const served = async () => {
+      const s = await svc.summary(actor, { groupBy: 'unit' });
+      const groups = s.groups
+        .map(({ key, headcount, peopleWithGaps, gaps, missing, due }) => ({
+          key,
+          headcount,
+          peopleWithGaps,
+          gaps,
+          missing,
+          due,
+        }))
+        .sort((x, y) => String(x.key).localeCompare(String(y.key)));
+      return { totals: s.totals, groups };
+    };
+    const first = await served();
+    expect(first.groups.length).toBeGreaterThan(3);
+    expect(first).toEqual(shape(await computed()));
+    // A write by hand-written SQL: the next read sees it.
+    const [someone] = rowsOf<{ person_id: number }>(
+      await db.execute(
+        sql`select person_id from person_standing_gaps where status = 'missing' order by person_id limit 1`,
+      ),
+    );
+    await handle.exec(
+      `update person_history set status = 'RETIRED' where person_id = ${someone.person_id} and valid_to is null`,
+    );
+    const next = await served();
+    expect(next.totals.headcount).toBe(first.totals.headcount! - 1);
+    expect(next).toEqual(shape(await computed()));
+    expect(await standingIsCurrent(db, today)).toBe(true);
+  });
+
+  it('generate leaves it current: one set-based rebuild at the end of the batch', async () => {
+    const r = await generatePeople(handle, { people: 60, seed: 5, today });
+    expect(r.standingMs).toBeGreaterThanOrEqual(0);
+    expect(await standingIsCurrent(handle.db, today)).toBe(true);
+    const table = await fromTable(handle);
+    expect([...table.keys()].filter((id) => id >= r.firstPersonId).length).toBeGreaterThan(40);
+    expect(sorted(table)).toEqual(sorted(await fromEngine(handle, today)));
+  });
+
+  it('rebuilds everyone on a new rule version and when the clock moves a year', async () => {
+    const db = handle.db;
+    const [lead] = await db.select().from(standardRules).where(sql`code = 'PT_LEADER_PHONG_XA'`);
+    await db.insert(standardRules).values({
+      ...lead,
+      id: undefined,
+      version: 9,
+      ownerUnitId: rootId,
+      builtIn: false,
+      effectiveFrom: addDays(today, -10),
+      grace: { from: 'appointedOn', months: 6 },
+      requirement: { type: 'qualification', kind: 'POLITICAL_THEORY', minLevel: 'CAO_CAP' },
+    });
+    expect(await standingIsCurrent(db, today)).toBe(false);
+    expect((await ensureStanding(db, today)).kind).toBe('everyone');
+    expect(sorted(await fromTable(handle))).toEqual(sorted(await fromEngine(handle, today)));
+
+    const nextYear = addDays(today, 365);
+    expect(await standingIsCurrent(db, nextYear)).toBe(false);
+    expect((await ensureStanding(db, nextYear)).kind).toBe('everyone');
+    expect(sorted(await fromTable(handle))).toEqual(sorted(await fromEngine(handle, nextYear)));
+  });
+});
