@@ -63,7 +63,7 @@ function useClassMutation<V>(fn: (v: V) => Promise<ClassDetail>) {
       qc.invalidateQueries({ queryKey: ['classes'] });
       qc.invalidateQueries({ queryKey: ['nominations', c.id] });
       // Finishing stores the results; closing issues the certificates.
-      qc.invalidateQueries({ queryKey: ['gradebook', c.id] });
+      qc.invalidateQueries({ queryKey: ['results', c.id] });
       qc.invalidateQueries({ queryKey: ['certificates', 'class', c.id] });
     },
   });
