@@ -1,8 +1,8 @@
 import type { ClassStatus } from '../../../contracts/classes';
 import { ClassCertificatesCard } from '../../features/certificates/components/class-certificates-card';
 import { ClassPage } from '../../features/classes/components/class-page';
-import { ResultsCard } from '../../features/results/components/results-card';
 import { NominationsCard } from '../../features/nominations/components/nominations-card';
+import { ResultsCard } from '../../features/results/components/results-card';
 
 /** Once a class runs its register is the daily work: it comes before the (long) list of learners sent. */
 const REGISTER_FIRST: ClassStatus[] = ['running', 'finished', 'closed'];

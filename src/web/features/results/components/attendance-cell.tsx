@@ -2,8 +2,8 @@ import { FormOutlined } from '@ant-design/icons';
 import { Button, Input, Popover, Tag, Tooltip } from 'antd';
 import { ATTENDANCE_LABELS, type AttendanceStatus } from '../../../../contracts/results';
 import { useLang, useT } from '../../../lib/i18n';
-import { type Mark, needsReason } from '../results-logic';
 import { resultsMessages } from '../messages';
+import { type Mark, needsReason } from '../results-logic';
 
 /** Colours of the four marks (and of an empty cell), also used by the legend. */
 export const MARK_COLOURS: Record<AttendanceStatus | 'none', { fg: string; bg: string; border: string }> = {

@@ -6,6 +6,8 @@ import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type AttendanceSheet, type Learner, useSaveAttendance } from '../api/results';
+import { useLeaveGuard } from '../hooks/use-leave-guard';
+import { resultsMessages } from '../messages';
 import {
   attendanceOf,
   cellKey,
@@ -16,8 +18,6 @@ import {
   sameMark,
   withEdit,
 } from '../results-logic';
-import { useLeaveGuard } from '../hooks/use-leave-guard';
-import { resultsMessages } from '../messages';
 import { AttendanceCell, AttendanceLegend } from './attendance-cell';
 import { ConductModal, ConductTag } from './conduct-modal';
 import { learnerColumn } from './learner-column';

@@ -14,8 +14,8 @@ import {
 import { useState } from 'react';
 import { useLang, useT } from '../../../lib/i18n';
 import { type ClassResults, type LearnerResult, useResults } from '../api/results';
-import { decimal } from '../results-logic';
 import { resultsMessages } from '../messages';
+import { decimal } from '../results-logic';
 
 type Filter = 'all' | 'failed' | 'borderline';
 

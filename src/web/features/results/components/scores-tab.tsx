@@ -13,9 +13,9 @@ import {
   useDeleteAssessment,
   useSaveScores,
 } from '../api/results';
-import { cellKey, decimal, parseScore, scoreText, weightedAverage, withEdit } from '../results-logic';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { resultsMessages } from '../messages';
+import { cellKey, decimal, parseScore, scoreText, weightedAverage, withEdit } from '../results-logic';
 import { AssessmentModal } from './assessment-modal';
 import { learnerColumn } from './learner-column';
 import { SaveBar } from './save-bar';
