@@ -91,18 +91,6 @@ interface Option {
   label: string;
 }
 
-/** Catalogue programmes for a select (search on the server). */
-export function useProgrammeOptions(q: string) {
-  return useQuery({
-    queryKey: ['classes', 'programme-options', q],
-    queryFn: ({ signal }) =>
-      api.get<
-        Paged<{ id: number; code: string; nameVi: string; nameEn: string; kind: string; active: boolean }>
-      >('/programmes', { signal, query: { q: q || undefined, pageSize: 50 } }),
-    placeholderData: keepPreviousData,
-  });
-}
-
 export function useProgrammeTopics(programmeId: number | undefined) {
   return useQuery({
     queryKey: ['classes', 'programme', programmeId],
