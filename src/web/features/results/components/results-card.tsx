@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Card, Tabs } from 'antd';
+import { Badge, Card, Tabs } from 'antd';
 import { useState } from 'react';
 import type { ClassStatus } from '../../../../contracts/classes';
+import { LoadFailedAlert } from '../../../components/results';
 import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
 import { useAttendance, useScores } from '../api/results';
@@ -28,22 +29,13 @@ export function ResultsCard({ classId, status }: { classId: number; status: Clas
   if (error)
     return (
       <Card size="small" title={t('cardTitle')} style={{ marginBottom: 16 }}>
-        <Alert
-          type="error"
-          showIcon
+        <LoadFailedAlert
           title={t('loadFailed')}
-          description={(error as Error).message}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                attendance.refetch();
-                scores.refetch();
-              }}
-            >
-              {t('reload')}
-            </Button>
-          }
+          error={error}
+          onRetry={() => {
+            attendance.refetch();
+            scores.refetch();
+          }}
         />
       </Card>
     );

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Card,
   Descriptions,
   Flex,
@@ -12,6 +11,7 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
+import { LoadFailedAlert } from '../../../components/results';
 import { useLang, useT } from '../../../lib/i18n';
 import { type ClassResults, type LearnerResult, useResults } from '../api/results';
 import { resultsMessages } from '../messages';
@@ -68,20 +68,7 @@ export function ResultsTab({ classId, unsaved }: { classId: number; unsaved: boo
   const [filter, setFilter] = useState<Filter>('all');
   const compact = !Grid.useBreakpoint().md;
 
-  if (error)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={t('loadFailed')}
-        description={(error as Error).message}
-        action={
-          <Button size="small" onClick={() => refetch()}>
-            {t('reload')}
-          </Button>
-        }
-      />
-    );
+  if (error) return <LoadFailedAlert title={t('loadFailed')} error={error} onRetry={() => refetch()} />;
   if (isPending || !r) return <Card size="small" loading />;
 
   const items = r.items.filter((i) =>
