@@ -1,4 +1,5 @@
 import type { TableColumnsType } from 'antd';
+import { rowNumberColumn } from '../../../kit/server-table';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { PersonStandardsLink } from './person-standards-link';
@@ -19,14 +20,7 @@ export function usePersonColumns<
   const label = useCodeLabel();
   const canOpen = can('people.read');
   return [
-    {
-      title: t('stt'),
-      key: 'stt',
-      width: 56,
-      align: 'right',
-      className: 'tabular',
-      render: (_v, _r, i) => offset + i + 1,
-    },
+    rowNumberColumn(t('stt'), offset, 56),
     {
       title: t('fullName'),
       key: 'fullName',

@@ -76,7 +76,7 @@ export function PeopleListPage() {
   const offset = (filters.page - 1) * filters.pageSize;
 
   const columns: TableColumnsType<PersonListItem> = [
-    { ...rowNumberColumn(t('stt'), offset), width: 56, fixed: 'left', className: 'tabular' },
+    { ...rowNumberColumn(t('stt'), offset, 56), fixed: 'left' },
     {
       title: t('fullName'),
       dataIndex: 'fullName',

@@ -1,6 +1,6 @@
 import type { TableColumnsType, TableProps } from 'antd';
 import { QueryErrorResult } from '../../../components/results';
-import { ListTable } from '../../../kit/server-table';
+import { ListTable, rowNumberColumn } from '../../../kit/server-table';
 import type { RuleVersion } from '../api/standards';
 import { ruleOrigin } from '../rule-words';
 import { OriginTag, RuleNameCell, SourceText, useRuleWords } from './rule-bits';
@@ -25,14 +25,7 @@ export function useRuleColumns<R extends RuleVersion>(
   const words = useRuleWords();
   const { t } = words;
   return [
-    {
-      title: t('stt'),
-      key: 'stt',
-      width: 56,
-      align: 'right',
-      className: 'tabular',
-      render: (_v, _r, i) => i + 1,
-    },
+    rowNumberColumn(t('stt'), 0, 56),
     ...before,
     {
       title: t('colRule'),
