@@ -53,7 +53,7 @@ export const ClassesPage = lazyNamed(
 );
 export const ClassRoutePage = lazyNamed(() => import('./routes/class-page'), 'ClassRoutePage');
 export const DuplicatedTrainingPage = lazyNamed(
-  () => import('../features/training-overlap/components/duplicated-training-page'),
+  () => import('../features/duplicated-training/components/duplicated-training-page'),
   'DuplicatedTrainingPage',
 );
 export const DelegationsPage = lazyNamed(

@@ -1,4 +1,4 @@
-import { Button, Result, Spin } from 'antd';
+import { Alert, Button, Result, Spin } from 'antd';
 import { Link } from 'react-router';
 import { ApiError } from '../lib/api-client';
 import { useT } from '../lib/i18n';
@@ -62,5 +62,31 @@ export function PageSpinner() {
     <div style={{ display: 'flex', justifyContent: 'center', padding: 64 }} role="status" aria-live="polite">
       <Spin size="large" description={t('loading')} />
     </div>
+  );
+}
+
+/** A part of a page that failed to load (the page around it still stands): what, why, and "Tải lại". */
+export function LoadFailedAlert({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: unknown;
+  onRetry: () => void;
+}) {
+  const t = useT();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={title}
+      description={(error as Error).message}
+      action={
+        <Button size="small" onClick={onRetry}>
+          {t('reload')}
+        </Button>
+      }
+    />
   );
 }

@@ -31,17 +31,19 @@ export function useYearUnitParams() {
   return { params, year, unitId, years, set };
 }
 
+type YearUnitState = Pick<ReturnType<typeof useYearUnitParams>, 'year' | 'unitId' | 'years' | 'set'>;
+
 interface Props {
   idPrefix: string;
-  labels: { form: string; year: string; unit: string; wholeScope: string };
-  year: number;
-  unitId: number | undefined;
-  years: number[];
-  set: (patch: Record<string, string | undefined>) => void;
+  /** The page's words for the search region, the two pickers and "the whole scope". */
+  t: (key: 'filtersLabel' | 'year' | 'unit' | 'wholeScope') => string;
+  /** What useYearUnitParams gives. */
+  state: YearUnitState;
 }
 
 /** The year picker and the unit picker (a unit of the user's subtree; none: all of it). */
-export function YearUnitFilters({ idPrefix, labels, year, unitId, years, set }: Props) {
+export function YearUnitFilters({ idPrefix, t, state: { year, unitId, years, set } }: Props) {
+  const labels = { form: t('filtersLabel'), year: t('year'), unit: t('unit'), wholeScope: t('wholeScope') };
   return (
     <Card size="small" style={{ marginBottom: 16 }}>
       <Form layout="vertical" component="div" role="search" aria-label={labels.form}>

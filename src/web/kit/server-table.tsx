@@ -88,9 +88,16 @@ export function ServerTable<T extends object>({
   );
 }
 
-/** The "STT" column: the row's number in the whole list, not in the page. */
-export function rowNumberColumn<T>(title: string, offset: number): TableColumnType<T> {
-  return { title, key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 };
+/** The "STT" column: the row's number in the whole list, not in the page (offset 0 for an unpaged list). */
+export function rowNumberColumn<T>(title: string, offset: number, width = 60): TableColumnType<T> {
+  return {
+    title,
+    key: 'stt',
+    width,
+    align: 'right',
+    className: 'tabular',
+    render: (_v, _r, i) => offset + i + 1,
+  };
 }
 
 /** A list the server sends whole (no paging): a small table keyed by `id`, without a pager. */

@@ -7,6 +7,7 @@ import {
   patchSearch,
   positiveInt,
   readPage,
+  readPageSize,
   readUrlFilters,
   text,
   withPage,
@@ -85,5 +86,18 @@ describe('url filters', () => {
     expect(readPage(new URLSearchParams('page=4'))).toBe(4);
     for (const bad of ['', 'page=0', 'page=-2', 'page=x']) expect(readPage(new URLSearchParams(bad))).toBe(1);
     expect(withPage(new URLSearchParams('q=a&page=2'), 5).toString()).toBe('q=a&page=5');
+  });
+
+  it('page sizes: only those offered, the first by default and not written', () => {
+    const sizes = [20, 50, 100];
+    expect(readPageSize(new URLSearchParams('size=50'), sizes)).toBe(50);
+    for (const bad of ['', 'size=30', 'size=x', 'size=-20'])
+      expect(readPageSize(new URLSearchParams(bad), sizes)).toBe(20);
+    expect(withPage(new URLSearchParams('q=a&page=2'), 1, { pageSize: 100, sizes }).toString()).toBe(
+      'q=a&page=1&size=100',
+    );
+    expect(withPage(new URLSearchParams('q=a&size=100'), 3, { pageSize: 20, sizes }).toString()).toBe(
+      'q=a&page=3',
+    );
   });
 });

@@ -121,9 +121,26 @@ export function patchSearch<S extends UrlSchema>(
   return next;
 }
 
-/** The URL showing another page of the list. */
-export function withPage(sp: URLSearchParams, page: number): URLSearchParams {
+/** The page size a list offering `sizes` shows (`size`; the first of `sizes` when absent or not offered). */
+export function readPageSize(sp: URLSearchParams, sizes: readonly number[]): number {
+  const n = Number(sp.get('size'));
+  return sizes.includes(n) ? n : sizes[0];
+}
+
+/**
+ * The URL showing another page of the list; given a page size, also that size (`size`, left out when it
+ * is the first of `sizes`, the default).
+ */
+export function withPage(
+  sp: URLSearchParams,
+  page: number,
+  size?: { pageSize: number; sizes: readonly number[] },
+): URLSearchParams {
   const next = new URLSearchParams(sp);
   next.set('page', String(page));
+  if (size) {
+    if (size.pageSize === size.sizes[0]) next.delete('size');
+    else next.set('size', String(size.pageSize));
+  }
   return next;
 }

@@ -4,6 +4,7 @@ import {
   type Paged,
   patchSearch,
   readPage,
+  readPageSize,
   readUrlFilters,
   type UrlPatch,
   type UrlSchema,
@@ -14,10 +15,15 @@ import {
 /**
  * The filters of a list page, read from and written to the URL (see url-filters.ts). Declare the
  * schema at module level so it is stable. `set` changes filters (back to page 1; `replace` for typing,
- * so every keystroke is not a history entry); `paging` goes to a ServerTable as it is.
+ * so every keystroke is not a history entry); `paging` goes to a ServerTable as it is. With `pageSizes`
+ * the reader may choose the page size (kept in the URL as `size`; the first is the default).
  */
-export function useUrlFilters<S extends UrlSchema>(schema: S, { pageSize = 50 }: { pageSize?: number } = {}) {
+export function useUrlFilters<S extends UrlSchema>(
+  schema: S,
+  { pageSize: fixed = 50, pageSizes }: { pageSize?: number; pageSizes?: readonly number[] } = {},
+) {
   const [params, setParams] = useSearchParams();
+  const pageSize = pageSizes ? readPageSize(params, pageSizes) : fixed;
   const filters: Paged<UrlValues<S>> = useMemo(
     () => ({ ...readUrlFilters(schema, params), page: readPage(params), pageSize }),
     [schema, params, pageSize],
@@ -26,8 +32,17 @@ export function useUrlFilters<S extends UrlSchema>(schema: S, { pageSize = 50 }:
     (patch: UrlPatch<S>, replace = false) => setParams(patchSearch(schema, params, patch), { replace }),
     [schema, params, setParams],
   );
-  const setPage = useCallback((page: number) => setParams(withPage(params, page)), [params, setParams]);
-  const paging = { page: filters.page, pageSize, onPageChange: setPage };
+  const setPage = useCallback(
+    (page: number, size: number) =>
+      setParams(withPage(params, page, pageSizes ? { pageSize: size, sizes: pageSizes } : undefined)),
+    [params, setParams, pageSizes],
+  );
+  const paging = {
+    page: filters.page,
+    pageSize,
+    onPageChange: setPage,
+    ...(pageSizes ? { pageSizeOptions: [...pageSizes] } : {}),
+  };
   return { filters, set, paging, params, setParams, offset: (filters.page - 1) * pageSize };
 }
 

@@ -1,15 +1,15 @@
 import type { ClassStatus } from '../../../contracts/classes';
 import { ClassCertificatesCard } from '../../features/certificates/components/class-certificates-card';
 import { ClassPage } from '../../features/classes/components/class-page';
-import { GradebookCard } from '../../features/gradebook/components/gradebook-card';
 import { NominationsCard } from '../../features/nominations/components/nominations-card';
+import { ResultsCard } from '../../features/results/components/results-card';
 
 /** Once a class runs its register is the daily work: it comes before the (long) list of learners sent. */
 const REGISTER_FIRST: ClassStatus[] = ['running', 'finished', 'closed'];
 
 /**
  * /classes/:id — the class (classes feature) with, under the details, its certificates once it
- * finished (certificates feature), its register of attendance, scores and results (gradebook
+ * finished (certificates feature), its register of attendance, scores and results (results
  * feature) and its nominations (nominations feature).
  */
 export function ClassRoutePage() {
@@ -17,7 +17,7 @@ export function ClassRoutePage() {
     <ClassPage>
       {(c) => {
         const nominations = <NominationsCard classId={c.id} classCode={c.code} />;
-        const register = <GradebookCard classId={c.id} status={c.status} />;
+        const register = <ResultsCard classId={c.id} status={c.status} />;
         const certificates =
           c.status === 'finished' || c.status === 'closed' ? (
             <ClassCertificatesCard classId={c.id} status={c.status} />

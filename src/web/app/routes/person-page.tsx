@@ -1,6 +1,5 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Breadcrumb, Card, Tabs } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Card, Tabs } from 'antd';
+import { useParams, useSearchParams } from 'react-router';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../components/results';
 import { PersonCertificates } from '../../features/certificates/components/person-certificates';
 import { certificatesMessages } from '../../features/certificates/messages';
@@ -15,6 +14,7 @@ import { peopleMessages } from '../../features/people/messages';
 import { QualificationsPanel } from '../../features/qualifications/components/qualifications-panel';
 import { PersonRatingsTab } from '../../features/ratings/components/person-ratings-tab';
 import { PersonStandardsTab } from '../../features/standards/components/person-standards-tab';
+import { BackCrumb } from '../../kit/back-crumb';
 import { useCan } from '../../lib/auth';
 import { useT } from '../../lib/i18n';
 import { PersonTrainingTab } from './person-training-tab';
@@ -50,19 +50,7 @@ export function PersonPage() {
   const canEdit = can('people.write');
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          {
-            title: (
-              <Link to="/people">
-                <ArrowLeftOutlined /> {t('backToList')}
-              </Link>
-            ),
-          },
-          { title: person.fullName },
-        ]}
-      />
+      <BackCrumb to="/people" label={t('backToList')} current={person.fullName} />
       <PersonHeading person={person} linkUnit />
       <PersonWarnings person={person} />
       <Card size="small">

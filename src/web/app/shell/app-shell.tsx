@@ -138,7 +138,7 @@ export function AppShell() {
           </Layout.Footer>
         </Layout>
       </Layout>
-      <ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+      {pwOpen ? <ChangePasswordModal onClose={() => setPwOpen(false)} /> : null}
     </Layout>
   );
 }

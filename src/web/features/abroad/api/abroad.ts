@@ -118,19 +118,3 @@ export function usePartnerOptions() {
         .map((i) => ({ value: i.id, label: i.name })),
   });
 }
-
-/** Catalogue programmes (search on the server). */
-export function useProgrammeOptions(q: string) {
-  return useQuery({
-    queryKey: ['delegations', 'programmes', q],
-    queryFn: ({ signal }) =>
-      api.get<Paged<{ id: number; code: string; nameVi: string; nameEn: string; active: boolean }>>(
-        '/programmes',
-        {
-          signal,
-          query: { q: q || undefined, pageSize: 50 },
-        },
-      ),
-    placeholderData: keepPreviousData,
-  });
-}

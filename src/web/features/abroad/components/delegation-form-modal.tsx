@@ -1,18 +1,16 @@
-import { App, Divider, Form, Input, Row, Select } from 'antd';
-import { useState } from 'react';
+import { Input, Row, Select } from 'antd';
 import { useNavigate } from 'react-router';
-import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
+import { BudgetAndNote, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
+import { ProgrammeSelect } from '../../../components/programme-select';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { blank } from '../../../kit/form-values';
-import { useLang, useT } from '../../../lib/i18n';
-import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useT } from '../../../lib/i18n';
 import {
   type DelegationDetail,
   useCreateDelegation,
   usePartnerOptions,
-  useProgrammeOptions,
   useUpdateDelegation,
 } from '../api/abroad';
 import { abroadMessages } from '../messages';
@@ -40,21 +38,10 @@ export function DelegationFormModal({
   onClose: () => void;
 }) {
   const t = useT(abroadMessages);
-  const [lang] = useLang();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const create = useCreateDelegation();
   const update = useUpdateDelegation(editing?.id ?? 0);
   const partners = usePartnerOptions();
-  const [search, setSearch] = useState('');
-  const programmes = useProgrammeOptions(useDebouncedValue(search, 300));
-  const programmeOptions = [
-    ...(editing?.programmeId ? [{ value: editing.programmeId, label: editing.programmeName ?? '' }] : []),
-    ...(programmes.data?.items ?? [])
-      .filter((p) => p.active && p.id !== editing?.programmeId)
-      .map((p) => ({ value: p.id, label: `${p.code} – ${lang === 'vi' ? p.nameVi : p.nameEn}` })),
-  ];
-
   const submit = async (v: Values) => {
     const body = {
       code: v.code.trim(),
@@ -69,18 +56,14 @@ export function DelegationFormModal({
       budget: budgetOf(v.budget),
       note: blank(v.note),
     };
-    if (editing) {
-      await update.mutateAsync({ ...body, version: editing.version });
-      message.success(t('saved'));
-      return null;
-    }
-    const d = await create.mutateAsync(body);
-    message.success(t('created', { code: d.code }));
-    return d;
+    return editing
+      ? update.mutateAsync({ ...body, version: editing.version }).then(() => null)
+      : create.mutateAsync(body);
   };
 
   return (
     <FormModal
+      success={(d) => (d ? t('created', { code: d.code }) : t('saved'))}
       onDone={(d) => d && navigate(`/abroad/${d.id}`)}
       width={760}
       title={editing ? t('editTitle', { code: editing.code }) : t('createTitle')}
@@ -112,11 +95,12 @@ export function DelegationFormModal({
           <Input maxLength={100} />
         </Field>
         <Field span={24} name="programmeId" label={t('programme')}>
-          <Select
+          <ProgrammeSelect
             allowClear
             placeholder={t('noProgramme')}
-            options={programmeOptions}
-            showSearch={{ filterOption: false, onSearch: setSearch }}
+            current={
+              editing?.programmeId ? { value: editing.programmeId, label: editing.programmeName ?? '' } : null
+            }
           />
         </Field>
         <Field span={12} name="departsOn" label={t('departsOn')} required={t('required')}>
@@ -132,13 +116,7 @@ export function DelegationFormModal({
           <DateInput />
         </Field>
       </Row>
-      <Divider titlePlacement="start" plain>
-        {t('budget')}
-      </Divider>
-      <BudgetInputs />
-      <Form.Item name="note" label={t('note')}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <BudgetAndNote title={t('budget')} noteLabel={t('note')} plain />
     </FormModal>
   );
 }

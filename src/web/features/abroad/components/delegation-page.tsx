@@ -1,5 +1,4 @@
 import {
-  ArrowLeftOutlined,
   DeleteOutlined,
   DownloadOutlined,
   EditOutlined,
@@ -9,7 +8,6 @@ import {
 import {
   Alert,
   App,
-  Breadcrumb,
   Button,
   Card,
   Descriptions,
@@ -24,6 +22,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { BackCrumb } from '../../../kit/back-crumb';
 import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
@@ -160,19 +159,7 @@ export function DelegationPage() {
 
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          {
-            title: (
-              <Link to="/abroad">
-                <ArrowLeftOutlined /> {t('backToList')}
-              </Link>
-            ),
-          },
-          { title: d.code },
-        ]}
-      />
+      <BackCrumb to="/abroad" label={t('backToList')} current={d.code} />
       <PageHeader
         title={`${d.code} · ${d.name}`}
         subtitle={

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { Button, type TableColumnsType, Typography } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -7,6 +7,7 @@ import {
   DELEGATION_STATUSES,
   type DelegationStatus,
 } from '../../../../contracts/abroad';
+import { amountColumn, codeLinkColumn, dateRangeColumn, nameLinkColumn } from '../../../kit/columns';
 import { FilterBar } from '../../../kit/filter-bar';
 import { ChoiceFilter, SearchFilter, YearFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
@@ -14,14 +15,11 @@ import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOf, positiveInt, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
-import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { type DelegationSummary, useDelegations } from '../api/abroad';
 import { abroadMessages } from '../messages';
 import { DelegationFormModal } from './delegation-form-modal';
 import { DelegationStatusTag } from './delegation-status-tag';
-
-const money = (n: number) => n.toLocaleString('vi-VN');
 
 const FILTERS = { q: text(), year: positiveInt(), status: oneOf(DELEGATION_STATUSES) };
 
@@ -36,44 +34,20 @@ export function DelegationsPage() {
 
   const columns: TableColumnsType<DelegationSummary> = [
     rowNumberColumn(t('stt'), offset),
-    {
-      title: t('code'),
-      key: 'code',
-      width: 130,
-      render: (_v, d) => <Link to={`/abroad/${d.id}`}>{d.code}</Link>,
-    },
-    {
-      title: t('name'),
-      key: 'name',
-      render: (_v, d) => (
+    codeLinkColumn(t('code'), (d) => `/abroad/${d.id}`, 130),
+    nameLinkColumn(
+      t('name'),
+      (d) => `/abroad/${d.id}`,
+      (d) => (
         <>
-          <Link to={`/abroad/${d.id}`}>{d.name}</Link>
-          <div>
-            <Typography.Text type="secondary">
-              {d.partnerName} · {d.country}
-            </Typography.Text>
-          </div>
+          {d.partnerName} · {d.country}
         </>
       ),
-    },
+    ),
     { title: t('organiser'), dataIndex: 'organiserUnitName', key: 'org', width: 180 },
-    {
-      title: t('dates'),
-      key: 'dates',
-      width: 190,
-      className: 'tabular',
-      render: (_v, d) => `${formatDate(d.departsOn)} – ${formatDate(d.returnsOn)}`,
-    },
+    dateRangeColumn(t('dates'), 'departsOn', 'returnsOn'),
     { title: t('memberCount'), dataIndex: 'memberCount', key: 'n', width: 100, align: 'right' },
-    {
-      title: t('budgetTotal'),
-      dataIndex: 'budgetTotal',
-      key: 'budget',
-      width: 140,
-      align: 'right',
-      className: 'tabular',
-      render: (v: number) => money(v),
-    },
+    amountColumn(t('budgetTotal'), 'budgetTotal', 'budget'),
     {
       title: t('status'),
       dataIndex: 'status',

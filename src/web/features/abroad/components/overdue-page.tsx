@@ -1,10 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Breadcrumb, Card, Table, type TableColumnsType, Tag } from 'antd';
+import { Card, Table, type TableColumnsType, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { OverdueReport } from '../../../../contracts/abroad';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { BackCrumb } from '../../../kit/back-crumb';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useOverdueReports } from '../api/abroad';
@@ -44,19 +44,7 @@ export function OverduePage() {
   ];
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          {
-            title: (
-              <Link to="/abroad">
-                <ArrowLeftOutlined /> {t('backToList')}
-              </Link>
-            ),
-          },
-          { title: t('overdueTitle') },
-        ]}
-      />
+      <BackCrumb to="/abroad" label={t('backToList')} current={t('overdueTitle')} />
       <PageHeader
         title={t('overdueTitle')}
         subtitle={t('overdueSubtitle', { date: formatDate(data?.asOf) })}

@@ -63,7 +63,7 @@ function useClassMutation<V>(fn: (v: V) => Promise<ClassDetail>) {
       qc.invalidateQueries({ queryKey: ['classes'] });
       qc.invalidateQueries({ queryKey: ['nominations', c.id] });
       // Finishing stores the results; closing issues the certificates.
-      qc.invalidateQueries({ queryKey: ['gradebook', c.id] });
+      qc.invalidateQueries({ queryKey: ['results', c.id] });
       qc.invalidateQueries({ queryKey: ['certificates', 'class', c.id] });
     },
   });
@@ -89,18 +89,6 @@ export const useDeleteSession = (id: number) =>
 interface Option {
   id: number;
   label: string;
-}
-
-/** Catalogue programmes for a select (search on the server). */
-export function useProgrammeOptions(q: string) {
-  return useQuery({
-    queryKey: ['classes', 'programme-options', q],
-    queryFn: ({ signal }) =>
-      api.get<
-        Paged<{ id: number; code: string; nameVi: string; nameEn: string; kind: string; active: boolean }>
-      >('/programmes', { signal, query: { q: q || undefined, pageSize: 50 } }),
-    placeholderData: keepPreviousData,
-  });
 }
 
 export function useProgrammeTopics(programmeId: number | undefined) {

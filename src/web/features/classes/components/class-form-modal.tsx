@@ -1,20 +1,19 @@
-import { Alert, App, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Form, Input, InputNumber, Row, Select } from 'antd';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { PROGRAMME_MODES } from '../../../../contracts/catalogue';
-import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
+import { BudgetAndNote, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
+import { ProgrammeSelect } from '../../../components/programme-select';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { blank } from '../../../kit/form-values';
-import { useLang, useT } from '../../../lib/i18n';
-import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useT } from '../../../lib/i18n';
 import {
   type ClassDetail,
   useCreateClass,
   useInstitutionOptions,
   useNextCode,
-  useProgrammeOptions,
   useUpdateClass,
 } from '../api/classes';
 import { classesMessages } from '../messages';
@@ -47,14 +46,10 @@ export function ClassFormModal({
   onClose: () => void;
 }) {
   const t = useT(classesMessages);
-  const [lang] = useLang();
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const create = useCreateClass();
   const update = useUpdateClass(editing?.id ?? 0);
-  const [search, setSearch] = useState('');
-  const programmes = useProgrammeOptions(useDebouncedValue(search, 300));
   const institutions = useInstitutionOptions();
   const startsOn = Form.useWatch('startsOn', form);
   const year = Number((startsOn ?? '').slice(0, 4)) || new Date().getFullYear();
@@ -63,15 +58,6 @@ export function ClassFormModal({
   useEffect(() => {
     if (!editing && next.data && !form.isFieldTouched('code')) form.setFieldValue('code', next.data.code);
   }, [editing, next.data, form]);
-
-  const programmeOptions = [
-    ...(editing
-      ? [{ value: editing.programmeId, label: `${editing.programmeCode} – ${editing.programmeName}` }]
-      : []),
-    ...(programmes.data?.items ?? [])
-      .filter((p) => p.active && p.id !== editing?.programmeId)
-      .map((p) => ({ value: p.id, label: `${p.code} – ${lang === 'vi' ? p.nameVi : p.nameEn}` })),
-  ];
 
   const submit = async (v: Values) => {
     const body = {
@@ -88,18 +74,14 @@ export function ClassFormModal({
       budget: budgetOf(v.budget),
       note: blank(v.note),
     };
-    if (editing) {
-      await update.mutateAsync({ ...body, version: editing.version });
-      message.success(t('saved'));
-      return null;
-    }
-    const c = await create.mutateAsync({ ...body, planLineId: planLineId ?? null });
-    message.success(t('created', { code: c.code }));
-    return c;
+    return editing
+      ? update.mutateAsync({ ...body, version: editing.version }).then(() => null)
+      : create.mutateAsync({ ...body, planLineId: planLineId ?? null });
   };
 
   return (
     <FormModal
+      success={(c) => (c ? t('created', { code: c.code }) : t('saved'))}
       onDone={(c) => c && navigate(`/classes/${c.id}`)}
       width={760}
       title={editing ? t('editTitle', { code: editing.code }) : t('createTitle')}
@@ -152,11 +134,13 @@ export function ClassFormModal({
         </Field>
       </Row>
       <Field name="programmeId" label={t('programme')} required={t('required')}>
-        <Select
-          showSearch={{ filterOption: false, onSearch: setSearch }}
-          options={programmeOptions}
-          loading={programmes.isFetching}
+        <ProgrammeSelect
           placeholder={t('searchPlaceholder')}
+          current={
+            editing
+              ? { value: editing.programmeId, label: `${editing.programmeCode} – ${editing.programmeName}` }
+              : null
+          }
         />
       </Field>
       <Row gutter={12}>
@@ -199,13 +183,7 @@ export function ClassFormModal({
           </Field>
         ) : null}
       </Row>
-      <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
-        {t('budget')}
-      </Divider>
-      <BudgetInputs />
-      <Form.Item name="note" label={t('note')}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <BudgetAndNote title={t('budget')} noteLabel={t('note')} />
     </FormModal>
   );
 }

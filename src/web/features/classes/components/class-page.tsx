@@ -1,14 +1,7 @@
-import {
-  ArrowLeftOutlined,
-  DeleteOutlined,
-  EditOutlined,
-  PlusOutlined,
-  WarningOutlined,
-} from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
-  Breadcrumb,
   Button,
   Card,
   Descriptions,
@@ -25,6 +18,7 @@ import type { ClassStatus } from '../../../../contracts/classes';
 import { ScheduledButton, useStillNotYet } from '../../../components/not-yet';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { BackCrumb } from '../../../kit/back-crumb';
 import { RowAction } from '../../../kit/row-action';
 import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
@@ -183,19 +177,7 @@ export function ClassPage({ children }: { children?: (c: ClassDetail) => ReactNo
 
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          {
-            title: (
-              <Link to="/classes">
-                <ArrowLeftOutlined /> {t('backToList')}
-              </Link>
-            ),
-          },
-          { title: c.code },
-        ]}
-      />
+      <BackCrumb to="/classes" label={t('backToList')} current={c.code} />
       <PageHeader
         title={
           <Flex gap={8} align="center" wrap>

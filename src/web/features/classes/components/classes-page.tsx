@@ -1,8 +1,8 @@
 import { type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { CLASS_STATUSES } from '../../../../contracts/classes';
 import { CodeSelect } from '../../../components/code-select';
+import { amountColumn, codeLinkColumn, dateRangeColumn, nameLinkColumn } from '../../../kit/columns';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ChoiceFilter, SearchFilter, YearFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
@@ -17,8 +17,6 @@ import { type ClassSummary, useClasses } from '../api/classes';
 import { classesMessages } from '../messages';
 import { ClassFormModal } from './class-form-modal';
 import { ClassStatusTag, useStatusLabel } from './class-status-tag';
-
-const money = (n: number) => n.toLocaleString('vi-VN');
 
 const FILTERS = {
   q: text(),
@@ -40,26 +38,16 @@ export function ClassesPage() {
 
   const columns: TableColumnsType<ClassSummary> = [
     rowNumberColumn(t('stt'), offset),
-    {
-      title: t('code'),
-      key: 'code',
-      width: 120,
-      render: (_v, c) => <Link to={`/classes/${c.id}`}>{c.code}</Link>,
-    },
-    {
-      title: t('name'),
-      key: 'name',
-      render: (_v, c) => (
+    codeLinkColumn(t('code'), (c) => `/classes/${c.id}`, 120),
+    nameLinkColumn(
+      t('name'),
+      (c) => `/classes/${c.id}`,
+      (c) => (
         <>
-          <Link to={`/classes/${c.id}`}>{c.name}</Link>
-          <div>
-            <Typography.Text type="secondary">
-              {c.programmeCode} · {label('programme_kind', c.programmeKind)}
-            </Typography.Text>
-          </div>
+          {c.programmeCode} · {label('programme_kind', c.programmeKind)}
         </>
       ),
-    },
+    ),
     {
       title: t('institution'),
       dataIndex: 'institutionName',
@@ -67,13 +55,7 @@ export function ClassesPage() {
       width: 200,
       render: (v) => v ?? '—',
     },
-    {
-      title: t('dates'),
-      key: 'dates',
-      width: 190,
-      className: 'tabular',
-      render: (_v, c) => `${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`,
-    },
+    dateRangeColumn(t('dates'), 'startsOn', 'endsOn'),
     {
       title: t('seats'),
       key: 'seats',
@@ -87,15 +69,7 @@ export function ClassesPage() {
       ),
     },
     { title: t('sessions'), dataIndex: 'sessionCount', key: 'ses', width: 80, align: 'right' },
-    {
-      title: t('budgetTotal'),
-      dataIndex: 'budgetTotal',
-      key: 'budget',
-      width: 140,
-      align: 'right',
-      className: 'tabular',
-      render: (v: number) => money(v),
-    },
+    amountColumn(t('budgetTotal'), 'budgetTotal', 'budget'),
     {
       title: t('status'),
       dataIndex: 'status',

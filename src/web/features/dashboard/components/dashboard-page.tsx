@@ -19,7 +19,8 @@ const kpiCol = { xs: 24, sm: 12, xl: 8, xxl: 4 };
 export function DashboardPage() {
   const t = useT(dashboardMessages);
   const [lang] = useLang();
-  const { year, unitId, years, set } = useYearUnitParams();
+  const yu = useYearUnitParams();
+  const { year, unitId } = yu;
   const filters: DashboardFilters = useMemo(() => ({ year, unitId }), [year, unitId]);
   const { data, error, isPending, isFetching, refetch } = useDashboard(filters);
   const gaps = useDashboardGaps(filters.unitId);
@@ -31,14 +32,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
-      <YearUnitFilters
-        idPrefix="dash"
-        labels={{ form: t('filtersLabel'), year: t('year'), unit: t('unit'), wholeScope: t('wholeScope') }}
-        year={year}
-        unitId={unitId}
-        years={years}
-        set={set}
-      />
+      <YearUnitFilters idPrefix="dash" t={t} state={yu} />
 
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />

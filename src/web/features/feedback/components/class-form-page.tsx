@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Alert } from 'antd';
+import { useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { BackCrumb } from '../../../kit/back-crumb';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useAnswerMyClass, useMyClassForm } from '../api/feedback';
@@ -23,19 +23,7 @@ export function ClassFormPage() {
 
   return (
     <div style={{ maxWidth: 860 }}>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          {
-            title: (
-              <Link to="/feedback/classes">
-                <ArrowLeftOutlined /> {t('backToMine')}
-              </Link>
-            ),
-          },
-          { title: c.code },
-        ]}
-      />
+      <BackCrumb to="/feedback/classes" label={t('backToMine')} current={c.code} />
       <PageHeader
         title={t('formTitle', { code: c.code })}
         subtitle={`${c.name} · ${c.institutionName ?? c.programmeName} · ${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`}

@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Alert } from 'antd';
+import { useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { BackCrumb } from '../../../kit/back-crumb';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useAnswerEffectiveness, useEffectivenessForm } from '../api/feedback';
@@ -24,19 +24,7 @@ export function EffectivenessFormPage() {
 
   return (
     <div style={{ maxWidth: 860 }}>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          {
-            title: (
-              <Link to="/feedback/effectiveness">
-                <ArrowLeftOutlined /> {t('backToEff')}
-              </Link>
-            ),
-          },
-          { title: item.personName },
-        ]}
-      />
+      <BackCrumb to="/feedback/effectiveness" label={t('backToEff')} current={item.personName} />
       <PageHeader
         title={t('effFormTitle', { name: item.personName })}
         subtitle={t('effFormSubtitle', {

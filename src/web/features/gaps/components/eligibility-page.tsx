@@ -1,5 +1,5 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Row, Select, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { DateInput } from '../../../components/date-input';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { ServerTable } from '../../../kit/server-table';
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
 import { filterCodeOption, useCodeLabel } from '../../../lib/codes';
@@ -23,14 +24,14 @@ import {
 import { eligibilityMessages } from '../messages';
 import { formatCount, purposesOf } from '../report-format';
 import { EligibilityRulesCard } from './eligibility-rules-card';
-import { PersonStandardsLink } from './person-standards-link';
+import { usePersonColumns } from './person-columns';
 
 /** "Đủ điều kiện cử đi học": who in a unit may be sent for a training purpose on a date, and why. */
 export function EligibilityPage() {
   const t = useT(eligibilityMessages);
   const [lang] = useLang();
   const me = useMe();
-  const can = useCan();
+  const _can = useCan();
   const label = useCodeLabel();
   const url = useUrlState(readEligibilityFilters, writeEligibilityFilters);
   const filters = url.value;
@@ -55,35 +56,7 @@ export function EligibilityPage() {
 
   const offset = (filters.page - 1) * filters.pageSize;
   const columns: TableColumnsType<EligiblePerson> = [
-    {
-      title: t('stt'),
-      key: 'stt',
-      width: 56,
-      align: 'right',
-      className: 'tabular',
-      render: (_v, _r, i) => offset + i + 1,
-    },
-    {
-      title: t('fullName'),
-      key: 'fullName',
-      width: 170,
-      render: (_v, p) => (
-        <PersonStandardsLink
-          personId={p.personId}
-          fullName={p.fullName}
-          canOpen={can('people.read')}
-          title={t('openStandards', { name: p.fullName })}
-        />
-      ),
-    },
-    { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 180 },
-    {
-      title: t('category'),
-      dataIndex: 'category',
-      key: 'category',
-      width: 110,
-      render: (c: string) => label('category', c),
-    },
+    ...usePersonColumns<EligiblePerson>(t, offset, { name: 170, category: 110 }),
     { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 130, render: (c) => label('rank', c) },
     {
       title: t('leadershipTier'),
@@ -198,45 +171,33 @@ export function EligibilityPage() {
       ) : (
         <>
           <EligibilityRulesCard rules={purposeRules} />
-          {people.error && !data ? (
-            <QueryErrorResult error={people.error} onRetry={() => people.refetch()} />
-          ) : (
-            <Card
-              size="small"
-              title={purposeLabel || t('choosePurpose')}
-              extra={
-                data ? (
-                  <Typography.Text type="secondary" role="status">
-                    {t('found', { n: formatCount(data.total) })} · {formatDate(data.asOf)}
-                  </Typography.Text>
-                ) : null
-              }
-              styles={{ body: { padding: 0 } }}
-            >
-              <Table<EligiblePerson>
-                aria-label={t('tableLabel', { purpose: purposeLabel })}
-                rowKey="personId"
-                size="small"
-                columns={columns}
-                dataSource={data?.items ?? []}
-                loading={people.isFetching || (!!purpose && people.isPending)}
-                scroll={{ x: 1100 }}
-                locale={{ emptyText: people.isPending ? t('loading') : t('noPeople') }}
-                pagination={{
-                  current: filters.page,
-                  pageSize: filters.pageSize,
-                  total: data?.total ?? 0,
-                  showSizeChanger: true,
-                  pageSizeOptions: PAGE_SIZES,
-                  showTotal: (total, [from, to]) =>
-                    t('rangeOfTotal', { from, to, total: formatCount(total) }),
-                  onChange: (page, pageSize) =>
-                    url.patch({ page: pageSize !== filters.pageSize ? 1 : page, pageSize }),
-                  style: { padding: '0 12px' },
-                }}
-              />
-            </Card>
-          )}
+          <Card
+            size="small"
+            title={purposeLabel || t('choosePurpose')}
+            extra={
+              data ? (
+                <Typography.Text type="secondary" role="status">
+                  {t('found', { n: formatCount(data.total) })} · {formatDate(data.asOf)}
+                </Typography.Text>
+              ) : null
+            }
+            styles={{ body: { padding: 0 } }}
+          >
+            <ServerTable<EligiblePerson>
+              bare
+              aria-label={t('tableLabel', { purpose: purposeLabel })}
+              rowKey="personId"
+              columns={columns}
+              scroll={{ x: 1100 }}
+              locale={{ emptyText: people.isPending ? t('loading') : t('noPeople') }}
+              query={people}
+              page={filters.page}
+              pageSize={filters.pageSize}
+              pageSizeOptions={PAGE_SIZES}
+              onPageChange={(page, pageSize) => url.patch({ page, pageSize })}
+              showTotal={(total, [from, to]) => t('rangeOfTotal', { from, to, total: formatCount(total) })}
+            />
+          </Card>
         </>
       )}
     </>

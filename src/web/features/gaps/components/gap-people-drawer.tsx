@@ -1,8 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Radio, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Drawer, Flex, Grid, Radio, type TableColumnsType, Tag, Typography } from 'antd';
 import { ExportButton } from '../../../components/export-button';
-import { QueryErrorResult } from '../../../components/results';
-import { useCan } from '../../../lib/auth';
+import { ServerTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -10,7 +9,7 @@ import { type GapPersonRow, gapsExportUrl, type ReportScope, useGapPeople } from
 import { type GapSelection, PAGE_SIZES } from '../gaps-url';
 import { gapsMessages } from '../messages';
 import { formatCount, splitExplanation } from '../report-format';
-import { PersonStandardsLink } from './person-standards-link';
+import { usePersonColumns } from './person-columns';
 
 type ListState = GapSelection & { page: number; pageSize: number };
 
@@ -27,44 +26,15 @@ interface Props {
 export function GapPeopleDrawer({ scope, list, subtitle, onChange, onClose }: Props) {
   const t = useT(gapsMessages);
   const [lang] = useLang();
-  const can = useCan();
   const screens = Grid.useBreakpoint();
   const label = useCodeLabel();
   const { page, pageSize, ...selection } = list;
-  const { data, error, isPending, isFetching, refetch } = useGapPeople(scope, list, true);
+  const query = useGapPeople(scope, list, true);
+  const { data } = query;
   const offset = (page - 1) * pageSize;
-  const canOpenPerson = can('people.read');
 
   const columns: TableColumnsType<GapPersonRow> = [
-    {
-      title: t('stt'),
-      key: 'stt',
-      width: 56,
-      align: 'right',
-      className: 'tabular',
-      render: (_v, _r, i) => offset + i + 1,
-    },
-    {
-      title: t('fullName'),
-      key: 'fullName',
-      width: 180,
-      render: (_v, r) => (
-        <PersonStandardsLink
-          personId={r.personId}
-          fullName={r.fullName}
-          canOpen={canOpenPerson}
-          title={t('openStandards', { name: r.fullName })}
-        />
-      ),
-    },
-    { title: t('unit'), dataIndex: 'unitName', key: 'unitName', width: 180 },
-    {
-      title: t('category'),
-      dataIndex: 'category',
-      key: 'category',
-      width: 130,
-      render: (c: string) => label('category', c),
-    },
+    ...usePersonColumns<GapPersonRow>(t, offset, { name: 180, category: 130 }),
     {
       title: t('rankPost'),
       key: 'rankPost',
@@ -152,29 +122,21 @@ export function GapPeopleDrawer({ scope, list, subtitle, onChange, onClose }: Pr
           {data ? t('rowsTotal', { n: formatCount(data.total) }) : t('loading')}
         </Typography.Text>
       </Flex>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Table<GapPersonRow>
-          aria-label={t('listTitle')}
-          rowKey={(r) => `${r.personId}-${r.ruleId}`}
-          size="small"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isPending || isFetching}
-          scroll={{ x: 960 }}
-          locale={{ emptyText: isPending ? t('loading') : t('noRows') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES,
-            showTotal: (total, [from, to]) => t('rangeOfTotal', { from, to, total: formatCount(total) }),
-            onChange: (p, size) => onChange({ ...list, page: size !== pageSize ? 1 : p, pageSize: size }),
-          }}
-        />
-      )}
+      <ServerTable<GapPersonRow>
+        bare
+        aria-label={t('listTitle')}
+        rowKey={(r) => `${r.personId}-${r.ruleId}`}
+        columns={columns}
+        scroll={{ x: 960 }}
+        locale={{ emptyText: query.isPending ? t('loading') : t('noRows') }}
+        query={query}
+        page={page}
+        pageSize={pageSize}
+        pageSizeOptions={PAGE_SIZES}
+        onPageChange={(p, size) => onChange({ ...list, page: p, pageSize: size })}
+        showTotal={(total, [from, to]) => t('rangeOfTotal', { from, to, total: formatCount(total) })}
+        paginationExtra={{ style: undefined }}
+      />
     </Drawer>
   );
 }

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useMe } from '../../../lib/auth';
 import { todayIso } from '../../../lib/dates';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type CampaignCreated, useOpenCampaign } from '../api/needs';
 import { fmtNumber } from '../needs-logic';
 import { useNeedsT } from './needs-tags';
@@ -26,22 +26,21 @@ export function OpenCampaignModal({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const open = useOpenCampaign();
-  const onError = useApiErrorHandler();
   const [created, setCreated] = useState<CampaignCreated | null>(null);
   const nextYear = dayjs().year() + 1;
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    open.mutate(
-      {
+  /** Stays open once sent: the dialog then shows what the server wrote. */
+  const submit = async (v: Values) => {
+    setCreated(
+      await open.mutateAsync({
         year: v.year,
         title: v.title.trim(),
         opensOn: v.opensOn!,
         deadline: v.deadline!,
         note: v.note?.trim() || null,
-      },
-      { onSuccess: setCreated, onError: (err) => onError(err, { form }) },
+      }),
     );
+    return false as const;
   };
 
   if (created)
@@ -84,84 +83,81 @@ export function OpenCampaignModal({ onClose }: { onClose: () => void }) {
     );
 
   return (
-    <Modal
-      open
+    <FormModal<Values, never>
       title={t('openTitle')}
-      onCancel={open.isPending ? undefined : onClose}
-      onOk={submit}
+      onClose={onClose}
+      form={form}
+      submit={submit}
       okText={t('openCampaign')}
-      cancelText={t('cancel')}
-      confirmLoading={open.isPending}
       cancelButtonProps={{ disabled: open.isPending }}
       closable={!open.isPending}
+      keyboard={!open.isPending}
       width={640}
-      destroyOnHidden
       mask={{ closable: false }}
-    >
-      <Spin spinning={open.isPending} description={t('opening')}>
+      initialValues={{
+        year: nextYear,
+        title: t('defaultTitle', { year: nextYear }),
+        opensOn: todayIso(),
+      }}
+      formProps={{
+        disabled: open.isPending,
+        onValuesChange: (changed: Partial<Values>) => {
+          // Keep the suggested title in step with the year until the user writes their own.
+          if (changed.year && form.isFieldTouched('title') === false)
+            form.setFieldValue('title', t('defaultTitle', { year: changed.year }));
+        },
+      }}
+      intro={
         <Alert
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
           title={t('openIntro', { unit: me.scopeUnitName })}
         />
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          disabled={open.isPending}
-          initialValues={{
-            year: nextYear,
-            title: t('defaultTitle', { year: nextYear }),
-            opensOn: todayIso(),
-          }}
-          onValuesChange={(changed: Partial<Values>) => {
-            // Keep the suggested title in step with the year until the user writes their own.
-            if (changed.year && form.isFieldTouched('title') === false)
-              form.setFieldValue('title', t('defaultTitle', { year: changed.year }));
-          }}
-        >
-          <Row gutter={16}>
-            <Field xs={24} sm={8} name="year" label={t('year')} required={t('required')}>
-              <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
-            </Field>
-            <Field
-              xs={24}
-              sm={16}
-              name="title"
-              label={t('campaignTitle')}
-              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
-            >
-              <Input />
-            </Field>
-            <Field xs={24} sm={12} name="opensOn" label={t('opensOn')} required={t('required')}>
-              <DateInput allowClear={false} />
-            </Field>
-            <Field
-              xs={24}
-              sm={12}
-              name="deadline"
-              label={t('deadline')}
-              dependencies={['opensOn']}
-              rules={[
-                { required: true, message: t('required') },
-                ({ getFieldValue }) => ({
-                  validator: (_r, v: string | null) => {
-                    const from = getFieldValue('opensOn') as string | null;
-                    return v && from && v < from
-                      ? Promise.reject(new Error(t('deadlineBeforeOpen')))
-                      : Promise.resolve();
-                  },
-                }),
-              ]}
-            >
-              <DateInput />
-            </Field>
-            <Field span={24} name="note" label={t('campaignNote')} rules={[{ max: 2000 }]}>
-              <Input.TextArea rows={3} />
-            </Field>
-          </Row>
-        </Form>
+      }
+    >
+      <Spin spinning={open.isPending} description={t('opening')}>
+        <Row gutter={16}>
+          <Field xs={24} sm={8} name="year" label={t('year')} required={t('required')}>
+            <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+          </Field>
+          <Field
+            xs={24}
+            sm={16}
+            name="title"
+            label={t('campaignTitle')}
+            rules={[{ required: true, whitespace: true, message: t('required') }, { max: 300 }]}
+          >
+            <Input />
+          </Field>
+          <Field xs={24} sm={12} name="opensOn" label={t('opensOn')} required={t('required')}>
+            <DateInput allowClear={false} />
+          </Field>
+          <Field
+            xs={24}
+            sm={12}
+            name="deadline"
+            label={t('deadline')}
+            dependencies={['opensOn']}
+            rules={[
+              { required: true, message: t('required') },
+              ({ getFieldValue }) => ({
+                validator: (_r, v: string | null) => {
+                  const from = getFieldValue('opensOn') as string | null;
+                  return v && from && v < from
+                    ? Promise.reject(new Error(t('deadlineBeforeOpen')))
+                    : Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            <DateInput />
+          </Field>
+          <Field span={24} name="note" label={t('campaignNote')} rules={[{ max: 2000 }]}>
+            <Input.TextArea rows={3} />
+          </Field>
+        </Row>
       </Spin>
-    </Modal>
+    </FormModal>
   );
 }

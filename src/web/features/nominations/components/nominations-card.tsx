@@ -2,6 +2,7 @@ import { SettingOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { ExportButton } from '../../../components/export-button';
+import { LoadFailedAlert } from '../../../components/results';
 import { useT } from '../../../lib/i18n';
 import { useNominations } from '../api/nominations';
 import { nominationsMessages } from '../messages';
@@ -52,17 +53,7 @@ export function NominationsCard({ classId, classCode }: { classId: number; class
       }
     >
       {error && !view ? (
-        <Alert
-          type="error"
-          showIcon
-          title={t('loadFailed')}
-          description={(error as Error).message}
-          action={
-            <Button size="small" onClick={() => refetch()}>
-              {t('reload')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('loadFailed')} error={error} onRetry={() => refetch()} />
       ) : view ? (
         <>
           <SeatSummary view={view} />

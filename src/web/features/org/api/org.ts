@@ -82,7 +82,10 @@ export const useMergeUnits = () =>
     api.post<{ target: OrgUnit; movedPeople: number }>('/org/merge', body),
   );
 
+/** The new units of a split, and how many people moved. */
+export type SplitResult = { parts: OrgUnit[]; movedPeople: number };
+
 export const useSplitUnit = () =>
   useOrgMutation(({ id, body }: { id: number; body: SplitUnitInput }) =>
-    api.post<{ parts: OrgUnit[]; movedPeople: number }>(`/org/units/${id}/split`, body),
+    api.post<SplitResult>(`/org/units/${id}/split`, body),
   );

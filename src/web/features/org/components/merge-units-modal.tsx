@@ -3,11 +3,11 @@ import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
-import { FormModal } from '../../../kit/form-modal';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { type MergeUnitsInput, type UnitDetail, useMergeUnits } from '../api/org';
+import { type MergeUnitsInput, useMergeUnits } from '../api/org';
 import { orgMessages } from '../messages';
+import { type UnitActionProps, UnitFormModal } from './unit-form-parts';
 
 interface Values {
   sourceIds: number[];
@@ -23,15 +23,7 @@ interface Values {
 }
 
 /** Merge one or more units into an existing unit or a new one. */
-export function MergeUnitsModal({
-  unit,
-  onClose,
-  onDone,
-}: {
-  unit: UnitDetail;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+export function MergeUnitsModal({ unit, onClose, onDone }: UnitActionProps) {
   const t = useT(orgMessages);
   const [form] = Form.useForm<Values>();
   const mode = Form.useWatch('mode', form);
@@ -58,13 +50,12 @@ export function MergeUnitsModal({
   };
 
   return (
-    <FormModal
+    <UnitFormModal
       success={(r) => t('mergeDone', { n: r.movedPeople, name: r.target.name })}
       onDone={(r) => onDone(r.target.id)}
       title={t('mergeTitle')}
       okText={t('actMerge')}
       width={680}
-      mask={{ closable: false }}
       onClose={onClose}
       form={form}
       submit={submit}
@@ -153,6 +144,6 @@ export function MergeUnitsModal({
           <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Field>
       </Row>
-    </FormModal>
+    </UnitFormModal>
   );
 }

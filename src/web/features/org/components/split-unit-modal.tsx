@@ -1,20 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Row,
-  Spin,
-  Steps,
-  Tabs,
-  Transfer,
-  Typography,
-} from 'antd';
+import { Alert, Button, Col, Flex, Form, Input, Row, Spin, Steps, Tabs, Transfer, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { foldText } from '../../../../contracts/text';
 import { CodeSelect } from '../../../components/code-select';
@@ -23,9 +8,9 @@ import { QueryErrorResult } from '../../../components/results';
 import { Field } from '../../../kit/field';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type UnitDetail, useSplitUnit, useUnitPeople } from '../api/org';
+import { type SplitResult, useSplitUnit, useUnitPeople } from '../api/org';
 import { orgMessages } from '../messages';
+import { type UnitActionProps, UnitFormModal } from './unit-form-parts';
 
 interface Part {
   name?: string;
@@ -50,15 +35,7 @@ interface PersonItem {
  * Split a unit into 2+ new units. Step 1 names the parts; step 2 says who goes where: one
  * transfer list per part from the second on (everyone not picked goes to part 1).
  */
-export function SplitUnitModal({
-  unit,
-  onClose,
-  onDone,
-}: {
-  unit: UnitDetail;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+export function SplitUnitModal({ unit, onClose, onDone }: UnitActionProps) {
   const t = useT(orgMessages);
   const [form] = Form.useForm<Values>();
   const [step, setStep] = useState(0);
@@ -68,22 +45,20 @@ export function SplitUnitModal({
   const [assigned, setAssigned] = useState<Map<number, number>>(new Map());
   const people = useUnitPeople(unit.id, unit.peopleCount > 0);
   const split = useSplitUnit();
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
 
   const partName = (i: number) => parts[i]?.name?.trim() || t('partN', { n: i + 1 });
 
-  const goToPeople = async () => {
-    const v = await form.validateFields();
-    setParts(v.parts);
-    // Forget picks for parts that were removed meanwhile.
-    setAssigned((prev) => new Map([...prev].filter(([, i]) => i < v.parts.length)));
-    if (Number(activePart) >= v.parts.length) setActivePart('1');
-    setStep(1);
-  };
-
-  const submit = () => {
+  /** Step 1 checks the parts and moves on (nothing sent yet); step 2 sends the split. */
+  const submit = async () => {
     const v = form.getFieldsValue(true) as Values;
+    if (step === 0) {
+      setParts(v.parts);
+      // Forget picks for parts that were removed meanwhile.
+      setAssigned((prev) => new Map([...prev].filter(([, i]) => i < v.parts.length)));
+      if (Number(activePart) >= v.parts.length) setActivePart('1');
+      setStep(1);
+      return false;
+    }
     const body = {
       effectiveDate: v.effectiveDate,
       note: v.note?.trim() || null,
@@ -94,20 +69,7 @@ export function SplitUnitModal({
         personIds: [...assigned].filter(([, part]) => part === i).map(([id]) => id),
       })),
     };
-    split.mutate(
-      { id: unit.id, body },
-      {
-        onSuccess: (r) => {
-          message.success(t('splitDone', { n: r.parts.length, m: r.movedPeople }));
-          onClose();
-          if (r.parts[0]) onDone(r.parts[0].id);
-        },
-        onError: (err) => {
-          setStep(0);
-          onError(err, { form });
-        },
-      },
-    );
+    return split.mutateAsync({ id: unit.id, body });
   };
 
   const items = useMemo<PersonItem[]>(
@@ -172,110 +134,107 @@ export function SplitUnitModal({
   };
 
   return (
-    <Modal
-      open
+    <UnitFormModal<Values, SplitResult>
       title={t('splitTitle', { name: unit.name })}
-      onCancel={onClose}
+      onClose={onClose}
       width={960}
-      mask={{ closable: false }}
-      footer={
+      form={form}
+      submit={submit}
+      success={(r) => t('splitDone', { n: r.parts.length, m: r.movedPeople })}
+      onDone={(r) => {
+        if (r.parts[0]) onDone(r.parts[0].id);
+      }}
+      onFailed={() => setStep(0)}
+      okText={step === 0 ? t('next') : t('actSplit')}
+      footer={(_, { OkBtn, CancelBtn }) => (
         <Flex justify="end" gap={8}>
-          <Button onClick={onClose}>{t('cancel')}</Button>
+          <CancelBtn />
           {step === 1 ? <Button onClick={() => setStep(0)}>{t('back')}</Button> : null}
-          {step === 0 ? (
-            <Button type="primary" onClick={goToPeople}>
-              {t('next')}
-            </Button>
-          ) : (
-            <Button type="primary" loading={split.isPending} onClick={submit}>
-              {t('actSplit')}
-            </Button>
-          )}
+          <OkBtn />
         </Flex>
+      )}
+      initialValues={{ effectiveDate: todayIso(), parts: [{ kind: unit.kind }, { kind: unit.kind }] }}
+      intro={
+        <>
+          <Steps
+            size="small"
+            current={step}
+            style={{ marginBottom: 16 }}
+            items={[{ title: t('splitStepParts') }, { title: t('splitStepPeople') }]}
+          />
+          <Alert type="warning" showIcon title={t('splitHelp')} style={{ marginBottom: 16 }} />
+        </>
       }
     >
-      <Steps
-        size="small"
-        current={step}
-        style={{ marginBottom: 16 }}
-        items={[{ title: t('splitStepParts') }, { title: t('splitStepPeople') }]}
-      />
-      <Alert type="warning" showIcon title={t('splitHelp')} style={{ marginBottom: 16 }} />
       <div style={{ display: step === 0 ? 'block' : 'none' }}>
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          initialValues={{ effectiveDate: todayIso(), parts: [{ kind: unit.kind }, { kind: unit.kind }] }}
+        <Form.List
+          name="parts"
+          rules={[
+            {
+              validator: (_, value: Part[] | undefined) =>
+                value && value.length >= 2
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('atLeastTwoParts'))),
+            },
+          ]}
         >
-          <Form.List
-            name="parts"
-            rules={[
-              {
-                validator: (_, value: Part[] | undefined) =>
-                  value && value.length >= 2
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('atLeastTwoParts'))),
-              },
-            ]}
-          >
-            {(fields, { add, remove }, { errors }) => (
-              <>
-                {fields.map((field, i) => (
-                  <Row gutter={12} key={field.key} align="top">
-                    <Field
-                      xs={24}
-                      md={11}
-                      name={[field.name, 'name']}
-                      label={t('partName', { n: i + 1 })}
-                      rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-                    >
-                      <Input />
-                    </Field>
-                    <Field
-                      xs={12}
-                      md={5}
-                      name={[field.name, 'code']}
-                      label={t('partCode', { n: i + 1 })}
-                      rules={[{ max: 20 }]}
-                    >
-                      <Input />
-                    </Field>
-                    <Field xs={10} md={7} name={[field.name, 'kind']} label={t('partKind', { n: i + 1 })}>
-                      <CodeSelect list="unit_kind" />
-                    </Field>
-                    <Col xs={2} md={1} style={{ paddingTop: 30 }}>
-                      <Button
-                        type="text"
-                        danger
-                        icon={<DeleteOutlined />}
-                        disabled={fields.length <= 2}
-                        aria-label={t('removePart', { n: i + 1 })}
-                        onClick={() => remove(field.name)}
-                      />
-                    </Col>
-                  </Row>
-                ))}
-                <Form.ErrorList errors={errors} />
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ kind: unit.kind })}
-                  disabled={fields.length >= 20}
-                >
-                  {t('addPart')}
-                </Button>
-              </>
-            )}
-          </Form.List>
-          <Row gutter={12} style={{ marginTop: 16 }}>
-            <Field xs={24} sm={8} name="effectiveDate" label={t('effectiveDate')} required={t('required')}>
-              <DateInput allowClear={false} />
-            </Field>
-            <Field xs={24} sm={16} name="note" label={t('note')} rules={[{ max: 500 }]}>
-              <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} />
-            </Field>
-          </Row>
-        </Form>
+          {(fields, { add, remove }, { errors }) => (
+            <>
+              {fields.map((field, i) => (
+                <Row gutter={12} key={field.key} align="top">
+                  <Field
+                    xs={24}
+                    md={11}
+                    name={[field.name, 'name']}
+                    label={t('partName', { n: i + 1 })}
+                    rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+                  >
+                    <Input />
+                  </Field>
+                  <Field
+                    xs={12}
+                    md={5}
+                    name={[field.name, 'code']}
+                    label={t('partCode', { n: i + 1 })}
+                    rules={[{ max: 20 }]}
+                  >
+                    <Input />
+                  </Field>
+                  <Field xs={10} md={7} name={[field.name, 'kind']} label={t('partKind', { n: i + 1 })}>
+                    <CodeSelect list="unit_kind" />
+                  </Field>
+                  <Col xs={2} md={1} style={{ paddingTop: 30 }}>
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      disabled={fields.length <= 2}
+                      aria-label={t('removePart', { n: i + 1 })}
+                      onClick={() => remove(field.name)}
+                    />
+                  </Col>
+                </Row>
+              ))}
+              <Form.ErrorList errors={errors} />
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ kind: unit.kind })}
+                disabled={fields.length >= 20}
+              >
+                {t('addPart')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <Row gutter={12} style={{ marginTop: 16 }}>
+          <Field xs={24} sm={8} name="effectiveDate" label={t('effectiveDate')} required={t('required')}>
+            <DateInput allowClear={false} />
+          </Field>
+          <Field xs={24} sm={16} name="note" label={t('note')} rules={[{ max: 500 }]}>
+            <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} />
+          </Field>
+        </Row>
       </div>
       {step === 1 ? (
         unit.peopleCount === 0 ? (
@@ -303,6 +262,6 @@ export function SplitUnitModal({
           </>
         )
       ) : null}
-    </Modal>
+    </UnitFormModal>
   );
 }

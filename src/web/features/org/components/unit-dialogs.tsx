@@ -1,26 +1,22 @@
-import { App, Form, Input, Row } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useMemo } from 'react';
 import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
-import { FormModal } from '../../../kit/form-modal';
 import { blank } from '../../../kit/form-values';
 import { todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { subtreeIds, useOrgTree } from '../../../lib/org-tree';
 import { type UnitDetail, useCreateUnit, useMoveUnit, useRenameUnit } from '../api/org';
 import { orgMessages } from '../messages';
+import { NoteField, type UnitActionProps, UnitFormModal, UnitNameFields } from './unit-form-parts';
 
 export function CreateUnitModal({
   parent,
   onClose,
   onDone,
-}: {
-  parent: UnitDetail;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+}: Omit<UnitActionProps, 'unit'> & { parent: UnitDetail }) {
   const t = useT(orgMessages);
   const [form] = Form.useForm();
   const create = useCreateUnit();
@@ -41,10 +37,8 @@ export function CreateUnitModal({
   };
 
   return (
-    <FormModal
+    <UnitFormModal
       title={t('addChildTitle', { parent: parent.name })}
-      width={640}
-      mask={{ closable: false }}
       onClose={onClose}
       form={form}
       submit={submit}
@@ -54,20 +48,7 @@ export function CreateUnitModal({
         kind: parent.kind,
       }}
     >
-      <Form.Item
-        name="name"
-        label={t('name')}
-        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-      >
-        <Input />
-      </Form.Item>
-      <Row gutter={16}>
-        <Field xs={24} sm={12} name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
-          <Input />
-        </Field>
-        <Field xs={24} sm={12} name="code" label={t('code')} rules={[{ max: 20 }]}>
-          <Input />
-        </Field>
+      <UnitNameFields>
         <Field xs={24} sm={12} name="level" label={t('level')} required={t('required')}>
           <CodeSelect list="unit_level" allowClear={false} />
         </Field>
@@ -77,8 +58,8 @@ export function CreateUnitModal({
         <Field xs={24} sm={12} name="validFrom" label={t('validFrom')} required={t('required')}>
           <DateInput allowClear={false} />
         </Field>
-      </Row>
-    </FormModal>
+      </UnitNameFields>
+    </UnitFormModal>
   );
 }
 
@@ -103,10 +84,8 @@ export function RenameUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: 
   };
 
   return (
-    <FormModal
+    <UnitFormModal
       title={`${t('renameTitle')}: ${unit.name}`}
-      width={640}
-      mask={{ closable: false }}
       onClose={onClose}
       form={form}
       submit={submit}
@@ -117,28 +96,13 @@ export function RenameUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: 
         effectiveDate: todayIso(),
       }}
     >
-      <Form.Item
-        name="name"
-        label={t('name')}
-        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-      >
-        <Input />
-      </Form.Item>
-      <Row gutter={16}>
-        <Field xs={24} sm={12} name="shortName" label={t('shortName')} rules={[{ max: 60 }]}>
-          <Input />
-        </Field>
-        <Field xs={24} sm={12} name="code" label={t('code')} rules={[{ max: 20 }]}>
-          <Input />
-        </Field>
+      <UnitNameFields>
         <Field xs={24} sm={12} name="effectiveDate" label={t('effectiveDate')} required={t('required')}>
           <DateInput allowClear={false} />
         </Field>
-      </Row>
-      <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
-    </FormModal>
+      </UnitNameFields>
+      <NoteField />
+    </UnitFormModal>
   );
 }
 
@@ -164,10 +128,8 @@ export function MoveUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: ()
   };
 
   return (
-    <FormModal
+    <UnitFormModal
       title={t('moveTitle', { name: unit.name })}
-      width={640}
-      mask={{ closable: false }}
       onClose={onClose}
       form={form}
       submit={submit}
@@ -182,9 +144,7 @@ export function MoveUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: ()
       <Field name="effectiveDate" label={t('effectiveDate')} required={t('required')}>
         <DateInput allowClear={false} />
       </Field>
-      <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
-    </FormModal>
+      <NoteField />
+    </UnitFormModal>
   );
 }

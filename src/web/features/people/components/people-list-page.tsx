@@ -1,15 +1,14 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, Flex, Form, Row, Table, type TableColumnsType, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Col, Flex, Row, type TableColumnsType, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CodeSelect } from '../../../components/code-select';
 import { DebouncedInput } from '../../../components/debounced-input';
-import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
-import { pagerTotal } from '../../../kit/paged-total';
-import { useTotalText } from '../../../kit/server-table';
+import { FilterBar } from '../../../kit/filter-bar';
+import { ListHeader } from '../../../kit/list-header';
+import { rowNumberColumn, ServerTable, useTotalText } from '../../../kit/server-table';
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
@@ -63,7 +62,7 @@ export function PeopleListPage() {
   const url = useUrlState(readFilters, writeFilters);
   const { value: filters, params: searchParams, setParams: setSearchParams } = url;
   const [creating, setCreating] = useState(false);
-  const { data, error, isPending, isFetching, refetch } = usePeople(filters);
+  const query = usePeople(filters);
   const totalText = useTotalText();
 
   /** Change filters: back to page 1; typing replaces the history entry, picking pushes one. */
@@ -78,15 +77,7 @@ export function PeopleListPage() {
   const offset = (filters.page - 1) * filters.pageSize;
 
   const columns: TableColumnsType<PersonListItem> = [
-    {
-      title: t('stt'),
-      key: 'stt',
-      width: 56,
-      align: 'right',
-      fixed: 'left',
-      className: 'tabular',
-      render: (_v, _r, i) => offset + i + 1,
-    },
+    { ...rowNumberColumn(t('stt'), offset, 56), fixed: 'left' },
     {
       title: t('fullName'),
       dataIndex: 'fullName',
@@ -129,185 +120,138 @@ export function PeopleListPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={
-          <Flex gap={8}>
-            <Button icon={<DownloadOutlined />} href={exportUrl(filters)} download>
-              {t('exportXlsx')}
-            </Button>
-            {can('people.write') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('addPerson')}
-              </Button>
-            ) : null}
-          </Flex>
-        }
-      />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={[12, 0]}>
-            <Field
-              xs={24}
-              md={12}
-              xl={8}
-              label={t('searchLabel')}
-              htmlFor="people-q"
-              style={{ marginBottom: 12 }}
-            >
-              <DebouncedInput
-                id="people-q"
-                value={filters.q ?? ''}
-                onCommit={commitQ}
-                placeholder={t('searchPlaceholder')}
-              />
-            </Field>
-            <Field
-              xs={24}
-              md={12}
-              xl={10}
-              label={t('unit')}
-              htmlFor="people-unit"
-              style={{ marginBottom: 12 }}
-            >
-              <Row gutter={[8, 8]} align="middle">
-                <Col flex="1 1 220px" style={{ minWidth: 0 }}>
-                  <UnitTreeSelect
-                    id="people-unit"
-                    value={filters.unitId ?? null}
-                    onChange={(v) => update({ unitId: (v as number | null) ?? undefined })}
-                    placeholder={t('unitPlaceholder')}
-                  />
-                </Col>
-                <Col flex="none">
-                  <Checkbox
-                    checked={filters.subtree !== false}
-                    disabled={!filters.unitId}
-                    onChange={(e) => update({ subtree: e.target.checked })}
-                  >
-                    {t('includeSubunits')}
-                  </Checkbox>
-                </Col>
-              </Row>
-            </Field>
-            <Field
-              xs={24}
-              md={12}
-              xl={6}
-              label={t('post')}
-              htmlFor="people-post"
-              style={{ marginBottom: 12 }}
-            >
-              <DebouncedInput
-                id="people-post"
-                value={filters.post ?? ''}
-                onCommit={commitPost}
-                placeholder={t('postPlaceholder')}
-              />
-            </Field>
-            <Field
-              xs={12}
-              md={6}
-              xl={6}
-              label={t('category')}
-              htmlFor="people-category"
-              style={{ marginBottom: 12 }}
-            >
-              <CodeSelect
-                id="people-category"
-                list="category"
-                value={filters.category ?? null}
-                onChange={(v) => update({ category: v ?? undefined })}
-                placeholder={t('all')}
-              />
-            </Field>
-            <Field xs={12} md={6} xl={6} label={t('rank')} htmlFor="people-rank" style={{ marginBottom: 12 }}>
-              <CodeSelect
-                id="people-rank"
-                list="rank"
-                value={filters.rank ?? null}
-                onChange={(v) => update({ rank: v ?? undefined })}
-                placeholder={t('all')}
-              />
-            </Field>
-            <Field
-              xs={12}
-              md={6}
-              xl={6}
-              label={t('leadershipTier')}
-              htmlFor="people-tier"
-              style={{ marginBottom: 12 }}
-            >
-              <CodeSelect
-                id="people-tier"
-                list="leadership_tier"
-                value={filters.leadershipTier ?? null}
-                onChange={(v) => update({ leadershipTier: v ?? undefined })}
-                placeholder={t('all')}
-              />
-            </Field>
-            <Field
-              xs={24}
-              md={6}
-              xl={6}
-              label={t('status')}
-              htmlFor="people-status"
-              style={{ marginBottom: 12 }}
-            >
-              <Flex gap={8}>
-                <CodeSelect
-                  id="people-status"
-                  list="status"
-                  value={filters.status ?? null}
-                  onChange={(v) => update({ status: v ?? undefined })}
-                  placeholder={t('all')}
-                  style={{ flex: 1, minWidth: 0 }}
-                />
-                <Button disabled={!hasFilters} onClick={() => setSearchParams(new URLSearchParams())}>
-                  {t('reset')}
-                </Button>
-              </Flex>
-            </Field>
-          </Row>
-        </Form>
-      </Card>
-      {error && !data ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<PersonListItem>
-            aria-label={t('title')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            scroll={{ x: 1120 }}
-            sticky={{ offsetHeader: 56 }}
-            locale={{ emptyText: isPending ? t('loading') : t('noResults') }}
-            onRow={(r) => ({
-              onDoubleClick: () => navigate(`/people/${r.id}`),
-            })}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: pagerTotal(data, filters.page, filters.pageSize),
-              showSizeChanger: true,
-              pageSizeOptions: PAGE_SIZES,
-              showTotal: (_total, [from, to]) => (
-                <Typography.Text type="secondary">
-                  {t('rangeOfTotal', { from, to, total: totalText(data) })}
-                </Typography.Text>
-              ),
-              onChange: (page, pageSize) =>
-                url.patch({ page: pageSize !== filters.pageSize ? 1 : page, pageSize }),
-              position: ['bottomRight'],
-              style: { padding: '0 12px' },
-            }}
+        add={can('people.write') && { label: t('addPerson'), onClick: () => setCreating(true) }}
+      >
+        <Button icon={<DownloadOutlined />} href={exportUrl(filters)} download>
+          {t('exportXlsx')}
+        </Button>
+      </ListHeader>
+      <FilterBar>
+        <Field
+          xs={24}
+          md={12}
+          xl={8}
+          label={t('searchLabel')}
+          htmlFor="people-q"
+          style={{ marginBottom: 12 }}
+        >
+          <DebouncedInput
+            id="people-q"
+            value={filters.q ?? ''}
+            onCommit={commitQ}
+            placeholder={t('searchPlaceholder')}
           />
-        </Card>
-      )}
+        </Field>
+        <Field xs={24} md={12} xl={10} label={t('unit')} htmlFor="people-unit" style={{ marginBottom: 12 }}>
+          <Row gutter={[8, 8]} align="middle">
+            <Col flex="1 1 220px" style={{ minWidth: 0 }}>
+              <UnitTreeSelect
+                id="people-unit"
+                value={filters.unitId ?? null}
+                onChange={(v) => update({ unitId: (v as number | null) ?? undefined })}
+                placeholder={t('unitPlaceholder')}
+              />
+            </Col>
+            <Col flex="none">
+              <Checkbox
+                checked={filters.subtree !== false}
+                disabled={!filters.unitId}
+                onChange={(e) => update({ subtree: e.target.checked })}
+              >
+                {t('includeSubunits')}
+              </Checkbox>
+            </Col>
+          </Row>
+        </Field>
+        <Field xs={24} md={12} xl={6} label={t('post')} htmlFor="people-post" style={{ marginBottom: 12 }}>
+          <DebouncedInput
+            id="people-post"
+            value={filters.post ?? ''}
+            onCommit={commitPost}
+            placeholder={t('postPlaceholder')}
+          />
+        </Field>
+        <Field
+          xs={12}
+          md={6}
+          xl={6}
+          label={t('category')}
+          htmlFor="people-category"
+          style={{ marginBottom: 12 }}
+        >
+          <CodeSelect
+            id="people-category"
+            list="category"
+            value={filters.category ?? null}
+            onChange={(v) => update({ category: v ?? undefined })}
+            placeholder={t('all')}
+          />
+        </Field>
+        <Field xs={12} md={6} xl={6} label={t('rank')} htmlFor="people-rank" style={{ marginBottom: 12 }}>
+          <CodeSelect
+            id="people-rank"
+            list="rank"
+            value={filters.rank ?? null}
+            onChange={(v) => update({ rank: v ?? undefined })}
+            placeholder={t('all')}
+          />
+        </Field>
+        <Field
+          xs={12}
+          md={6}
+          xl={6}
+          label={t('leadershipTier')}
+          htmlFor="people-tier"
+          style={{ marginBottom: 12 }}
+        >
+          <CodeSelect
+            id="people-tier"
+            list="leadership_tier"
+            value={filters.leadershipTier ?? null}
+            onChange={(v) => update({ leadershipTier: v ?? undefined })}
+            placeholder={t('all')}
+          />
+        </Field>
+        <Field xs={24} md={6} xl={6} label={t('status')} htmlFor="people-status" style={{ marginBottom: 12 }}>
+          <Flex gap={8}>
+            <CodeSelect
+              id="people-status"
+              list="status"
+              value={filters.status ?? null}
+              onChange={(v) => update({ status: v ?? undefined })}
+              placeholder={t('all')}
+              style={{ flex: 1, minWidth: 0 }}
+            />
+            <Button disabled={!hasFilters} onClick={() => setSearchParams(new URLSearchParams())}>
+              {t('reset')}
+            </Button>
+          </Flex>
+        </Field>
+      </FilterBar>
+      <ServerTable<PersonListItem>
+        aria-label={t('title')}
+        columns={columns}
+        scroll={{ x: 1120 }}
+        sticky={{ offsetHeader: 56 }}
+        locale={{ emptyText: query.isPending ? t('loading') : t('noResults') }}
+        onRow={(r) => ({
+          onDoubleClick: () => navigate(`/people/${r.id}`),
+        })}
+        query={query}
+        page={filters.page}
+        pageSize={filters.pageSize}
+        pageSizeOptions={PAGE_SIZES}
+        onPageChange={(page, pageSize) => url.patch({ page, pageSize })}
+        showTotal={(_total, [from, to]) => (
+          <Typography.Text type="secondary">
+            {t('rangeOfTotal', { from, to, total: totalText(query.data) })}
+          </Typography.Text>
+        )}
+        paginationExtra={{ position: ['bottomRight'] }}
+      />
       {creating ? (
         <PersonFormDrawer
           open

@@ -1,5 +1,5 @@
-import { Divider, Form, Input, InputNumber, Row, Select } from 'antd';
-import { BudgetInputs } from '../../../components/budget-inputs';
+import { Form, InputNumber, Row, Select } from 'antd';
+import { BudgetAndNote } from '../../../components/budget-inputs';
 import { CodeSelect } from '../../../components/code-select';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
@@ -82,13 +82,7 @@ export function LineModal({
           <InputNumber min={0} style={{ width: '100%' }} />
         </Field>
       </Row>
-      <Divider titlePlacement="start" style={{ margin: '4px 0 12px' }}>
-        {t('budget')}
-      </Divider>
-      <BudgetInputs />
-      <Form.Item name="note" label={t('note')}>
-        <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
+      <BudgetAndNote title={t('budget')} noteLabel={t('note')} noteMax={1000} />
     </FormModal>
   );
 }

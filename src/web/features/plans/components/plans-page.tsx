@@ -1,12 +1,16 @@
 import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, InputNumber, Select, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Button, Col, Flex, type TableColumnsType, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PLAN_STATUSES } from '../../../../contracts/plans';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
-import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ChoiceFilter, YearFilter } from '../../../kit/filters';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { oneOf, positiveInt } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { type PlanSummary, usePlans } from '../api/plans';
@@ -59,23 +63,17 @@ export function PlansPage() {
   );
 }
 
+const FILTERS = { year: positiveInt(), unitId: positiveInt({ param: 'unit' }), status: oneOf(PLAN_STATUSES) };
+const PAGE_SIZES = [20, 50, 100];
+
+/** The annual plans, filters in the URL (beside the page's tab). */
 function PlanList() {
   const t = useT(plansMessages);
-  const [year, setYear] = useState<number | undefined>();
-  const [unitId, setUnitId] = useState<number | undefined>();
-  const [status, setStatus] = useState<string | undefined>();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const { data, error, isFetching, refetch } = usePlans({ year, unitId, status, ...page });
-  if (error) return <QueryErrorResult error={error} onRetry={refetch} />;
+  const { filters, set, paging, offset } = useUrlFilters(FILTERS, { pageSizes: PAGE_SIZES });
+  const query = usePlans(filters);
 
   const columns: TableColumnsType<PlanSummary> = [
-    {
-      title: t('stt'),
-      key: 'stt',
-      width: 60,
-      align: 'right',
-      render: (_v, _r, i) => (page.page - 1) * page.pageSize + i + 1,
-    },
+    rowNumberColumn(t('stt'), offset),
     { title: t('year'), dataIndex: 'year', key: 'year', width: 80 },
     {
       title: t('planTitle'),
@@ -116,60 +114,36 @@ function PlanList() {
   ];
 
   return (
-    <Card>
-      <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-        <InputNumber
-          aria-label={t('yearFilter')}
-          placeholder={t('year')}
-          min={2000}
-          max={2200}
-          value={year}
-          onChange={(v) => {
-            setYear(v ?? undefined);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
-          style={{ width: 120 }}
-        />
-        <UnitTreeSelect
-          aria-label={t('unitFilter')}
-          placeholder={t('unit')}
-          value={unitId ?? null}
-          onChange={(v) => {
-            setUnitId(typeof v === 'number' ? v : undefined);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
-          style={{ width: 320 }}
-        />
-        <Select
-          aria-label={t('statusFilter')}
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('status')}
-          allowClear
-          value={status}
-          onChange={(v) => {
-            setStatus(v);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
+    <>
+      <FilterBar filters={filters} set={set}>
+        <YearFilter xs={12} md={4} id="plans-year" label={t('year')} />
+        <FilterField xs={24} md={10} label={t('unit')} htmlFor="plans-unit">
+          <UnitTreeSelect
+            id="plans-unit"
+            value={filters.unitId ?? null}
+            onChange={(v) => set({ unitId: typeof v === 'number' ? v : undefined })}
+          />
+        </FilterField>
+        <ChoiceFilter
+          xs={12}
+          md={6}
+          id="plans-status"
+          label={t('status')}
+          placeholder={t('all')}
+          field="status"
           options={PLAN_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
-          style={{ width: 180 }}
         />
-        <ExportButton path="/plans/export.xlsx" filters={{ year, unitId, status }} />
-      </Flex>
-      <Table<PlanSummary>
-        rowKey="id"
-        size="middle"
-        loading={isFetching}
+        <Col xs={24} md={4} style={{ alignSelf: 'end' }}>
+          <ExportButton path="/plans/export.xlsx" filters={filters} />
+        </Col>
+      </FilterBar>
+      <ServerTable<PlanSummary>
+        aria-label={t('tabPlans')}
         columns={columns}
-        dataSource={data?.items ?? []}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('total', { n: total.toLocaleString('vi-VN') }),
-          onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s }),
-        }}
+        query={query}
+        {...paging}
+        showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
       />
-    </Card>
+    </>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, App, Button, Divider, Form, Input, Row, Select } from 'antd';
+import { Alert, App, Button, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { POSTGRAD_LEVELS } from '../../../../contracts/postgraduate';
-import { BudgetInputs, budgetOf } from '../../../components/budget-inputs';
+import { BudgetAndNote, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
 import { PersonPicker } from '../../../components/person-picker';
 import { Field } from '../../../kit/field';
@@ -200,13 +200,7 @@ export function SponsorshipFormModal({
           <Input maxLength={100} />
         </Field>
       </Row>
-      <Divider titlePlacement="start" plain>
-        {t('funding')}
-      </Divider>
-      <BudgetInputs />
-      <Form.Item name="note" label={t('note')}>
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <BudgetAndNote title={t('funding')} noteLabel={t('note')} plain />
     </FormModal>
   );
 }

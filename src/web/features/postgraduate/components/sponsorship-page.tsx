@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { BackCrumb } from '../../../kit/back-crumb';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -32,19 +33,7 @@ export function SponsorshipPage() {
 
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          {
-            title: (
-              <Link to="/postgraduate">
-                <ArrowLeftOutlined /> {t('backToList')}
-              </Link>
-            ),
-          },
-          { title: s.fullName },
-        ]}
-      />
+      <BackCrumb to="/postgraduate" label={t('backToList')} current={s.fullName} />
       <PageHeader
         title={`${s.fullName} · ${t(`level${s.level}`)} ${s.field}`}
         subtitle={

@@ -1,10 +1,11 @@
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../contracts/roles';
+import { NewPasswordField } from '../../../components/new-password-field';
 import { PersonPicker } from '../../../components/person-picker';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
-import { PASSWORD_PATTERN } from '../../../lib/auth';
+import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type User, useCreateUser, useUpdateUser } from '../api/users';
 import { usersMessages } from '../messages';
 
@@ -30,204 +31,131 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
   const role = Form.useWatch('role', form);
   const create = useCreateUser();
   const update = useUpdateUser();
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
   const roleOptions = useRoleOptions();
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    const done = {
-      onSuccess: () => {
-        message.success(user ? t('updated') : t('created'));
-        onClose();
-      },
-      onError: (err: unknown) => onError(err, { form }),
+  const submit = (v: Values) => {
+    const common = {
+      displayName: v.displayName,
+      role: v.role,
+      scopeUnitId: v.scopeUnitId,
+      personId: v.personId ?? null,
+      locale: v.locale,
     };
-    if (user) {
-      update.mutate(
-        {
-          id: user.id,
-          body: {
-            displayName: v.displayName,
-            role: v.role,
-            scopeUnitId: v.scopeUnitId,
-            personId: v.personId ?? null,
-            locale: v.locale,
-          },
-        },
-        done,
-      );
-    } else {
-      create.mutate(
-        {
-          username: v.username.trim(),
-          displayName: v.displayName,
-          role: v.role,
-          scopeUnitId: v.scopeUnitId,
-          personId: v.personId ?? null,
-          password: v.password,
-          locale: v.locale,
-        },
-        done,
-      );
-    }
+    return user
+      ? update.mutateAsync({ id: user.id, body: common })
+      : create.mutateAsync({ ...common, username: v.username.trim(), password: v.password });
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={user ? t('editTitle', { name: user.username }) : t('createTitle')}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={create.isPending || update.isPending}
+      onClose={onClose}
+      form={form}
+      submit={submit}
+      success={user ? t('updated') : t('created')}
       width={640}
       mask={{ closable: false }}
+      initialValues={
+        user
+          ? {
+              username: user.username,
+              displayName: user.displayName,
+              role: user.role,
+              scopeUnitId: user.scopeUnitId,
+              personId: user.personId,
+              locale: user.locale === 'en' ? 'en' : 'vi',
+            }
+          : { role: 'unit_officer', locale: 'vi', personId: null }
+      }
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          user
-            ? {
-                username: user.username,
-                displayName: user.displayName,
-                role: user.role,
-                scopeUnitId: user.scopeUnitId,
-                personId: user.personId,
-                locale: user.locale === 'en' ? 'en' : 'vi',
-              }
-            : { role: 'unit_officer', locale: 'vi', personId: null }
-        }
-      >
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="username"
-              label={t('username')}
-              extra={user ? undefined : t('usernameRule')}
-              rules={
-                user
-                  ? []
-                  : [
-                      { required: true, message: t('required') },
-                      { pattern: /^[a-z0-9._-]{3,60}$/, message: t('usernameRule') },
-                    ]
-              }
-            >
-              <Input disabled={!!user} autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="displayName"
-              label={t('displayName')}
-              rules={[{ required: true, whitespace: true, message: t('required') }, { max: 120 }]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="role" label={t('role')} rules={[{ required: true, message: t('required') }]}>
-              <Select options={roleOptions} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="locale" label={t('locale')}>
-              <Select
-                options={[
-                  { value: 'vi', label: t('vietnamese') },
-                  { value: 'en', label: t('english') },
-                ]}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="scopeUnitId"
-              label={t('scopeUnit')}
-              extra={t('scopeHelp')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <UnitTreeSelect allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="personId"
-              label={t('person')}
-              extra={t('personHelp')}
-              rules={[{ required: role === 'learner', message: t('required') }]}
-            >
-              <PersonPicker placeholder={t('personPlaceholder')} />
-            </Form.Item>
-          </Col>
-          {!user ? (
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name="password"
-                label={t('password')}
-                extra={t('passwordHelp')}
-                rules={[
+      <Row gutter={16}>
+        <Field
+          xs={24}
+          sm={12}
+          name="username"
+          label={t('username')}
+          extra={user ? undefined : t('usernameRule')}
+          rules={
+            user
+              ? []
+              : [
                   { required: true, message: t('required') },
-                  { pattern: PASSWORD_PATTERN, message: t('passwordTooShort') },
-                ]}
-              >
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
-            </Col>
-          ) : null}
-        </Row>
-      </Form>
-    </Modal>
+                  { pattern: /^[a-z0-9._-]{3,60}$/, message: t('usernameRule') },
+                ]
+          }
+        >
+          <Input disabled={!!user} autoComplete="off" />
+        </Field>
+        <Field
+          xs={24}
+          sm={12}
+          name="displayName"
+          label={t('displayName')}
+          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 120 }]}
+        >
+          <Input autoComplete="off" />
+        </Field>
+        <Field xs={24} sm={12} name="role" label={t('role')} required={t('required')}>
+          <Select options={roleOptions} />
+        </Field>
+        <Field xs={24} sm={12} name="locale" label={t('locale')}>
+          <Select
+            options={[
+              { value: 'vi', label: t('vietnamese') },
+              { value: 'en', label: t('english') },
+            ]}
+          />
+        </Field>
+        <Field
+          span={24}
+          name="scopeUnitId"
+          label={t('scopeUnit')}
+          extra={t('scopeHelp')}
+          required={t('required')}
+        >
+          <UnitTreeSelect allowClear={false} />
+        </Field>
+        <Field
+          span={24}
+          name="personId"
+          label={t('person')}
+          extra={t('personHelp')}
+          rules={[{ required: role === 'learner', message: t('required') }]}
+        >
+          <PersonPicker placeholder={t('personPlaceholder')} />
+        </Field>
+        {!user ? (
+          <Col xs={24} sm={12}>
+            <NewPasswordField
+              name="password"
+              label={t('password')}
+              extra={t('passwordHelp')}
+              tooShort={t('passwordTooShort')}
+            />
+          </Col>
+        ) : null}
+      </Row>
+    </FormModal>
   );
 }
 
+/** An administrator sets a new password for a user. */
 export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () => void }) {
   const t = useT(usersMessages);
-  const [form] = Form.useForm<{ password: string }>();
   const update = useUpdateUser();
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
-
-  const submit = async () => {
-    const v = await form.validateFields();
-    update.mutate(
-      { id: user.id, body: { password: v.password } },
-      {
-        onSuccess: () => {
-          message.success(t('passwordReset'));
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
-  };
-
   return (
-    <Modal
-      open
+    <FormModal<{ password: string }>
       title={t('resetTitle', { name: user.username })}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={update.isPending}
+      onClose={onClose}
+      submit={(v) => update.mutateAsync({ id: user.id, body: { password: v.password } })}
+      success={t('passwordReset')}
     >
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="password"
-          label={t('newPassword')}
-          extra={t('passwordHelp')}
-          rules={[
-            { required: true, message: t('required') },
-            { pattern: PASSWORD_PATTERN, message: t('passwordTooShort') },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <NewPasswordField
+        name="password"
+        label={t('newPassword')}
+        extra={t('passwordHelp')}
+        tooShort={t('passwordTooShort')}
+      />
+    </FormModal>
   );
 }

@@ -20,27 +20,27 @@ export type Learner = AttendanceSheet['learners'][number];
 export type SheetKind = 'attendance' | 'scores';
 
 /** Everything of a class's grade book sits under one key: a write refreshes the grids and the results. */
-export const gradebookKey = (classId: number) => ['gradebook', classId] as const;
+export const resultsKey = (classId: number) => ['results', classId] as const;
 
 const base = (classId: number) => `/classes/${classId}`;
 
 export function useAttendance(classId: number) {
   return useQuery({
-    queryKey: [...gradebookKey(classId), 'attendance'],
+    queryKey: [...resultsKey(classId), 'attendance'],
     queryFn: ({ signal }) => api.get<AttendanceSheet>(`${base(classId)}/attendance`, { signal }),
   });
 }
 
 export function useScores(classId: number) {
   return useQuery({
-    queryKey: [...gradebookKey(classId), 'scores'],
+    queryKey: [...resultsKey(classId), 'scores'],
     queryFn: ({ signal }) => api.get<ScoreSheet>(`${base(classId)}/scores`, { signal }),
   });
 }
 
 export function useResults(classId: number) {
   return useQuery({
-    queryKey: [...gradebookKey(classId), 'results'],
+    queryKey: [...resultsKey(classId), 'results'],
     queryFn: ({ signal }) => api.get<ClassResults>(`${base(classId)}/results`, { signal }),
   });
 }
@@ -49,7 +49,7 @@ function useGradebookMutation<V, R>(classId: number, fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => qc.invalidateQueries({ queryKey: gradebookKey(classId) }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: resultsKey(classId) }),
   });
 }
 
@@ -117,7 +117,7 @@ export function useImportSheet(classId: number, kind: SheetKind) {
     mutationFn: (body: { text: string; dryRun: boolean }) =>
       api.post<SheetImportResult>(`${base(classId)}/sheets/${kind}/import`, body),
     onSuccess: (r) => {
-      if (!r.dryRun) qc.invalidateQueries({ queryKey: gradebookKey(classId) });
+      if (!r.dryRun) qc.invalidateQueries({ queryKey: resultsKey(classId) });
     },
   });
 }

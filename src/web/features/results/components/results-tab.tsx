@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Card,
   Descriptions,
   Flex,
@@ -12,10 +11,11 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
+import { LoadFailedAlert } from '../../../components/results';
 import { useLang, useT } from '../../../lib/i18n';
-import { type ClassResults, type LearnerResult, useResults } from '../api/gradebook';
-import { decimal } from '../gradebook-logic';
-import { gradebookMessages } from '../messages';
+import { type ClassResults, type LearnerResult, useResults } from '../api/results';
+import { resultsMessages } from '../messages';
+import { decimal } from '../results-logic';
 
 type Filter = 'all' | 'failed' | 'borderline';
 
@@ -32,7 +32,7 @@ const gradeColour = (code: string) => GRADE_COLOURS[code] ?? 'default';
 
 /** The pass rule and bands in force, with their sources. */
 function RuleCard({ rule }: { rule: ClassResults['rule'] }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const [lang] = useLang();
   return (
     <Card size="small" type="inner" title={t('ruleTitle')} style={{ marginBottom: 12 }}>
@@ -62,26 +62,13 @@ function RuleCard({ rule }: { rule: ClassResults['rule'] }) {
 
 /** "Kết quả": each learner's result by the rule in force, live or as stored, with the reasons. */
 export function ResultsTab({ classId, unsaved }: { classId: number; unsaved: boolean }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const [lang] = useLang();
   const { data: r, error, isPending, refetch } = useResults(classId);
   const [filter, setFilter] = useState<Filter>('all');
   const compact = !Grid.useBreakpoint().md;
 
-  if (error)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={t('loadFailed')}
-        description={(error as Error).message}
-        action={
-          <Button size="small" onClick={() => refetch()}>
-            {t('reload')}
-          </Button>
-        }
-      />
-    );
+  if (error) return <LoadFailedAlert title={t('loadFailed')} error={error} onRetry={() => refetch()} />;
   if (isPending || !r) return <Card size="small" loading />;
 
   const items = r.items.filter((i) =>

@@ -2,8 +2,8 @@ import { FormOutlined } from '@ant-design/icons';
 import { Button, Input, Popover, Tag, Tooltip } from 'antd';
 import { ATTENDANCE_LABELS, type AttendanceStatus } from '../../../../contracts/results';
 import { useLang, useT } from '../../../lib/i18n';
-import { type Mark, needsReason } from '../gradebook-logic';
-import { gradebookMessages } from '../messages';
+import { resultsMessages } from '../messages';
+import { type Mark, needsReason } from '../results-logic';
 
 /** Colours of the four marks (and of an empty cell), also used by the legend. */
 export const MARK_COLOURS: Record<AttendanceStatus | 'none', { fg: string; bg: string; border: string }> = {
@@ -38,7 +38,7 @@ export function AttendanceCell({
   onCycle,
   onReason,
 }: Props) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const [lang] = useLang();
   const c = MARK_COLOURS[mark.status ?? 'none'];
   const statusText = mark.status ? ATTENDANCE_LABELS[mark.status][lang] : t('unmarked');
@@ -120,7 +120,7 @@ export function AttendanceCell({
 
 /** The colours and letters, once above the grid. */
 export function AttendanceLegend() {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const [lang] = useLang();
   const item = (key: AttendanceStatus | 'none', letter: string, text: string) => {
     const c = MARK_COLOURS[key];

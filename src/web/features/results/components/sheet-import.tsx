@@ -3,8 +3,8 @@ import { Alert, App, Button, Modal, Space, Table, Tooltip, Typography, Upload } 
 import { useState } from 'react';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type SheetImportResult, type SheetKind, templateUrl, useImportSheet } from '../api/gradebook';
-import { gradebookMessages } from '../messages';
+import { type SheetImportResult, type SheetKind, templateUrl, useImportSheet } from '../api/results';
+import { resultsMessages } from '../messages';
 
 type ImportError = SheetImportResult['errors'][number];
 
@@ -30,7 +30,7 @@ export function SheetImport({
   kind: SheetKind;
   blocked: boolean;
 }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const run = useImportSheet(classId, kind);

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../lib/i18n';
 
-export const trainingOverlapMessages = defineMessages(
+export const duplicatedTrainingMessages = defineMessages(
   {
     title: 'Đào tạo trùng lặp',
     subtitle:

@@ -1,7 +1,7 @@
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useT } from '../../../lib/i18n';
-import { gradebookMessages } from '../messages';
+import { resultsMessages } from '../messages';
 
 /**
  * The batched edits of a grid: how many wait, save them in one request, or drop them. Shown only
@@ -21,7 +21,7 @@ export function SaveBar({
   onSave: () => void;
   onDiscard: () => void;
 }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   if (!count) return null;
   return (
     <Space

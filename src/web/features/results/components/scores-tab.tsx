@@ -12,10 +12,10 @@ import {
   type ScoreSheet,
   useDeleteAssessment,
   useSaveScores,
-} from '../api/gradebook';
-import { cellKey, decimal, parseScore, scoreText, weightedAverage, withEdit } from '../gradebook-logic';
+} from '../api/results';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
-import { gradebookMessages } from '../messages';
+import { resultsMessages } from '../messages';
+import { cellKey, decimal, parseScore, scoreText, weightedAverage, withEdit } from '../results-logic';
 import { AssessmentModal } from './assessment-modal';
 import { learnerColumn } from './learner-column';
 import { SaveBar } from './save-bar';
@@ -45,7 +45,7 @@ export function ScoresTab({
   canSetUp: boolean;
   onDirty: (dirty: boolean) => void;
 }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const [lang] = useLang();
   const { message, modal } = App.useApp();
   const onError = useApiErrorHandler();

@@ -8,7 +8,7 @@ import {
   scoreText,
   weightedAverage,
   withEdit,
-} from './gradebook-logic';
+} from './results-logic';
 
 describe('nextStatus', () => {
   it.each([

@@ -5,7 +5,9 @@ import { NotYetTag, useNotYetText, useStillNotYet } from '../../../components/no
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type AttendanceSheet, type Learner, useSaveAttendance } from '../api/gradebook';
+import { type AttendanceSheet, type Learner, useSaveAttendance } from '../api/results';
+import { useLeaveGuard } from '../hooks/use-leave-guard';
+import { resultsMessages } from '../messages';
 import {
   attendanceOf,
   cellKey,
@@ -15,9 +17,7 @@ import {
   nextStatus,
   sameMark,
   withEdit,
-} from '../gradebook-logic';
-import { useLeaveGuard } from '../hooks/use-leave-guard';
-import { gradebookMessages } from '../messages';
+} from '../results-logic';
 import { AttendanceCell, AttendanceLegend } from './attendance-cell';
 import { ConductModal, ConductTag } from './conduct-modal';
 import { learnerColumn } from './learner-column';
@@ -38,7 +38,7 @@ export function AttendanceTab({
   sheet: AttendanceSheet;
   onDirty: (dirty: boolean) => void;
 }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const [lang] = useLang();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();

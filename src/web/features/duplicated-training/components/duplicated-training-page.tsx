@@ -7,7 +7,7 @@ import { useYearUnitParams, YearUnitFilters } from '../../../components/year-uni
 import { formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { type DuplicatedFilters, useDuplicatedTraining } from '../api/duplicated-training';
-import { trainingOverlapMessages, vnd } from '../messages';
+import { duplicatedTrainingMessages, vnd } from '../messages';
 import { ByClassTable, DuplicatedRowsTable } from './duplicated-tables';
 
 const PAGE_SIZE = 50;
@@ -28,8 +28,9 @@ function Figure({ title, help, children }: { title: string; help: string; childr
 
 /** /reports/duplicated-training — "Đào tạo trùng lặp": the year and the unit in the URL. */
 export function DuplicatedTrainingPage() {
-  const t = useT(trainingOverlapMessages);
-  const { params, year, unitId, years, set } = useYearUnitParams();
+  const t = useT(duplicatedTrainingMessages);
+  const yu = useYearUnitParams();
+  const { params, year, unitId, set } = yu;
   const filters: DuplicatedFilters = useMemo(
     () => ({ year, unitId, page: Math.max(1, Number(params.get('page')) || 1), pageSize: PAGE_SIZE }),
     [params, year, unitId],
@@ -43,14 +44,7 @@ export function DuplicatedTrainingPage() {
         subtitle={t('subtitle')}
         extra={<ExportButton path="/reports/duplicated-training/export.xlsx" filters={filters} />}
       />
-      <YearUnitFilters
-        idPrefix="dup"
-        labels={{ form: t('filtersLabel'), year: t('year'), unit: t('unit'), wholeScope: t('wholeScope') }}
-        year={year}
-        unitId={unitId}
-        years={years}
-        set={set}
-      />
+      <YearUnitFilters idPrefix="dup" t={t} state={yu} />
 
       {error && !data ? (
         <QueryErrorResult error={error} onRetry={() => refetch()} />

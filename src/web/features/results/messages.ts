@@ -1,6 +1,6 @@
 import { defineMessages } from '../../lib/i18n';
 
-export const gradebookMessages = defineMessages(
+export const resultsMessages = defineMessages(
   {
     cardTitle: 'Sổ lớp',
     tabAttendance: 'Điểm danh',

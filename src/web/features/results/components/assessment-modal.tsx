@@ -4,8 +4,8 @@ import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
-import { type Assessment, type AssessmentInput, useSaveAssessment } from '../api/gradebook';
-import { gradebookMessages } from '../messages';
+import { type Assessment, type AssessmentInput, useSaveAssessment } from '../api/results';
+import { resultsMessages } from '../messages';
 
 /** Add an assessment, or rename / reweight / re-kind one. */
 export function AssessmentModal({
@@ -17,7 +17,7 @@ export function AssessmentModal({
   editing?: Assessment;
   onClose: () => void;
 }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const [lang] = useLang();
   const save = useSaveAssessment(classId);
   const { message } = App.useApp();

@@ -3,13 +3,13 @@ import { Link } from 'react-router';
 import { NOMINATION_STATUS_LABELS } from '../../../../contracts/nominations';
 import { useLang, useT } from '../../../lib/i18n';
 import type { DuplicatedClass, DuplicatedRow } from '../api/duplicated-training';
-import { trainingOverlapMessages, vnd } from '../messages';
+import { duplicatedTrainingMessages, vnd } from '../messages';
 
 const money = { align: 'right' as const, className: 'tabular' };
 
 /** Rows and duplicated cost of each class with at least one duplicated nomination. */
 export function ByClassTable({ items, loading }: { items: DuplicatedClass[]; loading: boolean }) {
-  const t = useT(trainingOverlapMessages);
+  const t = useT(duplicatedTrainingMessages);
   const columns: TableColumnsType<DuplicatedClass> = [
     { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => i + 1 },
     {
@@ -50,7 +50,7 @@ export function DuplicatedRowsTable({
   offset: number;
   pagination: TablePaginationConfig;
 }) {
-  const t = useT(trainingOverlapMessages);
+  const t = useT(duplicatedTrainingMessages);
   const [lang] = useLang();
   const pct = (n: number) =>
     `${n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })}${lang === 'vi' ? ' %' : '%'}`;

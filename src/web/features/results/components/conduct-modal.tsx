@@ -1,8 +1,8 @@
 import { App, Form, Input, Switch, Tag, Tooltip } from 'antd';
 import { FormModal } from '../../../kit/form-modal';
 import { useT } from '../../../lib/i18n';
-import { type Learner, useSaveConduct } from '../api/gradebook';
-import { gradebookMessages } from '../messages';
+import { type Learner, useSaveConduct } from '../api/results';
+import { resultsMessages } from '../messages';
 
 /** The learner's conduct as a tag; a button opening the form where the actor may edit it. */
 export function ConductTag({
@@ -14,7 +14,7 @@ export function ConductTag({
   editable: boolean;
   onEdit: () => void;
 }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const tag = (
     <Tag color={learner.rulesKept ? 'green' : 'red'} style={{ margin: 0 }}>
       {learner.rulesKept ? t('rulesKept') : t('rulesBroken')}
@@ -46,7 +46,7 @@ export function ConductModal({
   learner: Learner;
   onClose: () => void;
 }) {
-  const t = useT(gradebookMessages);
+  const t = useT(resultsMessages);
   const [form] = Form.useForm<{ rulesKept: boolean; disciplineNote?: string }>();
   const kept = Form.useWatch('rulesKept', form) ?? learner.rulesKept;
   const save = useSaveConduct(classId);

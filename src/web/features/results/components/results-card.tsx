@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Card, Tabs } from 'antd';
+import { Badge, Card, Tabs } from 'antd';
 import { useState } from 'react';
 import type { ClassStatus } from '../../../../contracts/classes';
+import { LoadFailedAlert } from '../../../components/results';
 import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
-import { useAttendance, useScores } from '../api/gradebook';
-import { gradebookMessages } from '../messages';
+import { useAttendance, useScores } from '../api/results';
+import { resultsMessages } from '../messages';
 import { AttendanceTab } from './attendance-tab';
 import { ResultsTab } from './results-tab';
 import { ScoresTab } from './scores-tab';
@@ -16,8 +17,8 @@ const SETTING_UP: ClassStatus[] = ['planned', 'open_for_nomination', 'running', 
  * "Sổ lớp" on the class page: attendance, scores and results, for the class's managers and the
  * lecturers of its sessions. Anyone else gets 403 from the API, and then the card is not shown.
  */
-export function GradebookCard({ classId, status }: { classId: number; status: ClassStatus }) {
-  const t = useT(gradebookMessages);
+export function ResultsCard({ classId, status }: { classId: number; status: ClassStatus }) {
+  const t = useT(resultsMessages);
   const attendance = useAttendance(classId);
   const scores = useScores(classId);
   const [tab, setTab] = useState('attendance');
@@ -28,22 +29,13 @@ export function GradebookCard({ classId, status }: { classId: number; status: Cl
   if (error)
     return (
       <Card size="small" title={t('cardTitle')} style={{ marginBottom: 16 }}>
-        <Alert
-          type="error"
-          showIcon
+        <LoadFailedAlert
           title={t('loadFailed')}
-          description={(error as Error).message}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                attendance.refetch();
-                scores.refetch();
-              }}
-            >
-              {t('reload')}
-            </Button>
-          }
+          error={error}
+          onRetry={() => {
+            attendance.refetch();
+            scores.refetch();
+          }}
         />
       </Card>
     );
