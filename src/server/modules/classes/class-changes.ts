@@ -23,7 +23,7 @@ import { getUnitInScope } from '../../lib/scope';
 import { assertClassStep } from './class-calendar';
 import type { ClassRow } from './classes.queries';
 import { canMove, isEditable } from './classes.rules';
-import { classRecord, notEditable, searchOf, uniqueCode } from './classes.steps';
+import { classRecord, notEditable, searchOf, uniqueCode } from './classes.record';
 import { checkClassRefs } from './classes.validation';
 import { recomputeClassLecturers } from './lecturer-hours';
 
