@@ -22,8 +22,8 @@ import { AppError, fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope } from '../../lib/scope';
 import { assertClassStep } from './class-calendar';
 import type { ClassRow } from './classes.queries';
+import { classRecord, notEditable, searchOf, uniqueCode } from './classes.record';
 import { canMove, isEditable } from './classes.rules';
-import { classRecord, notEditable, searchOf, uniqueCode } from './classes.steps';
 import { checkClassRefs } from './classes.validation';
 import { recomputeClassLecturers } from './lecturer-hours';
 

@@ -28,8 +28,8 @@ import { attendanceRefusal } from './class-calendar.rules';
 import { clashesOf } from './classes.clashes';
 import { assertVisible, classVisibleSql } from './classes.policy';
 import { type ClassRow, codesOf, findClass, pageClasses } from './classes.queries';
+import { classRecord, notEditable, searchOf, summary, uniqueCode } from './classes.record';
 import { isEditable, nextClassCode, roomKey } from './classes.rules';
-import { classRecord, notEditable, searchOf, summary, uniqueCode } from './classes.steps';
 import { checkClassRefs, checkSession } from './classes.validation';
 import { recomputeLecturerHours } from './lecturer-hours';
 
