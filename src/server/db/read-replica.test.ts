@@ -306,6 +306,33 @@ describe.skipIf(!PRIMARY || !REPLICA)('read replica on a real primary and standb
     expect(router.counts.fallbacks).toBe(before.fallbacks);
   }, 120_000);
 
+  it('a process started while the replica is behind does not read from it until it has caught up', async () => {
+    await caughtUp();
+    const [{ name }] = rowsOf<{ name: string }>(
+      await t.handle.db.execute(sql`select current_database() as name`),
+    );
+    const at = (base: string) => Object.assign(new URL(base), { pathname: `/${name}` }).toString();
+    await replay('pause');
+    let second: Awaited<ReturnType<typeof openWithReadReplica>> | undefined;
+    try {
+      await makePerson(t.handle.db, t.communeA, { fullName: 'Trịnh Văn Khởi Động' });
+      const lines: string[] = [];
+      second = await openWithReadReplica(
+        at(PRIMARY!),
+        { url: at(REPLICA!), maxLagMs: 60_000, checkMs: 100 },
+        (m) => lines.push(m),
+      );
+      // Behind by an unknown time: lagging, whatever the threshold.
+      expect(readRouterOf(second)!.status).toBe('lagging');
+      expect(lines.join('\n')).toMatch(/read replica lagging/);
+    } finally {
+      await replay('resume');
+    }
+    const other = readRouterOf(second!)!;
+    await until(() => other.status === 'up');
+    await second!.close();
+  });
+
   // A report reads in one read-only transaction; the dashboard through its read cache (its
   // version query too). Each statement is counted: more than one on the replica, none failed over.
   it.each(['/api/reports/qualification-structure', '/api/dashboard'])(
