@@ -40,7 +40,7 @@ const DOT_SEGMENT = /(^|\/)\./;
 
 /** Files under assets/ carry a content hash in their name: cached for a year, never revalidated. */
 const HASHED = /^assets\//;
-const IMMUTABLE = { maxAge: '365d', immutable: true } as const;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Serve the built UI from its real path (symlinks resolved once) with SPA fallback. A file is
@@ -58,6 +58,8 @@ export async function registerWeb(app: FastifyInstance, webDir: string | undefin
     dotfiles: 'deny',
     serve: false,
     preCompressed: true,
+    // Set below per file: send's own header is lost when a missing .br/.gz falls back to the file.
+    cacheControl: false,
   });
   const inside = (file: string) => file.startsWith(root + path.sep);
   app.get('/*', { schema: { hide: true }, config: { public: true } }, (req, reply) => {
@@ -77,7 +79,8 @@ export async function registerWeb(app: FastifyInstance, webDir: string | undefin
     const relFile = path.relative(root, file);
     if (inside(file) && !DOT_SEGMENT.test(relFile) && fs.statSync(file).isFile()) {
       if (relFile === 'index.html') return page();
-      return reply.sendFile(relFile, HASHED.test(relFile.split(path.sep).join('/')) ? IMMUTABLE : {});
+      const hashed = HASHED.test(relFile.split(path.sep).join('/'));
+      return reply.header('cache-control', hashed ? IMMUTABLE : 'public, max-age=0').sendFile(relFile);
     }
     return page();
   });

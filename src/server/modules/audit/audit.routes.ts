@@ -7,6 +7,7 @@ import { paged } from '../../../contracts/common';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
+import { boundedCount } from '../../lib/bounded-count';
 import { exportRoute, pagesOf, vietnamTime, withoutPaging } from '../../lib/list-export';
 import { requirePermission } from '../../lib/scope';
 import type { ModuleDeps } from '../../module-deps';
@@ -25,7 +26,7 @@ async function pageAudit(db: Db, actor: Actor, q: z.infer<typeof AuditQuery>) {
   if (q.username) where.push(sql`${auditLog.username} = ${q.username}`);
   if (q.from) where.push(sql`${auditLog.at} >= ${q.from}::date`);
   if (q.to) where.push(sql`${auditLog.at} < ${q.to}::date + 1`);
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, count] = await Promise.all([
     db
       .select()
       .from(auditLog)
@@ -33,12 +34,17 @@ async function pageAudit(db: Db, actor: Actor, q: z.infer<typeof AuditQuery>) {
       .orderBy(desc(auditLog.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(auditLog)
-      .where(and(...where)),
+    // The log only grows: counted exactly up to 10,000, then "more than" (ADR 032).
+    boundedCount(
+      db,
+      db
+        .select({ one: sql`1` })
+        .from(auditLog)
+        .where(and(...where))
+        .$dynamic(),
+    ),
   ]);
-  return { items: rows, total: Number(total), page: q.page, pageSize: q.pageSize };
+  return { items: rows, ...count, page: q.page, pageSize: q.pageSize };
 }
 
 type AuditRow = Awaited<ReturnType<typeof pageAudit>>['items'][number];

@@ -16,7 +16,7 @@ import { DebouncedInput } from '../../../components/debounced-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { Field } from '../../../kit/field';
-import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
+import { rowNumberColumn, ServerTable, useTotalText } from '../../../kit/server-table';
 import { text, type UrlField } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDateTime } from '../../../lib/dates';
@@ -68,6 +68,7 @@ export function AuditPage() {
   const t = useT(auditMessages);
   const { filters, set: patch, paging, offset, params, setParams } = useUrlFilters(FILTERS);
   const query = useAudit(filters);
+  const totalText = useTotalText();
   const set = useCallback(
     (k: (typeof KEYS)[number], v: string | null | undefined, replace = false) => patch({ [k]: v }, replace),
     [patch],
@@ -195,7 +196,7 @@ export function AuditPage() {
         }}
         query={query}
         {...paging}
-        showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
+        showTotal={() => t('total', { n: totalText(query.data) })}
       />
     </>
   );
