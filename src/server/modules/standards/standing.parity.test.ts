@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
+import { migrateAndProvision } from '../../db/provision';
 import { rowsOf } from '../../db/rows';
 import { people, qualifications, standardRules } from '../../db/schema/index';
 import { systemActor } from '../../lib/actor';
@@ -154,6 +155,21 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     expect(lines.some((l) => l.includes(' missing '))).toBe(true);
     // A second read does nothing.
     expect((await ensureStanding(handle.db, today)).kind).toBe('none');
+  });
+
+  it('stays current across a restart: provisioning re-saves the same rules and codes', async () => {
+    expect((await ensureStanding(handle.db, today)).kind).toBe('none');
+    await migrateAndProvision(handle);
+    expect(await standingIsCurrent(handle.db, today)).toBe(true);
+    // A real change to a rule still marks everyone (and is undone for the tests that follow).
+    await handle.exec(
+      `update standard_rules set title_en = title_en || ' ' where code = 'PROVINCE_ANNUAL_40'`,
+    );
+    expect(await standingIsCurrent(handle.db, today)).toBe(false);
+    await handle.exec(
+      `update standard_rules set title_en = rtrim(title_en) where code = 'PROVINCE_ANNUAL_40'`,
+    );
+    expect((await ensureStanding(handle.db, today)).kind).toBe('everyone');
   });
 
   it('rebuilds only the people an edit touched; every other row stays as it was', async () => {
