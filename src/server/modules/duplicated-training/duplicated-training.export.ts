@@ -1,6 +1,6 @@
 /** "Xuất Excel" of the duplicated-training list: every row of the report with its filters. */
 import type { FastifyInstance } from 'fastify';
-import { type DuplicatedTrainingItem, DuplicatedTrainingQuery } from '../../../contracts/training-overlap';
+import { type DuplicatedTrainingItem, DuplicatedTrainingQuery } from '../../../contracts/duplicated-training';
 import { exportRoute, withoutPaging } from '../../lib/list-export';
 import type { ModuleDeps } from '../../module-deps';
 import type { createDuplicatedTrainingService } from './duplicated-training.service';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DuplicatedTraining, DuplicatedTrainingQuery } from '../../../contracts/training-overlap';
+import { DuplicatedTraining, DuplicatedTrainingQuery } from '../../../contracts/duplicated-training';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
 import { duplicatedTrainingExport } from './duplicated-training.export';

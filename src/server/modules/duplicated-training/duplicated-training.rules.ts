@@ -4,7 +4,7 @@
  * (or a higher one), else the share of the programme's periods their held content covered.
  */
 import type { PersonOverlap } from '../../../contracts/catalogue';
-import type { DuplicatedTraining, DuplicatedTrainingItem } from '../../../contracts/training-overlap';
+import type { DuplicatedTraining, DuplicatedTrainingItem } from '../../../contracts/duplicated-training';
 
 export interface ClassCostBasis {
   /** Sum of the class's budget lines, VND. */

@@ -10,7 +10,7 @@ import type {
   DuplicatedTraining,
   DuplicatedTrainingItem,
   DuplicatedTrainingQuery,
-} from '../../../contracts/training-overlap';
+} from '../../../contracts/duplicated-training';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { DuplicatedTraining } from '../../../../contracts/training-overlap';
+import type { DuplicatedTraining } from '../../../../contracts/duplicated-training';
 import { api } from '../../../lib/api-client';
 
 export type { DuplicatedTraining };
