@@ -5,12 +5,12 @@
  * memory with their held content; the rows kept are the few that overlap.
  */
 import type { z } from 'zod';
-import { can } from '../../../contracts/roles';
 import type {
   DuplicatedTraining,
   DuplicatedTrainingItem,
   DuplicatedTrainingQuery,
 } from '../../../contracts/duplicated-training';
+import { can } from '../../../contracts/roles';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
