@@ -47,9 +47,9 @@ const TIERS = [
   // also uses the readers' report layouts), and the two modules that write or show several
   // features' records at once (imports, self-service).
   { tier: 'workflow', modules: ['workflows', 'imports', 'self-service'] },
-  // The demo seeds every tier (not production: see no-demo-or-fixtures-in-production).
-  { tier: 'seeding', modules: ['demo'] },
 ];
+// The demo seeding (src/server/demo/) sits outside modules/ and above every tier: it may import
+// any module, and production may not import it (no-demo-or-fixtures-in-production).
 
 const ORDER = TIERS.flatMap(({ tier, modules }) => modules.map((m) => ({ tier, m })));
 const moduleDir = (m) => `^src/server/modules/${m}/`;
@@ -100,7 +100,7 @@ module.exports = {
     {
       name: 'no-demo-or-fixtures-in-production',
       comment:
-        'Production code does not import the demo seeding (modules/demo/) or test fixtures. ' +
+        'Production code does not import the demo seeding (src/server/demo/) or test fixtures. ' +
         'Entry points that run the demo on purpose are listed: the server in demo mode and the ' +
         'CLI commands `seed` and `generate`.',
       severity: 'error',
@@ -108,12 +108,12 @@ module.exports = {
         path: '^src/',
         pathNot: [
           ...TEST_SUPPORT,
-          '^src/server/modules/demo/',
+          '^src/server/demo/',
           '^src/server/main\\.ts$',
           '^src/cli/commands/(seed|generate)\\.ts$',
         ],
       },
-      to: { path: ['^src/server/modules/demo/', '^src/server/test/'] },
+      to: { path: ['^src/server/demo/', '^src/server/test/'] },
     },
     {
       name: 'fixtures-in-one-place',

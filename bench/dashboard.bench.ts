@@ -11,6 +11,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
+import { seedDemoCatalogue } from '../src/server/demo/catalogue';
+import { generateClassHistory } from '../src/server/demo/class-history';
+import { seedDemoPlans } from '../src/server/demo/demo-plans';
+import { createDemoUsers } from '../src/server/demo/demo-users';
+import { generatePeople } from '../src/server/demo/generate';
+import { buildDemoOrgTree } from '../src/server/demo/org-tree';
 import { systemActor } from '../src/server/lib/actor';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import {
@@ -19,12 +25,6 @@ import {
   traineesByYear,
   trends,
 } from '../src/server/modules/dashboard/dashboard.queries';
-import { seedDemoCatalogue } from '../src/server/modules/demo/catalogue';
-import { generateClassHistory } from '../src/server/modules/demo/class-history';
-import { seedDemoPlans } from '../src/server/modules/demo/demo-plans';
-import { createDemoUsers } from '../src/server/modules/demo/demo-users';
-import { generatePeople } from '../src/server/modules/demo/generate';
-import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { planActualByUnit } from '../src/server/modules/plans/plan-actual-units';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { loadCodebook } from '../src/server/modules/standards/rules.queries';

@@ -8,9 +8,9 @@
 import { eq } from 'drizzle-orm';
 import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
+import { generatePeople } from '../src/server/demo/generate';
+import { buildDemoOrgTree } from '../src/server/demo/org-tree';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
-import { generatePeople } from '../src/server/modules/demo/generate';
-import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { listGapsForUnits } from '../src/server/modules/standards/gaps.service';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { benchApp, openBenchDb, stats, time } from './bench-db';

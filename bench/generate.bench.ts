@@ -12,11 +12,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
+import { type GenerateResult, generatePeople } from '../src/server/demo/generate';
+import { buildDemoOrgTree } from '../src/server/demo/org-tree';
+import { PersonFactory } from '../src/server/demo/person-factory';
+import { loadUnitProfiles } from '../src/server/demo/unit-profile';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
-import { type GenerateResult, generatePeople } from '../src/server/modules/demo/generate';
-import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
-import { PersonFactory } from '../src/server/modules/demo/person-factory';
-import { loadUnitProfiles } from '../src/server/modules/demo/unit-profile';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

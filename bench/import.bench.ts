@@ -14,11 +14,11 @@ import pg from 'pg';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
 import { rowsOf } from '../src/server/db/rows';
+import { buildDemoOrgTree } from '../src/server/demo/org-tree';
 import { systemActor } from '../src/server/lib/actor';
 import { systemClock } from '../src/server/lib/dates';
 import { openSheet } from '../src/server/lib/sheets/read';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
-import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { createImportsService } from '../src/server/modules/imports/imports.service';
 import { writeStaffSheet } from './staff-sheet';
 

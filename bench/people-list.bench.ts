@@ -12,9 +12,9 @@ import { loadConfig } from '../src/server/config';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
+import { generatePeople } from '../src/server/demo/generate';
+import { buildDemoOrgTree } from '../src/server/demo/org-tree';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
-import { generatePeople } from '../src/server/modules/demo/generate';
-import { buildDemoOrgTree } from '../src/server/modules/demo/org-tree';
 import { makeUser, PASSWORD } from '../src/server/test/fixtures/org';
 
 const N = Number(process.argv[2] ?? 100_000);

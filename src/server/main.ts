@@ -6,9 +6,9 @@ import { openDb } from './db/client';
 import { acquireDataDirLock } from './db/lock';
 import { migrateAndProvision } from './db/provision';
 import { openWithReadReplica } from './db/read-replica';
+import { DEMO_LOGINS } from './demo/demo-users';
+import { seedDemo } from './demo/seed-demo';
 import { AppError } from './lib/errors';
-import { DEMO_LOGINS } from './modules/demo/demo-users';
-import { seedDemo } from './modules/demo/seed-demo';
 import { markInterrupted } from './modules/imports/imports.queries';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

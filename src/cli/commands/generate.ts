@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
+import { generatePeople } from '../../server/demo/generate';
+import { buildDemoOrgTree } from '../../server/demo/org-tree';
+import { isDatabaseEmpty } from '../../server/demo/seed-demo';
 import { seedCodeLists } from '../../server/modules/codes/seed-codes';
-import { generatePeople } from '../../server/modules/demo/generate';
-import { buildDemoOrgTree } from '../../server/modules/demo/org-tree';
-import { isDatabaseEmpty } from '../../server/modules/demo/seed-demo';
 import { fmt, positiveInt, withDatabase } from '../context';
 import { progressBar } from '../progress';
 

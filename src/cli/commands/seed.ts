@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../server/modules/demo/seed-demo';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../server/demo/seed-demo';
 import { fmt, positiveInt, withDatabase } from '../context';
 import { progressBar } from '../progress';
 

@@ -13,10 +13,10 @@ import { loadConfig } from '../../config';
 import { type DbHandle, openPglite, openPostgres } from '../../db/client';
 import { migrate } from '../../db/migrate';
 import { orgUnits } from '../../db/schema/index';
+import { generatePeople } from '../../demo/generate';
+import { buildDemoOrgTree } from '../../demo/org-tree';
 import { makeUser, PASSWORD } from '../../test/fixtures/org';
 import { seedCodeLists } from '../codes/seed-codes';
-import { generatePeople } from '../demo/generate';
-import { buildDemoOrgTree } from '../demo/org-tree';
 import { listGapsForUnits } from '../standards/gaps.service';
 import { seedRulePack } from '../standards/rule-pack';
 

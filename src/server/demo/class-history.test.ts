@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { openTestDb, testBackends } from '../../test/db';
+import type { DbHandle } from '../db/client';
+import { openTestDb, testBackends } from '../test/db';
 import { seedDemo } from './seed-demo';
 import { queryRows } from './sql-util';
 

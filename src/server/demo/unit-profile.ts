@@ -3,8 +3,8 @@
  * it is relative to the others, its leadership titles, and for communes which old communes it
  * replaced. Works on the demo tree and on any tree users built, from levels, kinds and names.
  */
-import { foldText } from '../../../contracts/text';
-import type { DbHandle } from '../../db/client';
+import { foldText } from '../../contracts/text';
+import type { DbHandle } from '../db/client';
 import { DEFAULT_ETHNIC_MIX, ETHNIC_MIX } from './ethnic-mix';
 import { communeParts } from './org-tree';
 import { queryRows } from './sql-util';

@@ -2,7 +2,7 @@
  * One synthetic person at a time: identity, category, rank, post, leadership, party membership,
  * status, qualifications and dated history. Pure and deterministic for a seed and a unit list.
  */
-import { foldText, nameSortKey } from '../../../contracts/text';
+import { foldText, nameSortKey } from '../../contracts/text';
 import { buildHistory } from './history';
 import { drawName, type Gender } from './names';
 import type { HistoryDraft, PersonRecord } from './person-record';

@@ -3,9 +3,9 @@
  * old communes kept for history. Ids are chosen here, paths are the ltree of ids from the root.
  * Only plain INSERTs and setval: the same SQL runs on PGlite and PostgreSQL.
  */
-import { foldText } from '../../../contracts/text';
-import type { DbHandle } from '../../db/client';
-import { orgEvents, orgUnits, orgUnitVersions } from '../../db/schema/index';
+import { foldText } from '../../contracts/text';
+import type { DbHandle } from '../db/client';
+import { orgEvents, orgUnits, orgUnitVersions } from '../db/schema/index';
 import { AGENCIES, COMMUNES, DISTRICTS, PROVINCE, REORG_DATE } from './quang-ninh';
 import { maxId, syncIdentity } from './sql-util';
 

@@ -10,7 +10,7 @@
  * of those who failed a year get a reprimand.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
+import type { Queryable } from '../db/client';
 
 export interface DemoRatingsResult {
   ratings: number;

@@ -7,10 +7,10 @@
  * of ids), and nothing already there is overwritten.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
-import { vietnamMoment } from '../../lib/dates';
-import { findClass } from '../classes/classes.queries';
-import { storeResults } from '../results/results.compute';
+import type { Queryable } from '../db/client';
+import { vietnamMoment } from '../lib/dates';
+import { findClass } from '../modules/classes/classes.queries';
+import { storeResults } from '../modules/results/results.compute';
 import { queryRows } from './sql-util';
 
 export async function seedDemoResults(db: Queryable, opts: { today?: Date } = {}): Promise<void> {

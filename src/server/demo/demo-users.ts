@@ -1,9 +1,9 @@
 /** Demo logins, one per role, on the demo province. All share one password. */
 import { sql } from 'drizzle-orm';
-import type { Role } from '../../../contracts/roles';
-import type { Queryable } from '../../db/client';
-import { users } from '../../db/schema/index';
-import { hashPassword } from '../../lib/password';
+import type { Role } from '../../contracts/roles';
+import type { Queryable } from '../db/client';
+import { users } from '../db/schema/index';
+import { hashPassword } from '../lib/password';
 import { SCHOOL_NAME } from './quang-ninh';
 import { queryRows } from './sql-util';
 

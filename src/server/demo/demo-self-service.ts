@@ -5,7 +5,7 @@
  * when the learner has no person or is already in a class.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
+import type { Queryable } from '../db/client';
 import { queryRows } from './sql-util';
 
 export async function seedDemoLearnerClass(db: Queryable, opts: { today?: Date } = {}): Promise<void> {

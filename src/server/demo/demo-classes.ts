@@ -6,10 +6,10 @@
  * a few sessions; two of them share a lecturer at the same hour (a clash to see).
  */
 import { sql } from 'drizzle-orm';
-import { foldText } from '../../../contracts/text';
-import type { Queryable } from '../../db/client';
-import { addDays, vietnamMoment } from '../../lib/dates';
-import { recomputeLecturerHours } from '../classes/lecturer-hours';
+import { foldText } from '../../contracts/text';
+import type { Queryable } from '../db/client';
+import { addDays, vietnamMoment } from '../lib/dates';
+import { recomputeLecturerHours } from '../modules/classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoFeedback } from './demo-feedback';
 import { seedDemoNominations } from './demo-nominations';

@@ -5,7 +5,7 @@
  * INSERT ... SELECT over a JSON array (set-based), whatever the number of lines.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
+import type { Queryable } from '../db/client';
 import { DEMO_COMMUNE } from './demo-users';
 import { queryRows } from './sql-util';
 

@@ -1,5 +1,5 @@
 import type { SQLWrapper } from 'drizzle-orm';
-import type { DbHandle, Queryable } from '../../db/client';
+import type { DbHandle, Queryable } from '../db/client';
 
 /** Rows of a raw query, on both drivers (both return `{ rows }`). */
 export async function queryRows<T>(db: Queryable, query: SQLWrapper | string): Promise<T[]> {

@@ -5,7 +5,7 @@
  * show only "opened, today, by nobody", which reads as broken data. One set-based statement.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
+import type { Queryable } from '../db/client';
 
 export async function seedDemoClassHistory(db: Queryable, opts: { today?: Date } = {}): Promise<void> {
   const now = (opts.today ?? new Date()).toISOString();

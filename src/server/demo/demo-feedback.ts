@@ -6,8 +6,8 @@
  * hocvien has a class to rate and canbo.xa learners to assess. Set-based; scores spread by hash.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
-import { policyRowSql } from '../policies/policies';
+import type { Queryable } from '../db/client';
+import { policyRowSql } from '../modules/policies/policies';
 
 const COMMENTS = [
   'Nội dung thiết thực, áp dụng được ngay vào công việc.',

@@ -4,8 +4,8 @@
  * years. A handful of multi-row inserts; the catalogue is small.
  */
 import { sql } from 'drizzle-orm';
-import { nameSortKey } from '../../../contracts/text';
-import type { Queryable } from '../../db/client';
+import { nameSortKey } from '../../contracts/text';
+import type { Queryable } from '../db/client';
 import {
   institutions,
   lecturerHours,
@@ -13,9 +13,9 @@ import {
   lecturers,
   programmes,
   programmeTopics,
-} from '../../db/schema/index';
-import { institutionSearchName, lecturerSearchName } from '../catalogue/institutions.queries';
-import { programmeSearchName } from '../catalogue/programmes.queries';
+} from '../db/schema/index';
+import { institutionSearchName, lecturerSearchName } from '../modules/catalogue/institutions.queries';
+import { programmeSearchName } from '../modules/catalogue/programmes.queries';
 import { DEMO_PROGRAMMES, SHARED_TOPICS } from './catalogue-data';
 import { DEMO_INSTITUTIONS, DEMO_INVITED, SCHOOL_SUBJECTS } from './catalogue-people-data';
 import { SCHOOL_NAME } from './quang-ninh';

@@ -8,7 +8,7 @@
  * classes and 60,000 nominations take seconds. Deterministic: no random(), ids are hashed.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
+import type { Queryable } from '../db/client';
 import { queryRows } from './sql-util';
 
 export interface ClassHistoryOptions {

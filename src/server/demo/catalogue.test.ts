@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { openTestDb, testBackends } from '../../test/db';
-import { overlapPairs } from '../catalogue/overlap';
+import type { DbHandle } from '../db/client';
+import { overlapPairs } from '../modules/catalogue/overlap';
+import { openTestDb, testBackends } from '../test/db';
 import { DEMO_PROGRAMMES } from './catalogue-data';
 import { SCHOOL_NAME } from './quang-ninh';
 import { seedDemo } from './seed-demo';

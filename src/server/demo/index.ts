@@ -1,4 +1,4 @@
-export { builtInCodeItems, seedCodeLists } from '../codes/seed-codes';
+export { builtInCodeItems, seedCodeLists } from '../modules/codes/seed-codes';
 export { createDemoUsers, DEMO_COMMUNE, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo-users';
 export { type GenerateOptions, type GenerateResult, generatePeople } from './generate';
 export { buildDemoOrgTree, type DemoTree } from './org-tree';

@@ -6,7 +6,7 @@
  * that nobody sits in two classes. Set-based statements; the counters follow from the rows.
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
+import type { Queryable } from '../db/client';
 
 export async function seedDemoNominations(db: Queryable, opts: { today?: Date } = {}): Promise<void> {
   const now = (opts.today ?? new Date()).toISOString();

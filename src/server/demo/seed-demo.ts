@@ -4,11 +4,11 @@
  * classes and a few of the years before.
  */
 import { sql } from 'drizzle-orm';
-import type { DbHandle, Queryable } from '../../db/client';
-import { vietnamMoment } from '../../lib/dates';
-import { seedCodeLists } from '../codes/seed-codes';
-import { seedFeedbackForms } from '../feedback/feedback-forms';
-import { seedPolicies } from '../policies/policies';
+import type { DbHandle, Queryable } from '../db/client';
+import { vietnamMoment } from '../lib/dates';
+import { seedCodeLists } from '../modules/codes/seed-codes';
+import { seedFeedbackForms } from '../modules/feedback/feedback-forms';
+import { seedPolicies } from '../modules/policies/policies';
 import { seedDemoCatalogue } from './catalogue';
 import { generateClassHistory } from './class-history';
 import { seedDemoAbroad } from './demo-abroad';

@@ -3,10 +3,10 @@
  * progress callback can fire and memory stays bounded.
  */
 import { sql } from 'drizzle-orm';
-import type { DbHandle } from '../../db/client';
-import { csvRaw as r, csvField as t } from '../../lib/csv-write';
-import { vietnamMoment } from '../../lib/dates';
-import { ensureStanding, markEveryone } from '../standards/standing';
+import type { DbHandle } from '../db/client';
+import { csvRaw as r, csvField as t } from '../lib/csv-write';
+import { vietnamMoment } from '../lib/dates';
+import { ensureStanding, markEveryone } from '../modules/standards/standing';
 import { beginBulk } from './bulk-load';
 import { type GeneratedPerson, type LeaderSeats, PersonFactory } from './person-factory';
 import { maxId, queryRows, syncIdentity } from './sql-util';

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { systemActor } from '../../lib/actor';
-import { systemClock } from '../../lib/dates';
-import { fixedClock } from '../../test/app';
-import { openTestDb, testBackends } from '../../test/db';
-import { calendarOf, classSteps } from '../classes/class-calendar';
-import { createFeedbackService } from '../feedback/feedback.service';
-import { createMultiyearService } from '../plans/multiyear.service';
-import { createPlanService } from '../plans/plans.service';
-import { createPlanWorkflowService } from '../plans/plans.workflow.service';
+import type { DbHandle } from '../db/client';
+import { systemActor } from '../lib/actor';
+import { systemClock } from '../lib/dates';
+import { calendarOf, classSteps } from '../modules/classes/class-calendar';
+import { createFeedbackService } from '../modules/feedback/feedback.service';
+import { createMultiyearService } from '../modules/plans/multiyear.service';
+import { createPlanService } from '../modules/plans/plans.service';
+import { createPlanWorkflowService } from '../modules/plans/plans.workflow.service';
+import { fixedClock } from '../test/app';
+import { openTestDb, testBackends } from '../test/db';
 import { seedDemo } from './seed-demo';
 import { queryRows } from './sql-util';
 

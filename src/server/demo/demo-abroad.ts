@@ -5,7 +5,7 @@
  * graduated and left the service early (the repayment panel has figures to show).
  */
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
+import type { Queryable } from '../db/client';
 
 export async function seedDemoAbroad(db: Queryable, opts: { today?: Date } = {}): Promise<void> {
   const today = (opts.today ?? new Date()).toISOString().slice(0, 10);

@@ -5,7 +5,7 @@
  * rolls everything back, indexes included. (PostgreSQL is shared with running servers: there the
  * load uses plain COPY with indexes and constraints in place.)
  */
-import type { DbHandle } from '../../db/client';
+import type { DbHandle } from '../db/client';
 import { queryRows } from './sql-util';
 
 export const BULK_TABLES = ['people', 'qualifications', 'person_history'] as const;
