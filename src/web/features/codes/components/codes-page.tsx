@@ -7,7 +7,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Row,
   Select,
   Switch,
@@ -22,6 +21,7 @@ import { useSearchParams } from 'react-router';
 import { foldText } from '../../../../contracts/text';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { FormModal } from '../../../kit/form-modal';
 import { type CodeItem, filterCodeOption, useCodeLabel, useCodes } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -225,100 +225,83 @@ function CodeItemModal({
   onClose: () => void;
 }) {
   const t = useT(codesMessages);
-  const [form] = Form.useForm<Values>();
   const create = useCreateCodeItem(list);
   const update = useUpdateCodeItem(list);
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = (v: Values) => {
     const sort = typeof v.sort === 'number' ? v.sort : undefined;
-    const done = {
-      onSuccess: () => {
-        message.success(item ? t('updated') : t('created'));
-        onClose();
-      },
-      onError: (err: unknown) => onError(err, { form }),
-    };
     if (item)
-      update.mutate(
-        { code: item.code, body: { labelVi: v.labelVi, labelEn: v.labelEn, sort, active: v.active } },
-        done,
-      );
-    else create.mutate({ code: v.code.trim(), labelVi: v.labelVi, labelEn: v.labelEn, sort }, done);
+      return update.mutateAsync({
+        code: item.code,
+        body: { labelVi: v.labelVi, labelEn: v.labelEn, sort, active: v.active },
+      });
+    return create.mutateAsync({ code: v.code.trim(), labelVi: v.labelVi, labelEn: v.labelEn, sort });
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={item ? t('editTitle', { code: item.code }) : t('addTitle', { list: listLabel })}
-      onCancel={onClose}
-      onOk={submit}
+      onClose={onClose}
+      submit={submit}
+      success={item ? t('updated') : t('created')}
       okText={t('save')}
       cancelText={t('cancel')}
-      confirmLoading={create.isPending || update.isPending}
       mask={{ closable: false }}
+      initialValues={
+        item
+          ? {
+              code: item.code,
+              labelVi: item.labelVi,
+              labelEn: item.labelEn,
+              sort: item.sort,
+              active: item.active,
+            }
+          : { active: true }
+      }
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
+      <Form.Item
+        name="code"
+        label={t('code')}
+        extra={item ? undefined : t('codeRule')}
+        rules={
           item
-            ? {
-                code: item.code,
-                labelVi: item.labelVi,
-                labelEn: item.labelEn,
-                sort: item.sort,
-                active: item.active,
-              }
-            : { active: true }
+            ? []
+            : [
+                { required: true, message: t('required') },
+                { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: t('codeRule') },
+              ]
         }
       >
-        <Form.Item
-          name="code"
-          label={t('code')}
-          extra={item ? undefined : t('codeRule')}
-          rules={
-            item
-              ? []
-              : [
-                  { required: true, message: t('required') },
-                  { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: t('codeRule') },
-                ]
-          }
-        >
-          <Input disabled={!!item} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="labelVi"
-          label={t('labelVi')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="labelEn"
-          label={t('labelEn')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Row gutter={16}>
+        <Input disabled={!!item} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="labelVi"
+        label={t('labelVi')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="labelEn"
+        label={t('labelEn')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="sort" label={t('sort')}>
+            <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        {item ? (
           <Col span={12}>
-            <Form.Item name="sort" label={t('sort')}>
-              <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+            <Form.Item name="active" label={t('inUse')} valuePropName="checked">
+              <Switch />
             </Form.Item>
           </Col>
-          {item ? (
-            <Col span={12}>
-              <Form.Item name="active" label={t('inUse')} valuePropName="checked">
-                <Switch />
-              </Form.Item>
-            </Col>
-          ) : null}
-        </Row>
-      </Form>
-    </Modal>
+        ) : null}
+      </Row>
+    </FormModal>
   );
 }

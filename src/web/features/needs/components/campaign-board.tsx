@@ -9,7 +9,6 @@ import {
   Radio,
   Row,
   Switch,
-  Table,
   type TableColumnsType,
   Tooltip,
   Typography,
@@ -18,6 +17,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { foldText } from '../../../../contracts/text';
 import { Field } from '../../../kit/field';
+import { ListTable } from '../../../kit/server-table';
 import { useMe } from '../../../lib/auth';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import type { BoardFilters, BoardRow, CampaignBoard, ProposalStatus } from '../api/needs';
@@ -240,10 +240,10 @@ export function CampaignBoardTab({
         </Form>
       </Card>
       <Card size="small" styles={{ body: { padding: 0 } }}>
-        <Table<Item>
+        {/* The board comes whole from the server: paged in the browser. */}
+        <ListTable<Item>
           aria-label={t('boardCaption')}
           rowKey="proposalId"
-          size="small"
           columns={columns}
           dataSource={rows}
           loading={loading}
