@@ -10,18 +10,20 @@ import {
   Row,
   Select,
   Switch,
-  Table,
   type TableColumnsType,
   Tag,
   Tooltip,
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { foldText } from '../../../../contracts/text';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { FormModal } from '../../../kit/form-modal';
+import { ListTable } from '../../../kit/server-table';
+import { text } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { type CodeItem, filterCodeOption, useCodeLabel, useCodes } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -44,11 +46,14 @@ const LIST_ORDER = [
   'qualification_source',
 ];
 
+/** The list shown lives in the URL (`?list=`), so a list can be linked. */
+const CODES_URL = { list: text() };
+
 export function CodesPage() {
   const t = useT(codesMessages);
   const label = useCodeLabel();
   const { data, error, isPending, refetch } = useCodes();
-  const [params, setParams] = useSearchParams();
+  const { filters, set } = useUrlFilters(CODES_URL);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CodeItem | null>(null);
   const onError = useApiErrorHandler();
@@ -61,10 +66,7 @@ export function CodesPage() {
     };
     return Object.keys(data ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   }, [data]);
-  const list =
-    params.get('list') && listNames.includes(params.get('list')!)
-      ? params.get('list')!
-      : (listNames[0] ?? '');
+  const list = filters.list && listNames.includes(filters.list) ? filters.list : (listNames[0] ?? '');
   const update = useUpdateCodeItem(list);
 
   const listLabel = (name: string) => {
@@ -155,37 +157,29 @@ export function CodesPage() {
           </Button>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div">
-          <Row>
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item label={t('list')} htmlFor="codes-list" style={{ marginBottom: 0 }}>
-                <Select
-                  id="codes-list"
-                  value={list || undefined}
-                  loading={isPending}
-                  options={listOptions}
-                  onChange={(v) => setParams({ list: v })}
-                  showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
+      <FilterBar>
+        <FilterField xs={24} md={12} xl={8} label={t('list')} htmlFor="codes-list">
+          <Select
+            id="codes-list"
+            value={list || undefined}
+            loading={isPending}
+            options={listOptions}
+            onChange={(v) => set({ list: v })}
+            showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
+          />
+        </FilterField>
+      </FilterBar>
       <Card
         size="small"
         styles={{ body: { padding: 0 } }}
         title={list ? `${listLabel(list)} · ${t('count', { n: items.length })}` : undefined}
       >
-        <Table<CodeItem>
+        <ListTable<CodeItem>
           aria-label={list ? listLabel(list) : t('title')}
           rowKey="code"
-          size="small"
           loading={isPending}
           columns={columns}
           dataSource={items}
-          pagination={false}
           scroll={{ x: 900 }}
         />
       </Card>

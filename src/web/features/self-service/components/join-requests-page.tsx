@@ -48,7 +48,7 @@ export function JoinRequestsPage() {
           aria-label={t('officerCaption')}
           loading={isPending}
           dataSource={data?.items ?? []}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          pageSize={50}
           scroll={{ x: 1000 }}
           locale={{ emptyText: <Empty description={t('noOfficerRequests')} /> }}
           columns={[
