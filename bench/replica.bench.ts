@@ -45,7 +45,7 @@ await primary.query('drop table bench_replica');
 const handle = await openWithReadReplica(
   primaryUrl,
   { url: replicaUrl, maxLagMs: 5000, checkMs: 1000 },
-  () => {},
+  { log: () => {} },
 );
 const time = async (fn: () => Promise<unknown>) => {
   const ms: number[] = [];

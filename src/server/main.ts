@@ -19,7 +19,7 @@ async function main() {
   if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir, `server :${config.port}`);
   const handle =
     config.databaseUrl && config.readReplica
-      ? await openWithReadReplica(config.databaseUrl, config.readReplica, undefined, config)
+      ? await openWithReadReplica(config.databaseUrl, config.readReplica, { postgres: config })
       : await openDb(config);
   // Migrations and the demo seed are bulk work: on PostgreSQL they run on a pool of their own
   // with the bulk statement timeout (ADR 032). PGlite has one connection and no timeout.

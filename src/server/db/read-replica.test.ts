@@ -73,7 +73,7 @@ describe.skipIf(!PRIMARY || !REPLICA)('read replica on a real primary and standb
         return openWithReadReplica(
           url,
           { url: replica.toString(), maxLagMs: MAX_LAG_MS, checkMs: 100 },
-          (m) => logs.push(m),
+          { log: (m) => logs.push(m) },
         );
       });
       const cleanup = async () => {
@@ -320,7 +320,7 @@ describe.skipIf(!PRIMARY || !REPLICA)('read replica on a real primary and standb
       second = await openWithReadReplica(
         at(PRIMARY!),
         { url: at(REPLICA!), maxLagMs: 60_000, checkMs: 100 },
-        (m) => lines.push(m),
+        { log: (m) => lines.push(m) },
       );
       // Behind by an unknown time: lagging, whatever the threshold.
       expect(readRouterOf(second)!.status).toBe('lagging');

@@ -307,14 +307,17 @@ const routers = new WeakMap<object, ReadRouter>();
 /** The router of a handle opened with a replica, if any. */
 export const readRouterOf = (handle: DbHandle): ReadRouter | undefined => routers.get(handle.db);
 
-/** Open the primary as usual, then route reads to the replica (down at start: logged, not fatal). */
+/**
+ * Open the primary as usual, then route reads to the replica (down at start: logged, not fatal).
+ * `log` takes the replica's state changes (default: console.warn); `postgres` are the primary pool's
+ * options (size, timeouts), which the replica's pool copies.
+ */
 export async function openWithReadReplica(
   primaryUrl: string,
   config: ReadReplicaConfig,
-  log: Log = (m) => console.warn(m),
-  opts: PostgresOptions = {},
+  { log = (m) => console.warn(m), postgres = {} }: { log?: Log; postgres?: PostgresOptions } = {},
 ): Promise<DbHandle> {
-  const handle = await openPostgres(primaryUrl, opts);
+  const handle = await openPostgres(primaryUrl, postgres);
   const primary = (handle.db as unknown as { $client: pg.Pool }).$client;
   // The primary pool's settings (size, timeouts) for the replica too, with its own address.
   const replica = new pg.Pool({

@@ -1,5 +1,5 @@
 import { App, Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useT } from '../lib/i18n';
 import { useApiErrorHandler } from '../lib/use-api-error';
 import { submitForm } from './submit-form';
@@ -51,6 +51,9 @@ export function FormModal<V, R = unknown>({
 }: Props<V, R>) {
   const t = useT();
   const [own] = Form.useForm<V>();
+  // The form's own name prefixes its fields' ids, so a field never shares an id (and its label) with a
+  // field of the page behind the dialog (the code list's "Mã" and its alias form's "Mã").
+  const name = useId();
   const form = given ?? own;
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
@@ -82,7 +85,7 @@ export function FormModal<V, R = unknown>({
       {...modal}
     >
       {intro}
-      <Form<V> form={form} layout="vertical" initialValues={initialValues} {...formProps}>
+      <Form<V> form={form} name={name} layout="vertical" initialValues={initialValues} {...formProps}>
         {children}
       </Form>
       {after}

@@ -57,7 +57,7 @@ export function ServerTable<T extends object>({
   ...table
 }: Props<T>) {
   if (query.error && !query.data)
-    return <QueryErrorResult error={query.error} onRetry={() => query.refetch()} />;
+    return errorView ?? <QueryErrorResult error={query.error} onRetry={() => query.refetch()} />;
   const el = (
     <Table<T>
       rowKey="id"
@@ -100,7 +100,34 @@ export function rowNumberColumn<T>(title: string, offset: number, width = 60): T
   };
 }
 
-/** A list the server sends whole (no paging): a small table keyed by `id`, without a pager. */
-export function ListTable<T extends object>(props: TableProps<T>) {
-  return <Table<T> rowKey="id" size="small" pagination={false} {...props} />;
+interface ListProps<T> extends Omit<TableProps<T>, 'pagination'> {
+  /** Page the rows in the browser, this many to a page (default: one unpaged table). */
+  pageSize?: number;
+  /** With `pageSize`, the reader may choose among these sizes. */
+  pageSizeOptions?: number[];
+  /** "Tổng: N" under the table; without it the pager hides while one page holds every row. */
+  showTotal?: (total: number) => ReactNode;
+}
+
+/**
+ * A list the server sends whole: a small table keyed by `id`, without a pager, or paged in the
+ * browser when given `pageSize`.
+ */
+export function ListTable<T extends object>({
+  pageSize,
+  pageSizeOptions,
+  showTotal,
+  ...props
+}: ListProps<T>) {
+  const pagination: TableProps<T>['pagination'] = pageSize
+    ? {
+        defaultPageSize: pageSize,
+        showSizeChanger: !!pageSizeOptions,
+        pageSizeOptions,
+        hideOnSinglePage: !showTotal,
+        showTotal,
+        style: { padding: '0 12px' },
+      }
+    : false;
+  return <Table<T> rowKey="id" size="small" pagination={pagination} {...props} />;
 }

@@ -1,6 +1,7 @@
-import { App, Button, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { DelegationStatus } from '../../../../contracts/abroad';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type DelegationDetail, useMoveDelegation } from '../api/abroad';
@@ -14,15 +15,12 @@ export function StatusActions({ d }: { d: DelegationDetail }) {
   const onError = useApiErrorHandler();
   const move = useMoveDelegation(d.id);
   const [asking, setAsking] = useState<'cancelled' | 'closed' | null>(null);
-  const [reason, setReason] = useState('');
-  const [done, setDone] = useState<number[]>(() => d.members.map((m) => m.id));
+  const [cancelForm] = Form.useForm<{ comment: string }>();
+  const reason = Form.useWatch('comment', cancelForm);
 
-  const go = async (
-    to: DelegationStatus,
-    extra: { comment?: string; completedMemberIds?: number[] } = {},
-  ) => {
+  const go = async (to: DelegationStatus) => {
     try {
-      await move.mutateAsync({ to, ...extra });
+      await move.mutateAsync({ to });
       message.success(t('moved'));
       setAsking(null);
     } catch (err) {
@@ -46,48 +44,41 @@ export function StatusActions({ d }: { d: DelegationDetail }) {
         ))}
       </Space>
       {asking === 'cancelled' ? (
-        <Modal
-          open
+        <FormModal<{ comment: string }>
           title={t('move_cancelled')}
           okText={t('move_cancelled')}
-          okButtonProps={{ danger: true, disabled: !reason.trim() }}
-          cancelText={t('cancel')}
-          onOk={() => go('cancelled', { comment: reason.trim() })}
-          onCancel={() => setAsking(null)}
-          confirmLoading={move.isPending}
+          okButtonProps={{ danger: true, disabled: !reason?.trim() }}
+          form={cancelForm}
+          onClose={() => setAsking(null)}
+          submit={({ comment }) => move.mutateAsync({ to: 'cancelled', comment: (comment ?? '').trim() })}
+          success={t('moved')}
         >
-          <Form layout="vertical">
-            <Form.Item label={t('cancelReason')} htmlFor="abroad-cancel-reason" required>
-              <Input.TextArea
-                id="abroad-cancel-reason"
-                rows={3}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            </Form.Item>
-          </Form>
-        </Modal>
+          <Form.Item name="comment" label={t('cancelReason')} htmlFor="abroad-cancel-reason" required>
+            <Input.TextArea id="abroad-cancel-reason" rows={3} />
+          </Form.Item>
+        </FormModal>
       ) : null}
       {asking === 'closed' ? (
-        <Modal
-          open
+        <FormModal<{ completedMemberIds: number[] }>
           title={t('closeTitle', { code: d.code })}
           okText={t('move_closed')}
-          cancelText={t('cancel')}
-          onOk={() => go('closed', { completedMemberIds: done })}
-          onCancel={() => setAsking(null)}
-          confirmLoading={move.isPending}
+          onClose={() => setAsking(null)}
+          initialValues={{ completedMemberIds: d.members.map((m) => m.id) }}
+          submit={({ completedMemberIds }) => move.mutateAsync({ to: 'closed', completedMemberIds })}
+          success={t('moved')}
+          intro={
+            <Typography.Paragraph>
+              {t('closeHint', { grants: d.grants ? d.grants.label[lang] : t('grantsNone') })}
+            </Typography.Paragraph>
+          }
         >
-          <Typography.Paragraph>
-            {t('closeHint', { grants: d.grants ? d.grants.label[lang] : t('grantsNone') })}
-          </Typography.Paragraph>
-          <Checkbox.Group
-            value={done}
-            onChange={(v) => setDone(v as number[])}
-            style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
-            options={d.members.map((m) => ({ value: m.id, label: `${m.fullName} — ${m.unitName}` }))}
-          />
-        </Modal>
+          <Form.Item name="completedMemberIds" noStyle>
+            <Checkbox.Group
+              style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+              options={d.members.map((m) => ({ value: m.id, label: `${m.fullName} — ${m.unitName}` }))}
+            />
+          </Form.Item>
+        </FormModal>
       ) : null}
     </>
   );

@@ -1,9 +1,10 @@
-import { Card, InputNumber, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, InputNumber, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CodeSelect } from '../../../components/code-select';
 import { QueryErrorResult } from '../../../components/results';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ListTable } from '../../../kit/server-table';
 import { useLang, useT } from '../../../lib/i18n';
 import { type Pair, useOverlapReport } from '../api/programmes';
 import { catalogueMessages } from '../messages';
@@ -71,7 +72,8 @@ export function OverlapReport({ href }: { href: (id: number) => string }) {
         <QueryErrorResult error={error} onRetry={() => refetch()} />
       ) : (
         <Card size="small" styles={{ body: { padding: 0 } }}>
-          <Table<Pair>
+          {/* The server sends every pair: paged in the browser. */}
+          <ListTable<Pair>
             aria-label={t('tabOverlaps')}
             rowKey={(r) => `${r.a.id}-${r.b.id}`}
             size="small"
@@ -79,12 +81,8 @@ export function OverlapReport({ href }: { href: (id: number) => string }) {
             dataSource={data ?? []}
             loading={isPending}
             locale={{ emptyText: t('noPairs') }}
-            pagination={{
-              pageSize: 50,
-              showSizeChanger: false,
-              showTotal: (n) => t('total', { n }),
-              style: { padding: '0 12px' },
-            }}
+            pageSize={50}
+            showTotal={(n) => t('total', { n })}
           />
         </Card>
       )}

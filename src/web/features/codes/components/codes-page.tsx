@@ -7,21 +7,23 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Row,
   Select,
   Switch,
-  Table,
   type TableColumnsType,
   Tag,
   Tooltip,
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { foldText } from '../../../../contracts/text';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { FormModal } from '../../../kit/form-modal';
+import { ListTable } from '../../../kit/server-table';
+import { text } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { type CodeItem, filterCodeOption, useCodeLabel, useCodes } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -44,11 +46,14 @@ const LIST_ORDER = [
   'qualification_source',
 ];
 
+/** The list shown lives in the URL (`?list=`), so a list can be linked. */
+const CODES_URL = { list: text() };
+
 export function CodesPage() {
   const t = useT(codesMessages);
   const label = useCodeLabel();
   const { data, error, isPending, refetch } = useCodes();
-  const [params, setParams] = useSearchParams();
+  const { filters, set } = useUrlFilters(CODES_URL);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CodeItem | null>(null);
   const onError = useApiErrorHandler();
@@ -61,10 +66,7 @@ export function CodesPage() {
     };
     return Object.keys(data ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   }, [data]);
-  const list =
-    params.get('list') && listNames.includes(params.get('list')!)
-      ? params.get('list')!
-      : (listNames[0] ?? '');
+  const list = filters.list && listNames.includes(filters.list) ? filters.list : (listNames[0] ?? '');
   const update = useUpdateCodeItem(list);
 
   const listLabel = (name: string) => {
@@ -155,37 +157,29 @@ export function CodesPage() {
           </Button>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div">
-          <Row>
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item label={t('list')} htmlFor="codes-list" style={{ marginBottom: 0 }}>
-                <Select
-                  id="codes-list"
-                  value={list || undefined}
-                  loading={isPending}
-                  options={listOptions}
-                  onChange={(v) => setParams({ list: v })}
-                  showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
+      <FilterBar>
+        <FilterField xs={24} md={12} xl={8} label={t('list')} htmlFor="codes-list">
+          <Select
+            id="codes-list"
+            value={list || undefined}
+            loading={isPending}
+            options={listOptions}
+            onChange={(v) => set({ list: v })}
+            showSearch={{ filterOption: (input, option) => filterCodeOption(input, option) }}
+          />
+        </FilterField>
+      </FilterBar>
       <Card
         size="small"
         styles={{ body: { padding: 0 } }}
         title={list ? `${listLabel(list)} · ${t('count', { n: items.length })}` : undefined}
       >
-        <Table<CodeItem>
+        <ListTable<CodeItem>
           aria-label={list ? listLabel(list) : t('title')}
           rowKey="code"
-          size="small"
           loading={isPending}
           columns={columns}
           dataSource={items}
-          pagination={false}
           scroll={{ x: 900 }}
         />
       </Card>
@@ -225,100 +219,83 @@ function CodeItemModal({
   onClose: () => void;
 }) {
   const t = useT(codesMessages);
-  const [form] = Form.useForm<Values>();
   const create = useCreateCodeItem(list);
   const update = useUpdateCodeItem(list);
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = (v: Values) => {
     const sort = typeof v.sort === 'number' ? v.sort : undefined;
-    const done = {
-      onSuccess: () => {
-        message.success(item ? t('updated') : t('created'));
-        onClose();
-      },
-      onError: (err: unknown) => onError(err, { form }),
-    };
     if (item)
-      update.mutate(
-        { code: item.code, body: { labelVi: v.labelVi, labelEn: v.labelEn, sort, active: v.active } },
-        done,
-      );
-    else create.mutate({ code: v.code.trim(), labelVi: v.labelVi, labelEn: v.labelEn, sort }, done);
+      return update.mutateAsync({
+        code: item.code,
+        body: { labelVi: v.labelVi, labelEn: v.labelEn, sort, active: v.active },
+      });
+    return create.mutateAsync({ code: v.code.trim(), labelVi: v.labelVi, labelEn: v.labelEn, sort });
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={item ? t('editTitle', { code: item.code }) : t('addTitle', { list: listLabel })}
-      onCancel={onClose}
-      onOk={submit}
+      onClose={onClose}
+      submit={submit}
+      success={item ? t('updated') : t('created')}
       okText={t('save')}
       cancelText={t('cancel')}
-      confirmLoading={create.isPending || update.isPending}
       mask={{ closable: false }}
+      initialValues={
+        item
+          ? {
+              code: item.code,
+              labelVi: item.labelVi,
+              labelEn: item.labelEn,
+              sort: item.sort,
+              active: item.active,
+            }
+          : { active: true }
+      }
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
+      <Form.Item
+        name="code"
+        label={t('code')}
+        extra={item ? undefined : t('codeRule')}
+        rules={
           item
-            ? {
-                code: item.code,
-                labelVi: item.labelVi,
-                labelEn: item.labelEn,
-                sort: item.sort,
-                active: item.active,
-              }
-            : { active: true }
+            ? []
+            : [
+                { required: true, message: t('required') },
+                { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: t('codeRule') },
+              ]
         }
       >
-        <Form.Item
-          name="code"
-          label={t('code')}
-          extra={item ? undefined : t('codeRule')}
-          rules={
-            item
-              ? []
-              : [
-                  { required: true, message: t('required') },
-                  { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: t('codeRule') },
-                ]
-          }
-        >
-          <Input disabled={!!item} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="labelVi"
-          label={t('labelVi')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="labelEn"
-          label={t('labelEn')}
-          rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Row gutter={16}>
+        <Input disabled={!!item} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="labelVi"
+        label={t('labelVi')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="labelEn"
+        label={t('labelEn')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="sort" label={t('sort')}>
+            <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        {item ? (
           <Col span={12}>
-            <Form.Item name="sort" label={t('sort')}>
-              <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+            <Form.Item name="active" label={t('inUse')} valuePropName="checked">
+              <Switch />
             </Form.Item>
           </Col>
-          {item ? (
-            <Col span={12}>
-              <Form.Item name="active" label={t('inUse')} valuePropName="checked">
-                <Switch />
-              </Form.Item>
-            </Col>
-          ) : null}
-        </Row>
-      </Form>
-    </Modal>
+        ) : null}
+      </Row>
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Drawer, Grid, Table, type TableColumnsType, Typography } from 'antd';
+import { Drawer, Grid, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CLASS_STATUS_LABELS, type ClassStatus } from '../../../../contracts/classes';
 import { QueryErrorResult } from '../../../components/results';
+import { type PagedQuery, rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { useCan } from '../../../lib/auth';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -25,17 +26,12 @@ export function DrillDrawer({ drill, onClose }: { drill: Drill | null; onClose: 
     setShown(drill);
     setPage(1);
   }
-  const { data, error, isFetching, refetch } = useDrill(drill, page, PAGE_SIZE);
+  const query = useDrill(drill, page, PAGE_SIZE);
+  const { data, error, refetch } = query;
   const offset = (page - 1) * PAGE_SIZE;
-  const stt = {
-    title: t('stt'),
-    key: 'stt',
-    width: 56,
-    render: (_: unknown, __: unknown, i: number) => offset + i + 1,
-  };
 
   const personColumns: TableColumnsType<PersonRow> = [
-    stt,
+    rowNumberColumn(t('stt'), offset, 56),
     {
       title: t('fullName'),
       dataIndex: 'fullName',
@@ -46,7 +42,7 @@ export function DrillDrawer({ drill, onClose }: { drill: Drill | null; onClose: 
     { title: t('detail'), dataIndex: 'detail', render: (d: string | null) => d ?? '—' },
   ];
   const classColumns: TableColumnsType<ClassRow> = [
-    stt,
+    rowNumberColumn(t('stt'), offset, 56),
     {
       title: t('className'),
       dataIndex: 'name',
@@ -70,14 +66,14 @@ export function DrillDrawer({ drill, onClose }: { drill: Drill | null; onClose: 
     { title: t('traineesCol'), dataIndex: 'trainees', align: 'right' },
     { title: t('costCol'), dataIndex: 'cost', align: 'right', render: (n: number) => vnd(n) },
   ];
-  const pagination = {
-    current: page,
+  const paging = {
+    bare: true,
+    page,
     pageSize: PAGE_SIZE,
-    total: data?.total ?? 0,
-    showSizeChanger: false,
+    onPageChange: setPage,
     showTotal: (n: number) => t('total', { n: vnd(n) }),
-    onChange: setPage,
-    hideOnSinglePage: true,
+    paginationExtra: { hideOnSinglePage: true },
+    scroll: { x: true as const },
   };
 
   return (
@@ -90,25 +86,18 @@ export function DrillDrawer({ drill, onClose }: { drill: Drill | null; onClose: 
             {data ? t('readAt', { time: formatDateTime(data.readAt) }) : t('loading')}
           </Typography.Paragraph>
           {drill?.what === 'classes' ? (
-            <Table<ClassRow>
-              rowKey="id"
-              size="small"
-              scroll={{ x: true }}
+            <ServerTable<ClassRow>
+              {...paging}
+              query={query as PagedQuery<ClassRow>}
               columns={classColumns}
-              dataSource={(data?.items as ClassRow[] | undefined) ?? []}
-              loading={isFetching}
-              pagination={pagination}
               aria-label={t('drawerClasses')}
             />
           ) : (
-            <Table<PersonRow>
+            <ServerTable<PersonRow>
+              {...paging}
               rowKey="personId"
-              size="small"
-              scroll={{ x: true }}
+              query={query as PagedQuery<PersonRow>}
               columns={personColumns}
-              dataSource={(data?.items as PersonRow[] | undefined) ?? []}
-              loading={isFetching}
-              pagination={pagination}
               aria-label={t('drawerPeople')}
             />
           )}

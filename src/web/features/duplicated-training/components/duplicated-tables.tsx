@@ -1,6 +1,7 @@
-import { Flex, Table, type TableColumnsType, type TablePaginationConfig, Tag, Typography } from 'antd';
+import { Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { NOMINATION_STATUS_LABELS } from '../../../../contracts/nominations';
+import { type PagedQuery, ServerTable } from '../../../kit/server-table';
 import { useLang, useT } from '../../../lib/i18n';
 import type { DuplicatedClass, DuplicatedRow } from '../api/duplicated-training';
 import { duplicatedTrainingMessages, vnd } from '../messages';
@@ -40,16 +41,17 @@ export function ByClassTable({ items, loading }: { items: DuplicatedClass[]; loa
 
 /** One page of duplicated nominations: who, sent by whom, to which class (and the nomination's status), why, and what it costs. */
 export function DuplicatedRowsTable({
-  items,
-  loading,
-  offset,
-  pagination,
+  query,
+  page,
+  pageSize,
+  onPageChange,
 }: {
-  items: DuplicatedRow[];
-  loading: boolean;
-  offset: number;
-  pagination: TablePaginationConfig;
+  query: PagedQuery<DuplicatedRow>;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number) => void;
 }) {
+  const offset = (page - 1) * pageSize;
   const t = useT(duplicatedTrainingMessages);
   const [lang] = useLang();
   const pct = (n: number) =>
@@ -116,16 +118,19 @@ export function DuplicatedRowsTable({
     },
   ];
   return (
-    <Table<DuplicatedRow>
+    <ServerTable<DuplicatedRow>
+      bare
+      query={query}
+      page={page}
+      pageSize={pageSize}
+      onPageChange={(p) => onPageChange(p)}
+      showTotal={(total) => t('total', { n: vnd(total) })}
+      paginationExtra={{ hideOnSinglePage: true }}
       aria-label={t('rowsCaption')}
       rowKey="nominationId"
-      size="small"
       columns={columns}
-      dataSource={items}
-      loading={loading}
       scroll={{ x: 1060 }}
       locale={{ emptyText: t('noRows') }}
-      pagination={pagination}
     />
   );
 }

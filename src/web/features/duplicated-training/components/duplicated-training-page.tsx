@@ -99,19 +99,10 @@ export function DuplicatedTrainingPage() {
           </Card>
           <Card size="small" title={t('rowsTitle')} styles={{ body: { padding: 0 } }}>
             <DuplicatedRowsTable
-              items={data.items}
-              loading={isFetching}
-              offset={(filters.page - 1) * filters.pageSize}
-              pagination={{
-                current: filters.page,
-                pageSize: filters.pageSize,
-                total: data.total,
-                showSizeChanger: false,
-                showTotal: (total) => t('total', { n: vnd(total) }),
-                onChange: (page) => set({ page: String(page) }),
-                style: { padding: '0 12px' },
-                hideOnSinglePage: true,
-              }}
+              query={{ data, error, isPending, isFetching, refetch }}
+              page={filters.page}
+              pageSize={filters.pageSize}
+              onPageChange={(page) => set({ page: String(page) })}
             />
           </Card>
         </>

@@ -146,6 +146,7 @@ export function RatingsButton({
         onClick={() => setOpen(true)}
       />
       {open ? (
+        // A viewer (a table of scores, nothing to save): a plain Modal, not a FormModal.
         <Modal
           open
           title={t('ratingsOf', { name })}

@@ -1,9 +1,11 @@
-import { App, Button, Card, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { IMPORT_KIND_LABELS, IMPORT_MODE_LABELS, IMPORT_STATUS_LABELS } from '../../../../contracts/imports';
+import { FormModal } from '../../../kit/form-modal';
+import { ServerTable } from '../../../kit/server-table';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { fileUrl, type ImportBatch, useImportHistory, useUndoImport } from '../api/imports';
 import { importsMessages } from '../messages';
 
@@ -16,47 +18,48 @@ const STATUS_COLOR: Record<ImportBatch['status'], string> = {
   undone: 'default',
 };
 
+const NO_FILTERS = {};
+
+/** Undo a committed import, with the reason (required: OK stays off until one is written). */
+function UndoModal({ batch, onClose }: { batch: ImportBatch; onClose: () => void }) {
+  const t = useT(importsMessages);
+  const undo = useUndoImport();
+  const [form] = Form.useForm<{ reason: string }>();
+  const reason: string | undefined = Form.useWatch('reason', form);
+  return (
+    <FormModal<{ reason: string }>
+      form={form}
+      onClose={onClose}
+      title={t('undoTitle', { id: batch.id })}
+      okText={t('undo')}
+      okButtonProps={{ danger: true, disabled: !reason?.trim() }}
+      submit={(v) => undo.mutateAsync({ id: batch.id, reason: v.reason ?? '' })}
+      success={t('undone')}
+      intro={<Typography.Paragraph>{t('undoText')}</Typography.Paragraph>}
+    >
+      <Form.Item name="reason" noStyle>
+        <Input.TextArea aria-label={t('reason')} rows={3} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
 /** Imports of the actor's subtree: who, when, counts, status; the original file; undo with a reason. */
 export function ImportHistory() {
   const t = useT(importsMessages);
   const [lang] = useLang();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
-  const [page, setPage] = useState(1);
-  const history = useImportHistory(page);
-  const undo = useUndoImport();
+  const { paging } = useUrlFilters(NO_FILTERS, { pageSize: 20 });
+  const history = useImportHistory(paging.page);
   const [undoing, setUndoing] = useState<ImportBatch | null>(null);
-  const [reason, setReason] = useState('');
-
-  const confirmUndo = () => {
-    if (!undoing) return;
-    undo.mutate(
-      { id: undoing.id, reason },
-      {
-        onSuccess: () => {
-          message.success(t('undone'));
-          setUndoing(null);
-          setReason('');
-        },
-        onError: (e) => onError(e),
-      },
-    );
-  };
 
   return (
     <Card size="small" title={t('history')}>
-      <Table
-        size="small"
-        rowKey="id"
-        loading={history.isFetching}
-        dataSource={history.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: history.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+      <ServerTable<ImportBatch>
+        bare
+        query={history}
+        {...paging}
+        showTotal={() => null}
+        paginationExtra={{ style: undefined }}
         columns={[
           { title: '#', dataIndex: 'id', width: 60 },
           {
@@ -105,22 +108,7 @@ export function ImportHistory() {
           },
         ]}
       />
-      <Modal
-        open={undoing !== null}
-        title={undoing ? t('undoTitle', { id: undoing.id }) : ''}
-        okText={t('undo')}
-        okButtonProps={{ danger: true, disabled: !reason.trim(), loading: undo.isPending }}
-        onOk={confirmUndo}
-        onCancel={() => setUndoing(null)}
-      >
-        <Typography.Paragraph>{t('undoText')}</Typography.Paragraph>
-        <Input.TextArea
-          aria-label={t('reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          rows={3}
-        />
-      </Modal>
+      {undoing ? <UndoModal batch={undoing} onClose={() => setUndoing(null)} /> : null}
     </Card>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import type { ImportProgress } from '../../../../contracts/imports';
+import { ServerTable } from '../../../kit/server-table';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import {
@@ -116,18 +117,16 @@ export function ImportPreview({ batch, onDone }: { batch: ImportBatch; onDone: (
         />
       ) : null}
       {hasIssues ? (
-        <Table
-          size="small"
+        // The page and the severity stay in the component: they belong to this one preview, not to the URL.
+        <ServerTable
+          bare
           rowKey={(e) => `${e.row}-${e.column}-${e.code}`}
-          loading={errors.isFetching}
-          dataSource={errors.data?.items ?? []}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: errors.data?.total ?? 0,
-            onChange: setPage,
-            showSizeChanger: false,
-          }}
+          query={errors}
+          page={page}
+          pageSize={20}
+          onPageChange={(p) => setPage(p)}
+          showTotal={() => null}
+          paginationExtra={{ style: undefined }}
           columns={[
             { title: t('row'), dataIndex: 'row', width: 70 },
             {

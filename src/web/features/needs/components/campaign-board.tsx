@@ -4,12 +4,8 @@ import {
   Card,
   Col,
   Flex,
-  Form,
-  Input,
   Radio,
-  Row,
   Switch,
-  Table,
   type TableColumnsType,
   Tooltip,
   Typography,
@@ -17,10 +13,14 @@ import {
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { foldText } from '../../../../contracts/text';
-import { Field } from '../../../kit/field';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { SearchFilter } from '../../../kit/filters';
+import { ListTable } from '../../../kit/server-table';
+import type { UrlPatch, UrlValues } from '../../../kit/url-filters';
 import { useMe } from '../../../lib/auth';
 import { formatDate, formatDateTime } from '../../../lib/dates';
-import type { BoardFilters, BoardRow, CampaignBoard, ProposalStatus } from '../api/needs';
+import type { BoardRow, CampaignBoard, ProposalStatus } from '../api/needs';
+import type { BOARD_URL } from '../board-url';
 import { fmtNumber } from '../needs-logic';
 import { ProposalStatusTag, useNeedsT } from './needs-tags';
 import { useMyUnitIds } from './use-my-units';
@@ -28,31 +28,32 @@ import { useMyUnitIds } from './use-my-units';
 const LATE_SHOWN = 40;
 type FilterKey = 'all' | ProposalStatus | 'late';
 type Item = BoardRow & { stt: number };
+type BoardUrl = typeof BOARD_URL;
 
 /** The "Tiến độ" tab: every proposal of my subtree with its status, lateness and last action. */
 export function CampaignBoardTab({
   board,
   loading,
   filters,
-  onFilters,
+  set,
 }: {
   board: CampaignBoard;
   loading: boolean;
-  filters: BoardFilters;
-  onFilters: (f: BoardFilters) => void;
+  /** The page's URL state (board-url.ts): status and late go to the server, q and awaitingMe filter here. */
+  filters: UrlValues<BoardUrl>;
+  set: (patch: UrlPatch<BoardUrl>, replace?: boolean) => void;
 }) {
   const t = useNeedsT();
   const me = useMe();
   const myUnits = useMyUnitIds();
-  const [q, setQ] = useState('');
-  const [awaitingMe, setAwaitingMe] = useState(false);
+  const { q, awaitingMe } = filters;
   const [showAllLate, setShowAllLate] = useState(false);
   const c = board.campaign;
   const counts = c.proposals;
   const active: FilterKey = filters.late ? 'late' : (filters.status ?? 'all');
 
   const rows = useMemo(() => {
-    const needle = foldText(q);
+    const needle = foldText(q ?? '');
     return board.proposals
       .filter(
         (p) =>
@@ -198,65 +199,58 @@ export function CampaignBoardTab({
           }
         />
       ) : null}
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={[16, 0]} align="bottom">
-            <Field span={24} label={t('filterStatus')} style={{ marginBottom: 12 }}>
-              <Radio.Group
-                aria-label={t('filterStatus')}
-                optionType="button"
-                value={active}
-                options={filterOptions}
-                onChange={(e) => {
-                  const v = e.target.value as FilterKey;
-                  onFilters(v === 'all' ? {} : v === 'late' ? { late: true } : { status: v });
-                }}
-              />
-            </Field>
-            <Field
-              xs={24}
-              md={12}
-              xl={8}
-              label={t('searchUnit')}
-              htmlFor="needs-board-q"
-              style={{ marginBottom: 8 }}
-            >
-              <Input
-                id="needs-board-q"
-                type="search"
-                allowClear
-                value={q}
-                onChange={(e) => setQ(e.target.value)}
-                placeholder={t('searchUnitPlaceholder')}
-              />
-            </Field>
-            <Col xs={24} md={12} xl={5}>
-              <Flex align="center" gap={8} style={{ marginBottom: 14 }}>
-                <Switch id="needs-awaiting-me" size="small" checked={awaitingMe} onChange={setAwaitingMe} />
-                <label htmlFor="needs-awaiting-me">{t('awaitingMe')}</label>
-              </Flex>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
+      <FilterBar filters={filters} set={set}>
+        <FilterField
+          span={24}
+          label={t('filterStatus')}
+          htmlFor="needs-board-status"
+          style={{ marginBottom: 12 }}
+        >
+          <Radio.Group
+            id="needs-board-status"
+            aria-label={t('filterStatus')}
+            optionType="button"
+            value={active}
+            options={filterOptions}
+            onChange={(e) => {
+              const v = e.target.value as FilterKey;
+              set({ status: v === 'all' || v === 'late' ? undefined : v, late: v === 'late' });
+            }}
+          />
+        </FilterField>
+        <SearchFilter
+          xs={24}
+          md={12}
+          xl={8}
+          id="needs-board-q"
+          label={t('searchUnit')}
+          placeholder={t('searchUnitPlaceholder')}
+        />
+        <Col xs={24} md={12} xl={5} style={{ alignSelf: 'flex-end' }}>
+          <Flex align="center" gap={8} style={{ marginBottom: 6 }}>
+            <Switch
+              id="needs-awaiting-me"
+              size="small"
+              checked={awaitingMe}
+              onChange={(v) => set({ awaitingMe: v })}
+            />
+            <label htmlFor="needs-awaiting-me">{t('awaitingMe')}</label>
+          </Flex>
+        </Col>
+      </FilterBar>
       <Card size="small" styles={{ body: { padding: 0 } }}>
-        <Table<Item>
+        {/* The board comes whole from the server: paged in the browser. */}
+        <ListTable<Item>
           aria-label={t('boardCaption')}
           rowKey="proposalId"
-          size="small"
           columns={columns}
           dataSource={rows}
           loading={loading}
           scroll={{ x: 1150 }}
           locale={{ emptyText: t('noProposals') }}
-          pagination={{
-            defaultPageSize: 50,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            hideOnSinglePage: true,
-            showTotal: (total) => t('total', { n: fmtNumber(total) }),
-            style: { padding: '0 12px' },
-          }}
+          pageSize={50}
+          pageSizeOptions={[20, 50, 100, 200]}
+          showTotal={(total) => t('total', { n: fmtNumber(total) })}
         />
       </Card>
     </>

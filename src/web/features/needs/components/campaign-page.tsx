@@ -1,40 +1,30 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Flex, Row, Statistic, Tabs, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { PROPOSAL_STATUSES } from '../../../../contracts/needs';
+import { useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/dates';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import {
-  type BoardFilters,
-  type Campaign,
-  type ProposalStatus,
-  useCampaignBoard,
-  useCloseCampaign,
-} from '../api/needs';
+import { type BoardFilters, type Campaign, useCampaignBoard, useCloseCampaign } from '../api/needs';
+import { BOARD_URL } from '../board-url';
 import { fmtNumber } from '../needs-logic';
 import { CampaignBoardTab } from './campaign-board';
 import { ConsolidatedTab } from './consolidated-table';
 import { CampaignStatusTag, Deadline, useNeedsT } from './needs-tags';
 import { useMyUnitIds } from './use-my-units';
 
-function readFilters(sp: URLSearchParams): BoardFilters {
-  const status = sp.get('status') as ProposalStatus | null;
-  return {
-    status: status && (PROPOSAL_STATUSES as readonly string[]).includes(status) ? status : undefined,
-    late: sp.get('late') === 'true' ? true : undefined,
-  };
-}
-
 /** Route /needs/campaigns/:id: the status board and the consolidated table of one campaign. */
 export function CampaignPage() {
   const t = useNeedsT();
   const id = Number(useParams().id);
-  const [sp, setSp] = useSearchParams();
-  const filters = useMemo(() => readFilters(sp), [sp]);
+  const { filters: url, set } = useUrlFilters(BOARD_URL);
+  const filters: BoardFilters = useMemo(
+    () => ({ status: url.status, late: url.late || undefined }),
+    [url.status, url.late],
+  );
   const me = useMe();
   const myUnits = useMyUnitIds();
   const { data, error, isPending, isFetching, refetch } = useCampaignBoard(id, filters);
@@ -43,15 +33,7 @@ export function CampaignPage() {
   if (error && !data) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
   const c = data.campaign;
   const coversRoot = c.rootUnitId === me.scopeUnitId || myUnits.has(c.rootUnitId);
-  const tab = sp.get('tab') === 'consolidated' && coversRoot ? 'consolidated' : 'progress';
-  const setParam = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(sp);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setSp(next, { replace: true });
-  };
+  const tab = url.tab === 'consolidated' && coversRoot ? 'consolidated' : 'progress';
 
   return (
     <>
@@ -108,19 +90,12 @@ export function CampaignPage() {
       </Card>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setParam({ tab: k === 'progress' ? undefined : k })}
+        onChange={(k) => set({ tab: k as typeof tab }, true)}
         items={[
           {
             key: 'progress',
             label: t('tabProgress'),
-            children: (
-              <CampaignBoardTab
-                board={data}
-                loading={isFetching}
-                filters={filters}
-                onFilters={(f) => setParam({ status: f.status, late: f.late ? 'true' : undefined })}
-              />
-            ),
+            children: <CampaignBoardTab board={data} loading={isFetching} filters={url} set={set} />,
           },
           ...(coversRoot
             ? [

@@ -43,6 +43,7 @@ export function OpenCampaignModal({ onClose }: { onClose: () => void }) {
     return false as const;
   };
 
+  // Not a form: once sent, a plain Modal shows the result (counts, links); the form above is a FormModal.
   if (created)
     return (
       <Modal open title={t('openTitle')} onCancel={onClose} footer={null} width={640} destroyOnHidden>

@@ -1,5 +1,6 @@
-import { Card, Empty, Table, type TableColumnsType, Timeline, Typography } from 'antd';
+import { Card, Empty, type TableColumnsType, Timeline, Typography } from 'antd';
 import { Link } from 'react-router';
+import { ListTable } from '../../../kit/server-table';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { type BoardRow, type NeedsEvent, type ProposalDetail, useCampaignBoard } from '../api/needs';
 import { fmtNumber, parseConsolidateComment } from '../needs-logic';
@@ -118,14 +119,13 @@ export function SubProposals({ proposal: p }: { proposal: ProposalDetail }) {
       }
       styles={{ body: { padding: 0 } }}
     >
-      <Table<BoardRow>
+      <ListTable<BoardRow>
         aria-label={t('subProposalsCaption', { unit: p.unitName })}
         rowKey="proposalId"
-        size="small"
         loading={isPending}
         columns={columns}
         dataSource={rows}
-        pagination={rows.length > 20 ? { pageSize: 20, size: 'small' } : false}
+        pageSize={20}
       />
     </Card>
   );

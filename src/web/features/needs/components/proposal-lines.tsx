@@ -1,8 +1,9 @@
 import { DeleteOutlined, EditOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Space, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RowAction } from '../../../kit/row-action';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type NeedsLine, type ProposalDetail, useDeleteLine } from '../api/needs';
@@ -31,7 +32,6 @@ export function ProposalLines({
   const onError = useApiErrorHandler();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<NeedsLine | null>(null);
-  const offset = (p.lines.page - 1) * p.lines.pageSize;
 
   const levelOf = (l: NeedsLine) => {
     const list = levelListOfProgramme(l.programmeKind);
@@ -55,7 +55,7 @@ export function ProposalLines({
     });
 
   const columns: TableColumnsType<NeedsLine> = [
-    { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(t('stt'), (p.lines.page - 1) * p.lines.pageSize, 56),
     {
       title: t('programme'),
       dataIndex: 'programmeKind',
@@ -171,26 +171,26 @@ export function ProposalLines({
       }
       styles={{ body: { padding: 0 } }}
     >
-      <Table<NeedsLine>
+      {/* The lines come paged inside the proposal (its query is the page's). */}
+      <ServerTable<NeedsLine>
+        bare
+        query={{
+          data: p.lines,
+          error: null,
+          isPending: false,
+          isFetching: loading,
+          refetch: () => undefined,
+        }}
         aria-label={t('linesCaption')}
-        rowKey="id"
-        size="small"
         columns={columns}
-        dataSource={p.lines.items}
-        loading={loading}
         scroll={{ x: 1200 }}
         locale={{ emptyText: t('noLines') }}
-        pagination={{
-          current: p.lines.page,
-          pageSize: p.lines.pageSize,
-          total: p.lines.total,
-          showSizeChanger: true,
-          pageSizeOptions: LINE_PAGE_SIZES,
-          hideOnSinglePage: p.lines.total <= LINE_PAGE_SIZES[0],
-          showTotal: (total) => t('total', { n: fmtNumber(total) }),
-          onChange: (page, pageSize) => onPage(pageSize !== p.lines.pageSize ? 1 : page, pageSize),
-          style: { padding: '0 12px' },
-        }}
+        page={p.lines.page}
+        pageSize={p.lines.pageSize}
+        pageSizeOptions={LINE_PAGE_SIZES}
+        onPageChange={onPage}
+        showTotal={(total) => t('total', { n: fmtNumber(total) })}
+        paginationExtra={{ hideOnSinglePage: p.lines.total <= LINE_PAGE_SIZES[0] }}
       />
       {adding ? (
         <LineFormModal

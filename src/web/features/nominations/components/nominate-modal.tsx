@@ -85,6 +85,8 @@ export function NominateModal({
         </Button>,
       ];
 
+  // A Modal, not a FormModal: a two-step picker (suggestions table, then review) that stays open
+  // after each send so several people go in a row; FormModal closes on success.
   return (
     <Modal
       open

@@ -1,5 +1,6 @@
-import { App, Button, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
+import { ListTable } from '../../../kit/server-table';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -174,13 +175,11 @@ export function NominationsTable({ view }: { view: NominationsView }) {
 
   return (
     <>
-      <Table<Nomination>
+      <ListTable<Nomination>
         aria-label={t('listCaption')}
-        rowKey="id"
-        size="small"
         columns={columns}
         dataSource={view.items}
-        pagination={view.items.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        pageSize={100}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('noNominations') }}
         expandable={{

@@ -126,6 +126,7 @@ export function SplitUnitModal({ unit, onClose, onDone }: UnitActionProps) {
         )}
         showSearch={{ placeholder: t('searchPeople') }}
         filterOption={(input, it) => it.search.includes(foldText(input))}
+        // A Transfer's own pager (two picking lists), not a list page's table.
         pagination={{ pageSize: 50 }}
         styles={{ section: { flex: '1 1 0', width: 'auto', minWidth: 0, height: 380 } }}
         style={{ width: '100%' }}

@@ -7,8 +7,8 @@ import {
   Col,
   Descriptions,
   Flex,
+  Form,
   Input,
-  Modal,
   Row,
   Select,
   Table,
@@ -21,6 +21,7 @@ import { Link, useParams } from 'react-router';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { FormModal } from '../../../kit/form-modal';
 import { isApiError } from '../../../lib/api-client';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
@@ -256,16 +257,13 @@ function PlanActions({ plan }: { plan: PlanDetail }) {
   const { message, modal } = App.useApp();
   const [asking, setAsking] = useState<'return' | 'approve' | null>(null);
   const [editing, setEditing] = useState(false);
-  const [comment, setComment] = useState('');
-  const run = (action: PlanActionName, c?: string) =>
+  const [form] = Form.useForm<{ comment?: string }>();
+  const comment = Form.useWatch('comment', form);
+  const run = (action: PlanActionName) =>
     act.mutate(
-      { action, comment: c },
+      { action },
       {
-        onSuccess: () => {
-          message.success(t('actionDone'));
-          setAsking(null);
-          setComment('');
-        },
+        onSuccess: () => message.success(t('actionDone')),
         onError: (err) => onError(err),
       },
     );
@@ -301,23 +299,21 @@ function PlanActions({ plan }: { plan: PlanDetail }) {
           {t('revise')}
         </Button>
       ) : null}
-      <Modal
-        open={asking !== null}
-        title={asking === 'return' ? t('returnTitle') : t('approveTitle')}
-        onCancel={() => setAsking(null)}
-        okText={asking === 'return' ? t('returnPlan') : t('approve')}
-        okButtonProps={{ disabled: asking === 'return' && !comment.trim(), loading: act.isPending }}
-        onOk={() => asking && run(asking, comment)}
-      >
-        <label htmlFor="plan-review-comment">{t('comment')}</label>
-        <Input.TextArea
-          id="plan-review-comment"
-          rows={3}
-          maxLength={2000}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
-      </Modal>
+      {asking ? (
+        <FormModal<{ comment?: string }>
+          title={asking === 'return' ? t('returnTitle') : t('approveTitle')}
+          okText={asking === 'return' ? t('returnPlan') : t('approve')}
+          okButtonProps={{ disabled: asking === 'return' && !comment?.trim() }}
+          form={form}
+          onClose={() => setAsking(null)}
+          submit={(v) => act.mutateAsync({ action: asking, comment: v.comment ?? '' })}
+          success={t('actionDone')}
+        >
+          <Form.Item name="comment" label={t('comment')} htmlFor="plan-review-comment">
+            <Input.TextArea id="plan-review-comment" rows={3} maxLength={2000} />
+          </Form.Item>
+        </FormModal>
+      ) : null}
     </>
   );
 }

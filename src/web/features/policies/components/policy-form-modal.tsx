@@ -1,8 +1,8 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input, InputNumber } from 'antd';
 import { DateInput } from '../../../components/date-input';
+import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type PolicyItem, useSetPolicy } from '../api/policies';
 import { policiesMessages } from '../messages';
 
@@ -103,40 +103,27 @@ function ValueFields({ code }: { code: string }) {
 export function PolicyFormModal({ item, onClose }: { item: PolicyItem; onClose: () => void }) {
   const t = useT(policiesMessages);
   const [lang] = useLang();
-  const [form] = Form.useForm<FormValues>();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const save = useSetPolicy(item.code);
-  const submit = (v: FormValues) =>
-    save.mutate(v, {
-      onSuccess: () => {
-        message.success(t('saved'));
-        onClose();
-      },
-      onError: (e) => onError(e, { form }),
-    });
   return (
-    <Modal
-      open
+    <FormModal<FormValues>
       width={720}
       title={t('setTitle', { name: item.label[lang] })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      submit={(v) => save.mutateAsync(v)}
+      success={t('saved')}
+      initialValues={{ value: item.current?.value }}
+      intro={<Alert type="info" showIcon title={t('setHelp')} style={{ marginBottom: 16 }} />}
     >
-      <Alert type="info" showIcon title={t('setHelp')} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ value: item.current?.value }}>
-        <ValueFields code={item.code} />
-        <Form.Item name="effectiveFrom" label={t('from')} rules={[{ required: true }]}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item name="legalSource" label={t('legalSource')} rules={[{ required: true }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="note" label={t('note')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <ValueFields code={item.code} />
+      <Form.Item name="effectiveFrom" label={t('from')} rules={[{ required: true }]}>
+        <DateInput />
+      </Form.Item>
+      <Form.Item name="legalSource" label={t('legalSource')} rules={[{ required: true }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="note" label={t('note')}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }

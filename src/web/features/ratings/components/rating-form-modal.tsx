@@ -1,11 +1,11 @@
-import { App, Form, Input, InputNumber, Modal, Row } from 'antd';
+import { App, Form, Input, InputNumber, Row } from 'antd';
 import { useEffect } from 'react';
 import { ratingFromPoints } from '../../../../contracts/rules';
 import { CodeSelect } from '../../../components/code-select';
 import { Field } from '../../../kit/field';
+import { FormModal } from '../../../kit/form-modal';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type AnnualRating, type PutRatingInput, usePutRating, useRatingScale } from '../api/ratings';
 import { defaultRatingYear, formatPoints, MIN_YEAR } from '../distribution';
 import { ratingMessages } from '../messages';
@@ -47,73 +47,60 @@ export function RatingFormModal({
     if (noPoints && form.getFieldValue('points') != null) form.setFieldValue('points', null);
   }, [noPoints, form]);
   const put = usePutRating(personId);
-  const onError = useApiErrorHandler();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const maxYear = new Date().getFullYear();
   const byPoints = !noPoints && points !== null && points !== undefined;
 
-  const save = (year: number, body: PutRatingInput) =>
-    put.mutate(
-      { year, body },
-      {
-        onSuccess: (r) => {
-          message.success(
-            t('ratingSaved', {
-              year: r.year,
-              rating: label('annual_rating', r.rating),
-              points: r.points == null ? '' : t('ratingSavedPoints', { points: formatPoints(r.points) }),
-            }),
-          );
-          onClose();
-        },
-        onError: (err) => onError(err, { form }),
-      },
-    );
-
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = (v: Values): Promise<AnnualRating | false> => {
     const year = v.year!;
     const note = v.note?.trim() ? v.note.trim() : null;
     // With points the server derives the rating; sending ours too could only contradict it.
     const body: PutRatingInput = byPoints ? { points: v.points!, note } : { rating: v.rating!, note };
+    const save = () => put.mutateAsync({ year, body });
     const before = editing ? undefined : existing.find((r) => r.year === year);
-    if (!before) return save(year, body);
-    modal.confirm({
-      title: t('replaceTitle', { year }),
-      content: t('replaceText', {
-        year,
-        rating: label('annual_rating', before.rating),
-        points: before.points == null ? '' : t('replacePoints', { points: formatPoints(before.points) }),
+    if (!before) return save();
+    return new Promise((resolve) =>
+      modal.confirm({
+        title: t('replaceTitle', { year }),
+        content: t('replaceText', {
+          year,
+          rating: label('annual_rating', before.rating),
+          points: before.points == null ? '' : t('replacePoints', { points: formatPoints(before.points) }),
+        }),
+        okText: t('replaceOk'),
+        okButtonProps: { danger: true },
+        cancelText: t('cancel'),
+        // The form's OK spins while it is sent; its error shows on the form.
+        onOk: () => resolve(save()),
+        onCancel: () => resolve(false),
       }),
-      okText: t('replaceOk'),
-      okButtonProps: { danger: true },
-      cancelText: t('cancel'),
-      onOk: () => save(year, body),
-    });
+    );
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values, AnnualRating>
+      form={form}
       title={editing ? t('editRatingTitle', { year: editing.year }) : t('addRatingTitle')}
-      onCancel={onClose}
-      onOk={submit}
+      onClose={onClose}
+      submit={submit}
+      success={(r) =>
+        t('ratingSaved', {
+          year: r.year,
+          rating: label('annual_rating', r.rating),
+          points: r.points == null ? '' : t('ratingSavedPoints', { points: formatPoints(r.points) }),
+        })
+      }
       okText={t('save')}
       cancelText={t('cancel')}
-      confirmLoading={put.isPending}
       width={600}
-      destroyOnHidden
       mask={{ closable: false }}
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          editing
-            ? { year: editing.year, points: editing.points, rating: editing.rating, note: editing.note }
-            : { year: defaultRatingYear(), points: null, rating: null, note: null }
-        }
-        onValuesChange={(changed: Partial<Values>) => {
+      initialValues={
+        editing
+          ? { year: editing.year, points: editing.points, rating: editing.rating, note: editing.note }
+          : { year: defaultRatingYear(), points: null, rating: null, note: null }
+      }
+      formProps={{
+        onValuesChange: (changed: Partial<Values>) => {
           if ('points' in changed && changed.points != null) form.setFieldValue('rating', null);
           // A rating picked after a "points or rating" error clears it on the points field too.
           if ('rating' in changed || 'points' in changed)
@@ -121,84 +108,84 @@ export function RatingFormModal({
               { name: 'points', errors: [] },
               { name: 'rating', errors: [] },
             ]);
-        }}
-      >
-        <Row gutter={16}>
-          <Field
-            xs={24}
-            sm={8}
-            name="year"
-            label={t('ratingYear')}
-            rules={[
-              { required: true, message: t('required') },
-              {
-                type: 'number',
-                min: MIN_YEAR,
-                max: maxYear,
-                message: t('yearRange', { min: MIN_YEAR, max: maxYear }),
-              },
-            ]}
-          >
-            <InputNumber
-              min={MIN_YEAR}
-              max={maxYear}
-              precision={0}
-              controls
-              disabled={!!editing}
-              style={{ width: '100%' }}
-            />
-          </Field>
-          <Field
-            xs={24}
-            sm={16}
-            name="points"
-            label={t('pointsLabel')}
-            extra={
-              preview && scaleOfYear?.scale
-                ? t('pointsPreview', {
-                    points: formatPoints(points as number),
-                    rating: label('annual_rating', preview),
-                    scale: scaleOfYear.scale.code,
-                  })
-                : noPoints
-                  ? t('pointsNotUsed', { year: year ?? '' })
-                  : t('pointsHelp')
-            }
-          >
-            <InputNumber
-              min={0}
-              max={100}
-              step={0.5}
-              decimalSeparator=","
-              disabled={noPoints}
-              style={{ width: '100%' }}
-            />
-          </Field>
-          <Field
-            span={24}
-            name="rating"
-            label={t('rating')}
-            extra={byPoints ? undefined : t('ratingHelp')}
-            rules={[
-              {
-                validator: (_r, value) =>
-                  value || form.getFieldValue('points') != null
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('pointsOrRating'))),
-              },
-            ]}
-          >
-            <CodeSelect
-              list="annual_rating"
-              disabled={byPoints}
-              placeholder={byPoints ? t('ratingFromPoints') : undefined}
-            />
-          </Field>
-          <Field span={24} name="note" label={t('noteLabel')} rules={[{ max: 1000 }]}>
-            <Input.TextArea rows={2} placeholder={t('notePlaceholder')} />
-          </Field>
-        </Row>
-      </Form>
-    </Modal>
+        },
+      }}
+    >
+      <Row gutter={16}>
+        <Field
+          xs={24}
+          sm={8}
+          name="year"
+          label={t('ratingYear')}
+          rules={[
+            { required: true, message: t('required') },
+            {
+              type: 'number',
+              min: MIN_YEAR,
+              max: maxYear,
+              message: t('yearRange', { min: MIN_YEAR, max: maxYear }),
+            },
+          ]}
+        >
+          <InputNumber
+            min={MIN_YEAR}
+            max={maxYear}
+            precision={0}
+            controls
+            disabled={!!editing}
+            style={{ width: '100%' }}
+          />
+        </Field>
+        <Field
+          xs={24}
+          sm={16}
+          name="points"
+          label={t('pointsLabel')}
+          extra={
+            preview && scaleOfYear?.scale
+              ? t('pointsPreview', {
+                  points: formatPoints(points as number),
+                  rating: label('annual_rating', preview),
+                  scale: scaleOfYear.scale.code,
+                })
+              : noPoints
+                ? t('pointsNotUsed', { year: year ?? '' })
+                : t('pointsHelp')
+          }
+        >
+          <InputNumber
+            min={0}
+            max={100}
+            step={0.5}
+            decimalSeparator=","
+            disabled={noPoints}
+            style={{ width: '100%' }}
+          />
+        </Field>
+        <Field
+          span={24}
+          name="rating"
+          label={t('rating')}
+          extra={byPoints ? undefined : t('ratingHelp')}
+          rules={[
+            {
+              validator: (_r, value) =>
+                value || form.getFieldValue('points') != null
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('pointsOrRating'))),
+            },
+          ]}
+        >
+          <CodeSelect
+            list="annual_rating"
+            disabled={byPoints}
+            placeholder={byPoints ? t('ratingFromPoints') : undefined}
+          />
+        </Field>
+        <Field span={24} name="note" label={t('noteLabel')} rules={[{ max: 1000 }]}>
+          <Input.TextArea rows={2} placeholder={t('notePlaceholder')} />
+        </Field>
+      </Row>
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
+import { FormModal } from '../../../kit/form-modal';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
@@ -19,24 +20,8 @@ export function LayoutsPage() {
   const copy = useCopyLayout();
   const remove = useDeleteLayout();
   const [copying, setCopying] = useState<ReportLayout | null>(null);
-  const [form] = Form.useForm<{ code: string }>();
   if (isPending) return <PageSpinner />;
   if (error) return <QueryErrorResult error={error} onRetry={refetch} />;
-
-  const submitCopy = async () => {
-    if (!copying) return;
-    const { code } = await form.validateFields();
-    copy.mutate(
-      { id: copying.id, code },
-      {
-        onSuccess: (made) => {
-          setCopying(null);
-          navigate(`/reports/layouts/${made.id}`);
-        },
-        onError: (e) => onError(e, { form }),
-      },
-    );
-  };
 
   return (
     <>
@@ -83,13 +68,7 @@ export function LayoutsPage() {
               <Space wrap>
                 <Link to={`/reports/annual-statistics?layout=${l.id}`}>{t('open')}</Link>
                 {data.canManage ? (
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      form.setFieldsValue({ code: `${l.code}_2` });
-                      setCopying(l);
-                    }}
-                  >
+                  <Button size="small" onClick={() => setCopying(l)}>
                     {t('copy')}
                   </Button>
                 ) : null}
@@ -109,15 +88,15 @@ export function LayoutsPage() {
           },
         ]}
       />
-      <Modal
-        open={copying !== null}
-        title={copying ? t('copyTitle', { code: copying.code }) : ''}
-        onCancel={() => setCopying(null)}
-        onOk={submitCopy}
-        confirmLoading={copy.isPending}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical">
+      {copying ? (
+        <FormModal<{ code: string }, ReportLayout>
+          title={t('copyTitle', { code: copying.code })}
+          okText={t('copy')}
+          onClose={() => setCopying(null)}
+          initialValues={{ code: `${copying.code}_2` }}
+          submit={({ code }) => copy.mutateAsync({ id: copying.id, code })}
+          onDone={(made) => navigate(`/reports/layouts/${made.id}`)}
+        >
           <Form.Item
             name="code"
             label={t('newCode')}
@@ -125,8 +104,8 @@ export function LayoutsPage() {
           >
             <Input maxLength={40} />
           </Form.Item>
-        </Form>
-      </Modal>
+        </FormModal>
+      ) : null}
     </>
   );
 }

@@ -1,9 +1,9 @@
-import { Drawer, Grid, Table, type TableColumnsType, Typography } from 'antd';
+import { Drawer, Grid, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ReportPerson } from '../../../../contracts/reports';
 import { ExportButton } from '../../../components/export-button';
-import { QueryErrorResult } from '../../../components/results';
+import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { useCan } from '../../../lib/auth';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { common, useT } from '../../../lib/i18n';
@@ -26,16 +26,10 @@ export function ReportPeopleDrawer({ report, query, drill, onClose }: Props) {
   const screens = Grid.useBreakpoint();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
-  const { data, error, isPending, isFetching, refetch } = useReportPeople(
-    report,
-    query,
-    drill.cell,
-    page,
-    pageSize,
-  );
-  const offset = (page - 1) * pageSize;
+  const people = useReportPeople(report, query, drill.cell, page, pageSize);
+  const { data } = people;
   const columns: TableColumnsType<ReportPerson> = [
-    { title: tc('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => offset + i + 1 },
+    rowNumberColumn(tc('stt'), (page - 1) * pageSize, 56),
     {
       title: t('fullName'),
       key: 'fullName',
@@ -74,30 +68,21 @@ export function ReportPeopleDrawer({ report, query, drill, onClose }: Props) {
         </div>
       }
     >
-      {error ? (
-        <QueryErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Table<ReportPerson>
-          size="small"
-          rowKey={(r) => `${r.id}:${r.detail ?? ''}`}
-          loading={isPending || isFetching}
-          columns={columns}
-          dataSource={data?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (n) => tc('total', { n }),
-            onChange: (p, s) => {
-              setPage(s === pageSize ? p : 1);
-              setPageSize(s);
-            },
-          }}
-        />
-      )}
+      <ServerTable<ReportPerson>
+        bare
+        query={people}
+        rowKey={(r) => `${r.id}:${r.detail ?? ''}`}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        page={page}
+        pageSize={pageSize}
+        pageSizeOptions={[20, 50, 100, 200]}
+        onPageChange={(p, s) => {
+          setPage(p);
+          setPageSize(s);
+        }}
+        showTotal={(n) => tc('total', { n })}
+      />
     </Drawer>
   );
 }

@@ -1,5 +1,5 @@
 import { CheckSquareOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Flex, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { NotYetTag, useNotYetText, useStillNotYet } from '../../../components/not-yet';
 import { formatDate } from '../../../lib/dates';
@@ -21,6 +21,7 @@ import {
 import { AttendanceCell, AttendanceLegend } from './attendance-cell';
 import { ConductModal, ConductTag } from './conduct-modal';
 import { learnerColumn } from './learner-column';
+import { LearnerGrid } from './learner-grid';
 import { SaveBar } from './save-bar';
 import { SheetImport } from './sheet-import';
 
@@ -202,18 +203,7 @@ export function AttendanceTab({
       {sheet.sessions.length === 0 ? (
         <Alert type="warning" showIcon title={t('noSessions')} style={{ marginBottom: 8 }} />
       ) : null}
-      <Table<Learner>
-        aria-label={t('gridCaption')}
-        rowKey="nominationId"
-        size="small"
-        bordered
-        columns={columns}
-        dataSource={sheet.learners}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        sticky={{ offsetHeader: 56 }}
-        locale={{ emptyText: t('noLearners') }}
-      />
+      <LearnerGrid<Learner> caption={t('gridCaption')} columns={columns} learners={sheet.learners} />
       <SaveBar
         count={edits.size}
         saving={save.isPending}

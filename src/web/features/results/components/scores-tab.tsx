@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { ASSESSMENT_KIND_LABELS } from '../../../../contracts/results';
 import { NotYetTag, useNotYetText, useStillNotYet } from '../../../components/not-yet';
@@ -18,6 +18,7 @@ import { resultsMessages } from '../messages';
 import { cellKey, decimal, parseScore, scoreText, weightedAverage, withEdit } from '../results-logic';
 import { AssessmentModal } from './assessment-modal';
 import { learnerColumn } from './learner-column';
+import { LearnerGrid } from './learner-grid';
 import { SaveBar } from './save-bar';
 import { SheetImport } from './sheet-import';
 
@@ -226,18 +227,7 @@ export function ScoresTab({
       {sheet.assessments.length === 0 ? (
         <Alert type="info" showIcon title={t('noAssessments')} style={{ marginBottom: 8 }} />
       ) : (
-        <Table<Learner>
-          aria-label={t('scoresCaption')}
-          rowKey="nominationId"
-          size="small"
-          bordered
-          columns={columns}
-          dataSource={sheet.learners}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          sticky={{ offsetHeader: 56 }}
-          locale={{ emptyText: t('noLearners') }}
-        />
+        <LearnerGrid<Learner> caption={t('scoresCaption')} columns={columns} learners={sheet.learners} />
       )}
       <SaveBar
         count={edits.size}

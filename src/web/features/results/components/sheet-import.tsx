@@ -1,6 +1,7 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Space, Table, Tooltip, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Space, Tooltip, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import { ListTable } from '../../../kit/server-table';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type SheetImportResult, type SheetKind, templateUrl, useImportSheet } from '../api/results';
@@ -99,6 +100,7 @@ export function SheetImport({
       </Button>
       {blocked ? <Tooltip title={t('saveBeforeImport')}>{importButton}</Tooltip> : importButton}
       {file ? (
+        // Not a FormModal: no fields to fill; it shows the dry run's report and writes the file.
         <Modal
           open
           width={760}
@@ -135,12 +137,11 @@ export function SheetImport({
                 style={{ marginBottom: 12 }}
               />
               {report.errors.length ? (
-                <Table<ImportError>
+                <ListTable<ImportError>
                   aria-label={t('errorsCaption')}
-                  size="small"
                   rowKey={(e) => `${e.row}:${e.column}:${e.message}`}
                   dataSource={report.errors}
-                  pagination={report.errors.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+                  pageSize={50}
                   scroll={{ x: 600 }}
                   columns={[
                     { title: t('errRow'), dataIndex: 'row', width: 64, align: 'right' },

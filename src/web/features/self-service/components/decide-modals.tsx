@@ -56,6 +56,7 @@ export function AcceptModal({ request, onClose }: { request: JoinRequest; onClos
     }
   };
 
+  // Not a form (no field to fill): a confirm that shows the nominations check, so it stays a Modal.
   return (
     <Modal
       open

@@ -1,9 +1,12 @@
-import { Button, Card, Empty, Flex, Segmented, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { JOIN_REQUEST_STATUS_LABELS, JOIN_REQUEST_STATUSES } from '../../../../contracts/self-service';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
+import { ListTable } from '../../../kit/server-table';
+import { oneOfOr } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { type JoinRequest, type JoinRequestStatus, useJoinRequests } from '../api/self-service';
@@ -13,11 +16,14 @@ import { JoinRequestTag, MyNominationTag } from './status-tags';
 
 type Filter = JoinRequestStatus | 'all';
 
+const FILTERS = { status: oneOfOr<Filter>([...JOIN_REQUEST_STATUSES, 'all'], 'pending') };
+
 /** "Đề nghị đi học": the unit officer answers the requests of the people of their subtree. */
 export function JoinRequestsPage() {
   const t = useT(selfServiceMessages);
   const [lang] = useLang();
-  const [filter, setFilter] = useState<Filter>('pending');
+  const { filters, set } = useUrlFilters(FILTERS);
+  const filter = filters.status;
   const { data, error, isPending, refetch } = useJoinRequests(filter === 'all' ? undefined : filter);
   const [accepting, setAccepting] = useState<JoinRequest | null>(null);
   const [declining, setDeclining] = useState<JoinRequest | null>(null);
@@ -32,19 +38,17 @@ export function JoinRequestsPage() {
           aria-label={t('filterStatus')}
           style={{ marginBottom: 12 }}
           value={filter}
-          onChange={setFilter}
+          onChange={(status) => set({ status })}
           options={[
             ...JOIN_REQUEST_STATUSES.map((s) => ({ value: s, label: JOIN_REQUEST_STATUS_LABELS[s][lang] })),
             { value: 'all' as const, label: t('all') },
           ]}
         />
-        <Table<JoinRequest>
+        <ListTable<JoinRequest>
           aria-label={t('officerCaption')}
-          rowKey="id"
-          size="small"
           loading={isPending}
           dataSource={data?.items ?? []}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          pageSize={50}
           scroll={{ x: 1000 }}
           locale={{ emptyText: <Empty description={t('noOfficerRequests')} /> }}
           columns={[
