@@ -1,10 +1,11 @@
-import { Button, Form, Table, Typography } from 'antd';
+import { Button, Form, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { DateInput } from '../../../components/date-input';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { ListTable } from '../../../kit/server-table';
+import { isoDate } from '../../../kit/url-filters';
+import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { type PolicyItem, usePolicies, type Version } from '../api/policies';
@@ -12,12 +13,14 @@ import { policiesMessages } from '../messages';
 import { PolicyFormModal } from './policy-form-modal';
 import { PolicyValueText } from './policy-value';
 
+const POLICIES_URL = { asOf: isoDate() };
+
 /** /policies — "Tham số quy định": each policy in force for my unit on a date, with its versions. */
 export function PoliciesPage() {
   const t = useT(policiesMessages);
   const [lang] = useLang();
-  const [params, setParams] = useSearchParams();
-  const asOf = params.get('asOf') ?? undefined;
+  const { filters, set } = useUrlFilters(POLICIES_URL);
+  const asOf = filters.asOf;
   const { data, error, isPending, refetch } = usePolicies(asOf);
   const [editing, setEditing] = useState<PolicyItem | null>(null);
   if (isPending) return <PageSpinner />;
@@ -31,15 +34,14 @@ export function PoliciesPage() {
           <DateInput
             value={data.asOf}
             allowClear={false}
-            onChange={(d) => setParams(d ? { asOf: d } : {})}
+            onChange={(d) => set({ asOf: d ?? undefined })}
             aria-label={t('asOf')}
           />
         </Form.Item>
       </Form>
-      <Table<PolicyItem>
+      <ListTable<PolicyItem>
         rowKey="code"
         size="middle"
-        pagination={false}
         aria-label={t('title')}
         dataSource={data.items}
         expandable={{
