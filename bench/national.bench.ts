@@ -24,11 +24,13 @@ import { migrate } from '../src/server/db/migrate';
 import { orgUnits } from '../src/server/db/schema/index';
 import { seedDemoCatalogue } from '../src/server/demo/catalogue';
 import { generateClassHistory } from '../src/server/demo/class-history';
+import { seedDemoResults } from '../src/server/demo/demo-results';
 import { buildDemoOrgTree } from '../src/server/demo/org-tree';
 import { systemActor } from '../src/server/lib/actor';
 import { systemClock, vietnamMoment } from '../src/server/lib/dates';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { createImportsService } from '../src/server/modules/imports/imports.service';
+import { seedPolicies } from '../src/server/modules/policies/policies';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { makeUser, PASSWORD } from '../src/server/test/fixtures/org';
 import {
@@ -99,14 +101,31 @@ async function prepare(handle: DbHandle) {
   await migrate(handle);
   await seedCodeLists(handle.db);
   await seedRulePack(handle.db);
+  await seedPolicies(handle.db);
   await buildDemoOrgTree(handle);
   await seedDemoCatalogue(handle.db);
 }
 
-const TABLES = ['people', 'qualifications', 'person_history', 'classes', 'nominations'];
+/** What the load writes, in the order of their foreign keys. */
+const TABLES = [
+  'people',
+  'qualifications',
+  'person_history',
+  'classes',
+  'class_nominations',
+  'class_assessments',
+  'class_scores',
+  'class_results',
+];
 
-async function count(c: pg.Client, t: string, after = 0): Promise<number> {
-  return Number((await c.query(`select count(*)::bigint as n from ${t} where id > $1`, [after])).rows[0].n);
+async function counts(c: pg.Client, tables: string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const t of tables) out.push(await count(c, t));
+  return out;
+}
+
+async function count(c: pg.Client, t: string): Promise<number> {
+  return Number((await c.query(`select count(*)::bigint as n from ${t}`)).rows[0].n);
 }
 
 /** `dtbd generate` as a user runs it: wall time, the CLI's own load time, peak RSS. */
@@ -141,6 +160,11 @@ async function timed(
     });
     if (i > 0) times.push(performance.now() - t0);
   }
+  if (env.DEBUG_SQL)
+    console.error(
+      url,
+      statements.map((s) => s.text.replace(/\s+/g, ' ').slice(0, 300)),
+    );
   return { ms: median(times), statements };
 }
 
@@ -205,25 +229,24 @@ async function main() {
     console.error(`generate ${N - FIRST} more...`);
     g2 = await generate(N - FIRST, 8);
   }
-  const baseRows = (await Promise.all(TABLES.slice(0, 3).map((t) => count(raw, t)))).reduce(
-    (a, b) => a + b,
-    0,
-  );
+  const baseRows = (await counts(raw, TABLES.slice(0, 3))).reduce((a, b) => a + b, 0);
   const wanted = Math.max(0, RECORDS * N - baseRows);
   const year = Number(today.slice(0, 4));
   const t0 = performance.now();
+  // An approved nomination of a finished class brings two scores and a result: ~4 rows each.
   const ch = await generateClassHistory(handle.db, {
     classes: Math.max(10, Math.round(N / 250)),
-    nominations: wanted,
+    nominations: Math.round(wanted / 4),
     fromYear: year - 5,
     toYear: year - 1,
     today,
   });
+  await seedDemoResults(handle.db);
   const classMs = performance.now() - t0;
-  const counts = await Promise.all(TABLES.map((t) => count(raw, t)));
-  const rows = counts.reduce((a, b) => a + b, 0);
+  const n = await counts(raw, TABLES);
+  const rows = n.reduce((a, b) => a + b, 0);
   const dtbdLoadMs = g1.loadMs + g2.loadMs + classMs;
-  console.error(`rows: ${TABLES.map((t, i) => `${t} ${f.format(counts[i])}`).join(', ')}`);
+  console.error(`rows: ${TABLES.map((t, i) => `${t} ${f.format(n[i])}`).join(', ')}`);
 
   // Raw: the same rows as CSV, COPY into the same schema in the second database.
   const files: [string, string][] = [];
@@ -235,7 +258,7 @@ async function main() {
   const rawCopyMs = await psqlCopy(dbUrl(rawDb), files);
   for (const [, file] of files) fs.rmSync(file);
   row(
-    `load ${f.format(N)} people + ${f.format(rows - counts[0])} records (${(rows / N).toFixed(1)}/person): dtbd generate + class history vs COPY of the same CSVs`,
+    `load ${f.format(N)} people + ${f.format(rows - n[0])} records (${(rows / N).toFixed(1)}/person): dtbd generate + class history vs COPY of the same CSVs`,
     `${(dtbdLoadMs / 1000).toFixed(1)} s, ${f.format(Math.round(rows / (dtbdLoadMs / 1000)))} rows/s`,
     `${(rawCopyMs / 1000).toFixed(1)} s, ${f.format(Math.round(rows / (rawCopyMs / 1000)))} rows/s`,
     rawCopyMs / dtbdLoadMs,
