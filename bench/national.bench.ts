@@ -132,7 +132,7 @@ async function count(c: pg.Client, t: string): Promise<number> {
 async function generate(people: number, seed: number) {
   const r = await runMeasured(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'generate', '--people', String(people), '--seed', String(seed)],
+    ['bin/dtbd.js', 'generate', '--people', String(people), '--seed', String(seed)],
     { DATABASE_URL: dbUrl(DB) },
     ROOT,
   );
