@@ -277,7 +277,7 @@ async function main() {
     Math.max(g1.rssMiB, g2.rssMiB) < 400,
   );
   row(
-    'classes and nominations (set-based, part of the load above)',
+    'classes, nominations, scores and results (set-based, part of the load above)',
     `${(classMs / 1000).toFixed(1)} s: ${f.format(ch.classes)} classes, ${f.format(ch.nominations)} nominations`,
     '',
     null,
