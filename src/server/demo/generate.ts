@@ -9,6 +9,7 @@ import { vietnamMoment } from '../lib/dates';
 import { ensureStanding, markEveryone } from '../modules/standards/standing';
 import { beginBulk } from './bulk-load';
 import { type GeneratedPerson, type LeaderSeats, PersonFactory } from './person-factory';
+import { PersonalIdSet } from './personal-ids';
 import { maxId, queryRows, syncIdentity } from './sql-util';
 import { loadUnitProfiles } from './unit-profile';
 
@@ -161,7 +162,7 @@ export async function generatePeople(handle: DbHandle, opts: GenerateOptions): P
   const rebuild = handle.kind === 'pglite' && (opts.rebuildIndexes ?? (total >= 5_000 && total >= existing));
   // Identity numbers must not repeat any in the table: with the index in place, ask per chunk;
   // when it is about to be dropped, load the (fewer than `total`) existing ones once.
-  const used = new Set<string>();
+  const used = new PersonalIdSet();
   const checkPerChunk = existing > 0 && !rebuild;
   if (existing > 0 && rebuild) {
     const rows = await queryRows<{ personal_id: string }>(

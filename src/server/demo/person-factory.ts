@@ -6,6 +6,7 @@ import { foldText, nameSortKey } from '../../contracts/text';
 import { buildHistory } from './history';
 import { drawName, type Gender } from './names';
 import type { HistoryDraft, PersonRecord } from './person-record';
+import { PersonalIdSet } from './personal-ids';
 import { divisionLeaderPost, planningFor, staffPost } from './posts';
 import { draftQualifications, type QualificationDraft, REF_DATE } from './qualifications';
 import { REORG_DATE } from './quang-ninh';
@@ -55,7 +56,8 @@ interface Role {
 }
 
 export interface FactoryOptions {
-  usedPersonalIds?: Set<string>;
+  /** Identity numbers taken already (kept in a PersonalIdSet: memory that does not grow with N). */
+  usedPersonalIds?: Iterable<string> | PersonalIdSet;
   /** Heads and deputies already in place, per unit. */
   seats?: LeaderSeats;
   heldPosts?: Set<string>;
@@ -72,13 +74,14 @@ export class PersonFactory {
   private readonly nameKeys = new Map<string, { searchName: string; sortKey: string }>();
 
   /** Identity numbers given out (and known taken): never given twice. */
-  private readonly usedPersonalIds: Set<string>;
+  private readonly usedPersonalIds: PersonalIdSet;
   private readonly seats: LeaderSeats;
   /** Single posts already held, as "unitId|post" (commune mass-organisation heads). */
   private readonly heldPosts: Set<string>;
 
   constructor(profiles: UnitProfile[], seed: number, opts: FactoryOptions = {}) {
-    this.usedPersonalIds = opts.usedPersonalIds ?? new Set();
+    const used = opts.usedPersonalIds;
+    this.usedPersonalIds = used instanceof PersonalIdSet ? used : new PersonalIdSet(used ?? []);
     this.seats = opts.seats ?? new Map();
     this.heldPosts = opts.heldPosts ?? new Set();
     const expectedPeople = opts.expectedPeople ?? 1000;
