@@ -116,6 +116,8 @@ export const ReportLayout = output.Body.extend({
   ownerUnitId: z.number().int().nullable(),
   ownerUnitName: z.string().nullable(),
   builtIn: z.boolean(),
+  /** A copy not yet published: usable by choosing it, never the layout in force (ADR 037). */
+  draft: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
   /** The actor may change it (reports.manage and owned by a unit of their subtree). */
@@ -128,3 +130,6 @@ export type ReportLayoutList = z.infer<typeof ReportLayoutList>;
 
 export const CopyLayoutBody = z.object({ code: ReportLayoutBody.shape.code });
 export const LayoutIdParams = z.object({ id: Id });
+
+/** Publish a draft layout: the version seen (409 when stale). */
+export const PublishLayoutBody = z.object({ version: z.number().int().positive() });

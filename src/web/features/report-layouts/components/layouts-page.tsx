@@ -1,4 +1,4 @@
-import { Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
@@ -6,7 +6,13 @@ import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type ReportLayout, useCopyLayout, useDeleteLayout, useReportLayouts } from '../api/layouts';
+import {
+  type ReportLayout,
+  useCopyLayout,
+  useDeleteLayout,
+  usePublishLayout,
+  useReportLayouts,
+} from '../api/layouts';
 import { layoutsMessages } from '../messages';
 
 /** `/reports/layouts`: the layouts of the annual statistical report; copy, edit, remove. */
@@ -18,6 +24,8 @@ export function LayoutsPage() {
   const { data, error, isPending, refetch } = useReportLayouts();
   const copy = useCopyLayout();
   const remove = useDeleteLayout();
+  const publish = usePublishLayout();
+  const { message } = App.useApp();
   const [copying, setCopying] = useState<ReportLayout | null>(null);
   const [form] = Form.useForm<{ code: string }>();
   if (isPending) return <PageSpinner />;
@@ -65,7 +73,12 @@ export function LayoutsPage() {
             title: t('owner'),
             key: 'owner',
             width: 180,
-            render: (_v, l) => (l.builtIn ? <Tag>{t('builtIn')}</Tag> : l.ownerUnitName),
+            render: (_v, l) => (
+              <>
+                {l.builtIn ? <Tag>{t('builtIn')}</Tag> : l.ownerUnitName}
+                {l.draft ? <Tag color="orange">{t('draft')}</Tag> : null}
+              </>
+            ),
           },
           {
             title: t('effective'),
@@ -94,6 +107,21 @@ export function LayoutsPage() {
                   </Button>
                 ) : null}
                 <Link to={`/reports/layouts/${l.id}`}>{l.editable ? t('edit') : t('open')}</Link>
+                {l.editable && l.draft ? (
+                  <Popconfirm
+                    title={t('publishConfirm', { code: l.code })}
+                    onConfirm={() =>
+                      publish.mutate(
+                        { id: l.id, version: l.version },
+                        { onSuccess: () => message.success(t('published')), onError: (e) => onError(e) },
+                      )
+                    }
+                  >
+                    <Button size="small" type="primary">
+                      {t('publish')}
+                    </Button>
+                  </Popconfirm>
+                ) : null}
                 {l.editable ? (
                   <Popconfirm
                     title={t('removeConfirm', { code: l.code })}

@@ -1,0 +1,1 @@
+ALTER TABLE "report_layouts" ADD COLUMN "draft" boolean DEFAULT false NOT NULL;
