@@ -25,6 +25,7 @@ export const layoutsMessages = defineMessages(
     remove: 'Xóa',
     removeConfirm: 'Xóa mẫu {code}?',
     draft: 'Bản nháp',
+    minRating: 'Từ mức xếp loại trở lên',
     publish: 'Ban hành',
     publishConfirm: 'Ban hành mẫu {code}? Từ ngày hiệu lực, mẫu này sẽ là mẫu báo cáo mặc định của đơn vị.',
     published: 'Đã ban hành mẫu.',
@@ -83,6 +84,7 @@ export const layoutsMessages = defineMessages(
     remove: 'Remove',
     removeConfirm: 'Remove layout {code}?',
     draft: 'Draft',
+    minRating: 'At this rating or better',
     publish: 'Publish',
     publishConfirm:
       "Publish layout {code}? From its start date it becomes your unit's default report layout.",
