@@ -128,6 +128,7 @@ export const CODE_LISTS = {
     { code: 'FOREIGN_LANGUAGE', vi: 'Ngoại ngữ', en: 'Foreign language' },
     { code: 'ETHNIC_LANGUAGE', vi: 'Tiếng dân tộc thiểu số', en: 'Ethnic-minority language' },
     { code: 'DEFENCE_SECURITY', vi: 'Kiến thức quốc phòng - an ninh', en: 'Defence and security knowledge' },
+    { code: 'GENERAL_EDUCATION', vi: 'Trình độ giáo dục phổ thông', en: 'General education' },
   ],
   programme_kind: [
     { code: 'POLITICAL_THEORY', vi: 'Lý luận chính trị', en: 'Political theory' },
@@ -200,6 +201,13 @@ export const CODE_LISTS = {
 
 /** Levels per qualification kind; `meta.rank` orders levels within a kind (higher is more). */
 export const QUALIFICATION_LEVELS: Record<string, CodeItemSeed[]> = {
+  /** Grades finished of the 12-year general school system (the personnel record's "9/12", "12/12"). */
+  GENERAL_EDUCATION: [
+    { code: 'LOP_9_12', vi: '9/12', en: 'Grade 9 of 12', meta: { rank: 1 } },
+    { code: 'LOP_10_12', vi: '10/12', en: 'Grade 10 of 12', meta: { rank: 2 } },
+    { code: 'LOP_11_12', vi: '11/12', en: 'Grade 11 of 12', meta: { rank: 3 } },
+    { code: 'LOP_12_12', vi: '12/12', en: 'Grade 12 of 12 (upper secondary)', meta: { rank: 4 } },
+  ],
   EDUCATION: [
     { code: 'TRUNG_CAP', vi: 'Trung cấp', en: 'Intermediate (vocational)', meta: { rank: 1 } },
     { code: 'CAO_DANG', vi: 'Cao đẳng', en: 'College', meta: { rank: 2 } },

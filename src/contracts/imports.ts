@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Id, Page, RequiredText } from './common';
 
-export const IMPORT_KINDS = ['people', 'qualifications', 'ratings', 'roster', 'results'] as const;
+export const IMPORT_KINDS = ['people', 'qualifications', 'ratings', 'roster', 'results', 'units'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, { vi: string; en: string }> = {
@@ -14,6 +14,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, { vi: string; en: string }> 
   ratings: { vi: 'Xếp loại chất lượng hằng năm', en: 'Yearly ratings' },
   roster: { vi: 'Danh sách học viên của lớp', en: 'Class roster' },
   results: { vi: 'Điểm của lớp', en: 'Class results' },
+  units: { vi: 'Đơn vị (cơ cấu tổ chức)', en: 'Org units' },
 };
 
 /** Kinds that need a class chosen (its learners, its assessments). */
@@ -136,6 +137,14 @@ export const ROW_ERRORS = {
     en: 'No seats left for units without a quota.',
   },
   NAME_MISMATCH: { vi: 'Họ tên không khớp hồ sơ.', en: 'The name does not match the record.' },
+  UNKNOWN_PARENT: {
+    vi: 'Không tìm thấy đơn vị cấp trên (ghi mã đơn vị, hoặc đường dẫn tên "Tỉnh … / Huyện …", hoặc một dòng phía trên).',
+    en: 'The parent unit is not found (write a unit code, a name path "Province … / District …", or a row above).',
+  },
+  UNIT_CODE_TAKEN: {
+    vi: 'Mã đơn vị đã được một đơn vị đang hoạt động dùng.',
+    en: 'The unit code is already used by an active unit.',
+  },
   ALREADY_SCORED: {
     vi: 'Đã có điểm (sửa trong sổ điểm, hoặc để trống ô này).',
     en: 'Already scored (correct it in the grade book, or leave the cell empty).',

@@ -22,7 +22,7 @@ export const LayoutSelector = z.object({
 export type LayoutSelector = z.infer<typeof LayoutSelector>;
 
 /** The measures a column may hold. */
-export const LAYOUT_MEASURES = ['staff', 'holds', 'trained', 'abroad'] as const;
+export const LAYOUT_MEASURES = ['staff', 'holds', 'trained', 'abroad', 'rated'] as const;
 export type LayoutMeasureKind = (typeof LAYOUT_MEASURES)[number];
 export const LAYOUT_MEASURE_LABELS: Record<LayoutMeasureKind, { vi: string; en: string }> = {
   staff: { vi: 'Số người đang công tác', en: 'Staff working' },
@@ -32,6 +32,10 @@ export const LAYOUT_MEASURE_LABELS: Record<LayoutMeasureKind, { vi: string; en: 
     en: 'Trained in the year (by programme kind)',
   },
   abroad: { vi: 'Đào tạo, bồi dưỡng ở nước ngoài trong năm', en: 'Trained abroad in the year' },
+  rated: {
+    vi: 'Được xếp loại trong năm (từ mức … trở lên, vd. "tốt trở lên")',
+    en: 'Rated in the year (at … or better, e.g. "good or better")',
+  },
 };
 
 export const LayoutMeasure = z.discriminatedUnion('measure', [
@@ -46,6 +50,11 @@ export const LayoutMeasure = z.discriminatedUnion('measure', [
   z.object({ measure: z.literal('trained'), programmeKind: Code, level: Code.optional() }),
   /** Members of a delegation (not cancelled) that left for training abroad in the year. */
   z.object({ measure: z.literal('abroad') }),
+  /**
+   * People whose rating for the report's year is `minRating` or better (the order of the
+   * annual_rating code list: "GOOD" counts good and excellent).
+   */
+  z.object({ measure: z.literal('rated'), minRating: Code }),
 ]);
 export type LayoutMeasure = z.infer<typeof LayoutMeasure>;
 
@@ -116,6 +125,8 @@ export const ReportLayout = output.Body.extend({
   ownerUnitId: z.number().int().nullable(),
   ownerUnitName: z.string().nullable(),
   builtIn: z.boolean(),
+  /** A copy not yet published: usable by choosing it, never the layout in force (ADR 037). */
+  draft: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
   /** The actor may change it (reports.manage and owned by a unit of their subtree). */
@@ -128,3 +139,6 @@ export type ReportLayoutList = z.infer<typeof ReportLayoutList>;
 
 export const CopyLayoutBody = z.object({ code: ReportLayoutBody.shape.code });
 export const LayoutIdParams = z.object({ id: Id });
+
+/** Publish a draft layout: the version seen (409 when stale). */
+export const PublishLayoutBody = z.object({ version: z.number().int().positive() });

@@ -65,3 +65,70 @@ export function nameSortKey(fullName: string): string {
   const { family, middle, given } = splitName(fullName);
   return [given, middle, family].map((w) => w.split(' ').map(wordKey).join(' ')).join(' | ');
 }
+
+/*
+ * One Vietnamese collation for every list and report (ADR 037): a key of one character per
+ * character, built by the same character map in TypeScript and in SQL (`viSortKeySql`, translate()),
+ * compared under COLLATE "C" on PGlite and PostgreSQL alike (no ICU, no database locale).
+ * Primary: each letter becomes its place in the alphabet below (case and tone dropped); other
+ * characters stay. Then a separator below every printable character, then the tones (and case) as
+ * the tie-breaker. "Xã Bản Ngoại" < "Xã Bình Thuận", "Hà Tu" < "Hoành Bồ", "Xã Dương" < "Xã Đức" < "Xã E".
+ */
+const VI_SORT_ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
+/** Below space, so a shorter primary ("Xã Hà") sorts before a longer one ("Xã Hà Tu"). */
+export const VI_SORT_SEPARATOR = '\u0001';
+
+function buildViSortMap(): { from: string; primary: string; tone: string } {
+  let from = '';
+  let primary = '';
+  let tone = '';
+  const ranges: [number, number][] = [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xc0, 0x1eff],
+  ];
+  for (const [lo, hi] of ranges) {
+    for (let cp = lo; cp <= hi; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (ch.normalize('NFC') !== ch) continue;
+      const lower = ch.toLowerCase();
+      if (lower.length !== 1) continue;
+      const { base, tone: t } = letterKey(lower);
+      const i = VI_SORT_ALPHABET.indexOf(base);
+      if (i < 0 || base.length !== 1) continue;
+      from += ch;
+      primary += String.fromCharCode(0x41 + i);
+      // Tone first (none, huyền, hỏi, ngã, sắc, nặng), then lower case before upper case.
+      tone += String.fromCharCode(0x30 + t * 2 + (ch === lower ? 0 : 1));
+    }
+  }
+  return { from, primary, tone };
+}
+
+/** The character map of the collation (the SQL twin translate()s with the same strings). */
+export const VI_SORT_MAP = buildViSortMap();
+const PRIMARY_OF = new Map<string, string>();
+const TONE_OF = new Map<string, string>();
+for (let i = 0; i < VI_SORT_MAP.from.length; i++) {
+  PRIMARY_OF.set(VI_SORT_MAP.from[i], VI_SORT_MAP.primary[i]);
+  TONE_OF.set(VI_SORT_MAP.from[i], VI_SORT_MAP.tone[i]);
+}
+
+/** The Vietnamese sort key of a text in reading order (unit names, class titles, catalogue names). */
+export function viSortKey(text: string): string {
+  const s = text.normalize('NFC');
+  let primary = '';
+  let tones = '';
+  for (const ch of s) {
+    primary += PRIMARY_OF.get(ch) ?? ch;
+    tones += TONE_OF.get(ch) ?? ch;
+  }
+  return primary + VI_SORT_SEPARATOR + tones;
+}
+
+/** Compare two texts the way Vietnamese readers order them (code-unit order of `viSortKey`). */
+export function viCompare(a: string, b: string): number {
+  const ka = viSortKey(a);
+  const kb = viSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

@@ -33,12 +33,15 @@ export const orgUnits = pgTable(
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
     successorId: integer('successor_id').references((): AnyPgColumn => orgUnits.id),
+    /** The import batch that created the unit (undo removes it), ADR 037. */
+    importId: integer('import_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('org_units_path_gist').using('gist', t.path),
     index('org_units_parent_idx').on(t.parentId),
+    index('org_units_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
     uniqueIndex('org_units_code_active_uq')
       .on(t.code)
       .where(sql`${t.validTo} is null and ${t.code} is not null`),

@@ -33,6 +33,8 @@ export const reportLayouts = pgTable(
     rows: jsonb('rows').$type<LayoutRow[]>().notNull(),
     columns: jsonb('columns').$type<LayoutColumn[]>().notNull(),
     builtIn: boolean('built_in').notNull().default(false),
+    /** A copy being prepared: never the layout in force until published (ADR 037). */
+    draft: boolean('draft').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -6,6 +6,7 @@ import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
+import { viOrder } from '../../lib/vi-sort';
 import { escapeLike, ownerVisibleSql } from './catalogue.policy';
 
 export interface InstitutionRow {
@@ -52,7 +53,7 @@ export async function listInstitutions(q: Queryable, actor: Actor, f: z.infer<ty
   );
   const items = rowsOf<InstitutionRow>(
     await q.execute(sql`select ${INSTITUTION} from ${INSTITUTION_FROM} where ${w}
-      order by i.name, i.id limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`),
+      order by ${viOrder(sql`i.name`)}, i.id limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`),
   );
   return { items, total: Number(total) };
 }
@@ -101,7 +102,7 @@ const lecturerColumns = (year: number) => sql`l.id, l.kind, l.person_id as "pers
   l.subjects, l.phone, l.email, l.active, l.owner_unit_id as "ownerUnitId", u.name as "ownerUnitName",
   u.path::text as "ownerPath", pu.name as "personUnitName",
   coalesce((select json_agg(json_build_object('id', i.id, 'name', i.name, 'shortName', i.short_name)
-    order by i.name) from lecturer_institutions li join institutions i on i.id = li.institution_id
+    order by ${viOrder(sql`i.name`)}) from lecturer_institutions li join institutions i on i.id = li.institution_id
     where li.lecturer_id = l.id), '[]'::json) as institutions,
   coalesce((select sum(h.periods)::int from lecturer_hours h where h.lecturer_id = l.id and h.year = ${year}), 0)
     as "periodsThisYear"`;

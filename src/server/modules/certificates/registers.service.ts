@@ -15,6 +15,7 @@ import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { isUniqueViolation } from '../../lib/unique-keys';
+import { viOrder } from '../../lib/vi-sort';
 import { peekNextNumber } from './certificates.issue';
 import { assertRegisterManageable, registerManageableSql } from './certificates.policy';
 import { findRegister, type RegisterRow, selectCertificates, selectRegisters } from './certificates.queries';
@@ -67,7 +68,7 @@ export function createRegisterService({ db, clock }: { db: Db; clock: Clock }) {
           join org_units io on io.id = i.owner_unit_id left join org_units iu on iu.id = i.org_unit_id
           where i.active and (io.path <@ ${s} or iu.path <@ ${s})
             and not exists (select 1 from certificate_registers r where r.institution_id = i.id)
-          order by i.name`),
+          order by ${viOrder(sql`i.name`)}, i.id`),
       );
       const units = rowsOf<{ id: number; name: string }>(
         await db.execute(sql`select u.id, u.name from org_units u where u.id = ${actor.scopeUnitId}

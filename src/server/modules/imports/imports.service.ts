@@ -120,6 +120,7 @@ export function createImportsService({
       requirePermission(actor, 'imports.run');
       const unit = await getUnitInScope(db, actor, query.unitId ?? actor.scopeUnitId);
       const def = await kindForClass(db, kindDef(query.kind), query.classId, actor.scopePath);
+      if (def.permission) requirePermission(actor, def.permission);
       if (unit.validTo) throw new AppError('UNIT_DISSOLVED');
       if (!bytes.length) throw invalid([fieldError('file', 'tệp rỗng', 'the file is empty')]);
       if (hooks.skipCheck) {
@@ -175,6 +176,7 @@ export function createImportsService({
     async commit(actor: Actor, id: number, mode: ImportMode, hooks: RunHooks = {}) {
       const b = await getBatch(actor, id);
       const def = await kindForClass(db, kindDef(b.kind as ImportKind), b.classId, b.scopePath);
+      if (def.permission) requirePermission(actor, def.permission);
       // In the map before the status changes, so this process never marks its own import interrupted.
       progress.set(id, { phase: 'reading', done: 0, total: b.totalRows });
       const [started] = await db
@@ -355,6 +357,7 @@ export function createImportsService({
             message: { vi: 'Chỉ hoàn tác được lần nhập đã ghi.', en: 'Only a written import can be undone.' },
           });
         const def = kindDef(batch.kind as ImportKind);
+        if (def.permission) requirePermission(actor, def.permission);
         const blockers = await def.undoBlockers(tx, id);
         if (blockers.length) throw undoBlocked(blockers);
         const removed = await def.undo(tx, id).catch((err: { code?: string; cause?: { code?: string } }) => {

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { viOrder } from '../../lib/vi-sort';
 
 const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
 
@@ -214,7 +215,7 @@ export async function consolidatedRows(q: Queryable, campaignId: number, rootUni
       join org_units ou on ou.id = coalesce(fp.unit_id, p.unit_id)
       where p.campaign_id = ${campaignId} and p.reviewer_unit_id = ${rootUnitId} and p.status = 'accepted'
       group by l.programme_kind, l.level, ou.id, ou.name, coalesce(l.from_proposal_id, p.id), p.unit_id, vu.name
-      order by l.programme_kind, l.level nulls first, vu.name, ou.name`),
+      order by l.programme_kind, l.level nulls first, ${viOrder(sql`vu.name`)}, ${viOrder(sql`ou.name`)}, ou.id`),
   );
 }
 

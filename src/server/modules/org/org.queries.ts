@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { orgEvents, orgUnits, orgUnitVersions } from '../../db/schema/index';
+import { viOrder } from '../../lib/vi-sort';
 
 export type UnitRow = typeof orgUnits.$inferSelect;
 
@@ -23,7 +24,7 @@ export async function listTree(q: Queryable, scopePath: string, asOf: string, in
     ) v on true
     left join (select unit_id, count(*) as n from people group by unit_id) pc on pc.unit_id = u.id
     where u.path <@ ${scopePath}::ltree and ${validity}
-    order by u.level, u.name`);
+    order by u.level, ${viOrder(sql`coalesce(v.name, u.name)`)}, u.id`);
   return rowsOf<{
     id: number;
     parentId: number | null;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CreateUnitBody, MoveUnitBody, RenameUnitBody } from '../../../contracts/org';
-import { foldText } from '../../../contracts/text';
+import { foldText, viCompare } from '../../../contracts/text';
 import type { Db, Queryable } from '../../db/client';
 import { orgUnits } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
@@ -13,7 +13,6 @@ import { findUnknownCodes } from '../codes/codes.service';
 import type { UnitRow } from './org.queries';
 import * as queries from './org.queries';
 
-const VI_COLLATOR = new Intl.Collator('vi');
 const LEVEL_ORDER: Record<string, number> = { central: 0, province: 1, agency: 2, district: 3, commune: 4 };
 
 export interface OrgServiceDeps {
@@ -58,8 +57,7 @@ export function createOrgService({ db, clock }: OrgServiceDeps) {
       );
       // Same order on PGlite and PostgreSQL whatever their collations: level, then Vietnamese name order.
       units.sort(
-        (a, b) =>
-          (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || VI_COLLATOR.compare(a.name, b.name),
+        (a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || viCompare(a.name, b.name),
       );
       const ids = new Set(units.map((u) => u.id));
       return {

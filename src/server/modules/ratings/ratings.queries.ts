@@ -3,6 +3,7 @@ import type { RatingBands } from '../../../contracts/rules';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { annualRatings, orgUnits, rewardsDiscipline, users } from '../../db/schema/index';
+import { viOrder } from '../../lib/vi-sort';
 import { yearEnd } from './ratings.rules';
 
 /**
@@ -134,7 +135,7 @@ export async function countRatingsByUnit(q: Queryable, subtreePath: string, year
       from annual_ratings r join org_units u on u.id = r.unit_id
       where r.year = ${year} and u.path <@ ${subtreePath}::ltree
       group by u.id, u.name
-      order by u.name, u.id`),
+      order by ${viOrder(sql`u.name`)}, u.id`),
   );
 }
 

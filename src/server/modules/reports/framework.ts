@@ -22,6 +22,7 @@ import type { Actor } from '../../lib/actor';
 import type { Clock } from '../../lib/dates';
 import { fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope } from '../../lib/scope';
+import { viOrder } from '../../lib/vi-sort';
 
 /** The subtree a report reads: the chosen unit of the actor's subtree, or the actor's scope unit. */
 export interface ReportScope {
@@ -220,7 +221,7 @@ export async function childUnits(
 ): Promise<{ id: number; name: string; dissolved: boolean }[]> {
   const res = await ctx.q.execute(sql`
     select id, name, valid_to is not null as dissolved from org_units where parent_id = ${ctx.scope.unitId}
-    order by valid_to nulls first, name, id`);
+    order by valid_to nulls first, ${viOrder(sql`name`)}, id`);
   return [
     {
       id: ctx.scope.unitId,

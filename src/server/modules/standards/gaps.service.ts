@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { GapsExportQuery, GapsPeopleQuery, GapsSummaryQuery } from '../../../contracts/standards';
+import { viCompare } from '../../../contracts/text';
 import type { Db, Queryable } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
@@ -113,7 +114,7 @@ export function createGapsService({ db, clock }: { db: Db; clock: Clock }) {
           category: q.groupBy === 'category' ? key : null,
         };
       });
-      labelled.sort((a, b) => a.label.vi.localeCompare(b.label.vi, 'vi'));
+      labelled.sort((a, b) => viCompare(a.label.vi, b.label.vi));
       const { key: _, ...totals } = total;
       return { asOf, unitId: unit.id, unitName: unit.name, groupBy: q.groupBy, totals, groups: labelled };
     },

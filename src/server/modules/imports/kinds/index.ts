@@ -5,6 +5,7 @@ import { qualificationsKind } from './qualifications';
 import { ratingsKind } from './ratings';
 import { resultsKind } from './results';
 import { rosterKind } from './roster';
+import { unitsKind } from './units';
 
 /** The kinds this server can import. */
 export const KINDS: Record<ImportKind, ImportKindDef> = {
@@ -13,4 +14,5 @@ export const KINDS: Record<ImportKind, ImportKindDef> = {
   ratings: ratingsKind,
   roster: rosterKind,
   results: resultsKind,
+  units: unitsKind,
 };

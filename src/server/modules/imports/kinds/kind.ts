@@ -4,6 +4,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { ImportKind, RowErrorCode } from '../../../../contracts/imports';
+import type { Permission } from '../../../../contracts/roles';
 import { foldText } from '../../../../contracts/text';
 import type { Db, Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
@@ -35,6 +36,8 @@ export interface KindContext {
 
 export interface ImportKindDef {
   kind: ImportKind;
+  /** A permission the kind needs beside `imports.run` (org units: `org.write`). */
+  permission?: Permission;
   columns: ColumnSpec[];
   /** Columns computed in JS from the staged values (e.g. the search name). */
   derived?: { keys: string[]; fn(s: Staged): Staged };

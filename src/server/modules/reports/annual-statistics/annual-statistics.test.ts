@@ -99,7 +99,15 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
     });
     expect(copy.statusCode, copy.body).toBe(200);
     const mine = copy.json() as ReportLayout;
-    expect(mine).toMatchObject({ ownerUnitId: t.root.id, builtIn: false, editable: true, version: 1 });
+    expect(mine).toMatchObject({
+      ownerUnitId: t.root.id,
+      builtIn: false,
+      editable: true,
+      version: 1,
+      draft: true,
+    });
+    // A copy is a draft: the shipped layout stays in force until the copy is published (ADR 037).
+    expect((await table(officer, 'year=2026')).subtitle).toBe('Mẫu BNV_DTBD_NAM');
     const put = await t.call(officer, {
       method: 'PUT',
       url: `/api/report-layouts/${mine.id}`,
@@ -142,7 +150,18 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
     });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().version).toBe(2);
-    // The province's own layout in force on 31/12/2026 wins over the shipped one.
+    expect((await table(officer, 'year=2026')).subtitle).toBe('Mẫu BNV_DTBD_NAM');
+    expect((await table(officer, `year=2026&layout=${mine.id}`)).subtitle).toBe('Mẫu TINH_2026');
+    const publish = (s: typeof officer, version: number) =>
+      t.call(s, { method: 'POST', url: `/api/report-layouts/${mine.id}/publish`, payload: { version } });
+    // The commune sees the province's layout but may not publish it.
+    expect((await publish(communeOfficer, 2)).statusCode).toBe(403);
+    expect((await publish(officer, 1)).statusCode).toBe(409);
+    const published = await publish(officer, 2);
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json()).toMatchObject({ draft: false, version: 3 });
+    expect((await publish(officer, 3)).statusCode).toBe(409);
+    // Published: the province's own layout in force on 31/12/2026 wins over the shipped one.
     const r = await table(officer, 'year=2026');
     expect(r.subtitle).toBe('Mẫu TINH_2026');
     expect(grid(r, ['staff', 'dh', 'tc', 'llct'])).toEqual({ xa: [5, 2, 2, 3], cc_vc: [3, 1, 1, 0] });

@@ -72,5 +72,16 @@ export function factsSql(columns: LayoutColumn[], book: Codebook, s: LayoutScope
       cross join (values ${sql.join(abroad, sql`, `)}) as c(c)
       where d.status <> 'cancelled' and d.departs_on between ${s.from}::date and ${s.to}::date`);
 
+  const rated = columns.flatMap((c) =>
+    c.measure.measure === 'rated' ? [sql`(${c.key}::text, ${c.measure.minRating}::text)`] : [],
+  );
+  // The report's year is the year its period ends in; "or better" follows the code list's order.
+  if (rated.length)
+    branches.push(sql`select c.c, r.person_id, ci.label_vi as detail
+      from annual_ratings r join code_items ci on ci.list = 'annual_rating' and ci.code = r.rating
+      join (values ${sql.join(rated, sql`, `)}) as c(c, min_rating)
+        on ci.sort <= (select m.sort from code_items m where m.list = 'annual_rating' and m.code = c.min_rating)
+      where r.year = extract(year from ${s.to}::date)::int`);
+
   return branches.length ? sql.join(branches, sql` union all `) : null;
 }

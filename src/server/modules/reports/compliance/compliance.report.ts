@@ -9,6 +9,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { IsoDate } from '../../../../contracts/common';
 import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
+import { viCompare } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
 import { todayOf } from '../../../lib/dates';
 import { type GapContext, gapsOf, loadGapContext } from '../../standards/gaps.queries';
@@ -118,7 +119,7 @@ export const complianceReport = defineReport({
         titles.set(p.rule.code, ctx.lang === 'vi' ? p.rule.titleVi : p.rule.titleEn);
     const rules = [...titles.entries()]
       .filter(([code]) => counts.has(`rule|${code}`))
-      .sort((a, b) => a[1].localeCompare(b[1], 'vi'));
+      .sort((a, b) => viCompare(a[1], b[1]));
     return {
       report: 'compliance',
       title: ctx.t('Đáp ứng tiêu chuẩn của cán bộ, công chức, viên chức', 'Standards compliance of staff'),

@@ -4,6 +4,7 @@ import { Ok } from '../../../../contracts/common';
 import {
   CopyLayoutBody,
   LayoutIdParams,
+  PublishLayoutBody,
   ReportLayout,
   ReportLayoutList,
   ReportLayoutUpdate,
@@ -44,6 +45,19 @@ export function reportLayoutsRoutes(app: FastifyInstance, { handle }: ModuleDeps
       },
     },
     async (req) => service.copy(actorOf(req), req.params.id, req.body.code),
+  );
+  r.post(
+    '/report-layouts/:id/publish',
+    {
+      schema: {
+        summary: 'Publish a draft copy of my subtree: it may then be the layout in force',
+        tags,
+        params: LayoutIdParams,
+        body: PublishLayoutBody,
+        response: { 200: ReportLayout },
+      },
+    },
+    async (req) => service.publish(actorOf(req), req.params.id, req.body.version),
   );
   r.put(
     '/report-layouts/:id',

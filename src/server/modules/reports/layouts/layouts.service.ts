@@ -39,7 +39,7 @@ export async function readLayouts(q: Queryable, actor: Actor, id?: number): Prom
   const manage = can(actor.role, 'reports.manage');
   const rows = rowsOf<Record<string, unknown>>(
     await q.execute(sql`select l.id, l.code, l.name_vi, l.name_en, l.legal_source, l.effective_from::text as effective_from,
-        l.effective_to::text as effective_to, l.owner_unit_id, o.name as owner_unit_name, l.rows, l.columns, l.built_in,
+        l.effective_to::text as effective_to, l.owner_unit_id, o.name as owner_unit_name, l.rows, l.columns, l.built_in, l.draft,
         l.version, l.updated_at, (o.path is not null and o.path <@ ${actor.scopePath}::ltree) as own
       from report_layouts l left join org_units o on o.id = l.owner_unit_id
       where ${visible(actor)} ${id === undefined ? sql`` : sql`and l.id = ${id}`}
@@ -58,6 +58,7 @@ export async function readLayouts(q: Queryable, actor: Actor, id?: number): Prom
     rows: r.rows as ReportLayout['rows'],
     columns: r.columns as ReportLayout['columns'],
     builtIn: Boolean(r.built_in),
+    draft: Boolean(r.draft),
     version: Number(r.version),
     updatedAt: new Date(r.updated_at as string).toISOString(),
     editable: manage && Boolean(r.own) && !r.built_in,
@@ -69,7 +70,7 @@ export async function layoutInForce(q: Queryable, actor: Actor, day: string): Pr
   const res =
     await q.execute(sql`select l.id from report_layouts l left join org_units o on o.id = l.owner_unit_id
     where ${visible(actor)} and (l.owner_unit_id is null or ${actor.scopePath}::ltree <@ o.path)
-      and l.effective_from <= ${day}::date and (l.effective_to is null or l.effective_to > ${day}::date)
+      and not l.draft and l.effective_from <= ${day}::date and (l.effective_to is null or l.effective_to > ${day}::date)
     order by coalesce(nlevel(o.path), 0) desc, l.effective_from desc, l.id desc limit 1`);
   const id = rowsOf<{ id: number }>(res)[0]?.id;
   return id === undefined ? null : ((await readLayouts(q, actor, Number(id)))[0] ?? null);
@@ -128,17 +129,17 @@ export function createLayoutService({ db }: { db: Db }) {
       return one(db, actor, id);
     },
 
-    /** A copy owned by the actor's scope unit, under a new code. */
+    /** A copy owned by the actor's scope unit, under a new code: a draft until published (ADR 037). */
     async copy(actor: Actor, id: number, code: string) {
       requirePermission(actor, 'reports.manage');
       return db.transaction(async (tx) => {
         const src = await one(tx, actor, id);
         if (await taken(tx, actor.scopeUnitId, code)) throw duplicate();
         const res = await tx.execute(sql`insert into report_layouts (code, name_vi, name_en, legal_source,
-            effective_from, effective_to, owner_unit_id, rows, columns)
+            effective_from, effective_to, owner_unit_id, rows, columns, draft)
           values (${code}, ${src.nameVi}, ${src.nameEn}, ${src.legalSource}, ${src.effectiveFrom}::date,
             ${src.effectiveTo}::date, ${actor.scopeUnitId}, ${JSON.stringify(src.rows)}::jsonb,
-            ${JSON.stringify(src.columns)}::jsonb) returning id`);
+            ${JSON.stringify(src.columns)}::jsonb, true) returning id`);
         const newId = Number(rowsOf<{ id: number }>(res)[0].id);
         await audit(tx, actor, {
           action: 'report_layout.copy',
@@ -149,6 +150,31 @@ export function createLayoutService({ db }: { db: Db }) {
           after: { code, from: src.id },
         });
         return one(tx, actor, newId);
+      });
+    },
+
+    /** Publish a draft copy: from now on it can be the layout in force (version checked). */
+    async publish(actor: Actor, id: number, version: number) {
+      return db.transaction(async (tx) => {
+        const before = await editable(tx, actor, id);
+        if (!before.draft)
+          throw new AppError('CONFLICT', {
+            message: { vi: 'Mẫu này đã được ban hành.', en: 'This layout is already published.' },
+          });
+        await check(tx, before);
+        const res = await tx.execute(sql`update report_layouts set draft = false, version = version + 1,
+            updated_at = now() where id = ${id} and version = ${version} returning id`);
+        if (rowsOf(res).length === 0) throw new AppError('CONFLICT');
+        await audit(tx, actor, {
+          action: 'report_layout.publish',
+          entity: 'report_layout',
+          entityId: id,
+          summary: before.code,
+          scopePath: await ownerPath(tx, before.ownerUnitId),
+          before: { draft: true },
+          after: { draft: false },
+        });
+        return one(tx, actor, id);
       });
     },
 

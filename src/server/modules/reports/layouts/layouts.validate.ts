@@ -58,6 +58,8 @@ export async function layoutProblems(q: Queryable, body: ReportLayoutBody): Prom
     } else if (m.measure === 'trained') {
       need(`${f}.programmeKind`, 'programme_kind', m.programmeKind);
       if (m.level) need(`${f}.level`, `level_${m.programmeKind}`, m.level);
+    } else if (m.measure === 'rated') {
+      need(`${f}.minRating`, 'annual_rating', m.minRating);
     }
   });
   return out;

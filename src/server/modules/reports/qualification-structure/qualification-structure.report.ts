@@ -29,6 +29,8 @@ import { heldDetailSql, heldSql, holdsAny, keysAtLeast } from './held.sql';
 
 /** The thresholds counted, in the order of the columns. */
 export const STRUCTURE_MEASURES = [
+  { key: 'ge_12', kind: 'GENERAL_EDUCATION', min: 'LOP_12_12' },
+  { key: 'edu_cd', kind: 'EDUCATION', min: 'CAO_DANG' },
   { key: 'edu_uni', kind: 'EDUCATION', min: 'DAI_HOC' },
   { key: 'edu_pg', kind: 'EDUCATION', min: 'THAC_SI' },
   { key: 'pt_sc', kind: 'POLITICAL_THEORY', min: 'SO_CAP' },

@@ -214,7 +214,8 @@ describe.each(testBackends())('report: qualification structure (%s)', (kind) => 
       values.push((x.values as unknown[]).slice(1));
     });
     const total = values.find((v) => v[0] === 'Tổng cộng');
-    // label, staff, then number and share of each threshold: university or higher 4 of 6.
-    expect(total?.slice(0, 4)).toEqual(['Tổng cộng', 6, 4, 0.667]);
+    // label, staff, then number and share of each threshold: general education 12/12 (none
+    // recorded), college or higher 5 of 6, university or higher 4 of 6.
+    expect(total?.slice(0, 8)).toEqual(['Tổng cộng', 6, 0, 0, 5, 0.833, 4, 0.667]);
   });
 });

@@ -68,6 +68,10 @@ export const ratingsDistributionReport = defineReport({
         cells[`${r}_pct`] = pct(m[r] ?? 0, total);
         drill[r] = encodeCell({ unit, rating: r });
       }
+      // "Xếp loại tốt trở lên": good or better, the share offices report.
+      const goodUp = (m.EXCELLENT ?? 0) + (m.GOOD ?? 0);
+      cells.good_up = goodUp;
+      cells.good_up_pct = pct(goodUp, total);
       return { key, cells, drill };
     };
     const rows = units
@@ -95,6 +99,18 @@ export const ratingsDistributionReport = defineReport({
             group: labels.get(r) ?? r,
           },
         ]),
+        {
+          key: 'good_up',
+          label: ctx.t('Số người', 'People'),
+          kind: 'int' as const,
+          group: ctx.t('Hoàn thành tốt nhiệm vụ trở lên', 'Good or better'),
+        },
+        {
+          key: 'good_up_pct',
+          label: ctx.t('Tỷ lệ', 'Share'),
+          kind: 'percent' as const,
+          group: ctx.t('Hoàn thành tốt nhiệm vụ trở lên', 'Good or better'),
+        },
       ],
       rows,
       totals: { ...rowOf('total', ctx.t('Tổng cộng', 'Total'), null, sum), subtotal: true },

@@ -141,7 +141,7 @@ describe.each(testBackends())('report: ratings distribution (%s)', (kind) => {
     expect(values.some((v) => v[0] === 'Số liệu đọc lúc 10/03/2027 09:00')).toBe(true);
     const total = values.find((v) => v[0] === 'Tổng cộng');
     // unit, rated, then number and share of each rating (shares as fractions shown as %).
-    expect(total).toEqual(['Tổng cộng', 6, 1, 0.167, 3, 0.5, 1, 0.167, 1, 0.167]);
+    expect(total).toEqual(['Tổng cộng', 6, 1, 0.167, 3, 0.5, 1, 0.167, 1, 0.167, 4, 0.667]);
     const header = values.find((v) => v[0] === 'Đơn vị');
     expect(header?.[2]).toBe('Hoàn thành xuất sắc nhiệm vụ');
   });

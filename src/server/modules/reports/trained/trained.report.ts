@@ -14,6 +14,7 @@ import {
   ReportFilters,
   type ReportRow,
 } from '../../../../contracts/reports';
+import { viCompare } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
 import { OPENED } from '../../plans/plan-actual';
 import {
@@ -184,7 +185,6 @@ export const trainedReport = defineReport({
     const kinds = await codeLabels(ctx, 'programme_kind');
     const unitLevels = await codeLabels(ctx, 'unit_level');
     const insts = await institutionNames(ctx, [...g.inst.keys()]);
-    const collator = new Intl.Collator('vi');
     const header = (key: string, label: string): ReportRow => ({
       key,
       subtotal: true,
@@ -194,7 +194,7 @@ export const trainedReport = defineReport({
     const levelLabel = (l: string) =>
       known(l) ? ORG_LEVEL_LABELS[l as (typeof ORG_LEVELS)[number]][ctx.lang] : (unitLevels.get(l) ?? l);
     const instOrder = [...g.inst.keys()].sort((x, y) =>
-      x === '' ? 1 : y === '' ? -1 : collator.compare(insts.get(x) ?? x, insts.get(y) ?? y),
+      x === '' ? 1 : y === '' ? -1 : viCompare(insts.get(x) ?? x, insts.get(y) ?? y),
     );
     const rows: ReportRow[] = [
       header('s-kind', ctx.t('I. Theo loại chương trình', 'I. By programme kind')),

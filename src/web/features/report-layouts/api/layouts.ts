@@ -47,3 +47,13 @@ export function useDeleteLayout() {
     onSuccess: refresh,
   });
 }
+
+/** Publish a draft copy (confirmed in the UI): it may then be the layout in force. */
+export function usePublishLayout() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      api.post<ReportLayout>(`/report-layouts/${id}/publish`, { version }),
+    onSuccess: refresh,
+  });
+}

@@ -41,6 +41,12 @@ function MeasureFields({ name }: { name: number }) {
         </Field>
       </>
     );
+  if (measure === 'rated')
+    return (
+      <Field xs={12} md={6} name={[name, 'measure', 'minRating']} label={t('minRating')} rules={required}>
+        <CodeSelect list="annual_rating" />
+      </Field>
+    );
   return null;
 }
 

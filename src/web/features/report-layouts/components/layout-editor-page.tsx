@@ -23,12 +23,14 @@ function cleaned(v: ReportLayoutBody): ReportLayoutBody {
   });
   const columns = v.columns.map((c): LayoutColumn => {
     const m = c.measure;
-    const measure =
+    const measure: LayoutColumn['measure'] =
       m.measure === 'holds'
         ? { measure: m.measure, kind: m.kind, minLevel: m.minLevel }
         : m.measure === 'trained'
           ? { measure: m.measure, programmeKind: m.programmeKind, ...(m.level ? { level: m.level } : {}) }
-          : { measure: m.measure };
+          : m.measure === 'rated'
+            ? { measure: m.measure, minRating: m.minRating }
+            : { measure: m.measure };
     const group = c.group?.vi || c.group?.en ? { vi: c.group.vi ?? '', en: c.group.en ?? '' } : undefined;
     return {
       key: c.key,

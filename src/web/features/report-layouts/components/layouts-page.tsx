@@ -1,13 +1,20 @@
-import { Button, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { FormModal } from '../../../kit/form-modal';
+import { ListTable } from '../../../kit/server-table';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
-import { type ReportLayout, useCopyLayout, useDeleteLayout, useReportLayouts } from '../api/layouts';
+import {
+  type ReportLayout,
+  useCopyLayout,
+  useDeleteLayout,
+  usePublishLayout,
+  useReportLayouts,
+} from '../api/layouts';
 import { layoutsMessages } from '../messages';
 
 /** `/reports/layouts`: the layouts of the annual statistical report; copy, edit, remove. */
@@ -19,6 +26,8 @@ export function LayoutsPage() {
   const { data, error, isPending, refetch } = useReportLayouts();
   const copy = useCopyLayout();
   const remove = useDeleteLayout();
+  const publish = usePublishLayout();
+  const { message } = App.useApp();
   const [copying, setCopying] = useState<ReportLayout | null>(null);
   if (isPending) return <PageSpinner />;
   if (error) return <QueryErrorResult error={error} onRetry={refetch} />;
@@ -26,10 +35,8 @@ export function LayoutsPage() {
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
-      <Table<ReportLayout>
-        rowKey="id"
+      <ListTable<ReportLayout>
         size="middle"
-        pagination={false}
         aria-label={t('title')}
         dataSource={data.items}
         columns={[
@@ -50,7 +57,12 @@ export function LayoutsPage() {
             title: t('owner'),
             key: 'owner',
             width: 180,
-            render: (_v, l) => (l.builtIn ? <Tag>{t('builtIn')}</Tag> : l.ownerUnitName),
+            render: (_v, l) => (
+              <>
+                {l.builtIn ? <Tag>{t('builtIn')}</Tag> : l.ownerUnitName}
+                {l.draft ? <Tag color="orange">{t('draft')}</Tag> : null}
+              </>
+            ),
           },
           {
             title: t('effective'),
@@ -73,6 +85,21 @@ export function LayoutsPage() {
                   </Button>
                 ) : null}
                 <Link to={`/reports/layouts/${l.id}`}>{l.editable ? t('edit') : t('open')}</Link>
+                {l.editable && l.draft ? (
+                  <Popconfirm
+                    title={t('publishConfirm', { code: l.code })}
+                    onConfirm={() =>
+                      publish.mutate(
+                        { id: l.id, version: l.version },
+                        { onSuccess: () => message.success(t('published')), onError: (e) => onError(e) },
+                      )
+                    }
+                  >
+                    <Button size="small" type="primary">
+                      {t('publish')}
+                    </Button>
+                  </Popconfirm>
+                ) : null}
                 {l.editable ? (
                   <Popconfirm
                     title={t('removeConfirm', { code: l.code })}
