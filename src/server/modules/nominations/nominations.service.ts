@@ -29,6 +29,7 @@ import { onUniqueViolation } from '../../lib/unique-keys';
 import { assertManageable, assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { getVisiblePerson } from '../people/people.service';
+import { assertFourEyes } from '../policies/four-eyes';
 import { findNomination, type NominationRow, seatStateOf } from './nominations.queries';
 import {
   canMoveNomination,
@@ -250,6 +251,18 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
             `${n.personName} is waitlisted: approve once a seat frees.`,
           );
         refuseMove(n, to);
+        if (to === 'approved') {
+          const [sent] = await tx
+            .select({ nominatedBy: classNominations.nominatedBy })
+            .from(classNominations)
+            .where(eq(classNominations.id, n.id));
+          await assertFourEyes(tx, actor, {
+            submittedBy: sent?.nominatedBy ?? null,
+            unitPath: n.unitPath,
+            date: todayOf(clock),
+            subject: 'nomination',
+          });
+        }
         if (to === 'rejected' && !body.reason)
           throw invalid([fieldError('reason', 'cần ghi lý do không duyệt', 'give the reason for rejecting')]);
         await setStatus(tx, n, to, {

@@ -37,6 +37,7 @@ import {
   usePlanVersion,
 } from '../api/plans';
 import { EVENT_KEYS, money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
+import { ApprovePlanModal } from './approve-plan-modal';
 import { EditPlanModal } from './edit-plan-modal';
 import { LineModal } from './line-modal';
 import { PlanActualCard } from './plan-actual';
@@ -97,6 +98,18 @@ export function PlanPage() {
             {plan.multiyearName ?? t('multiyearNone')}
           </Descriptions.Item>
           <Descriptions.Item label={t('note')}>{plan.note ?? '—'}</Descriptions.Item>
+          {plan.versions[0]?.decisionNo || plan.versions[0]?.signerName ? (
+            <Descriptions.Item label={t('decision')} span={3}>
+              {t('decisionText', {
+                v: plan.versions[0].version,
+                no: plan.versions[0].decisionNo ?? '—',
+                date: plan.versions[0].decisionDate ? formatDate(plan.versions[0].decisionDate) : '—',
+                signer:
+                  [plan.versions[0].signerTitle, plan.versions[0].signerName].filter(Boolean).join(' ') ||
+                  '—',
+              })}
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
         {plan.status === 'returned' && plan.reviewComment ? (
           <Alert type="warning" showIcon title={`${t('reviewComment')}: ${plan.reviewComment}`} />
@@ -301,11 +314,12 @@ function PlanActions({ plan }: { plan: PlanDetail }) {
           {t('revise')}
         </Button>
       ) : null}
+      {asking === 'approve' ? <ApprovePlanModal planId={plan.id} onClose={() => setAsking(null)} /> : null}
       <Modal
-        open={asking !== null}
-        title={asking === 'return' ? t('returnTitle') : t('approveTitle')}
+        open={asking === 'return'}
+        title={t('returnTitle')}
         onCancel={() => setAsking(null)}
-        okText={asking === 'return' ? t('returnPlan') : t('approve')}
+        okText={t('returnPlan')}
         okButtonProps={{ disabled: asking === 'return' && !comment.trim(), loading: act.isPending }}
         onOk={() => asking && run(asking, comment)}
       >
