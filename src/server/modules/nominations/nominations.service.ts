@@ -46,7 +46,7 @@ import { addEvent, lockClassRow, promoteWaitlist, releaseSeat, takeSeat } from '
 import { buildView } from './nominations.view';
 import { warningsFor } from './nominations.warnings';
 
-const NOMINATION = { vi: 'đề cử', en: 'Nomination' };
+const NOMINATION = { vi: 'lượt cử đi học', en: 'Nomination' };
 
 /** 409 with the warnings when they were not confirmed. */
 function needsConfirmation(warnings: { code: string; vi: string; en: string }[]) {
@@ -92,7 +92,7 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
   function refuseMove(n: NominationRow, to: NominationStatus) {
     if (!canMoveNomination(n.status, to))
       throw conflict(
-        `Đề cử của ${n.personName} không chuyển được sang trạng thái này (đang: ${n.status}).`,
+        `Lượt cử đi học của ${n.personName} không chuyển được sang trạng thái này (đang: ${n.status}).`,
         `The nomination of ${n.personName} cannot move there (it is ${n.status}).`,
       );
   }
