@@ -97,11 +97,11 @@ describe('class journey', () => {
     await visible(schedule.getByRole('link', { name: 'Xem lớp đó' }));
 
     // Open for nomination; the history shows it.
-    await page.getByRole('button', { name: 'Chuyển sang "Đang nhận đề cử"' }).click();
+    await page.getByRole('button', { name: 'Chuyển sang "Đang nhận đăng ký"' }).click();
     await answered(page, 'POST', /^\/classes\/\d+\/status$/, () =>
-      page.getByRole('dialog').getByRole('button', { name: 'Chuyển sang "Đang nhận đề cử"' }).click(),
+      page.getByRole('dialog').getByRole('button', { name: 'Chuyển sang "Đang nhận đăng ký"' }).click(),
     );
-    await visible(page.getByText('Đang nhận đề cử').first());
+    await visible(page.getByText('Đang nhận đăng ký').first());
     await screenshot(page, 'classes-04-open-for-nomination');
     const list = await api.get<{ items: { code: string; status: string; planLineId: number | null }[] }>(
       `/classes?q=${code}`,

@@ -77,7 +77,7 @@ describe('nomination journey', () => {
       await screenshot(page, 'nominations-02-check');
       await dialog.getByLabel('Ghi chú gửi kèm').fill('Đề nghị bồi dưỡng theo quy định sau bổ nhiệm');
       await answered(page, 'POST', `/classes/${id}/nominations`, () =>
-        dialog.getByRole('button', { name: /gửi đề cử/i }).click(),
+        dialog.getByRole('button', { name: /^cử đi học$/i }).click(),
       );
       await visible(page.getByText(`Đã cử ${person}`, { exact: false }));
       // Sent people leave the suggestions.
@@ -100,7 +100,7 @@ describe('nomination journey', () => {
       await login(page, 'truongchinhtri');
       await page.goto(`/classes/${id}`);
       const table = page.getByRole('table', { name: 'Danh sách học viên được cử' });
-      await table.getByRole('button', { name: `Duyệt đề cử ${person}`, exact: true }).click();
+      await table.getByRole('button', { name: `Duyệt cử ${person} đi học`, exact: true }).click();
       await answered(page, 'POST', /^\/classes\/\d+\/nominations\/\d+\/decision$/, () =>
         page.getByRole('dialog').getByRole('button', { name: 'Duyệt', exact: true }).click(),
       );
@@ -108,7 +108,7 @@ describe('nomination journey', () => {
       await visible(row.getByText('Đã duyệt'));
       // The history of the nomination opens under its row.
       await row.getByRole('button', { name: 'Mở rộng dòng' }).click();
-      await visible(page.getByText(`Diễn biến đề cử ${person}`));
+      await visible(page.getByText(`Diễn biến cử ${person} đi học`));
       await visible(page.getByText('Duyệt (Chờ duyệt → Đã duyệt)', { exact: false }));
       await screenshot(page, 'nominations-04-approved');
       await context.close();

@@ -63,7 +63,7 @@ describe('learner self-service journey', () => {
 
       await page.getByRole('link', { name: 'Đăng ký học' }).first().click();
       await visible(page.getByRole('heading', { level: 1, name: 'Đăng ký học' }));
-      const openTable = page.getByRole('table', { name: 'Các lớp đang nhận đề cử' });
+      const openTable = page.getByRole('table', { name: 'Các lớp đang nhận đăng ký' });
       await openTable.getByRole('button', { name: `Đề nghị được cử đi học lớp ${code}` }).click();
       const dialog = page.getByRole('dialog', { name: `Đề nghị được cử đi học lớp ${code}` });
       await dialog

@@ -14,6 +14,7 @@ export const Me = z.object({
   scopeUnitId: z.number(),
   scopeUnitName: z.string(),
   personId: z.number().nullable(),
+  lecturerId: z.number().nullable(),
   locale: z.enum(['vi', 'en']),
   permissions: z.array(z.string()),
   /** Send back as the `x-csrf-token` header on every POST, PATCH, PUT and DELETE. */

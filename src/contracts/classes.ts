@@ -22,7 +22,7 @@ export type ClassStatus = (typeof CLASS_STATUSES)[number];
 
 export const CLASS_STATUS_LABELS: Record<ClassStatus, { vi: string; en: string }> = {
   planned: { vi: 'Dự kiến', en: 'Planned' },
-  open_for_nomination: { vi: 'Đang nhận đề cử', en: 'Open for nomination' },
+  open_for_nomination: { vi: 'Đang nhận đăng ký', en: 'Open for nomination' },
   running: { vi: 'Đang học', en: 'Running' },
   finished: { vi: 'Đã kết thúc', en: 'Finished' },
   closed: { vi: 'Đã quyết toán, đóng', en: 'Closed' },

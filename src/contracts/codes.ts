@@ -181,6 +181,17 @@ export const CODE_LISTS = {
     { code: 'GIANG_CHUC', vi: 'Giáng chức', en: 'Demotion' },
     { code: 'CACH_CHUC', vi: 'Cách chức', en: 'Dismissal from post' },
     { code: 'BUOC_THOI_VIEC', vi: 'Buộc thôi việc', en: 'Forced termination' },
+    {
+      code: 'BAI_NHIEM',
+      vi: 'Bãi nhiệm',
+      en: 'Removal from elected office',
+      // Cadres (elected or appointed to a term) only; dated, with its source (issue 16).
+      meta: {
+        appliesTo: ['CB'],
+        validFrom: '2010-01-01',
+        legalSource: 'Luật Cán bộ, công chức 2008, Điều 78; Nghị định 112/2020/NĐ-CP, Điều 7',
+      },
+    },
   ],
   /** Who pays for a plan line (budget split in annual plans). */
   funding_source: [

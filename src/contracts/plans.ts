@@ -209,6 +209,11 @@ export const PlanVersion = z.object({
   title: z.string(),
   approvedAt: z.string(),
   approvedByName: z.string().nullable(),
+  /** The approving decision (ADR 038): number, date and who signed it. */
+  decisionNo: z.string().nullable(),
+  decisionDate: z.string().nullable(),
+  signerName: z.string().nullable(),
+  signerTitle: z.string().nullable(),
   comment: z.string().nullable(),
 });
 
@@ -266,7 +271,16 @@ export const PlanDiff = z.object({
 });
 
 export const ReturnPlanBody = z.object({ comment: RequiredText(2000) });
-export const ApprovePlanBody = z.object({ comment: OptionalText(2000) }).default({ comment: undefined });
+export const ApprovePlanBody = z
+  .object({
+    comment: OptionalText(2000),
+    /** The approving decision (ADR 038): "Quyết định số ...", its date, the signer and their title. */
+    decisionNo: OptionalText(60),
+    decisionDate: IsoDate.nullable().optional(),
+    signerName: OptionalText(120),
+    signerTitle: OptionalText(120),
+  })
+  .default({ comment: undefined, decisionNo: undefined, signerName: undefined, signerTitle: undefined });
 
 // ---------------------------------------------------------------- drafting from needs
 

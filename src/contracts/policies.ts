@@ -52,6 +52,11 @@ export const POLICY_SCHEMAS = {
   'abroad.report_due_days': z.number().int().min(1).max(365),
   'postgrad.commitment_multiplier': z.number().min(1).max(10),
   'feedback.level3_delay_months': z.number().int().min(1).max(36),
+  /**
+   * Four eyes (ADR 038): true when whoever approves a plan, accepts a needs proposal or approves
+   * a nomination must not be whoever submitted it.
+   */
+  'approvals.four_eyes': z.boolean(),
 } as const;
 export type PolicyCode = keyof typeof POLICY_SCHEMAS;
 export type PolicyValue<C extends PolicyCode> = z.infer<(typeof POLICY_SCHEMAS)[C]>;
@@ -75,6 +80,10 @@ export const POLICY_LABELS: Record<PolicyCode, { vi: string; en: string }> = {
   'feedback.level3_delay_months': {
     vi: 'Số tháng sau lớp học để đánh giá hiệu quả (cấp độ 3)',
     en: 'Months after a class before the effectiveness form (level 3)',
+  },
+  'approvals.four_eyes': {
+    vi: 'Người phê duyệt phải khác người trình (kế hoạch, đề xuất nhu cầu, lượt cử đi học)',
+    en: 'The approver must not be the submitter (plans, needs proposals, nominations)',
   },
 };
 

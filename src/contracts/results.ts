@@ -180,3 +180,28 @@ export const ClassResults = z.object({
   counts: z.object({ passed: z.number(), failed: z.number(), borderline: z.number() }),
   byGrade: z.array(z.object({ grade: z.string(), label: Localized, count: z.number() })),
 });
+
+/** "My classes" of a lecturer's login (ADR 038): the classes it teaches with its sessions. */
+export const Teaching = z.object({
+  lecturer: z.object({ id: z.number(), fullName: z.string() }).nullable(),
+  classes: z.array(
+    z.object({
+      id: z.number(),
+      code: z.string(),
+      name: z.string(),
+      status: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+      sessions: z.array(
+        z.object({
+          id: z.number(),
+          day: z.string(),
+          startsAt: z.string(),
+          endsAt: z.string(),
+          topicCode: z.string().nullable(),
+          room: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});

@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   'feedback.answer': ['learner'],
   /** The level-3 effectiveness forms of the learners of one's subtree, months after their class. */
   'feedback.effectiveness': ['training_officer', 'unit_officer'],
+  /** A lecturer's own classes and sessions ("Lớp của tôi", ADR 038). */
+  'teaching.own': ['lecturer'],
   /** A learner's own classes, results and requests to join a class (ADR 017). */
   'self.service': ['learner'],
   'catalogue.read': ['admin', 'training_officer', 'unit_officer', 'institution_staff', 'lecturer', 'viewer'],

@@ -11,6 +11,9 @@ export const User = z.object({
   scopeUnitId: z.number(),
   scopeUnitName: z.string(),
   personId: z.number().nullable(),
+  /** The lecturer record of a lecturer's login (ADR 038). */
+  lecturerId: z.number().nullable(),
+  lecturerName: z.string().nullable(),
   locale: z.string(),
   active: z.boolean(),
   createdAt: z.string(),
@@ -26,6 +29,7 @@ export const CreateUserBody = z.object({
   role: z.enum(ROLES),
   scopeUnitId: Id,
   personId: Id.nullable().optional(),
+  lecturerId: Id.nullable().optional(),
   password: z.string().min(1).max(200),
   locale: z.enum(['vi', 'en']).default('vi'),
 });

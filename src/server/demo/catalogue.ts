@@ -27,6 +27,16 @@ export interface DemoCatalogueResult {
   lecturers: number;
 }
 
+/**
+ * A programme's plausible length in calendar days (issue 16): at least its teaching days at 8
+ * periods a day, at most seven times that (taught part-time, one day a week). So Cao cấp LLCT's
+ * 1,520 periods take 190 days to about three and a half years, never 7 weeks.
+ */
+export function typicalDays(periods: number): { typicalDaysMin: number; typicalDaysMax: number } {
+  const teachingDays = Math.max(1, Math.ceil(periods / 8));
+  return { typicalDaysMin: teachingDays, typicalDaysMax: teachingDays * 7 };
+}
+
 export async function seedDemoCatalogue(
   db: Queryable,
   opts: { today?: Date } = {},
@@ -61,7 +71,9 @@ export async function seedDemoCatalogue(
         grantsLevel: p.grants?.[1] ?? null,
         organiserLevels: p.organisers,
         legalBasis: p.legalBasis,
-        effectiveFrom: '2025-07-01',
+        ...typicalDays(p.periods),
+        // Content named after a year (new laws of 2025) is taught from then; the rest long before.
+        effectiveFrom: /2025/.test(p.nameVi) ? '2025-07-01' : '2018-01-01',
       })),
     )
     .returning({ id: programmes.id, code: programmes.code });

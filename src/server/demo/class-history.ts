@@ -41,25 +41,35 @@ export async function generateClassHistory(
         join org_units u on u.level in ('district', 'commune')
           and u.valid_from <= make_date(y.year, 12, 31) and (u.valid_to is null or u.valid_to > make_date(y.year, 1, 1))),
       root as (select id from org_units where parent_id is null order by id limit 1),
-      progs as (select id, name_vi, row_number() over (order by id) as rn, count(*) over () as cnt
-        from programmes where active),
+      -- Programmes in force on the 1st of January of the year (nothing on 2025's laws in 2024).
+      progs as (select y.year, p.id, p.name_vi, p.organiser_levels,
+          coalesce(p.typical_days_min, 5) as dmin, coalesce(p.typical_days_max, 30) as dmax,
+          row_number() over (partition by y.year order by p.id) as rn, count(*) over (partition by y.year) as cnt
+        from (select distinct year from g) y
+        join programmes p on p.active and p.effective_from <= make_date(y.year, 1, 1)
+          and p.organiser_levels && array['province', 'commune']
+          and (p.effective_to is null or p.effective_to > make_date(y.year, 12, 31))),
       d as (
         select g.i, g.year, p.id as programme_id, p.name_vi,
-          case when (g.i / ${years}) % 4 = 0 then (select id from root) else c.id end as organiser,
-          make_date(g.year, 1 + g.i % 11, 1 + g.i % 20) as starts_on
-        from g join progs p on p.rn = 1 + (g.i * 7) % p.cnt
+          -- A commune organises only what its level may; the rest is the province's.
+          case when (g.i / ${years}) % 4 = 0 or not ('commune' = any(p.organiser_levels))
+            then (select id from root) else c.id end as organiser,
+          make_date(g.year, 1 + g.i % 11, 1 + g.i % 20) as starts_on,
+          -- A length within the programme's plausible range (issue 16).
+          p.dmin - 1 + g.i % greatest(1, least(p.dmax - p.dmin, 26) + 1) as span
+        from g join progs p on p.year = g.year and p.rn = 1 + (g.i * 7) % p.cnt
         join cand c on c.year = g.year and c.rn = 1 + (g.i * 7919) % c.cnt)
     insert into classes (code, year, name, search_name, programme_id, organiser_unit_id, starts_on, ends_on,
       mode, capacity, budget, status, note)
     select 'G' || d.i || '/' || d.year, d.year, d.name_vi || ' – lớp ' || d.i,
       lower(unaccent('G' || d.i || '/' || d.year || ' ' || d.name_vi || ' lop ' || d.i)),
-      d.programme_id, d.organiser, d.starts_on, d.starts_on + 4 + d.i % 26, 'in_person', ${perClass + 20},
+      d.programme_id, d.organiser, d.starts_on, d.starts_on + d.span, 'in_person', ${perClass + 20},
       case d.i % 3 when 0 then jsonb_build_object('NST', ${perClass} * 1500000)
         when 1 then jsonb_build_object('NST', ${perClass} * 1000000, 'NSDV', ${perClass} * 500000)
         else jsonb_build_object('NSDV', ${perClass} * 1200000, 'HOC_VIEN', ${perClass} * 300000) end,
       case when d.i % 50 = 7 then 'cancelled'
-        when d.starts_on + 4 + d.i % 26 < ${o.today}::date - 30 then 'closed'
-        when d.starts_on + 4 + d.i % 26 < ${o.today}::date then 'finished'
+        when d.starts_on + d.span < ${o.today}::date - 30 then 'closed'
+        when d.starts_on + d.span < ${o.today}::date then 'finished'
         when d.starts_on <= ${o.today}::date then 'running'
         when d.starts_on <= ${o.today}::date + 30 then 'open_for_nomination'
         else 'planned' end,

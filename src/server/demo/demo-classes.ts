@@ -74,14 +74,20 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
     unitId: number;
     programmeId: number | null;
     programmeName: string | null;
+    daysMin: number | null;
+    daysMax: number | null;
   }>(
     db,
     sql`select l.id, l.programme_kind as kind, l.level, l.trainees, l.classes, a.unit_id as "unitId",
-        (select p.id from programmes p where p.kind = l.programme_kind and p.active
-           order by (p.level is not distinct from l.level) desc, p.id limit 1) as "programmeId",
-        (select p.name_vi from programmes p where p.kind = l.programme_kind and p.active
-           order by (p.level is not distinct from l.level) desc, p.id limit 1) as "programmeName"
+        p.id as "programmeId", p.name_vi as "programmeName", p.typical_days_min as "daysMin",
+        p.typical_days_max as "daysMax"
       from plan_lines l join annual_plans a on a.id = l.plan_id
+      -- The programme the province itself may organise, in force that year (issue 16): a line
+      -- of a centrally taught programme (Cao cấp LLCT) is carried out by sending people, not here.
+      left join lateral (select p.id, p.name_vi, p.typical_days_min, p.typical_days_max from programmes p
+        where p.kind = l.programme_kind and p.active and 'province' = any(p.organiser_levels)
+          and p.effective_from <= make_date(a.year, 1, 1)
+        order by (p.level is not distinct from l.level) desc, p.id limit 1) p on true
       where a.id = ${plan.id} and l.removed_at is null and l.classes > 0
       order by l.id limit 8`,
   );
@@ -97,7 +103,11 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
   let made = 0;
   for (const [i, l] of lines.entries()) {
     if (!l.programmeId) continue;
-    const { from, to } = dates[i];
+    const { from } = dates[i];
+    // Within the programme's plausible length (issue 16).
+    let to = dates[i].to;
+    if (l.daysMin && to < addDays(from, l.daysMin - 1)) to = addDays(from, l.daysMin - 1);
+    if (l.daysMax && to > addDays(from, l.daysMax - 1)) to = addDays(from, l.daysMax - 1);
     const code = `K${i + 1}/${year}`;
     const name = `${l.programmeName} – khóa ${i + 1}`;
     const capacity = Math.max(20, Math.min(80, Math.round(l.trainees / Math.max(1, l.classes))));

@@ -291,4 +291,15 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       { status: 'graduated', left: true },
     ]);
   });
+
+  it("links the demo lecturer's login to a lecturer who teaches this year's classes (ADR 038)", async () => {
+    const [u] = await queryRows<{ lecturer_id: number | null; classes: number }>(
+      h.db,
+      `select u.lecturer_id, (select count(distinct s.class_id)::int from class_sessions s
+         where s.lecturer_id = u.lecturer_id) as classes
+       from users u where u.username = 'giangvien'`,
+    );
+    expect(u.lecturer_id).not.toBeNull();
+    expect(Number(u.classes)).toBeGreaterThan(0);
+  });
 });

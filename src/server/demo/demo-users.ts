@@ -121,3 +121,24 @@ export async function createDemoUsers(db: Queryable): Promise<number> {
   const created = await db.insert(users).values(rows).onConflictDoNothing().returning({ id: users.id });
   return created.length;
 }
+
+/**
+ * Link the demo lecturer's login to the lecturer who teaches the most sessions of this year's
+ * demo classes (ADR 038), so "Lớp của tôi" lists real classes and the login takes their
+ * attendance and scores. Run after the classes are seeded; returns the lecturer's id or null.
+ */
+export async function linkDemoLecturer(db: Queryable): Promise<number | null> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT s.lecturer_id AS id FROM class_sessions s JOIN classes c ON c.id = s.class_id
+        WHERE s.lecturer_id IS NOT NULL AND c.status <> 'cancelled'
+          AND s.lecturer_id NOT IN (SELECT lecturer_id FROM users WHERE lecturer_id IS NOT NULL)
+        GROUP BY s.lecturer_id ORDER BY count(*) DESC, s.lecturer_id LIMIT 1`,
+  );
+  if (!rows.length) return null;
+  const id = Number(rows[0].id);
+  await db.execute(sql`UPDATE users SET lecturer_id = ${id},
+      display_name = (SELECT full_name FROM lecturers WHERE id = ${id})
+    WHERE username = 'giangvien' AND lecturer_id IS NULL`);
+  return id;
+}

@@ -15,7 +15,7 @@ import { seedDemoAbroad } from './demo-abroad';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoClasses } from './demo-classes';
 import { seedDemoPlans } from './demo-plans';
-import { createDemoUsers } from './demo-users';
+import { createDemoUsers, linkDemoLecturer } from './demo-users';
 import { type GenerateResult, generatePeople } from './generate';
 import { buildDemoOrgTree } from './org-tree';
 import { seedDemoRatings } from './ratings';
@@ -64,6 +64,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   await createDemoUsers(handle.db);
   await seedDemoPlans(handle.db);
   await seedDemoClasses(handle.db, { today: opts.today });
+  await linkDemoLecturer(handle.db);
   await seedDemoAbroad(handle.db, { today: opts.today });
   // Past years' classes, so the dashboard's charts over the last five years have something to show.
   const today = opts.today ?? new Date();

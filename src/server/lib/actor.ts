@@ -10,6 +10,8 @@ export interface Actor {
   /** ltree path of the scope unit; every query is limited to `path <@ scopePath`. */
   scopePath: string;
   personId: number | null;
+  /** The lecturer record a lecturer's login is linked to (ADR 038). */
+  lecturerId?: number | null;
   lang: Lang;
   requestId?: string;
   ip?: string;

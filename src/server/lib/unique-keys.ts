@@ -8,6 +8,10 @@ import { AppError, fieldError, invalid, type Localized } from './errors';
 export const UNIQUE_KEYS: Record<string, { field: string; what: Localized }> = {
   org_units_code_active_uq: { field: 'code', what: { vi: 'Mã đơn vị', en: 'Unit code' } },
   users_username_unique: { field: 'username', what: { vi: 'Tên đăng nhập', en: 'Username' } },
+  users_lecturer_uq: {
+    field: 'lecturerId',
+    what: { vi: 'Tài khoản của giảng viên', en: "The lecturer's login" },
+  },
   people_personal_id_uq: {
     field: 'personalId',
     what: { vi: 'Số định danh cá nhân', en: 'Personal ID number' },

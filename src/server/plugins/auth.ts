@@ -91,6 +91,7 @@ export function registerAuth(app: FastifyInstance, db: Db, clock: Clock = system
         scopeUnitId: users.scopeUnitId,
         scopePath: orgUnits.path,
         personId: users.personId,
+        lecturerId: users.lecturerId,
         locale: users.locale,
         csrfToken: sessions.csrfToken,
       })
@@ -110,6 +111,7 @@ export function registerAuth(app: FastifyInstance, db: Db, clock: Clock = system
       scopeUnitId: row.scopeUnitId,
       scopePath: row.scopePath,
       personId: row.personId,
+      lecturerId: row.lecturerId,
       lang: row.locale === 'en' ? 'en' : 'vi',
       requestId: req.id,
       ip: req.ip,

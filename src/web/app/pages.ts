@@ -105,6 +105,10 @@ export const VerifyPage = lazyNamed(
   () => import('../features/certificates/components/verify-page'),
   'VerifyPage',
 );
+export const TeachingPage = lazyNamed(
+  () => import('../features/results/components/teaching-page'),
+  'TeachingPage',
+);
 export const LecturersPage = lazyNamed(
   () => import('../features/institutions/components/lecturers-page'),
   'LecturersPage',

@@ -47,6 +47,7 @@ import {
   RulesPage,
   SponsorshipPage,
   SponsorshipsPage,
+  TeachingPage,
   UsersPage,
   VerifyPage,
 } from './pages';
@@ -61,6 +62,7 @@ const guard = (permission: Permission, page: ReactNode) => (
 function HomeRedirect() {
   const me = useMe();
   const can = useCan();
+  if (can('teaching.own')) return <Navigate to="/teaching" replace />;
   if (can('people.read')) return <Navigate to="/people" replace />;
   if (me.personId !== null) return <Navigate to="/me" replace />;
   if (can('org.read')) return <Navigate to="/org" replace />;
@@ -134,6 +136,7 @@ export function AppRouter() {
           element={guard('feedback.effectiveness', <EffectivenessFormPage />)}
         />
         <Route path="me/classes" element={guard('self.service', <MyClassesPage />)} />
+        <Route path="teaching" element={guard('teaching.own', <TeachingPage />)} />
         <Route path="me/join" element={guard('self.service', <JoinPage />)} />
         <Route path="join-requests" element={guard('nominations.propose', <JoinRequestsPage />)} />
         <Route path="admin/users" element={guard('users.manage', <UsersPage />)} />

@@ -1,24 +1,35 @@
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../contracts/roles';
+import { lecturers } from './catalogue';
 import { orgUnits } from './org';
 import { people } from './people';
 
-/** Users: one role, bound to an org subtree (scope unit). Learners link to their own person. */
-export const users = pgTable('users', {
-  id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-  username: text('username').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
-  displayName: text('display_name').notNull(),
-  role: text('role').$type<Role>().notNull(),
-  scopeUnitId: integer('scope_unit_id')
-    .notNull()
-    .references(() => orgUnits.id),
-  personId: integer('person_id').references(() => people.id),
-  locale: text('locale').notNull().default('vi'),
-  active: boolean('active').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * Users: one role, bound to an org subtree (scope unit). Learners link to their own person; a
+ * lecturer's login links to its lecturer record (ADR 038), by which it takes attendance and
+ * enters scores of the sessions it teaches.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    username: text('username').notNull().unique(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    scopeUnitId: integer('scope_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    personId: integer('person_id').references(() => people.id),
+    lecturerId: integer('lecturer_id').references(() => lecturers.id),
+    locale: text('locale').notNull().default('vi'),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_lecturer_uq').on(t.lecturerId).where(sql`${t.lecturerId} is not null`)],
+);
 
 /** Server-side sessions so several app processes can share one PostgreSQL. Token stored hashed. */
 export const sessions = pgTable(

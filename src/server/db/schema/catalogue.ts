@@ -44,6 +44,12 @@ export const programmes = pgTable(
     grantsLevel: text('grants_level'),
     /** unit_level codes that may organise it: central, province, commune. */
     organiserLevels: text('organiser_levels').array().notNull(),
+    /**
+     * Plausible length of one class, first to last day in calendar days (issue 16, ADR 038): a
+     * class outside it is implausible (a 1,520-period course does not run 7 weeks). Null: no check.
+     */
+    typicalDaysMin: integer('typical_days_min'),
+    typicalDaysMax: integer('typical_days_max'),
     legalBasis: text('legal_basis'),
     description: text('description'),
     effectiveFrom: date('effective_from').notNull(),

@@ -86,6 +86,8 @@ export const annualPlans = pgTable(
     /** The needs campaign the plan was drafted from, if any. */
     sourceCampaignId: integer('source_campaign_id'),
     createdBy: integer('created_by'),
+    /** Who submitted the working version last (user id), for the four-eyes rule (ADR 038). */
+    submittedBy: integer('submitted_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -148,6 +150,11 @@ export const annualPlanVersions = pgTable(
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
     approvedBy: integer('approved_by'),
     approvedByName: text('approved_by_name'),
+    /** The approving decision (ADR 038): its number, date and who signed it, with their title. */
+    decisionNo: text('decision_no'),
+    decisionDate: date('decision_date'),
+    signerName: text('signer_name'),
+    signerTitle: text('signer_title'),
     comment: text('comment'),
   },
   (t) => [uniqueIndex('annual_plan_versions_plan_version_uq').on(t.planId, t.version)],

@@ -105,6 +105,7 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
         scopeUnitId: u.scopeUnitId,
         scopeUnitName: row.scopeUnitName,
         personId: u.personId,
+        lecturerId: u.lecturerId,
         locale: (u.locale === 'en' ? 'en' : 'vi') as 'vi' | 'en',
         permissions: permissionsOf(u.role as Role),
         csrfToken,
@@ -154,6 +155,7 @@ function actorFromUser(user: typeof users.$inferSelect, scopePath: string): Acto
     scopeUnitId: user.scopeUnitId,
     scopePath,
     personId: user.personId,
+    lecturerId: user.lecturerId,
     lang: user.locale === 'en' ? 'en' : 'vi',
   };
 }

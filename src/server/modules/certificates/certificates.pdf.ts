@@ -66,7 +66,7 @@ export function certificateText(c: PrintedCertificate, h: PrintedHeader, origin:
     title: replacement ? 'GIẤY CHỨNG NHẬN' : 'CHỨNG CHỈ',
     subtitle: replacement
       ? `Có giá trị thay thế chứng chỉ số ${c.replacesNumber}`
-      : 'Bồi dưỡng, đào tạo cán bộ, công chức, viên chức',
+      : 'Đào tạo, bồi dưỡng cán bộ, công chức, viên chức',
     lead: `${c.issuerName} chứng nhận:`,
     fields: [
       ['Họ và tên', c.holderName],

@@ -3,8 +3,10 @@
  * to an active code of its list and never equals a code or a label of the list (the import would
  * read that as the code, not the alias). Deleting keeps the row, so a default stays deleted.
  */
+
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { aliasKey, type CodeAlias, type CreateCodeAliasBody } from '../../../contracts/code-aliases';
+import { codeListName } from '../../../contracts/code-list-names';
 import type { Db, Queryable } from '../../db/client';
 import { codeAliases, codeItems, users } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
@@ -29,7 +31,8 @@ function toView(a: AliasRow, createdBy: string | null): CodeAlias {
 
 async function itemsOf(q: Queryable, list: string) {
   const items = await q.select().from(codeItems).where(eq(codeItems.list, list));
-  if (items.length === 0) throw notFound({ vi: `danh mục ${list}`, en: `Code list ${list}` });
+  if (items.length === 0)
+    throw notFound({ vi: `danh mục ${codeListName(list).vi}`, en: `Code list ${codeListName(list).en}` });
   return items;
 }
 
@@ -58,7 +61,7 @@ export function createAliasesService({ db }: { db: Db }) {
           throw invalid([
             fieldError(
               'code',
-              `mã "${body.code}" không có hoặc đã ngừng dùng trong danh mục ${list}`,
+              `mã "${body.code}" không có hoặc đã ngừng dùng trong danh mục ${codeListName(list).vi}`,
               `code "${body.code}" is not an active code of list ${list}`,
             ),
           ]);

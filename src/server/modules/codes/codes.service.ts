@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CreateCodeItemBody, UpdateCodeItemBody } from '../../../contracts/code-items';
+import { codeListName } from '../../../contracts/code-list-names';
 import type { Db, Queryable } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
@@ -29,8 +30,8 @@ export async function findUnknownCodes(q: Queryable, checks: CodeCheck[]): Promi
     .map((c) => ({
       field: c.field,
       message: {
-        vi: `mã "${c.code}" không có trong danh mục ${c.list}`,
-        en: `unknown code "${c.code}" in list ${c.list}`,
+        vi: `mã "${c.code}" không có trong danh mục ${codeListName(c.list).vi}`,
+        en: `unknown code "${c.code}" in the list of ${codeListName(c.list).en}`,
       },
     }));
 }
@@ -58,7 +59,8 @@ export function createCodesService({ db }: { db: Db }) {
 
     async add(actor: Actor, list: string, body: z.infer<typeof CreateCodeItemBody>) {
       requirePermission(actor, 'codes.write');
-      if (!(await listNames()).has(list)) throw notFound({ vi: `danh mục ${list}`, en: `Code list ${list}` });
+      if (!(await listNames()).has(list))
+        throw notFound({ vi: `danh mục ${codeListName(list).vi}`, en: `Code list ${codeListName(list).en}` });
       return db.transaction(async (tx) => {
         const [max] = await tx
           .select({ m: sql<number>`coalesce(max(${codeItems.sort}), 0)` })

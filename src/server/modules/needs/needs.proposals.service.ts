@@ -11,6 +11,7 @@ import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
 import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
+import { assertFourEyes } from '../policies/four-eyes';
 import {
   actorName,
   assertEditable,
@@ -265,6 +266,16 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
       await db.transaction(async (tx) => {
         const { proposal, campaign } = await getVisibleProposal(tx, actor, id);
         assertReviewable(actor, proposal, campaign);
+        const [sent] = await tx
+          .select({ submittedBy: needsProposals.submittedBy })
+          .from(needsProposals)
+          .where(eq(needsProposals.id, id));
+        await assertFourEyes(tx, actor, {
+          submittedBy: sent?.submittedBy ?? null,
+          unitPath: proposal.unitPath,
+          date: todayOf(clock),
+          subject: 'proposal',
+        });
         let consolidated = 0;
         const [into] =
           proposal.reviewerUnitId === campaign.rootUnitId

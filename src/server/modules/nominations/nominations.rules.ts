@@ -114,7 +114,10 @@ export function nominationWindow(
   if (c.status !== 'open_for_nomination')
     return {
       open: false,
-      reason: { vi: 'Lớp không trong thời gian nhận đề cử.', en: 'The class is not open for nomination.' },
+      reason: {
+        vi: 'Lớp không trong thời gian nhận đăng ký cử đi học.',
+        en: 'The class is not open for nomination.',
+      },
     };
   if (c.nominationDeadline && today > c.nominationDeadline) {
     const [y, m, d] = c.nominationDeadline.split('-');

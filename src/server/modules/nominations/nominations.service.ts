@@ -29,6 +29,7 @@ import { onUniqueViolation } from '../../lib/unique-keys';
 import { assertManageable, assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { getVisiblePerson } from '../people/people.service';
+import { assertFourEyes } from '../policies/four-eyes';
 import { findNomination, type NominationRow, seatStateOf } from './nominations.queries';
 import {
   canMoveNomination,
@@ -45,7 +46,7 @@ import { addEvent, lockClassRow, promoteWaitlist, releaseSeat, takeSeat } from '
 import { buildView } from './nominations.view';
 import { warningsFor } from './nominations.warnings';
 
-const NOMINATION = { vi: 'đề cử', en: 'Nomination' };
+const NOMINATION = { vi: 'lượt cử đi học', en: 'Nomination' };
 
 /** 409 with the warnings when they were not confirmed. */
 function needsConfirmation(warnings: { code: string; vi: string; en: string }[]) {
@@ -91,7 +92,7 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
   function refuseMove(n: NominationRow, to: NominationStatus) {
     if (!canMoveNomination(n.status, to))
       throw conflict(
-        `Đề cử của ${n.personName} không chuyển được sang trạng thái này (đang: ${n.status}).`,
+        `Lượt cử đi học của ${n.personName} không chuyển được sang trạng thái này (đang: ${n.status}).`,
         `The nomination of ${n.personName} cannot move there (it is ${n.status}).`,
       );
   }
@@ -250,6 +251,18 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
             `${n.personName} is waitlisted: approve once a seat frees.`,
           );
         refuseMove(n, to);
+        if (to === 'approved') {
+          const [sent] = await tx
+            .select({ nominatedBy: classNominations.nominatedBy })
+            .from(classNominations)
+            .where(eq(classNominations.id, n.id));
+          await assertFourEyes(tx, actor, {
+            submittedBy: sent?.nominatedBy ?? null,
+            unitPath: n.unitPath,
+            date: todayOf(clock),
+            subject: 'nomination',
+          });
+        }
         if (to === 'rejected' && !body.reason)
           throw invalid([fieldError('reason', 'cần ghi lý do không duyệt', 'give the reason for rejecting')]);
         await setStatus(tx, n, to, {

@@ -130,10 +130,15 @@ export async function planVersions(q: Queryable, planId: number) {
     title: string;
     approvedAt: string;
     approvedByName: string | null;
+    decisionNo: string | null;
+    decisionDate: string | null;
+    signerName: string | null;
+    signerTitle: string | null;
     comment: string | null;
   }>(
     await q.execute(sql`select id, version, title, approved_at as "approvedAt", approved_by_name as "approvedByName",
-        comment from annual_plan_versions where plan_id = ${planId} order by version desc`),
+        decision_no as "decisionNo", decision_date::text as "decisionDate", signer_name as "signerName",
+        signer_title as "signerTitle", comment from annual_plan_versions where plan_id = ${planId} order by version desc`),
   );
   return rows.map((r) => ({ ...r, approvedAt: iso(r.approvedAt) }));
 }

@@ -270,13 +270,19 @@ export function plansRoutes(app: FastifyInstance, moduleDeps: ModuleDeps) {
     {
       schema: {
         summary: 'Approve a submitted plan: its working version is frozen',
+        description:
+          'Records the decision (number, date, signer). Where the policy approvals.four_eyes is on, ' +
+          'whoever submitted the plan gets 403 (ADR 038).',
         tags,
         params: IdParams,
         body: ApprovePlanBody,
         response: { 200: PlanDetail },
       },
     },
-    async (req) => workflow.approve(actorOf(req), req.params.id, req.body?.comment),
+    async (req) => {
+      const { comment, ...decision } = req.body ?? {};
+      return workflow.approve(actorOf(req), req.params.id, comment, decision);
+    },
   );
   r.post(
     '/plans/:id/revise',

@@ -7,15 +7,24 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DiffQuery } from '../../../contracts/plans';
 import type { Db, Queryable } from '../../db/client';
-import { annualPlanVersions } from '../../db/schema/index';
+import { annualPlans, annualPlanVersions } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import type { Clock } from '../../lib/dates';
+import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
+import { assertFourEyes } from '../policies/four-eyes';
 import { actorName, assertAllowed, getVisiblePlan, record, VERSION_NOT_FOUND } from './plans.policy';
 import { freezeLines, frozenLines, liveLines, moveStatus } from './plans.queries';
 import { diffLines, planTotals } from './plans.rules';
 import { createPlanService, toLine } from './plans.service';
+
+/** The approving decision (ADR 038): number, date, who signed it and their title. */
+export interface PlanDecision {
+  decisionNo?: string | null;
+  decisionDate?: string | null;
+  signerName?: string | null;
+  signerTitle?: string | null;
+}
 
 const raced = () =>
   new AppError('CONFLICT', {
@@ -42,12 +51,24 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
     actor: Actor,
     id: number,
     action: 'submit' | 'return' | 'approve' | 'revise',
-    opts: { comment?: string | null } = {},
+    opts: { comment?: string | null; decision?: PlanDecision } = {},
   ) {
     requirePermission(actor, action === 'submit' || action === 'revise' ? 'plans.draft' : 'plans.manage');
     await db.transaction(async (tx) => {
       const p = await getVisiblePlan(tx, actor, id);
       const next = assertAllowed(p, action);
+      if (action === 'approve') {
+        const [row] = await tx
+          .select({ submittedBy: annualPlans.submittedBy })
+          .from(annualPlans)
+          .where(eq(annualPlans.id, id));
+        await assertFourEyes(tx, actor, {
+          submittedBy: row?.submittedBy ?? null,
+          unitPath: p.unitPath,
+          date: todayOf(clock),
+          subject: 'plan',
+        });
+      }
       const version = action === 'revise' ? p.version + 1 : p.version;
       const moved = await moveStatus(tx, id, [p.status], {
         status: next,
@@ -55,6 +76,11 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
         reviewComment: action === 'return' ? (opts.comment ?? null) : action === 'approve' ? null : undefined,
       });
       if (!moved) throw raced();
+      if (action === 'submit')
+        await tx
+          .update(annualPlans)
+          .set({ submittedBy: actor.userId || null })
+          .where(eq(annualPlans.id, id));
       if (action === 'approve') {
         const [v] = await tx
           .insert(annualPlanVersions)
@@ -64,6 +90,10 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
             title: p.title,
             approvedBy: actor.userId || null,
             approvedByName: await actorName(tx, actor),
+            decisionNo: opts.decision?.decisionNo ?? null,
+            decisionDate: opts.decision?.decisionDate ?? null,
+            signerName: opts.decision?.signerName ?? null,
+            signerTitle: opts.decision?.signerTitle ?? null,
             comment: opts.comment ?? null,
           })
           .returning();
@@ -82,8 +112,8 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
   return {
     submit: (actor: Actor, id: number) => transition(actor, id, 'submit'),
     return: (actor: Actor, id: number, comment: string) => transition(actor, id, 'return', { comment }),
-    approve: (actor: Actor, id: number, comment?: string | null) =>
-      transition(actor, id, 'approve', { comment }),
+    approve: (actor: Actor, id: number, comment?: string | null, decision?: PlanDecision) =>
+      transition(actor, id, 'approve', { comment, decision }),
     revise: (actor: Actor, id: number) => transition(actor, id, 'revise'),
 
     /** An approved version as it was frozen. */
@@ -98,6 +128,10 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
         title: v.title,
         approvedAt: v.approvedAt.toISOString(),
         approvedByName: v.approvedByName,
+        decisionNo: v.decisionNo,
+        decisionDate: v.decisionDate,
+        signerName: v.signerName,
+        signerTitle: v.signerTitle,
         comment: v.comment,
         lines: lines.map(toLine),
         totals: planTotals(lines),

@@ -70,4 +70,11 @@ export const POLICY_PACK: AnyShipped[] = [
     legalSource: 'Chính sách của tỉnh',
     note: 'Thủ trưởng đơn vị đánh giá hiệu quả áp dụng kiến thức sau khóa học.',
   },
+  {
+    code: 'approvals.four_eyes',
+    value: false,
+    effectiveFrom: '2018-01-01',
+    legalSource: 'Quy định của tỉnh',
+    note: 'Mặc định không bắt buộc. Tỉnh đặt "có" từ một ngày để người phê duyệt kế hoạch, tiếp nhận đề xuất nhu cầu, duyệt lượt cử đi học khác người đã trình (ADR 038).',
+  },
 ];

@@ -77,12 +77,99 @@ export async function scoresOf(q: Queryable, classId: number) {
   }));
 }
 
-/** Is the person one of the lecturers of a session of the class? */
-export async function teaches(q: Queryable, classId: number, personId: number | null): Promise<boolean> {
-  if (personId === null) return false;
+/**
+ * Does the login teach one of the class's sessions? By the lecturer record its login is linked
+ * to (ADR 038), or, for an internal lecturer, by its person.
+ */
+export async function teaches(
+  q: Queryable,
+  classId: number,
+  who: { lecturerId?: number | null; personId: number | null },
+): Promise<boolean> {
+  const lecturerId = who.lecturerId ?? null;
+  if (lecturerId === null && who.personId === null) return false;
   const rows = rowsOf(
     await q.execute(sql`select 1 from class_sessions s join lecturers l on l.id = s.lecturer_id
-      where s.class_id = ${classId} and l.person_id = ${personId} limit 1`),
+      where s.class_id = ${classId}
+        and (l.id = ${lecturerId}::int or (${who.personId}::int is not null and l.person_id = ${who.personId}::int))
+      limit 1`),
   );
   return rows.length > 0;
+}
+
+export interface TaughtSession {
+  id: number;
+  day: string;
+  startsAt: string;
+  endsAt: string;
+  topicCode: string | null;
+  room: string | null;
+}
+
+/** The classes the login teaches a session of (newest first), each with the sessions it teaches. */
+export async function taughtClasses(
+  q: Queryable,
+  who: { lecturerId?: number | null; personId: number | null },
+) {
+  const lecturerId = who.lecturerId ?? null;
+  const rows = rowsOf<{
+    classId: number;
+    code: string;
+    name: string;
+    status: string;
+    startsOn: string;
+    endsOn: string;
+    sessionId: number;
+    day: string;
+    startsAt: string;
+    endsAt: string;
+    topicCode: string | null;
+    room: string | null;
+  }>(
+    await q.execute(sql`select c.id as "classId", c.code, c.name, c.status, c.starts_on::text as "startsOn",
+        c.ends_on::text as "endsOn", s.id as "sessionId", s.day::text as day, s.starts_at as "startsAt",
+        s.ends_at as "endsAt", s.topic_code as "topicCode", s.room
+      from class_sessions s join lecturers l on l.id = s.lecturer_id join classes c on c.id = s.class_id
+      where c.status <> 'cancelled'
+        and (l.id = ${lecturerId}::int or (${who.personId}::int is not null and l.person_id = ${who.personId}::int))
+      order by c.starts_on desc, c.id desc, s.day, s.starts_at
+      limit 2000`),
+  );
+  const byClass = new Map<
+    number,
+    {
+      id: number;
+      code: string;
+      name: string;
+      status: string;
+      startsOn: string;
+      endsOn: string;
+      sessions: TaughtSession[];
+    }
+  >();
+  for (const r of rows) {
+    const id = Number(r.classId);
+    let c = byClass.get(id);
+    if (!c) {
+      c = {
+        id,
+        code: r.code,
+        name: r.name,
+        status: r.status,
+        startsOn: r.startsOn,
+        endsOn: r.endsOn,
+        sessions: [],
+      };
+      byClass.set(id, c);
+    }
+    c.sessions.push({
+      id: Number(r.sessionId),
+      day: r.day,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      topicCode: r.topicCode,
+      room: r.room,
+    });
+  }
+  return [...byClass.values()];
 }

@@ -13,6 +13,7 @@ import {
   ScoresBody,
   SheetImportBody,
   SheetImportResult,
+  Teaching,
   UpdateAssessmentBody,
 } from '../../../contracts/results';
 import type { ModuleDeps } from '../../module-deps';
@@ -27,6 +28,18 @@ export function resultsRoutes(app: FastifyInstance, { handle, clock }: ModuleDep
   const tags = ['results'];
   const who = "The class's managers and the lecturers of its sessions; others who see the class get 403.";
 
+  r.get(
+    '/me/teaching',
+    {
+      schema: {
+        summary: "My classes: the classes and sessions a lecturer's login teaches (ADR 038)",
+        description: 'Lecturers only (403 otherwise); by the lecturer record the login is linked to.',
+        tags,
+        response: { 200: Teaching },
+      },
+    },
+    async (req) => service.teaching(actorOf(req)),
+  );
   r.get(
     '/classes/:id/attendance',
     {

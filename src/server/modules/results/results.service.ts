@@ -16,7 +16,7 @@ import type {
   UpdateAssessmentBody,
 } from '../../../contracts/results';
 import type { Db, Queryable } from '../../db/client';
-import { classAssessments, classNominations } from '../../db/schema/index';
+import { classAssessments, classNominations, lecturers } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import { parseCsv } from '../../lib/csv-parse';
@@ -27,7 +27,15 @@ import { calendarOf, notYetOf, scoreRefusals, sessionRefusals } from '../classes
 import { assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { computeClassResults, storedResults } from './results.compute';
-import { assessmentsOf, learnersOf, marksOf, scoresOf, sessionsOf, teaches } from './results.queries';
+import {
+  assessmentsOf,
+  learnersOf,
+  marksOf,
+  scoresOf,
+  sessionsOf,
+  taughtClasses,
+  teaches,
+} from './results.queries';
 import { attendanceTemplate, readAttendanceSheet, readScoresSheet, scoresTemplate } from './results.sheets';
 import { createResultWrites, refusedOnly } from './results.writes';
 
@@ -53,10 +61,12 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
   /** The class if the actor teaches or manages it: 404 out of sight, 403 seen but not theirs. */
   async function teachable(q: Queryable, actor: Actor, id: number): Promise<ClassRow & { canEdit: boolean }> {
     requirePermission(actor, 'classes.read');
-    const c = assertVisible(actor, await findClass(q, id));
-    const ok =
-      classManageable(actor, c) || (actor.role === 'lecturer' && (await teaches(q, c.id, actor.personId)));
-    if (!ok) throw new AppError('FORBIDDEN');
+    const found = await findClass(q, id);
+    // A lecturer reaches the classes it teaches wherever they are organised (ADR 038).
+    if (found && actor.role === 'lecturer' && (await teaches(q, found.id, actor)))
+      return { ...found, canEdit: MARKING.has(found.status) };
+    const c = assertVisible(actor, found);
+    if (!classManageable(actor, c)) throw new AppError('FORBIDDEN');
     return { ...c, canEdit: MARKING.has(c.status) };
   }
 
@@ -77,6 +87,18 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
   };
 
   return {
+    /** "My classes" of a lecturer's login: the classes and sessions it teaches (ADR 038). */
+    async teaching(actor: Actor) {
+      if (actor.role !== 'lecturer') throw new AppError('FORBIDDEN');
+      const [lecturer] = actor.lecturerId
+        ? await db
+            .select({ id: lecturers.id, fullName: lecturers.fullName })
+            .from(lecturers)
+            .where(eq(lecturers.id, actor.lecturerId))
+        : [];
+      return { lecturer: lecturer ?? null, classes: await taughtClasses(db, actor) };
+    },
+
     async attendance(actor: Actor, id: number) {
       const c = await teachable(db, actor, id);
       const [sessions, learners, marks, cal] = await Promise.all([

@@ -2,7 +2,7 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CreateUserBody, UpdateUserBody, UsersQuery } from '../../../contracts/users';
 import type { Db, Queryable } from '../../db/client';
-import { orgUnits, sessions, users } from '../../db/schema/index';
+import { lecturers, orgUnits, sessions, users } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit, changedFields, namedIn } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
@@ -20,6 +20,8 @@ const columns = {
   scopeUnitName: orgUnits.name,
   scopePath: orgUnits.path,
   personId: users.personId,
+  lecturerId: users.lecturerId,
+  lecturerName: lecturers.fullName,
   locale: users.locale,
   active: users.active,
   createdAt: users.createdAt,
@@ -36,6 +38,7 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
       .select(columns)
       .from(users)
       .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
+      .leftJoin(lecturers, eq(lecturers.id, users.lecturerId))
       .where(and(eq(users.id, id), inScope(actor)));
     if (!u) throw notFound({ vi: 'tài khoản', en: 'User' });
     return u;
@@ -47,8 +50,32 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
     role: string,
     scopeUnitId: number,
     personId: number | null | undefined,
+    lecturerId: number | null | undefined,
   ) {
     await getUnitInScope(q, actor, scopeUnitId);
+    if (lecturerId) {
+      if (role !== 'lecturer')
+        throw invalid([
+          fieldError(
+            'lecturerId',
+            'chỉ tài khoản giảng viên mới gắn với hồ sơ giảng viên',
+            'only a lecturer account links to a lecturer record',
+          ),
+        ]);
+      const [l] = await q
+        .select({ id: lecturers.id })
+        .from(lecturers)
+        .innerJoin(orgUnits, eq(orgUnits.id, lecturers.ownerUnitId))
+        .where(and(eq(lecturers.id, lecturerId), inScope(actor)));
+      if (!l)
+        throw invalid([
+          fieldError(
+            'lecturerId',
+            'không có giảng viên này trong phạm vi quản lý',
+            'no such lecturer in your scope',
+          ),
+        ]);
+    }
     if (personId) await getVisiblePerson(q, { ...actor, role: 'admin' }, personId);
     if (role === 'learner' && !personId)
       throw invalid([
@@ -73,6 +100,7 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
         .select(columns)
         .from(users)
         .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
+        .leftJoin(lecturers, eq(lecturers.id, users.lecturerId))
         .where(and(...where))
         .orderBy(asc(users.username))
         .limit(query.pageSize)
@@ -90,12 +118,13 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
       const problem = passwordProblems(body.password, [body.username, body.displayName]);
       if (problem) throw invalid([{ field: 'password', message: problem }]);
       return db.transaction(async (tx) => {
-        await checkLinks(tx, actor, body.role, body.scopeUnitId, body.personId);
+        await checkLinks(tx, actor, body.role, body.scopeUnitId, body.personId, body.lecturerId);
         const [u] = await tx
           .insert(users)
           .values({
             ...body,
             personId: body.personId ?? null,
+            lecturerId: body.lecturerId ?? null,
             passwordHash: await hashPassword(body.password),
           })
           .onConflictDoNothing()
@@ -143,12 +172,19 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
           changes.role ?? before.role,
           changes.scopeUnitId ?? before.scopeUnitId,
           changes.personId === undefined ? before.personId : changes.personId,
+          changes.lecturerId === undefined ? before.lecturerId : changes.lecturerId,
         );
         const set: Partial<typeof users.$inferInsert> = { ...changes, updatedAt: clock.now() };
         if (password) set.passwordHash = await hashPassword(password);
         await tx.update(users).set(set).where(eq(users.id, id));
         // A changed password, role, scope or a deactivation ends the user's open sessions.
-        if (password || changes.active === false || changes.role || changes.scopeUnitId)
+        if (
+          password ||
+          changes.active === false ||
+          changes.role ||
+          changes.scopeUnitId ||
+          changes.lecturerId !== undefined
+        )
           await tx.delete(sessions).where(eq(sessions.userId, id));
         const after = await getManaged(tx, actor, id);
         const diff = changedFields(

@@ -69,6 +69,7 @@ export const MENU: Section[] = [
       },
       { path: '/me/classes', icon: <SolutionOutlined />, label: 'menuMyClasses', when: 'self.service' },
       { path: '/me/join', icon: <FormOutlined />, label: 'menuJoin', when: 'self.service' },
+      { path: '/teaching', icon: <SolutionOutlined />, label: 'menuTeaching', when: 'teaching.own' },
     ],
   },
   {

@@ -77,7 +77,7 @@ export const classesMessages = defineMessages(
     seatsHeld: 'Chỗ đã giữ / tối đa',
     nominationDeadline: 'Hạn cử học viên',
     nominationDeadlineHelp:
-      'Ngày cuối các đơn vị được cử người (tính cả ngày đó); để trống: nhận đến khi lớp thôi nhận đề cử.',
+      'Ngày cuối các đơn vị được cử người (tính cả ngày đó); để trống: nhận đến khi lớp hết hạn đăng ký.',
     deadlineShort: 'Hạn cử {date}',
   },
   {

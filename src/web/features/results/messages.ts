@@ -3,6 +3,15 @@ import { defineMessages } from '../../lib/i18n';
 export const resultsMessages = defineMessages(
   {
     cardTitle: 'Sổ lớp',
+    teachingTitle: 'Lớp của tôi',
+    teachingSubtitle: 'Các lớp, các buổi giảng viên {name} dạy; chọn một lớp để điểm danh, nhập điểm',
+    teachingNotLinked:
+      'Tài khoản chưa được gắn với hồ sơ giảng viên. Đề nghị quản trị hệ thống gắn tài khoản tại mục Người dùng.',
+    teachingEmpty: 'Chưa có lớp nào có buổi do giảng viên này dạy.',
+    teachingClass: 'Lớp',
+    teachingDates: 'Thời gian',
+    teachingStatus: 'Trạng thái',
+    teachingSessions: 'Buổi giảng của tôi',
     tabAttendance: 'Điểm danh',
     tabScores: 'Điểm',
     tabResults: 'Kết quả',
@@ -126,6 +135,16 @@ export const resultsMessages = defineMessages(
   },
   {
     cardTitle: 'Class register',
+    teachingTitle: 'My classes',
+    teachingSubtitle:
+      'The classes and sessions lecturer {name} teaches; choose a class to take attendance or enter scores',
+    teachingNotLinked:
+      'This login is not linked to a lecturer record. Ask an administrator to link it under Users.',
+    teachingEmpty: 'No class has a session taught by this lecturer yet.',
+    teachingClass: 'Class',
+    teachingDates: 'Dates',
+    teachingStatus: 'Status',
+    teachingSessions: 'My sessions',
     tabAttendance: 'Attendance',
     tabScores: 'Scores',
     tabResults: 'Results',

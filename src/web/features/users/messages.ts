@@ -16,6 +16,10 @@ export const usersMessages = defineMessages(
     person: 'Hồ sơ cán bộ được liên kết',
     personHelp: 'Bắt buộc với học viên: hồ sơ mà học viên xem ở mục "Hồ sơ của tôi".',
     personPlaceholder: 'Gõ ít nhất 2 ký tự của họ tên…',
+    lecturer: 'Giảng viên được liên kết',
+    lecturerHelp:
+      'Tài khoản giảng viên điểm danh, nhập điểm các buổi, các lớp mà giảng viên này dạy (mục "Lớp của tôi").',
+    lecturerPlaceholder: 'Tìm theo họ tên giảng viên…',
     password: 'Mật khẩu',
     passwordHelp:
       'Ít nhất 8 ký tự, khó đoán: không dùng mật khẩu phổ biến, họ tên, địa danh hay tên đăng nhập; nên là một cụm vài từ. Người dùng nên đổi sau lần đăng nhập đầu.',
@@ -60,6 +64,10 @@ export const usersMessages = defineMessages(
     person: 'Linked staff record',
     personHelp: 'Required for learners: the record they see under "My record".',
     personPlaceholder: 'Type at least 2 letters of the name…',
+    lecturer: 'Linked lecturer',
+    lecturerHelp:
+      'The lecturer login takes attendance and enters scores of the sessions and classes this lecturer teaches ("My classes").',
+    lecturerPlaceholder: 'Search lecturers by name…',
     password: 'Password',
     passwordHelp:
       'At least 8 characters and hard to guess: no common passwords, names, places or the username; a few words together work well. The user should change it after the first login.',

@@ -59,7 +59,9 @@ describe.each(testBackends())('report layouts (%s)', (kind) => {
       'rows.1.selector.rank.0',
       'columns.0.measure.minLevel',
     ]);
-    expect(bad.json().error.details.fields[2].message).toBe('mã "NGACH_LA" không có trong danh mục rank');
+    expect(bad.json().error.details.fields[2].message).toBe(
+      'mã "NGACH_LA" không có trong danh mục Ngạch, chức danh nghề nghiệp',
+    );
     const badKey = await call(officer, 'PUT', `/${mine.id}`, {
       ...mine,
       rows: [{ ...mine.rows[0], key: 'Có dấu' }],

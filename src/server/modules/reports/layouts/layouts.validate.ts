@@ -3,7 +3,9 @@
  * lists (categories, ranks, tiers, qualification kinds and levels, programme kinds and levels).
  * Each problem names its field (`rows.3.selector.rank.0`) in vi and en.
  */
+
 import { sql } from 'drizzle-orm';
+import { codeListName } from '../../../../contracts/code-list-names';
 import type { ReportLayoutBody } from '../../../../contracts/report-layouts';
 import type { Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
@@ -12,8 +14,8 @@ import { type FieldError, fieldError } from '../../../lib/errors';
 const unknownCode = (field: string, code: string, list: string) =>
   fieldError(
     field,
-    `mã "${code}" không có trong danh mục ${list}`,
-    `code "${code}" is not in the list ${list}`,
+    `mã "${code}" không có trong danh mục ${codeListName(list).vi}`,
+    `code "${code}" is not in the list of ${codeListName(list).en}`,
   );
 
 export async function layoutProblems(q: Queryable, body: ReportLayoutBody): Promise<FieldError[]> {

@@ -178,10 +178,21 @@ export type PlanActionName = 'submit' | 'return' | 'approve' | 'revise';
 export function usePlanAction(planId: number) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ action, comment }: { action: PlanActionName; comment?: string }) =>
+    mutationFn: ({
+      action,
+      comment,
+      decision,
+    }: {
+      action: PlanActionName;
+      comment?: string;
+      /** The approving decision (ADR 038). */
+      decision?: { decisionNo?: string; decisionDate?: string; signerName?: string; signerTitle?: string };
+    }) =>
       api.post<PlanDetail>(
         `/plans/${planId}/${action}`,
-        action === 'return' || action === 'approve' ? { comment: comment || undefined } : undefined,
+        action === 'return' || action === 'approve'
+          ? { comment: comment || undefined, ...decision }
+          : undefined,
       ),
     onSuccess: invalidate,
   });

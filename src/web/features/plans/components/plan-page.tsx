@@ -38,6 +38,7 @@ import {
   usePlanVersion,
 } from '../api/plans';
 import { EVENT_KEYS, money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
+import { ApprovePlanModal } from './approve-plan-modal';
 import { EditPlanModal } from './edit-plan-modal';
 import { LineModal } from './line-modal';
 import { PlanActualCard } from './plan-actual';
@@ -98,6 +99,18 @@ export function PlanPage() {
             {plan.multiyearName ?? t('multiyearNone')}
           </Descriptions.Item>
           <Descriptions.Item label={t('note')}>{plan.note ?? '—'}</Descriptions.Item>
+          {plan.versions[0]?.decisionNo || plan.versions[0]?.signerName ? (
+            <Descriptions.Item label={t('decision')} span={3}>
+              {t('decisionText', {
+                v: plan.versions[0].version,
+                no: plan.versions[0].decisionNo ?? '—',
+                date: plan.versions[0].decisionDate ? formatDate(plan.versions[0].decisionDate) : '—',
+                signer:
+                  [plan.versions[0].signerTitle, plan.versions[0].signerName].filter(Boolean).join(' ') ||
+                  '—',
+              })}
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
         {plan.status === 'returned' && plan.reviewComment ? (
           <Alert type="warning" showIcon title={`${t('reviewComment')}: ${plan.reviewComment}`} />
@@ -299,14 +312,15 @@ function PlanActions({ plan }: { plan: PlanDetail }) {
           {t('revise')}
         </Button>
       ) : null}
-      {asking ? (
+      {asking === 'approve' ? <ApprovePlanModal planId={plan.id} onClose={() => setAsking(null)} /> : null}
+      {asking === 'return' ? (
         <FormModal<{ comment?: string }>
-          title={asking === 'return' ? t('returnTitle') : t('approveTitle')}
-          okText={asking === 'return' ? t('returnPlan') : t('approve')}
-          okButtonProps={{ disabled: asking === 'return' && !comment?.trim() }}
+          title={t('returnTitle')}
+          okText={t('returnPlan')}
+          okButtonProps={{ disabled: !comment?.trim() }}
           form={form}
           onClose={() => setAsking(null)}
-          submit={(v) => act.mutateAsync({ action: asking, comment: v.comment ?? '' })}
+          submit={(v) => act.mutateAsync({ action: 'return', comment: v.comment ?? '' })}
           success={t('actionDone')}
         >
           <Form.Item name="comment" label={t('comment')} htmlFor="plan-review-comment">

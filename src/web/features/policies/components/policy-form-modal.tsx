@@ -92,6 +92,12 @@ function ValueFields({ code }: { code: string }) {
         )}
       </Form.List>
     );
+  if (code === 'approvals.four_eyes')
+    return (
+      <Form.Item name="value" valuePropName="checked" initialValue={false}>
+        <Checkbox>{t('fourEyesRequired')}</Checkbox>
+      </Form.Item>
+    );
   return (
     <Form.Item name="value" label={t('value')} rules={required}>
       <InputNumber min={1} max={365} />

@@ -53,6 +53,8 @@ export function PolicyValueText({ code, value }: { code: string; value: unknown 
       return <>{t('days', { n: value as number })}</>;
     case 'feedback.level3_delay_months':
       return <>{t('months', { n: value as number })}</>;
+    case 'approvals.four_eyes':
+      return <>{value ? t('fourEyesOn') : t('fourEyesOff')}</>;
     case 'postgrad.commitment_multiplier':
       return <>{t('times', { n: value as number })}</>;
     default:

@@ -7,6 +7,7 @@ import type {
   ClassResults as ClassResultsSchema,
   ScoreSheet as ScoreSheetSchema,
   SheetImportResult as SheetImportResultSchema,
+  Teaching as TeachingSchema,
 } from '../../../../contracts/results';
 import { api } from '../../../lib/api-client';
 
@@ -125,3 +126,14 @@ export function useImportSheet(classId: number, kind: SheetKind) {
 /** The template is a plain GET the browser downloads with the session cookie. */
 export const templateUrl = (classId: number, kind: SheetKind) =>
   `/api${base(classId)}/sheets/${kind}/template.csv`;
+
+export type Teaching = z.infer<typeof TeachingSchema>;
+export type TaughtClass = Teaching['classes'][number];
+
+/** "Lớp của tôi" of a lecturer's login: the classes and sessions it teaches (ADR 038). */
+export function useTeaching() {
+  return useQuery({
+    queryKey: ['results', 'teaching'],
+    queryFn: ({ signal }) => api.get<Teaching>('/me/teaching', { signal }),
+  });
+}

@@ -8,6 +8,7 @@ import { FormModal } from '../../../kit/form-modal';
 import { useLang, useT } from '../../../lib/i18n';
 import { type User, useCreateUser, useUpdateUser } from '../api/users';
 import { usersMessages } from '../messages';
+import { LecturerSelect } from './lecturer-select';
 
 interface Values {
   username: string;
@@ -15,6 +16,7 @@ interface Values {
   role: Role;
   scopeUnitId: number;
   personId: number | null;
+  lecturerId: number | null;
   password: string;
   locale: 'vi' | 'en';
 }
@@ -39,6 +41,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
       role: v.role,
       scopeUnitId: v.scopeUnitId,
       personId: v.personId ?? null,
+      lecturerId: v.role === 'lecturer' ? (v.lecturerId ?? null) : null,
       locale: v.locale,
     };
     return user
@@ -63,9 +66,10 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
               role: user.role,
               scopeUnitId: user.scopeUnitId,
               personId: user.personId,
+              lecturerId: user.lecturerId,
               locale: user.locale === 'en' ? 'en' : 'vi',
             }
-          : { role: 'unit_officer', locale: 'vi', personId: null }
+          : { role: 'unit_officer', locale: 'vi', personId: null, lecturerId: null }
       }
     >
       <Row gutter={16}>
@@ -124,6 +128,11 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
         >
           <PersonPicker placeholder={t('personPlaceholder')} />
         </Field>
+        {role === 'lecturer' ? (
+          <Field span={24} name="lecturerId" label={t('lecturer')} extra={t('lecturerHelp')}>
+            <LecturerSelect currentName={user?.lecturerName} placeholder={t('lecturerPlaceholder')} />
+          </Field>
+        ) : null}
         {!user ? (
           <Col xs={24} sm={12}>
             <NewPasswordField
