@@ -11,6 +11,7 @@ import { rowsOf } from '../../db/rows';
 import { type GapScope, gapsSql } from './gaps.sql';
 import { placeRules } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
+import { applyRollupDelta, rebuildRollups } from './standing.rollup';
 import { standingWriteTail } from './standing.sql';
 
 /** One refresh at a time (pg_advisory_xact_lock key; "dtbd standing"). */
@@ -108,6 +109,8 @@ export async function refreshStandingIn(
     await tx.execute(sql`delete from person_standing_gaps`);
   } else {
     scope.personIds = ids;
+    // Their old rows leave the per-unit rollups (ADR 035) before the rows go.
+    await applyRollupDelta(tx, ids, -1);
     await tx.execute(sql`delete from person_standing where person_id = any(${sql.param(ids)}::int[])`);
     await tx.execute(sql`delete from person_standing_gaps where person_id = any(${sql.param(ids)}::int[])`);
   }
@@ -116,6 +119,8 @@ export async function refreshStandingIn(
   // JIT off as for every gap statement (gaps.exec.ts); `tx` may not nest transactions.
   await tx.execute(sql`set local jit = off`);
   await tx.execute(gapsSql(placements, book, scope, standingWriteTail(placements.length > 0)));
+  if (everyone) await rebuildRollups(tx);
+  else await applyRollupDelta(tx, ids, 1);
   const people = everyone
     ? Number(
         rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from person_standing`))[0].n,
