@@ -113,3 +113,23 @@ export const standingUnitCounts = pgTable(
     index('standing_unit_counts_path_gist').using('gist', t.unitPath),
   ],
 );
+
+/**
+ * Per unit and category, how many people of the stored standing hold each measure of the
+ * dashboard's qualification structure (contracts/dashboard STRUCTURE_MEASURES: a kind at a level
+ * or higher, on the standing's day). Kept with `standing_unit_counts` (ADR 035).
+ */
+export const standingUnitHeld = pgTable(
+  'standing_unit_held',
+  {
+    unitId: integer('unit_id').notNull(),
+    category: text('category').notNull(),
+    measure: text('measure').notNull(),
+    unitPath: ltree('unit_path').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.category, t.measure] }),
+    index('standing_unit_held_path_gist').using('gist', t.unitPath),
+  ],
+);
