@@ -25,6 +25,7 @@ import { loadCodebook, loadRuleVersions } from './rules.queries';
 import { judgeStandard } from './standard.engine';
 import { ensureStanding, standingIsCurrent } from './standing';
 import { rollupCheckSql } from './standing.rollup';
+import { msToNextVietnamMidnight, startStandingRollover, type Timers } from './standing.rollover';
 
 type Standing = Map<number, string>;
 
@@ -371,6 +372,43 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     expect([...table.keys()].filter((id) => id >= r.firstPersonId).length).toBeGreaterThan(40);
     expect(sorted(table)).toEqual(sorted(await fromEngine(handle, today)));
     await expectRollups(handle);
+  });
+
+  it('rolls over at midnight in Vietnam by a timer: only the people a date crossed, equal to the engine', async () => {
+    const db = handle.db;
+    expect((await ensureStanding(db, today)).kind).not.toBe('everyone');
+    // The first due date ahead in this year: on that day its person turns missing.
+    const [d] = rowsOf<{ due: string; n: number }>(
+      await db.execute(sql`select min(due_by)::text as due, count(*)::int as n from person_standing_gaps
+        where due_by > ${today}::date and due_by < ${`${today.slice(0, 4)}-12-31`}::date`),
+    );
+    const target = d.due ?? addDays(today, 1);
+    if (target.slice(0, 4) !== today.slice(0, 4)) return; // the last day of the year: the year test covers it
+    // The clock: 23:59:50 in Vietnam the evening before, then just after midnight.
+    let now = new Date(Date.parse(`${addDays(target, -1)}T23:59:50+07:00`));
+    const clock: Clock = { now: () => now };
+    const pending: { fn: () => void; ms: number }[] = [];
+    const timers: Timers = { set: (fn, ms) => pending.push({ fn, ms }), clear: () => pending.splice(0) };
+    const roll = startStandingRollover({ db, clock, timers });
+    expect(pending).toHaveLength(1);
+    expect(pending[0].ms).toBe(msToNextVietnamMidnight(now));
+    expect(pending[0].ms).toBeGreaterThanOrEqual(10_000);
+    expect(pending[0].ms).toBeLessThan(20_000);
+    now = new Date(now.getTime() + pending[0].ms);
+    pending.shift()!.fn();
+    await roll.done();
+    roll.stop();
+    expect(await standingIsCurrent(db, target)).toBe(true);
+    const [st] = rowsOf<{ people: number }>(await db.execute(sql`select people from standing_state`));
+    const total = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from person_standing`),
+    )[0];
+    if (d.due) expect(Number(st.people)).toBeGreaterThan(0);
+    expect(Number(st.people)).toBeLessThan(Number(total.n));
+    expect(sorted(await fromTable(handle))).toEqual(sorted(await fromEngine(handle, target)));
+    await expectRollups(handle);
+    // Back to today for the tests that follow (the clock went back: everyone).
+    expect((await ensureStanding(db, today)).kind).toBe('everyone');
   });
 
   it('rebuilds everyone on a new rule version and when the clock moves a year', async () => {

@@ -19,6 +19,37 @@ const LOCK_KEY = 4_711_033;
 /** Above this many marked people one full rebuild is cheaper than a list. */
 const PEOPLE_LIMIT = 20_000;
 
+/**
+ * The day moved from `from` to `to` (a later day of the same year, the rule versions in force
+ * placed the same): mark the people whose standing a date in (from, to] can change: a gap due
+ * by then (due turns missing), a history row starting or ending, a qualification issued. True
+ * when marked; false when everyone must be rebuilt (another year: periods of the year and annual
+ * due dates restart; the rules in force changed; the clock went back).
+ */
+export async function markDayCrossing(
+  tx: Queryable,
+  versions: Awaited<ReturnType<typeof loadRuleVersions>>,
+  from: string,
+  to: string,
+): Promise<boolean> {
+  if (!(from < to) || from.slice(0, 4) !== to.slice(0, 4)) return false;
+  const placed = (day: string) =>
+    JSON.stringify(
+      placeRules(versions, day)
+        .map((p) => [p.rule.id, p.ownerPath, [...p.exclude].sort()])
+        .sort((a, b) => Number(a[0]) - Number(b[0])),
+    );
+  if (placed(from) !== placed(to)) return false;
+  await tx.execute(sql`insert into standing_dirty (person_id)
+    select person_id from person_standing_gaps where due_by is not null and due_by <= ${to}::date
+    union select person_id from person_history
+      where (valid_from > ${from}::date and valid_from <= ${to}::date)
+         or (valid_to > ${from}::date and valid_to <= ${to}::date)
+    union select person_id from qualifications
+      where issued_on > ${from}::date and issued_on <= ${to}::date`);
+  return true;
+}
+
 export interface StandingRefresh {
   asOf: string;
   /** 'people' = only the marked people were rebuilt; 'everyone' = the whole table; 'none' = already current. */
@@ -85,10 +116,17 @@ export async function refreshStandingIn(
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY}::bigint)`);
   const before = await currentState(tx);
   if (opts.sameDay && before.asOf !== today) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
+  const [versions, book] = await Promise.all([loadRuleVersions(tx), loadCodebook(tx)]);
   let everyone = before.asOf !== today;
+  let dirty = before.dirty;
+  // A new day of the same year under the same rules: only the people a date crossed (ADR 035).
+  if (everyone && before.asOf !== null && (await markDayCrossing(tx, versions, before.asOf, today))) {
+    everyone = false;
+    dirty = true;
+  }
   let ids: number[] = [];
   if (!everyone) {
-    if (!before.dirty) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
+    if (!dirty && before.asOf === today) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
     const [m] = rowsOf<{ n: number; everyone: boolean }>(
       await tx.execute(sql`select count(*)::int as n, bool_or(person_id is null) as everyone
           from (select person_id from standing_dirty limit ${PEOPLE_LIMIT + 1}) d`),
@@ -104,7 +142,6 @@ export async function refreshStandingIn(
     ids = [...new Set(marked.map((m) => Number(m.person_id)))];
   }
   const scope: GapScope = { asOf: today, scopePath: '' };
-  const [versions, book] = await Promise.all([loadRuleVersions(tx), loadCodebook(tx)]);
   if (everyone) {
     await tx.execute(sql`delete from person_standing`);
     await tx.execute(sql`delete from person_standing_gaps`);
