@@ -17,10 +17,10 @@ import { generatePeople } from '../src/server/demo/generate';
 import { buildDemoOrgTree } from '../src/server/demo/org-tree';
 import { addDays, vietnamMoment } from '../src/server/lib/dates';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
+import { staffStructure } from '../src/server/modules/dashboard/dashboard.queries';
 import { type GapContext, loadGapContext } from '../src/server/modules/standards/gaps.queries';
 import { countGaps } from '../src/server/modules/standards/gaps.report.queries';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
-import { staffStructure } from '../src/server/modules/dashboard/dashboard.queries';
 import { ensureStanding, markEveryone } from '../src/server/modules/standards/standing';
 import { benchApp, openBenchDb, stats, time } from './bench-db';
 

@@ -8,8 +8,8 @@ import { migrateAndProvision } from './db/provision';
 import { openWithReadReplica } from './db/read-replica';
 import { DEMO_LOGINS } from './demo/demo-users';
 import { seedDemo } from './demo/seed-demo';
-import { AppError } from './lib/errors';
 import { systemClock } from './lib/dates';
+import { AppError } from './lib/errors';
 import { markInterrupted } from './modules/imports/imports.queries';
 import { startStandingRollover } from './modules/standards/standing.rollover';
 

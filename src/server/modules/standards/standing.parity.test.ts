@@ -24,8 +24,8 @@ import { placeRules, rulesAt } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
 import { judgeStandard } from './standard.engine';
 import { ensureStanding, standingIsCurrent } from './standing';
-import { rollupCheckSql } from './standing.rollup';
 import { msToNextVietnamMidnight, startStandingRollover, type Timers } from './standing.rollover';
+import { rollupCheckSql } from './standing.rollup';
 
 type Standing = Map<number, string>;
 
