@@ -27,7 +27,6 @@ import {
 } from '../src/server/modules/dashboard/dashboard.queries';
 import { planActualByUnit } from '../src/server/modules/plans/plan-actual-units';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
-import { loadCodebook } from '../src/server/modules/standards/rules.queries';
 import { benchApp, openBenchDb, stats, time } from './bench-db';
 
 const N = Number(process.argv[2] ?? 100_000);
@@ -77,7 +76,6 @@ async function main() {
   const g = (await get(`/api/dashboard/gaps?asOf=${TODAY}`)).body;
   console.log(`gaps: ${g.peopleWithGaps} of ${g.headcount} people`);
 
-  const book = await loadCodebook(handle.db);
   const actor = systemActor(root.id, root.path);
   // A change of the data (an audit row, as every change writes one) makes the next request count anew.
   const change = async () => {
@@ -111,7 +109,7 @@ async function main() {
       () => get('/api/dashboard/people?metric=trend&period=2020-2025'),
     ],
     ['GET /dashboard/classes, province', () => get(`/api/dashboard/classes?year=${YEAR}`)],
-    ['  statement: staff and structure', () => staffStructure(handle.db, root.path, book, true)],
+    ['  statement: staff and structure (rollups, ADR 035)', () => staffStructure(handle.db, root.path)],
     [
       '  statement: trainees by year (grouping sets)',
       () => traineesByYear(handle.db, root.path, YEAR - 4, YEAR),

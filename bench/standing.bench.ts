@@ -4,7 +4,9 @@
  * PostgreSQL running the same SQL text; HTTP after a change (one qualification added: the next
  * read rebuilds that person); a full rebuild (a new day, a rule change). Not pass/fail.
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/standing.bench.ts [N]
- *     PostgreSQL: database dtbd_standing, dropped at the end (KEEP=1 keeps it)
+ *     PostgreSQL: database dtbd_standing (BENCH_DB=... another), dropped at the end (KEEP=1 keeps it)
+ * Since ADR 035 the summary for today and the dashboard's staff and structure tiles sum per-unit
+ * rollups; each line also prints the load average when it was measured (the box is shared).
  */
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -15,6 +17,7 @@ import { generatePeople } from '../src/server/demo/generate';
 import { buildDemoOrgTree } from '../src/server/demo/org-tree';
 import { addDays, vietnamMoment } from '../src/server/lib/dates';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
+import { staffStructure } from '../src/server/modules/dashboard/dashboard.queries';
 import { type GapContext, loadGapContext } from '../src/server/modules/standards/gaps.queries';
 import { countGaps } from '../src/server/modules/standards/gaps.report.queries';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
@@ -23,9 +26,10 @@ import { benchApp, openBenchDb, stats, time } from './bench-db';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 5);
+const DB = process.env.BENCH_DB ?? 'dtbd_standing';
 
 async function main() {
-  const { handle, drop } = await openBenchDb('dtbd_standing');
+  const { handle, drop } = await openBenchDb(DB);
   const today = vietnamMoment(new Date()).day;
   await migrate(handle);
   await seedCodeLists(handle.db);
@@ -42,7 +46,7 @@ async function main() {
 
   // The same SQL text and parameters through a plain pg client (raw PostgreSQL).
   const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = '/dtbd_standing';
+  url.pathname = `/${DB}`;
   const raw = new pg.Client({ connectionString: url.toString() });
   await raw.connect();
   await raw.query('set jit = off');
@@ -54,15 +58,11 @@ async function main() {
   };
   // The summary's statement as the service builds it (countGaps's own SQL), captured once.
   const summarySql = async (ctx: GapContext) => {
-    const spy = {
-      transaction: async (fn: (tx: unknown) => Promise<unknown>) =>
-        fn({
-          execute: async (q: SQL) => {
-            captured = q;
-            return { rows: [] };
-          },
-        }),
+    const execute = async (q: SQL) => {
+      captured = q;
+      return { rows: [] };
     };
+    const spy = { execute, transaction: async (fn: (tx: unknown) => Promise<unknown>) => fn({ execute }) };
     await countGaps(spy as never, ctx, scope, 'unit', root.id);
     return captured!;
   };
@@ -104,6 +104,13 @@ async function main() {
       change,
     ],
     ['GET dashboard/gaps, today, after a change', () => get('/api/dashboard/gaps'), change],
+    ['GET dashboard (every tile but gaps), after a change', () => get('/api/dashboard'), change],
+    ['  statement: staff and structure from the rollups', () => staffStructure(handle.db, root.path)],
+    [
+      'refresh after a change: 1 person rebuilt, rollups adjusted',
+      () => ensureStanding(handle.db, today),
+      change,
+    ],
     [
       'GET dashboard/gaps, yesterday (computed, as before), after a change',
       () => get(`/api/dashboard/gaps?asOf=${addDays(today, -1)}`),
@@ -115,8 +122,10 @@ async function main() {
       () => markEveryone(handle.db),
     ],
   ];
-  console.log(`| measure (${handle.kind}, ${N.toLocaleString('en')} people) | median ms | p95 ms |`);
-  console.log('| --- | --- | --- |');
+  console.log(
+    `| measure (${handle.kind}, ${N.toLocaleString('en')} people) | median ms | p95 ms | load average (1 min) |`,
+  );
+  console.log('| --- | --- | --- | --- |');
   for (const [label, run, before] of cases) {
     await before?.();
     await run();
@@ -126,15 +135,17 @@ async function main() {
       times.push((await time(run))[0]);
     }
     const s = stats(times);
-    console.log(`| ${label} | ${s.median} | ${s.p95} |`);
+    const load = (await import('node:os')).loadavg()[0].toFixed(1);
+    console.log(`| ${label} | ${s.median} | ${s.p95} | ${load} |`);
   }
   const rows = (
     await raw.query(`select (select count(*) from person_standing)::int as people,
     (select count(*) from person_standing_gaps)::int as gaps,
+    (select count(*) from standing_unit_counts)::int as counts, (select count(*) from standing_unit_held)::int as held,
     pg_size_pretty(pg_total_relation_size('person_standing') + pg_total_relation_size('person_standing_gaps')) as size`)
   ).rows[0];
   console.log(
-    `standing: ${rows.people} people, ${rows.gaps} gaps, ${rows.size}; load average ${(
+    `standing: ${rows.people} people, ${rows.gaps} gaps, ${rows.size}; rollup rows ${rows.counts} + ${rows.held}; load average ${(
       await import('node:os')
     )
       .loadavg()

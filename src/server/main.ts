@@ -8,8 +8,10 @@ import { migrateAndProvision } from './db/provision';
 import { openWithReadReplica } from './db/read-replica';
 import { DEMO_LOGINS } from './demo/demo-users';
 import { seedDemo } from './demo/seed-demo';
+import { systemClock } from './lib/dates';
 import { AppError } from './lib/errors';
 import { markInterrupted } from './modules/imports/imports.queries';
+import { startStandingRollover } from './modules/standards/standing.rollover';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -46,6 +48,12 @@ async function main() {
   }
   const app = await buildApp({ handle, config, webDir: config.webDir ?? path.join(root, 'dist/web') });
   await app.listen({ port: config.port, host: config.host });
+  // The standing moves to the new day just after midnight in Vietnam, not at the first read (ADR 035).
+  const rollover = startStandingRollover({
+    db: handle.db,
+    clock: systemClock,
+    log: (m) => app.log.info(m),
+  });
 
   const url = `http://localhost:${config.port}`;
   if (!config.publicUrl)
@@ -65,6 +73,7 @@ async function main() {
 
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    rollover.stop();
     await app.close();
     await handle.close();
     release();

@@ -18,4 +18,8 @@ export async function migrate(handle: DbHandle): Promise<void> {
   // biome-ignore lint/suspicious/noExplicitAny: see above
   else await migratePg(handle.db as any, cfg);
   await handle.exec(standingTriggersSql());
+  // The per-unit rollups (ADR 035) arrived after the standing: a standing built before them is
+  // rebuilt once, with its rollups, by the next reader.
+  await handle.exec(`insert into standing_dirty (person_id) select null
+    where exists (select 1 from person_standing) and not exists (select 1 from standing_unit_counts)`);
 }

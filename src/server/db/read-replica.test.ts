@@ -58,6 +58,8 @@ describe('without DATABASE_READ_URL', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(String(res.headers['set-cookie'])).not.toContain(LSN_COOKIE);
+    const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(health.json().replica).toEqual({ configured: false });
   });
 });
 
@@ -123,6 +125,12 @@ describe.skipIf(!PRIMARY || !REPLICA)('read replica on a real primary and standb
   afterAll(async () => {
     await replay('resume').catch(() => {});
     await replicaAdmin.end().catch(() => {});
+  });
+
+  it('/api/health reports the replica: configured, up, its lag', async () => {
+    const health = (await t.app.inject({ method: 'GET', url: '/api/health' })).json();
+    expect(health.replica).toMatchObject({ configured: true, status: router.status });
+    expect(typeof health.replica.lagMs).toBe('number');
   });
 
   it('lists read from the replica, sessions and detail pages from the primary', async () => {

@@ -87,3 +87,49 @@ export const standingState = pgTable('standing_state', {
   people: integer('people').notNull().default(0),
   ms: integer('ms').notNull().default(0),
 });
+
+/**
+ * Per-unit rollups of the stored standing (ADR 035), kept by the same refresh that writes
+ * `person_standing` (the marked people's old rows subtracted, their new rows added): per unit and
+ * category, with `rule_code` '' the headcount, the people with any gap and the gap counts over
+ * every rule in force, and with `rule_code` a rule's code the people with a gap of that code and
+ * its counts. A province summary sums a few thousand of these rows instead of scanning millions.
+ */
+export const standingUnitCounts = pgTable(
+  'standing_unit_counts',
+  {
+    unitId: integer('unit_id').notNull(),
+    category: text('category').notNull(),
+    ruleCode: text('rule_code').notNull(),
+    unitPath: ltree('unit_path').notNull(),
+    headcount: integer('headcount').notNull(),
+    peopleWithGaps: integer('people_with_gaps').notNull(),
+    gaps: integer('gaps').notNull(),
+    missing: integer('missing').notNull(),
+    due: integer('due').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.category, t.ruleCode] }),
+    index('standing_unit_counts_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+/**
+ * Per unit and category, how many people of the stored standing hold each measure of the
+ * dashboard's qualification structure (contracts/dashboard STRUCTURE_MEASURES: a kind at a level
+ * or higher, on the standing's day). Kept with `standing_unit_counts` (ADR 035).
+ */
+export const standingUnitHeld = pgTable(
+  'standing_unit_held',
+  {
+    unitId: integer('unit_id').notNull(),
+    category: text('category').notNull(),
+    measure: text('measure').notNull(),
+    unitPath: ltree('unit_path').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.category, t.measure] }),
+    index('standing_unit_held_path_gist').using('gist', t.unitPath),
+  ],
+);

@@ -8,15 +8,23 @@ import { STRUCTURE_MEASURES, TREND_PERIODS, type TrendPeriodKey } from '../../..
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { UNIT_TIERS } from '../reports/framework';
-import { type Codebook, levelsAtLeast } from '../standards/codebook';
+import type { Codebook } from '../standards/codebook';
 import { arr } from '../standards/gaps.sql';
+import { measureKeys } from '../standards/standing.rollup';
 
 const rows = async <T>(q: Queryable, query: SQL) => rowsOf<T>(await q.execute(query));
 
-/** Current staff: people WORKING whose unit lies under `path`. Aliases `p` (person), `u` (unit), then `join`. */
-export const staffFrom = (path: string, join: SQL = sql``) =>
-  sql`from people p join org_units u on u.id = p.unit_id ${join}
-    where p.status = 'WORKING' and u.path <@ ${path}::ltree`;
+/**
+ * Current staff: the people of the stored standing (ADR 033: WORKING today by their history)
+ * whose unit lies under `path`, with `held` their qualifications on the day. Aliases `s`
+ * (standing), `p` (person). The caller made the standing current (`ensureStanding`).
+ */
+export const staffFrom = (path: string, extra: SQL[] = []) =>
+  sql`from person_standing s join people p on p.id = s.person_id
+    where s.unit_path <@ ${path}::ltree${sql.join(
+      extra.map((e) => sql` and ${e}`),
+      sql``,
+    )}`;
 
 /**
  * Trainees: approved learners sent by units under `path` of classes of years [from, to] not
@@ -45,10 +53,10 @@ export const classesFrom = (path: string, year: number, extra: SQL[] = []) =>
       sql``,
     )}`;
 
-/** `qualifications q` holding measure `key` (its kind at its level or higher). */
+/** The staff row `s` holds measure `key` (its kind at its level or higher) on the standing's day. */
 export function measureCond(book: Codebook, key: string): SQL {
-  const m = STRUCTURE_MEASURES.find((x) => x.key === key)!;
-  return sql`(q.kind = ${m.kind} and q.level = any(${arr(levelsAtLeast(book, m.kind, m.minLevel), 'text')}))`;
+  const m = measureKeys(book).find((x) => x.measure === key)!;
+  return sql`s.held && ${arr(m.keys, 'text')}`;
 }
 
 /**
@@ -65,30 +73,19 @@ async function tuned<T>(q: Queryable, query: SQL): Promise<T[]> {
 }
 
 /**
- * Current staff and how many hold each measure: one bit per measure, OR-ed per person, in one
- * pass over the staff. Over the whole installation the qualifications are aggregated unfiltered
- * (a hash join to the staff); under a unit, only those of the people of its subtree.
+ * Current staff and how many hold each measure, summed from the per-unit rollups of the stored
+ * standing (ADR 035): a few thousand rows for a province, whatever its headcount. The caller
+ * made the standing current. Equal to counting `staffFrom` (dashboard.test.ts, standing parity).
  */
-export async function staffStructure(q: Queryable, path: string, book: Codebook, all: boolean) {
-  const conds = STRUCTURE_MEASURES.map((m) => measureCond(book, m.key));
-  const bit = (i: number) => sql.raw(String(1 << i));
-  const mask = sql.join(
-    conds.map((c, i) => sql`(case when ${c} then ${bit(i)} else 0 end)`),
-    sql` | `,
-  );
-  const counts = conds.map((_, i) => sql`count(*) filter (where h.mask & ${bit(i)} <> 0)::int`);
-  const mine = all
-    ? sql``
-    : sql`and q.person_id in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)`;
-  const [r] = await tuned<{ staff: number; held: number[] }>(
+export async function staffStructure(q: Queryable, path: string) {
+  const measures = STRUCTURE_MEASURES.map((m) => m.key);
+  const [r] = await rows<{ staff: number; held: number[] }>(
     q,
-    sql`select count(*)::int as staff, array[${sql.join(counts, sql`, `)}]::int[] as held
-      ${staffFrom(
-        path,
-        sql`left join (select q.person_id, bit_or(${mask}) as mask from qualifications q
-          where q.deleted_at is null and (${sql.join(conds, sql` or `)}) ${mine}
-          group by q.person_id) h on h.person_id = p.id`,
-      )}`,
+    sql`select (select coalesce(sum(c.headcount), 0)::int from standing_unit_counts c
+        where c.rule_code = '' and c.unit_path <@ ${path}::ltree) as staff,
+      array(select coalesce(sum(h.n), 0)::int from unnest(${arr(measures, 'text')}) with ordinality as m(measure, i)
+        left join standing_unit_held h on h.measure = m.measure and h.unit_path <@ ${path}::ltree
+        group by m.i order by m.i) as held`,
   );
   return { staff: Number(r.staff), held: r.held.map(Number) };
 }

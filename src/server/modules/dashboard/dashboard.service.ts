@@ -24,6 +24,7 @@ import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { planActualByUnit } from '../plans/plan-actual-units';
 import { createGapsService } from '../standards/gaps.service';
 import { loadCodebook } from '../standards/rules.queries';
+import { ensureStanding } from '../standards/standing';
 import {
   classesAndCosts,
   classesFrom,
@@ -59,10 +60,12 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
   /** Every tile but the gaps one, counted (the statements run side by side). */
   async function count(actor: Actor, unit: Unit, year: number): Promise<Dashboard> {
     const readAt = clock.now().toISOString();
-    const [book, all] = await Promise.all([loadCodebook(db), coversAll(db, unit.path)]);
+    // Staff and structure are summed from the standing's rollups (ADR 035): current first.
+    await ensureStanding(db, todayOf(clock));
+    const all = await coversAll(db, unit.path);
     // Independent statements: on PostgreSQL they run side by side on the pool's connections.
     const [structure, byYear, cc, plan, trend] = await Promise.all([
-      staffStructure(db, unit.path, book, all),
+      staffStructure(db, unit.path),
       traineesByYear(db, unit.path, year - YEARS + 1, year),
       classesAndCosts(db, unit.path, year),
       // Plan vs actual exactly as GET /plans/actual computes it, over the chosen unit's subtree.
@@ -163,6 +166,7 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
       const readAt = clock.now().toISOString();
       const page = { offset: (q.page - 1) * q.pageSize, limit: q.pageSize };
       let res: Awaited<ReturnType<typeof pagePeople>>;
+      if (q.metric === 'staff' || q.metric === 'structure') await ensureStanding(db, todayOf(clock));
       if (q.metric === 'staff') {
         res = await pagePeople(db, staffFrom(unit.path), sql`p.post`, page);
       } else if (q.metric === 'trainees') {
@@ -172,8 +176,7 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
         res = await pagePeople(db, traineesFrom(unit.path, year, year, extra), sql`c.code`, page);
       } else if (q.metric === 'structure') {
         const book = await loadCodebook(db);
-        const from = sql`${staffFrom(unit.path)} and exists (select 1 from qualifications q
-          where q.person_id = p.id and q.deleted_at is null and ${measureCond(book, q.measure ?? 'university')})`;
+        const from = staffFrom(unit.path, [measureCond(book, q.measure ?? 'university')]);
         res = await pagePeople(db, from, sql`p.post`, page);
       } else {
         const extra = [sql`tr.period = ${q.period ?? '2025-now'}`];

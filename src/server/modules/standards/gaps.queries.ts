@@ -31,6 +31,8 @@ export interface GapContext {
   book: Codebook;
   /** Set when the stored standing (ADR 033) is current for this day: `gapsOf` reads it. */
   standingDay?: string;
+  /** The one rule code the placements were narrowed to, if any (the rollups key by it, ADR 035). */
+  ruleCode?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function loadGapContext(
   const [versions, book] = await Promise.all([loadRuleVersions(q), loadCodebook(q)]);
   let placements = placeRules(versions, asOf);
   if (ruleCode) placements = placements.filter((p) => p.rule.code === ruleCode);
-  return { placements, rules: new Map(versions.map((v) => [v.id, v])), book, standingDay };
+  return { placements, rules: new Map(versions.map((v) => [v.id, v])), book, standingDay, ruleCode };
 }
 
 /**

@@ -35,6 +35,14 @@ export async function countGaps(
   groupBy: GroupBy,
   unitId: number,
 ): Promise<GroupCounts[]> {
+  if (
+    ctx.standingDay !== undefined &&
+    ctx.standingDay === scope.asOf &&
+    !scope.groupPath &&
+    !scope.directPath &&
+    !scope.personIds
+  )
+    return countFromRollups(q, ctx, scope, groupBy, unitId);
   const key = (alias: string) =>
     groupBy === 'unit'
       ? unitKey(sql.raw(`${alias}.unit_path`), scope.unitPath, unitId)
@@ -63,6 +71,64 @@ export async function countGaps(
     missing: number;
     due: number;
   }>(q, gapsOf(ctx, scope, tail));
+  return rows.map((r) => ({
+    key: r.k,
+    headcount: r.headcount === null ? null : Number(r.headcount),
+    peopleWithGaps: Number(r.people_with_gaps),
+    gaps: Number(r.gaps),
+    missing: Number(r.missing),
+    due: Number(r.due),
+  }));
+}
+
+/**
+ * `countGaps` from the per-unit rollups of the stored standing (ADR 035), which hold today:
+ * the sum of the subtree's rows (a few thousand), the same numbers as the statement over
+ * `person_standing` (standing.parity.test.ts compares them).
+ */
+async function countFromRollups(
+  q: Queryable,
+  ctx: GapContext,
+  scope: GapScope & { unitPath: string },
+  groupBy: GroupBy,
+  unitId: number,
+): Promise<GroupCounts[]> {
+  // '' = every rule in force (what the standing holds); a code when the context was narrowed to it.
+  const code = ctx.ruleCode ?? '';
+  const where = [sql`r.unit_path <@ ${scope.unitPath}::ltree`];
+  if (scope.scopePath) where.push(sql`r.unit_path <@ ${scope.scopePath}::ltree`);
+  if (scope.category) where.push(sql`r.category = ${scope.category}`);
+  const from = (codes: SQL) =>
+    sql`from standing_unit_counts r where ${sql.join(where, sql` and `)} and ${codes}`;
+  const measures = sql`coalesce(sum(r.people_with_gaps) filter (where r.rule_code = ${code}), 0)::int as people_with_gaps,
+    coalesce(sum(r.gaps) filter (where r.rule_code = ${code}), 0)::int as gaps,
+    coalesce(sum(r.missing) filter (where r.rule_code = ${code}), 0)::int as missing,
+    coalesce(sum(r.due) filter (where r.rule_code = ${code}), 0)::int as due`;
+  const headcount = sql`coalesce(sum(r.headcount) filter (where r.rule_code = ''), 0)::int as headcount`;
+  const both = sql`r.rule_code in ('', ${code})`;
+  let query: SQL;
+  if (groupBy === 'rule') {
+    const codes = ctx.ruleCode ? sql`r.rule_code = ${code}` : sql`r.rule_code <> ''`;
+    query = sql`select r.rule_code as k, null::int as headcount, sum(r.people_with_gaps)::int as people_with_gaps,
+        sum(r.gaps)::int as gaps, sum(r.missing)::int as missing, sum(r.due)::int as due
+      ${from(codes)} group by r.rule_code
+      union all
+      select null, ${headcount}, ${measures} ${from(both)}`;
+  } else {
+    const key =
+      groupBy === 'unit' ? unitKey(sql.raw('r.unit_path'), scope.unitPath, unitId) : sql.raw('r.category');
+    // Group keys are never null (a unit id, a category): null is the total row.
+    query = sql`select r.k, ${headcount}, ${measures}
+      from (select ${key} as k, r.* ${from(both)}) r group by grouping sets ((r.k), ())`;
+  }
+  const rows = rowsOf<{
+    k: string | null;
+    headcount: number | null;
+    people_with_gaps: number;
+    gaps: number;
+    missing: number;
+    due: number;
+  }>(await q.execute(query));
   return rows.map((r) => ({
     key: r.k,
     headcount: r.headcount === null ? null : Number(r.headcount),

@@ -24,6 +24,8 @@ import { placeRules, rulesAt } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
 import { judgeStandard } from './standard.engine';
 import { ensureStanding, standingIsCurrent } from './standing';
+import { msToNextVietnamMidnight, startStandingRollover, type Timers } from './standing.rollover';
+import { rollupCheckSql } from './standing.rollup';
 
 type Standing = Map<number, string>;
 
@@ -102,6 +104,18 @@ async function fromEngine(h: DbHandle, asOf: string): Promise<Standing> {
   return out;
 }
 
+/** The per-unit rollups (ADR 035) equal a GROUP BY over the stored standing, and are not empty. */
+async function expectRollups(h: DbHandle): Promise<void> {
+  for (const c of rollupCheckSql(await loadCodebook(h.db))) {
+    const stored = rowsOf(await h.db.execute(c.stored));
+    expect(stored.length, c.table).toBeGreaterThan(10);
+    expect({ table: c.table, rows: stored }).toEqual({
+      table: c.table,
+      rows: rowsOf(await h.db.execute(c.expected)),
+    });
+  }
+}
+
 const sorted = (m: Standing) => [...m.entries()].sort((a, b) => a[0] - b[0]);
 
 describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
@@ -153,6 +167,7 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     const lines = [...table.values()];
     expect(lines.some((l) => l.includes(' due '))).toBe(true);
     expect(lines.some((l) => l.includes(' missing '))).toBe(true);
+    await expectRollups(handle);
     // A second read does nothing.
     expect((await ensureStanding(handle.db, today)).kind).toBe('none');
   });
@@ -200,6 +215,101 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     for (const id of [a, b, c, d]) expect(after.get(id)).not.toEqual(before.get(id));
     const rest = (m: Standing) => sorted(m).filter(([id]) => ![a, b, c, d].includes(id));
     expect(rest(after)).toEqual(rest(before));
+    await expectRollups(handle);
+  });
+
+  it('keeps the rollups equal to a GROUP BY after random writes; summaries from them equal the statement', async () => {
+    const db = handle.db;
+    // Seeded pseudo-random writes over every kind of change a person can go through.
+    let seed = 15;
+    const rnd = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const ids = rowsOf<{ id: number }>(await db.execute(sql`select id from people order by id`)).map((r) =>
+      Number(r.id),
+    );
+    const units = rowsOf<{ id: number }>(
+      await db.execute(sql`select id from org_units where valid_to is null order by id`),
+    ).map((r) => Number(r.id));
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 12; i++) {
+        const p = ids[rnd(ids.length)];
+        const what = rnd(5);
+        if (what === 0)
+          await db
+            .insert(qualifications)
+            .values({ personId: p, kind: 'POLITICAL_THEORY', level: 'TRUNG_CAP' });
+        else if (what === 1)
+          await handle.exec(`update qualifications set deleted_at = now()
+            where id = (select min(id) from qualifications where person_id = ${p} and deleted_at is null)`);
+        else if (what === 2)
+          await handle.exec(`update person_history set unit_id = ${units[rnd(units.length)]}
+            where person_id = ${p} and valid_to is null`);
+        else if (what === 3)
+          await handle.exec(`update person_history set category = case category when 'CBX' then 'CC' else 'CBX' end
+            where person_id = ${p} and valid_to is null`);
+        else
+          await handle.exec(`update person_history set status = case status when 'WORKING' then 'RETIRED' else 'WORKING' end
+            where person_id = ${p} and valid_to is null`);
+      }
+      expect((await ensureStanding(db, today)).kind).toBe('people');
+      await expectRollups(handle);
+    }
+    const actor = systemActor(rootId, rootPath);
+    const svc = createGapsService({ db, clock: { now: () => new Date() } });
+    const codes = rowsOf<{ rule_code: string }>(
+      await db.execute(
+        sql`select rule_code from person_standing_gaps group by rule_code order by count(*) desc limit 2`,
+      ),
+    ).map((r) => r.rule_code);
+    const [cat] = rowsOf<{ category: string }>(
+      await db.execute(
+        sql`select category from person_standing group by category order by count(*) desc limit 1`,
+      ),
+    );
+    const unit = rowsOf<{ id: number; path: string }>(
+      await db.execute(sql`select u.id, u.path::text as path from org_units u where nlevel(u.path) = 2
+        and exists (select 1 from person_standing s where s.unit_path <@ u.path) order by u.id limit 1`),
+    )[0];
+    for (const groupBy of ['unit', 'rule', 'category'] as const)
+      for (const f of [{}, { ruleCode: codes[0] }, { category: cat.category }, { unitId: Number(unit.id) }]) {
+        const unitId = 'unitId' in f ? Number(f.unitId) : rootId;
+        const unitPath = 'unitId' in f ? unit.path : rootPath;
+        const ruleCode = 'ruleCode' in f ? f.ruleCode : undefined;
+        const category = 'category' in f ? f.category : undefined;
+        const served = await svc.summary(actor, { groupBy, ...f });
+        const ctx = await loadGapContext(db, today, ruleCode);
+        expect(ctx.standingDay).toBeUndefined();
+        const computed = await countGaps(
+          db,
+          ctx,
+          { asOf: today, scopePath: rootPath, unitPath, category },
+          groupBy,
+          unitId,
+        );
+        const pick = ({ key, headcount, peopleWithGaps, gaps, missing, due }: GroupCounts) => ({
+          key: key === null ? null : String(key),
+          headcount,
+          peopleWithGaps,
+          gaps,
+          missing,
+          due,
+        });
+        const byKey = (a: { key: string | null }, b: { key: string | null }) =>
+          String(a.key).localeCompare(String(b.key));
+        const total = computed.find((r) => r.key === null);
+        const { key: _, ...totals } = pick(
+          total ?? { key: null, headcount: 0, peopleWithGaps: 0, gaps: 0, missing: 0, due: 0 },
+        );
+        expect({ groupBy, f, totals: served.totals }).toEqual({ groupBy, f, totals });
+        expect(served.groups.map((g) => pick({ ...g, key: g.key })).sort(byKey)).toEqual(
+          computed
+            .filter((r) => r.key !== null)
+            .map(pick)
+            .sort(byKey),
+        );
+      }
   });
 
   it('serves the gap summary from the table, equal to the gap statement, never stale', async () => {
@@ -251,6 +361,7 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     expect(next.totals.headcount).toBe(first.totals.headcount! - 1);
     expect(next).toEqual(shape(await computed()));
     expect(await standingIsCurrent(db, today)).toBe(true);
+    await expectRollups(handle);
   });
 
   it('generate leaves it current: one set-based rebuild at the end of the batch', async () => {
@@ -260,6 +371,44 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     const table = await fromTable(handle);
     expect([...table.keys()].filter((id) => id >= r.firstPersonId).length).toBeGreaterThan(40);
     expect(sorted(table)).toEqual(sorted(await fromEngine(handle, today)));
+    await expectRollups(handle);
+  });
+
+  it('rolls over at midnight in Vietnam by a timer: only the people a date crossed, equal to the engine', async () => {
+    const db = handle.db;
+    expect((await ensureStanding(db, today)).kind).not.toBe('everyone');
+    // The first due date ahead in this year: on that day its person turns missing.
+    const [d] = rowsOf<{ due: string; n: number }>(
+      await db.execute(sql`select min(due_by)::text as due, count(*)::int as n from person_standing_gaps
+        where due_by > ${today}::date and due_by < ${`${today.slice(0, 4)}-12-31`}::date`),
+    );
+    const target = d.due ?? addDays(today, 1);
+    if (target.slice(0, 4) !== today.slice(0, 4)) return; // the last day of the year: the year test covers it
+    // The clock: 23:59:50 in Vietnam the evening before, then just after midnight.
+    let now = new Date(Date.parse(`${addDays(target, -1)}T23:59:50+07:00`));
+    const clock: Clock = { now: () => now };
+    const pending: { fn: () => void; ms: number }[] = [];
+    const timers: Timers = { set: (fn, ms) => pending.push({ fn, ms }), clear: () => pending.splice(0) };
+    const roll = startStandingRollover({ db, clock, timers });
+    expect(pending).toHaveLength(1);
+    expect(pending[0].ms).toBe(msToNextVietnamMidnight(now));
+    expect(pending[0].ms).toBeGreaterThanOrEqual(10_000);
+    expect(pending[0].ms).toBeLessThan(20_000);
+    now = new Date(now.getTime() + pending[0].ms);
+    pending.shift()!.fn();
+    await roll.done();
+    roll.stop();
+    expect(await standingIsCurrent(db, target)).toBe(true);
+    const [st] = rowsOf<{ people: number }>(await db.execute(sql`select people from standing_state`));
+    const total = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from person_standing`),
+    )[0];
+    if (d.due) expect(Number(st.people)).toBeGreaterThan(0);
+    expect(Number(st.people)).toBeLessThan(Number(total.n));
+    expect(sorted(await fromTable(handle))).toEqual(sorted(await fromEngine(handle, target)));
+    await expectRollups(handle);
+    // Back to today for the tests that follow (the clock went back: everyone).
+    expect((await ensureStanding(db, today)).kind).toBe('everyone');
   });
 
   it('rebuilds everyone on a new rule version and when the clock moves a year', async () => {
@@ -283,5 +432,6 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     expect(await standingIsCurrent(db, nextYear)).toBe(false);
     expect((await ensureStanding(db, nextYear)).kind).toBe('everyone');
     expect(sorted(await fromTable(handle))).toEqual(sorted(await fromEngine(handle, nextYear)));
+    await expectRollups(handle);
   });
 });

@@ -11,12 +11,44 @@ import { rowsOf } from '../../db/rows';
 import { type GapScope, gapsSql } from './gaps.sql';
 import { placeRules } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
+import { applyRollupDelta, rebuildRollups } from './standing.rollup';
 import { standingWriteTail } from './standing.sql';
 
 /** One refresh at a time (pg_advisory_xact_lock key; "dtbd standing"). */
 const LOCK_KEY = 4_711_033;
 /** Above this many marked people one full rebuild is cheaper than a list. */
 const PEOPLE_LIMIT = 20_000;
+
+/**
+ * The day moved from `from` to `to` (a later day of the same year, the rule versions in force
+ * placed the same): mark the people whose standing a date in (from, to] can change: a gap due
+ * by then (due turns missing), a history row starting or ending, a qualification issued. True
+ * when marked; false when everyone must be rebuilt (another year: periods of the year and annual
+ * due dates restart; the rules in force changed; the clock went back).
+ */
+export async function markDayCrossing(
+  tx: Queryable,
+  versions: Awaited<ReturnType<typeof loadRuleVersions>>,
+  from: string,
+  to: string,
+): Promise<boolean> {
+  if (!(from < to) || from.slice(0, 4) !== to.slice(0, 4)) return false;
+  const placed = (day: string) =>
+    JSON.stringify(
+      placeRules(versions, day)
+        .map((p) => [p.rule.id, p.ownerPath, [...p.exclude].sort()])
+        .sort((a, b) => Number(a[0]) - Number(b[0])),
+    );
+  if (placed(from) !== placed(to)) return false;
+  await tx.execute(sql`insert into standing_dirty (person_id)
+    select person_id from person_standing_gaps where due_by is not null and due_by <= ${to}::date
+    union select person_id from person_history
+      where (valid_from > ${from}::date and valid_from <= ${to}::date)
+         or (valid_to > ${from}::date and valid_to <= ${to}::date)
+    union select person_id from qualifications
+      where issued_on > ${from}::date and issued_on <= ${to}::date`);
+  return true;
+}
 
 export interface StandingRefresh {
   asOf: string;
@@ -84,10 +116,17 @@ export async function refreshStandingIn(
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY}::bigint)`);
   const before = await currentState(tx);
   if (opts.sameDay && before.asOf !== today) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
+  const [versions, book] = await Promise.all([loadRuleVersions(tx), loadCodebook(tx)]);
   let everyone = before.asOf !== today;
+  let dirty = before.dirty;
+  // A new day of the same year under the same rules: only the people a date crossed (ADR 035).
+  if (everyone && before.asOf !== null && (await markDayCrossing(tx, versions, before.asOf, today))) {
+    everyone = false;
+    dirty = true;
+  }
   let ids: number[] = [];
   if (!everyone) {
-    if (!before.dirty) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
+    if (!dirty && before.asOf === today) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
     const [m] = rowsOf<{ n: number; everyone: boolean }>(
       await tx.execute(sql`select count(*)::int as n, bool_or(person_id is null) as everyone
           from (select person_id from standing_dirty limit ${PEOPLE_LIMIT + 1}) d`),
@@ -108,14 +147,17 @@ export async function refreshStandingIn(
     await tx.execute(sql`delete from person_standing_gaps`);
   } else {
     scope.personIds = ids;
+    // Their old rows leave the per-unit rollups (ADR 035) before the rows go.
+    await applyRollupDelta(tx, ids, -1, book);
     await tx.execute(sql`delete from person_standing where person_id = any(${sql.param(ids)}::int[])`);
     await tx.execute(sql`delete from person_standing_gaps where person_id = any(${sql.param(ids)}::int[])`);
   }
-  const [versions, book] = await Promise.all([loadRuleVersions(tx), loadCodebook(tx)]);
   const placements = placeRules(versions, today);
   // JIT off as for every gap statement (gaps.exec.ts); `tx` may not nest transactions.
   await tx.execute(sql`set local jit = off`);
   await tx.execute(gapsSql(placements, book, scope, standingWriteTail(placements.length > 0)));
+  if (everyone) await rebuildRollups(tx, book);
+  else await applyRollupDelta(tx, ids, 1, book);
   const people = everyone
     ? Number(
         rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from person_standing`))[0].n,
