@@ -15,8 +15,8 @@ import {
 import { users } from './auth';
 import { institutions, programmes } from './catalogue';
 import { orgUnits } from './org';
-import { planLines } from './plans';
 import { people } from './people';
+import { planLines } from './plans';
 import { qualifications } from './qualifications';
 
 const bytea = customType<{ data: Buffer }>({

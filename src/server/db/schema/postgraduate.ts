@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { institutions } from './catalogue';
 import { orgUnits } from './org';
-import { planLines } from './plans';
 import { people } from './people';
+import { planLines } from './plans';
 import { qualifications } from './qualifications';
 
 /**

@@ -28,14 +28,20 @@ export async function planLineRefError(
       where l.id = ${planLineId}`),
   );
   if (!line || line.removed || !pathWithin(line.planPath, actor.scopePath))
-    return fieldError('planLineId', 'không phải dòng kế hoạch của đơn vị bạn', 'is not a plan line of your units');
+    return fieldError(
+      'planLineId',
+      'không phải dòng kế hoạch của đơn vị bạn',
+      'is not a plan line of your units',
+    );
   if (line.kind !== kind)
     return fieldError(
       'planLineId',
       kind === 'ABROAD'
         ? 'dòng kế hoạch không phải loại đào tạo, bồi dưỡng ở nước ngoài'
         : 'dòng kế hoạch không phải loại đào tạo sau đại học',
-      kind === 'ABROAD' ? 'the plan line is not for training abroad' : 'the plan line is not for postgraduate study',
+      kind === 'ABROAD'
+        ? 'the plan line is not for training abroad'
+        : 'the plan line is not for postgraduate study',
     );
   if (Number(line.year) !== year)
     return fieldError(
