@@ -1,4 +1,4 @@
-import { Input, Row, Select } from 'antd';
+import { Form, Input, Row, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { BudgetAndNote, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
@@ -7,6 +7,7 @@ import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { blank } from '../../../kit/form-values';
 import { useT } from '../../../lib/i18n';
+import { PlanLineSelect } from '../../plans/components/plan-line-select';
 import {
   type DelegationDetail,
   useCreateDelegation,
@@ -27,6 +28,7 @@ interface Values {
   decisionDate: string | null;
   budget: Record<string, number | null>;
   note: string | null;
+  planLineId: number | null;
 }
 
 /** Form a delegation or edit one (until it is closed). */
@@ -42,6 +44,8 @@ export function DelegationFormModal({
   const create = useCreateDelegation();
   const update = useUpdateDelegation(editing?.id ?? 0);
   const partners = usePartnerOptions();
+  const [form] = Form.useForm<Values>();
+  const departsOn = Form.useWatch('departsOn', form);
   const submit = async (v: Values) => {
     const body = {
       code: v.code.trim(),
@@ -55,6 +59,7 @@ export function DelegationFormModal({
       decisionDate: v.decisionDate ?? null,
       budget: budgetOf(v.budget),
       note: blank(v.note),
+      planLineId: v.planLineId ?? null,
     };
     return editing
       ? update.mutateAsync({ ...body, version: editing.version }).then(() => null)
@@ -63,6 +68,7 @@ export function DelegationFormModal({
 
   return (
     <FormModal
+      form={form}
       success={(d) => (d ? t('created', { code: d.code }) : t('saved'))}
       onDone={(d) => d && navigate(`/abroad/${d.id}`)}
       width={760}
@@ -114,6 +120,13 @@ export function DelegationFormModal({
         </Field>
         <Field span={12} name="decisionDate" label={t('decisionDate')}>
           <DateInput />
+        </Field>
+        <Field span={24} name="planLineId" label={t('planLine')}>
+          <PlanLineSelect
+            kind="ABROAD"
+            year={departsOn ? Number(departsOn.slice(0, 4)) : null}
+            placeholder={t('noPlanLine')}
+          />
         </Field>
       </Row>
       <BudgetAndNote title={t('budget')} noteLabel={t('note')} plain />
