@@ -1,6 +1,6 @@
-import { Form, Input, Row, Select } from 'antd';
+import { Divider, Form, Input, Row, Select } from 'antd';
 import { useNavigate } from 'react-router';
-import { BudgetAndNote, budgetOf } from '../../../components/budget-inputs';
+import { BudgetAndNote, BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
 import { ProgrammeSelect } from '../../../components/programme-select';
 import { Field } from '../../../kit/field';
@@ -29,6 +29,7 @@ interface Values {
   budget: Record<string, number | null>;
   note: string | null;
   planLineId: number | null;
+  actualCost?: Record<string, number | null>;
 }
 
 /** Form a delegation or edit one (until it is closed). */
@@ -60,6 +61,7 @@ export function DelegationFormModal({
       budget: budgetOf(v.budget),
       note: blank(v.note),
       planLineId: v.planLineId ?? null,
+      ...(editing ? { actualCost: budgetOf(v.actualCost) } : {}),
     };
     return editing
       ? update.mutateAsync({ ...body, version: editing.version }).then(() => null)
@@ -130,6 +132,14 @@ export function DelegationFormModal({
         </Field>
       </Row>
       <BudgetAndNote title={t('budget')} noteLabel={t('note')} plain />
+      {editing ? (
+        <>
+          <Divider titlePlacement="start" plain>
+            {t('actualCost')}
+          </Divider>
+          <BudgetInputs name="actualCost" />
+        </>
+      ) : null}
     </FormModal>
   );
 }
