@@ -61,11 +61,19 @@ const DelegationFields = {
   decisionNo: OptionalText(100),
   decisionDate: IsoDate.nullable().optional(),
   note: OptionalText(2000),
+  /** The plan line (kind ABROAD, of the departure year, in my subtree) carried out (ADR 039). */
+  planLineId: Id.nullable().optional(),
 };
 /** Funding source code (list `funding_source`) -> VND. */
 const Budget = z.record(Code, Money);
 
-const CreateDelegationFields = { ...DelegationFields, budget: Budget.default({}) };
+const CreateDelegationFields = {
+  ...DelegationFields,
+  /** The estimate. */
+  budget: Budget.default({}),
+  /** What was actually spent, by funding source (ADR 039). */
+  actualCost: Budget.default({}),
+};
 export const CreateDelegationBody = z.object(CreateDelegationFields).refine(datesInOrder, DATES_ORDER);
 
 /** Only the fields named change (ADR 023); `version` guards against a stale edit (409). */
@@ -106,6 +114,8 @@ export const DelegationSummary = z.object({
   decisionNo: z.string().nullable(),
   memberCount: z.number(),
   budgetTotal: z.number(),
+  actualCostTotal: z.number(),
+  planLineId: z.number().nullable(),
 });
 
 export const DelegationList = z.object({
@@ -149,6 +159,7 @@ export const DelegationMember = z.object({
 
 export const DelegationDetail = DelegationSummary.extend({
   budget: z.record(z.string(), z.number()),
+  actualCost: z.record(z.string(), z.number()),
   decisionDate: z.string().nullable(),
   note: z.string().nullable(),
   version: z.number(),

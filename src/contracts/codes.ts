@@ -9,6 +9,13 @@ export interface CodeItemSeed {
   meta?: Record<string, unknown>;
 }
 
+/** The dated source of the spending items (ADR 039). */
+const META = {
+  validFrom: '2018-05-13',
+  validTo: null,
+  source: 'Thông tư 36/2018/TT-BTC, Điều 5 (nội dung chi)',
+};
+
 export const CODE_LISTS = {
   category: [
     { code: 'CB', vi: 'Cán bộ', en: 'Cadre' },
@@ -200,6 +207,17 @@ export const CODE_LISTS = {
     { code: 'NSDV', vi: 'Kinh phí của cơ quan, đơn vị', en: "Unit's own budget" },
     { code: 'HOC_VIEN', vi: 'Học viên đóng góp', en: 'Paid by the learner' },
     { code: 'KHAC', vi: 'Nguồn hợp pháp khác', en: 'Other lawful sources' },
+  ],
+  /**
+   * What a class's actual spending is spent on (ADR 039), dated with its source: the spending
+   * items of Circular 36/2018/TT-BTC (article 5), in force from 13 May 2018.
+   */
+  spending_item: [
+    { code: 'LECTURER', vi: 'Thù lao giảng viên, báo cáo viên', en: 'Lecturer fees', meta: META },
+    { code: 'MATERIALS', vi: 'Tài liệu, văn phòng phẩm', en: 'Materials', meta: META },
+    { code: 'VENUE', vi: 'Thuê hội trường, phòng học, thiết bị', en: 'Venue and equipment', meta: META },
+    { code: 'ALLOWANCE', vi: 'Hỗ trợ học viên (ăn, ở, đi lại)', en: 'Learner allowances', meta: META },
+    { code: 'OTHER', vi: 'Chi khác', en: 'Other', meta: META },
   ],
   qualification_source: [
     { code: 'typed', vi: 'Nhập tay', en: 'Typed in' },

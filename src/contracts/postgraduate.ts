@@ -46,6 +46,8 @@ const Fields = {
   funding: z.record(Code, Money),
   decisionNo: OptionalText(100),
   note: OptionalText(2000),
+  /** The plan line (kind POSTGRADUATE, of the start year, in my subtree) carried out (ADR 039). */
+  planLineId: Id.nullable().optional(),
 };
 
 export const CreateSponsorshipBody = z
@@ -146,7 +148,9 @@ export const SponsorshipSummary = z.object({
   actualEndsOn: z.string().nullable(),
   status: z.enum(POSTGRAD_STATUSES),
   leftOn: z.string().nullable(),
+  /** F, the sum of the funding: what the study actually cost the state (ADR 039). */
   cost: z.number(),
+  planLineId: z.number().nullable(),
 });
 
 export const SponsorshipList = z.object({

@@ -19,6 +19,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { certificatesRoutes } from './modules/certificates/certificates.routes';
+import { classSpendingRoutes } from './modules/classes/class-spending.routes';
 import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       plansRoutes(api, moduleDeps);
       catalogueRoutes(api, moduleDeps);
       classesRoutes(api, moduleDeps);
+      classSpendingRoutes(api, moduleDeps);
       classLifecycleRoutes(api, moduleDeps);
       nominationsRoutes(api, moduleDeps);
       feedbackRoutes(api, moduleDeps);

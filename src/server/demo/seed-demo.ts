@@ -14,6 +14,7 @@ import { generateClassHistory } from './class-history';
 import { seedDemoAbroad } from './demo-abroad';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoClasses } from './demo-classes';
+import { seedDemoMoney } from './demo-money';
 import { seedDemoPlans } from './demo-plans';
 import { createDemoUsers, linkDemoLecturer } from './demo-users';
 import { type GenerateResult, generatePeople } from './generate';
@@ -79,6 +80,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
       today: vietnamMoment(today).day,
     });
   if (past > 0) await seedDemoClassHistory(handle.db, { today: opts.today });
+  await seedDemoMoney(handle.db, { today: opts.today });
   opts.onGenerated?.(result);
   return true;
 }

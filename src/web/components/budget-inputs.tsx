@@ -6,14 +6,14 @@ const moneyFormat = (v: number | string | undefined) =>
   v === undefined || v === '' ? '' : Number(v).toLocaleString('vi-VN');
 const moneyParse = (v: string | undefined) => Number((v ?? '').replace(/\D/g, '')) || 0;
 
-/** One VND input per funding source (list `funding_source`), in the form field `budget`. */
-export function BudgetInputs() {
+/** One VND input per funding source (list `funding_source`), in the form field `name` (default `budget`). */
+export function BudgetInputs({ name = 'budget' }: { name?: string }) {
   const sources = useCodeOptions('funding_source');
   return (
     <Row gutter={12}>
       {sources.map((s) => (
         <Col span={12} key={s.value}>
-          <Form.Item name={['budget', s.value]} label={s.label}>
+          <Form.Item name={[name, s.value]} label={s.label}>
             <InputNumber<number>
               min={0}
               step={1_000_000}

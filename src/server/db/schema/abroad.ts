@@ -16,6 +16,7 @@ import { users } from './auth';
 import { institutions, programmes } from './catalogue';
 import { orgUnits } from './org';
 import { people } from './people';
+import { planLines } from './plans';
 import { qualifications } from './qualifications';
 
 const bytea = customType<{ data: Buffer }>({
@@ -50,6 +51,10 @@ export const abroadDelegations = pgTable(
     returnsOn: date('returns_on').notNull(),
     /** funding_source code -> VND, as class budgets. */
     budget: jsonb('budget').$type<Record<string, number>>().notNull().default({}),
+    /** What was actually spent, funding_source code -> VND (ADR 039); empty until recorded. */
+    actualCost: jsonb('actual_cost').$type<Record<string, number>>().notNull().default({}),
+    /** The plan line (kind ABROAD) the delegation carries out, if any (ADR 039). */
+    planLineId: integer('plan_line_id').references(() => planLines.id),
     status: text('status').notNull().default('planned'),
     decisionNo: text('decision_no'),
     decisionDate: date('decision_date'),
@@ -61,6 +66,7 @@ export const abroadDelegations = pgTable(
   (t) => [
     uniqueIndex('abroad_delegations_organiser_code_uq').on(t.organiserUnitId, t.code),
     index('abroad_delegations_dates_idx').on(t.departsOn, t.returnsOn),
+    index('abroad_delegations_plan_line_idx').on(t.planLineId),
     check('abroad_delegations_dates_ck', sql`${t.returnsOn} >= ${t.departsOn}`),
   ],
 );

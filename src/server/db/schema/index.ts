@@ -19,5 +19,6 @@ export * from './ratings';
 export * from './report-layouts';
 export * from './results';
 export * from './self-service';
+export * from './spending';
 export * from './standards';
 export * from './standing';

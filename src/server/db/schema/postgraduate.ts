@@ -3,6 +3,7 @@ import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp }
 import { institutions } from './catalogue';
 import { orgUnits } from './org';
 import { people } from './people';
+import { planLines } from './plans';
 import { qualifications } from './qualifications';
 
 /**
@@ -38,6 +39,8 @@ export const postgradSponsorships = pgTable(
     /** funding_source code -> VND: F is the sum. */
     funding: jsonb('funding').$type<Record<string, number>>().notNull().default({}),
     decisionNo: text('decision_no'),
+    /** The plan line (kind POSTGRADUATE) the sponsorship carries out, if any (ADR 039). */
+    planLineId: integer('plan_line_id').references(() => planLines.id),
     status: text('status').notNull().default('studying'),
     /** Eligible for the POSTGRADUATE purpose on the start day when sent (false: sent over the warning). */
     eligibleAtStart: boolean('eligible_at_start').notNull(),
@@ -55,6 +58,7 @@ export const postgradSponsorships = pgTable(
   (t) => [
     index('postgrad_sponsorships_person_idx').on(t.personId),
     index('postgrad_sponsorships_unit_idx').on(t.unitId),
+    index('postgrad_sponsorships_plan_line_idx').on(t.planLineId),
     check('postgrad_sponsorships_dates_ck', sql`${t.expectedEndsOn} > ${t.startsOn}`),
     check(
       'postgrad_sponsorships_institution_ck',

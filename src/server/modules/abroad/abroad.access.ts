@@ -38,6 +38,8 @@ export const summaryOf = (d: DelegationRow) => ({
   decisionNo: d.decisionNo,
   memberCount: d.memberCount,
   budgetTotal: budgetTotal(d.budget),
+  actualCostTotal: budgetTotal(d.actualCost),
+  planLineId: d.planLineId,
 });
 
 export const canManage = (actor: Actor, d: DelegationRow) =>

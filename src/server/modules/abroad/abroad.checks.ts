@@ -10,6 +10,7 @@ import { type FieldError, fieldError, invalid } from '../../lib/errors';
 import { pathWithin } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { learnerClashes } from '../nominations/nominations.warnings';
+import { planLineRefError } from '../plans/plan-line-ref';
 import { policyAt } from '../policies/policies';
 import { overlappingDelegations } from './abroad.queries';
 
@@ -20,9 +21,32 @@ const seen = (actor: Actor, ownerPath: string) =>
 export async function checkDelegationRefs(
   q: Queryable,
   actor: Actor,
-  refs: { partnerInstitutionId?: number; programmeId?: number | null; budget?: Record<string, number> },
+  refs: {
+    partnerInstitutionId?: number;
+    programmeId?: number | null;
+    budget?: Record<string, number>;
+    actualCost?: Record<string, number>;
+    /** With the departure year it must match. */
+    planLineId?: number | null;
+    year?: number;
+  },
 ): Promise<void> {
   const errors: FieldError[] = [];
+  if (refs.planLineId && refs.year) {
+    const e = await planLineRefError(q, actor, refs.planLineId, 'ABROAD', refs.year);
+    if (e) errors.push(e);
+  }
+  if (refs.actualCost)
+    errors.push(
+      ...(await findUnknownCodes(
+        q,
+        Object.keys(refs.actualCost).map((code) => ({
+          field: `actualCost.${code}`,
+          list: 'funding_source',
+          code,
+        })),
+      )),
+    );
   if (refs.partnerInstitutionId) {
     const [inst] = rowsOf<{ kind: string; active: boolean; ownerPath: string }>(
       await q.execute(sql`select i.kind, i.active, u.path::text as "ownerPath" from institutions i

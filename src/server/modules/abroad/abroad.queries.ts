@@ -26,6 +26,8 @@ export interface DelegationRow {
   decisionNo: string | null;
   decisionDate: string | null;
   budget: Record<string, number>;
+  actualCost: Record<string, number>;
+  planLineId: number | null;
   note: string | null;
   version: number;
   memberCount: number;
@@ -37,6 +39,7 @@ const SELECT = sql`select d.id, d.code, d.name, d.partner_institution_id as "par
     d.organiser_unit_id as "organiserUnitId", o.name as "organiserUnitName", o.path::text as "organiserPath",
     d.country, d.departs_on::text as "departsOn", d.returns_on::text as "returnsOn", d.status,
     d.decision_no as "decisionNo", d.decision_date::text as "decisionDate", d.budget, d.note, d.version,
+    d.actual_cost as "actualCost", d.plan_line_id as "planLineId",
     (select count(*)::int from abroad_members m where m.delegation_id = d.id) as "memberCount"
   from abroad_delegations d
   join institutions i on i.id = d.partner_institution_id
@@ -47,6 +50,7 @@ const norm = (r: DelegationRow): DelegationRow => ({
   ...r,
   id: Number(r.id),
   memberCount: Number(r.memberCount),
+  planLineId: r.planLineId === null ? null : Number(r.planLineId),
   programmePeriods: r.programmePeriods === null ? null : Number(r.programmePeriods),
 });
 

@@ -69,7 +69,7 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
     async create(actor: Actor, body: z.infer<typeof CreateDelegationBody>) {
       requirePermission(actor, 'abroad.manage');
       const organiser = await getUnitInScope(db, actor, body.organiserUnitId ?? actor.scopeUnitId);
-      await checkDelegationRefs(db, actor, body);
+      await checkDelegationRefs(db, actor, { ...body, year: Number(body.departsOn.slice(0, 4)) });
       return db.transaction(async (tx) => {
         const [row] = await uniqueCode(() =>
           tx
@@ -77,6 +77,7 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
             .values({
               ...body,
               programmeId: body.programmeId ?? null,
+              planLineId: body.planLineId ?? null,
               decisionDate: body.decisionDate ?? null,
               organiserUnitId: organiser.id,
               searchName: foldText(`${body.code} ${body.name} ${body.country}`),
@@ -117,7 +118,13 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
           throw invalid([
             fieldError('returnsOn', 'không được trước ngày đi', 'must not be before departure'),
           ]);
-        await checkDelegationRefs(tx, actor, changes);
+        // The line is checked again when the departure moves: it must stay of the departure year.
+        const lineId = changes.planLineId === undefined ? d.planLineId : changes.planLineId;
+        await checkDelegationRefs(tx, actor, {
+          ...changes,
+          planLineId: changes.planLineId !== undefined || changes.departsOn ? lineId : null,
+          year: Number((changes.departsOn ?? d.departsOn).slice(0, 4)),
+        });
         const [before] = await tx.select().from(abroadDelegations).where(eq(abroadDelegations.id, id));
         const [after] = await uniqueCode(() =>
           tx

@@ -63,6 +63,7 @@ export async function presentDetail<S extends object>(
   return {
     ...ctx.summary,
     budget: d.budget,
+    actualCost: d.actualCost,
     decisionDate: d.decisionDate,
     note: d.note,
     version: d.version,

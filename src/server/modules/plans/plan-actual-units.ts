@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
 import { requirePermission } from '../../lib/scope';
-import { APPROVED, type Counts, OPENED, withPct, ZERO } from './plan-actual';
+import { type Counts, carriedOut, withPct, ZERO } from './plan-actual';
 
 interface Row extends Record<keyof Counts, number | string> {
   g: number;
@@ -36,7 +36,8 @@ const counts = (r: Row): Counts => ({
  * SQL: every working line of the year's plans of units under `path`, one row per line (a plan
  * without lines gives one row with a null line), with its targets and what carried it out:
  * opened and finished classes, approved learners (`seats`), passed learners (`completed`, results
- * stored when a class finishes) and the classes' budgets (`cost`, cancelled classes left out).
+ * stored when a class finishes) and the classes' budgets (`cost`, cancelled classes left out),
+ * with the delegations abroad and postgraduate sponsorships tied to the line (`carriedOut`).
  * The one computation of plan vs actual over a subtree: `/plans/actual` groups it, the
  * plan-actual report lists it.
  */
@@ -45,7 +46,6 @@ export function planLineActuals(
   path: string,
   only: { status?: string; level?: string } = {},
 ): SQL {
-  const opened = sql.raw(OPENED);
   return sql`with p as (
         select a.id, a.unit_id, a.status, a.title, u.name, u.path, u.level as unit_level
         from annual_plans a join org_units u on u.id = a.unit_id
@@ -56,17 +56,7 @@ export function planLineActuals(
         select l.id, l.plan_id, l.programme_kind, l.target_list, l.target_code, l.level, l.classes, l.trainees,
           (select coalesce(sum(v::bigint), 0) from jsonb_each_text(l.budget) as b(k, v)) as budget
         from plan_lines l join p on p.id = l.plan_id where l.removed_at is null),
-      c as (
-        select c.plan_line_id,
-          count(*) filter (where c.status in (${opened})) as opened,
-          count(*) filter (where c.status in ('finished', 'closed')) as finished,
-          coalesce(sum(ap.n) filter (where c.status in (${opened})), 0) as seats,
-          coalesce(sum(pr.n) filter (where c.status in (${opened})), 0) as completed,
-          sum((select coalesce(sum(v::bigint), 0) from jsonb_each_text(c.budget) as b(k, v))) as budget
-        from classes c join l on l.id = c.plan_line_id ${APPROVED}
-          cross join lateral (select count(*)::int as n from class_results r
-            where r.class_id = c.id and r.passed) pr
-        where c.status <> 'cancelled' group by c.plan_line_id)
+      c as (${carriedOut(sql`select id from l`)})
       select p.id as plan_id, p.unit_id, p.name as unit_name, p.path, p.status as plan_status, p.title,
         l.id as line_id, l.programme_kind, l.target_list, l.target_code, l.level,
         l.classes as planned_classes, l.trainees as planned_trainees, l.budget as planned_budget,

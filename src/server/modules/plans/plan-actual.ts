@@ -4,7 +4,7 @@
  * programme kind and for the whole plan. Trainees are the approved learners of the opened
  * classes (ADR 012).
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PlanActual } from '../../../contracts/classes';
 import type { Db } from '../../db/client';
@@ -30,6 +30,48 @@ export const OPENED = "'open_for_nomination', 'running', 'finished', 'closed'";
 /** Joins `ap.n`, the approved learners of class `c` (ADR 012): the trainees actually sent. */
 export const APPROVED = sql`cross join lateral (select count(*)::int as n from class_nominations n
   where n.class_id = c.id and n.status = 'approved') ap`;
+
+const money = (col: string) =>
+  sql.raw(`(select coalesce(sum(v::bigint), 0) from jsonb_each_text(${col}) as b(k, v))`);
+
+/**
+ * SQL: per plan line among `lineIds` (a select of ids), what carried it out (ADR 011, ADR 039):
+ * `opened`, `finished`, `seats` (trainees), `completed` and `budget` (the estimate), summed over
+ * - classes not cancelled: opened from nominations on, seats the approved learners, completed
+ *   those with a passing result;
+ * - delegations abroad not cancelled: opened once approved, finished once returned, seats the
+ *   members, completed the members of a returned delegation not marked as not completed;
+ * - postgraduate sponsorships: each started one is a trainee, a graduate is completed; they
+ *   open no class.
+ */
+export function carriedOut(lineIds: SQL): SQL {
+  const opened = sql.raw(OPENED);
+  return sql`select x.plan_line_id, sum(x.opened) as opened, sum(x.finished) as finished,
+      sum(x.seats) as seats, sum(x.completed) as completed, sum(x.budget) as budget
+    from (
+      select c.plan_line_id,
+        (c.status in (${opened}))::int as opened, (c.status in ('finished', 'closed'))::int as finished,
+        case when c.status in (${opened}) then ap.n else 0 end as seats,
+        case when c.status in (${opened}) then pr.n else 0 end as completed,
+        ${money('c.budget')} as budget
+      from classes c ${APPROVED}
+        cross join lateral (select count(*)::int as n from class_results r where r.class_id = c.id and r.passed) pr
+      where c.plan_line_id in (${lineIds}) and c.status <> 'cancelled'
+      union all
+      select d.plan_line_id,
+        (d.status <> 'planned')::int, (d.status in ('returned', 'closed'))::int,
+        case when d.status <> 'planned' then m.n else 0 end,
+        case when d.status in ('returned', 'closed') then m.done else 0 end,
+        ${money('d.budget')}
+      from abroad_delegations d
+        cross join lateral (select count(*)::int as n, count(*) filter (where am.completed is not false)::int as done
+          from abroad_members am where am.delegation_id = d.id) m
+      where d.plan_line_id in (${lineIds}) and d.status <> 'cancelled'
+      union all
+      select s.plan_line_id, 0, 0, 1, (s.status = 'graduated')::int, ${money('s.funding')}
+      from postgrad_sponsorships s where s.plan_line_id in (${lineIds})
+    ) x group by x.plan_line_id`;
+}
 
 export const ZERO: Counts = {
   plannedClasses: 0,
@@ -67,14 +109,9 @@ export function createPlanActualService({ db, clock }: { db: Db; clock: Clock })
       const lineIds = plan.lines.map((l) => l.id);
       const actual = new Map(
         rowsOf<{ lineId: number; opened: number; finished: number; seats: number; budget: number }>(
-          await db.execute(sql`select c.plan_line_id as "lineId",
-              count(*) filter (where c.status in (${sql.raw(OPENED)}))::int as opened,
-              count(*) filter (where c.status in ('finished', 'closed'))::int as finished,
-              coalesce(sum(ap.n) filter (where c.status in (${sql.raw(OPENED)})), 0)::int as seats,
-              coalesce(sum((select coalesce(sum(v::bigint), 0) from jsonb_each_text(c.budget) as b(k, v))), 0)::bigint as budget
-            from classes c ${APPROVED}
-            where c.plan_line_id = any(${sql.param(lineIds.length ? lineIds : [0])}::int[]) and c.status <> 'cancelled'
-            group by c.plan_line_id`),
+          await db.execute(sql`select x.plan_line_id as "lineId", x.opened::int as opened,
+              x.finished::int as finished, x.seats::int as seats, x.budget::bigint as budget
+            from (${carriedOut(sql`select unnest(${sql.param(lineIds.length ? lineIds : [0])}::int[])`)}) x`),
         ).map((r) => [Number(r.lineId), r]),
       );
       const [unplanned] = rowsOf<{ n: number }>(

@@ -21,6 +21,7 @@ export interface SponsorshipRow {
   actualEndsOn: string | null;
   funding: Record<string, number>;
   decisionNo: string | null;
+  planLineId: number | null;
   status: 'studying' | 'graduated' | 'no_diploma' | 'dropped_out';
   eligibleAtStart: boolean;
   diplomaNo: string | null;
@@ -38,6 +39,7 @@ const SELECT = sql`select s.id, s.person_id as "personId", p.full_name as "fullN
     s.institution_id as "institutionId", coalesce(i.name, s.institution_name) as "institutionName", s.country,
     s.starts_on::text as "startsOn", s.expected_ends_on::text as "expectedEndsOn",
     s.actual_ends_on::text as "actualEndsOn", s.funding, s.decision_no as "decisionNo", s.status,
+    s.plan_line_id as "planLineId",
     s.eligible_at_start as "eligibleAtStart", s.diploma_no as "diplomaNo", s.diploma_date::text as "diplomaDate",
     s.outcome_note as "outcomeNote", s.left_on::text as "leftOn", s.left_reason as "leftReason",
     s.qualification_id as "qualificationId", s.note, s.version, p.sort_key
@@ -54,6 +56,7 @@ const norm = (r: SponsorshipRow): SponsorshipRow => ({
   unitId: Number(r.unitId),
   institutionId: r.institutionId === null ? null : Number(r.institutionId),
   qualificationId: r.qualificationId === null ? null : Number(r.qualificationId),
+  planLineId: r.planLineId === null ? null : Number(r.planLineId),
 });
 
 export async function findSponsorship(q: Queryable, id: number): Promise<SponsorshipRow | undefined> {

@@ -29,6 +29,7 @@ import { AppError, conflict, type FieldError, fieldError, invalid, notFound } fr
 import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { getVisiblePerson } from '../people/people.service';
+import { planLineRefError } from '../plans/plan-line-ref';
 import { recordEarnedQualification } from '../qualifications/earned';
 import {
   findSponsorship,
@@ -92,7 +93,14 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
   async function checkRefs(
     q: Queryable,
     actor: Actor,
-    b: { institutionId?: number | null; institutionName?: string | null; funding?: Record<string, number> },
+    b: {
+      institutionId?: number | null;
+      institutionName?: string | null;
+      funding?: Record<string, number>;
+      /** With the start year it must match. */
+      planLineId?: number | null;
+      year?: number;
+    },
     needInstitution: boolean,
   ) {
     const errors: FieldError[] = [];
@@ -113,6 +121,10 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
           'pick an institution or type its name',
         ),
       );
+    if (b.planLineId && b.year) {
+      const e = await planLineRefError(q, actor, b.planLineId, 'POSTGRADUATE', b.year);
+      if (e) errors.push(e);
+    }
     if (b.funding)
       errors.push(
         ...(await findUnknownCodes(
@@ -185,7 +197,7 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
     async create(actor: Actor, body: z.infer<typeof CreateSponsorshipBody>) {
       requirePermission(actor, 'postgrad.manage');
       const p = await getVisiblePerson(db, actor, body.personId);
-      await checkRefs(db, actor, body, true);
+      await checkRefs(db, actor, { ...body, year: Number(body.startsOn.slice(0, 4)) }, true);
       // Checked before anything is written: the commitment needs a rule in force on the start day.
       await multiplierOn(db, body.startsOn, p.unitPath);
       const eligibility = await eligibilityOn(db, clock, actor, body.personId, body.startsOn);
@@ -237,7 +249,18 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
           throw invalid([
             fieldError('expectedEndsOn', 'phải sau ngày bắt đầu học', 'must be after the start date'),
           ]);
-        await checkRefs(tx, actor, changes, false);
+        // The line is checked again when the start moves: it must stay of the start year.
+        const lineId = changes.planLineId === undefined ? s.planLineId : changes.planLineId;
+        await checkRefs(
+          tx,
+          actor,
+          {
+            ...changes,
+            planLineId: changes.planLineId !== undefined || changes.startsOn ? lineId : null,
+            year: Number((changes.startsOn ?? s.startsOn).slice(0, 4)),
+          },
+          false,
+        );
         if (changes.startsOn) await multiplierOn(tx, changes.startsOn, s.unitPath);
         const [before] = await tx.select().from(postgradSponsorships).where(eq(postgradSponsorships.id, id));
         const institution = institutionChange(before, changes);

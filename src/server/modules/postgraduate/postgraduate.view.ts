@@ -101,6 +101,7 @@ export function summaryOf(s: SponsorshipRow) {
     status: s.status,
     leftOn: s.leftOn,
     cost: costOf(s.funding),
+    planLineId: s.planLineId,
   };
 }
 

@@ -3,6 +3,7 @@ import { ClassCertificatesCard } from '../../features/certificates/components/cl
 import { ClassPage } from '../../features/classes/components/class-page';
 import { NominationsCard } from '../../features/nominations/components/nominations-card';
 import { ResultsCard } from '../../features/results/components/results-card';
+import { ClassSpendingCard } from '../../features/spending/components/class-spending-card';
 
 /** Once a class runs its register is the daily work: it comes before the (long) list of learners sent. */
 const REGISTER_FIRST: ClassStatus[] = ['running', 'finished', 'closed'];
@@ -22,8 +23,17 @@ export function ClassRoutePage() {
           c.status === 'finished' || c.status === 'closed' ? (
             <ClassCertificatesCard classId={c.id} status={c.status} />
           ) : null;
+        // Spending: for whoever manages the class's money (ADR 039).
+        const spending = (
+          <ClassSpendingCard
+            classId={c.id}
+            endsOn={c.endsOn}
+            show={c.canManage && c.status !== 'cancelled'}
+          />
+        );
         return REGISTER_FIRST.includes(c.status) ? (
           <>
+            {spending}
             {certificates}
             {register}
             {nominations}
@@ -32,6 +42,7 @@ export function ClassRoutePage() {
           <>
             {nominations}
             {register}
+            {spending}
           </>
         );
       }}

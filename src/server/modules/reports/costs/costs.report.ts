@@ -1,147 +1,162 @@
 /**
- * Training costs ("Kinh phí đào tạo, bồi dưỡng"): each class organised in the subtree that ended in
- * the period with its trainees, its budget by funding source and the cost per trainee; the same
- * rolled up by plan line; totals and the cost per trainee overall.
+ * Training costs ("Kinh phí đào tạo, bồi dưỡng", ADR 039): each class organised in the subtree
+ * that ended in the period, each delegation abroad that returned in it and each postgraduate
+ * sponsorship that started in it, with the estimate, what was actually spent and what was settled,
+ * by funding source, and the cost per trainee estimated and actual; the same rolled up by plan
+ * line; totals. What counts is `costs.items.ts`.
  */
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
-import { rowsOf } from '../../../db/rows';
-import { APPROVED, OPENED } from '../../plans/plan-actual';
+import { cellOf, codeLabels, defineReport, describeFilters, peoplePage, periodOf } from '../framework';
+import { perHead } from '../numbers';
 import {
-  cellOf,
-  codeLabels,
-  defineReport,
-  describeFilters,
-  peoplePage,
-  periodOf,
-  type ReportContext,
-} from '../framework';
-import { labelOf, perHead } from '../numbers';
+  type CostItem,
+  classesOf,
+  costItems,
+  delegationsOf,
+  type ItemKind,
+  type Money,
+  sponsorshipsOf,
+} from './costs.items';
 
-const Cell = z.object({ by: z.enum(['class', 'line', 'all']), id: z.number().int().nullable() });
-
-/** SQL: the opened classes organised in the subtree whose end date falls in the period. */
-function classesOf(ctx: ReportContext, f: ReportFilters): SQL {
-  const { from, to } = periodOf(f, ctx.clock);
-  return sql`select c.* , ou.name as organiser, ou.path as organiser_path from classes c
-    join org_units ou on ou.id = c.organiser_unit_id
-    where c.status in (${sql.raw(OPENED)}) and c.ends_on between ${from}::date and ${to}::date
-      and ou.path <@ ${ctx.scope.path}::ltree ${f.level ? sql`and ou.level = ${f.level}` : sql``}`;
-}
-
-interface ClassRow {
-  id: number;
-  code: string;
-  name: string;
-  organiser: string;
-  line_id: number | null;
-  line_label: string | null;
-  plan_label: string | null;
-  trainees: number;
-  budget: Record<string, number | string>;
-}
+const Cell = z.object({
+  by: z.enum(['class', 'abroad', 'postgrad', 'line', 'all']),
+  id: z.number().int().nullable(),
+});
 
 interface Sums {
   classes: number;
   trainees: number;
-  amounts: Map<string, number>;
+  estimate: Map<string, number>;
+  actual: Map<string, number>;
+  settled: number;
 }
 
-const addTo = (s: Sums, c: ClassRow) => {
-  s.classes += 1;
+const addMoney = (to: Map<string, number>, m: Money) => {
+  for (const [k, v] of Object.entries(m)) to.set(k, (to.get(k) ?? 0) + v);
+};
+const addTo = (s: Sums, c: CostItem) => {
+  if (c.kind === 'class') s.classes += 1;
   s.trainees += c.trainees;
-  for (const [k, v] of Object.entries(c.budget)) s.amounts.set(k, (s.amounts.get(k) ?? 0) + Number(v));
+  addMoney(s.estimate, c.estimate);
+  addMoney(s.actual, c.actual);
+  s.settled += c.settled ?? 0;
   return s;
 };
-const empty = (): Sums => ({ classes: 0, trainees: 0, amounts: new Map() });
+const empty = (): Sums => ({ classes: 0, trainees: 0, estimate: new Map(), actual: new Map(), settled: 0 });
+const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 export const costsReport = defineReport({
   name: 'costs',
-  summary: 'Training costs by class, by plan line and by funding source, with the cost per trainee',
+  summary:
+    'Training costs of classes, delegations abroad and postgraduate study: estimate, actual and settled by funding source, per trainee',
   query: ReportFilters,
   async build(ctx, f) {
     const period = periodOf(f, ctx.clock);
-    const kind = labelOf(ctx, sql`'programme_kind'`, sql`l.programme_kind`);
-    const level = labelOf(ctx, sql`'level_' || l.programme_kind`, sql`l.level`);
-    const target = labelOf(ctx, sql`l.target_list`, sql`l.target_code`);
-    const res = await ctx.q.execute(sql`
-      select c.id, c.code, c.name, c.organiser, c.budget, ap.n as trainees, l.id as line_id,
-        ${kind} || coalesce(' (' || coalesce(${level}, l.level) || ')', '') || coalesce(' - ' || ${target}, '') as line_label,
-        pu.name as plan_label
-      from (${classesOf(ctx, f)}) c ${APPROVED}
-        left join plan_lines l on l.id = c.plan_line_id
-        left join annual_plans a on a.id = l.plan_id left join org_units pu on pu.id = a.unit_id
-      order by c.organiser_path, c.starts_on, c.code, c.id`);
-    const classes = rowsOf<ClassRow>(res).map((r) => ({
-      ...r,
-      id: Number(r.id),
-      trainees: Number(r.trainees),
-      line_id: r.line_id === null ? null : Number(r.line_id),
-      budget: typeof r.budget === 'string' ? JSON.parse(r.budget) : r.budget,
-    }));
+    const items = await costItems(ctx, f);
     const labels = await codeLabels(ctx, 'funding_source');
-    const used = new Set(classes.flatMap((c) => Object.keys(c.budget)));
-    // Only the sources the classes use, in the code list's order (a narrower sheet to print).
+    const used = new Set(items.flatMap((c) => [...Object.keys(c.estimate), ...Object.keys(c.actual)]));
+    // Only the sources used, in the code list's order (a narrower sheet to print).
     const sources = [
       ...[...labels.keys()].filter((s) => used.has(s)),
       ...[...used].filter((s) => !labels.has(s)).sort(),
     ];
 
     const cells = (s: Sums): ReportRow['cells'] => {
-      const total = [...s.amounts.values()].reduce((a, b) => a + b, 0);
-      const out: ReportRow['cells'] = { classes: s.classes, trainees: s.trainees, total };
-      for (const src of sources) out[`src_${src}`] = s.amounts.get(src) ?? 0;
-      out.per_trainee = perHead(total, s.trainees);
+      const estimate = total(s.estimate);
+      const actual = total(s.actual);
+      const out: ReportRow['cells'] = { classes: s.classes, trainees: s.trainees, total: estimate };
+      for (const src of sources) {
+        out[`src_${src}`] = s.estimate.get(src) ?? 0;
+        out[`act_${src}`] = s.actual.get(src) ?? 0;
+      }
+      out.actual = actual;
+      out.settled = s.settled;
+      out.per_trainee = perHead(estimate, s.trainees);
+      out.actual_per_trainee = perHead(actual, s.trainees);
       return out;
     };
-    const drill = (by: 'class' | 'line' | 'all', id: number | null) => ({ trainees: encodeCell({ by, id }) });
+    const drill = (by: z.infer<typeof Cell>['by'], id: number | null) => ({
+      trainees: encodeCell({ by, id }),
+    });
     const header = (key: string, label: string): ReportRow => ({
       key,
       subtotal: true,
       cells: { code: label },
     });
 
-    const byLine = new Map<number | null, { plan: string | null; line: string | null; sums: Sums }>();
-    for (const c of classes) {
-      const entry = byLine.get(c.line_id) ?? { plan: c.plan_label, line: c.line_label, sums: empty() };
-      addTo(entry.sums, c);
-      byLine.set(c.line_id, entry);
-    }
-    const lineKeys = [...byLine.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : 0));
-    const rows: ReportRow[] = [
-      header('s-class', ctx.t('I. Theo lớp', 'I. By class')),
-      ...classes.map((c) => ({
-        key: `c${c.id}`,
-        depth: 1,
-        cells: { code: c.code, name: c.name, organiser: c.organiser, ...cells(addTo(empty(), c)) },
-        drill: drill('class', c.id),
-      })),
-      header('s-line', ctx.t('II. Theo dòng kế hoạch', 'II. By plan line')),
-      ...lineKeys.map((id) => {
-        const e = byLine.get(id) as { plan: string | null; line: string | null; sums: Sums };
-        return {
-          key: `l${id ?? 'none'}`,
+    const sections: [ItemKind, string, string][] = [
+      ['class', 'Theo lớp', 'By class'],
+      ['abroad', 'Đào tạo, bồi dưỡng ở nước ngoài (theo đoàn)', 'Training abroad (by delegation)'],
+      ['postgrad', 'Đào tạo sau đại học (theo người được cử)', 'Postgraduate study (by person sponsored)'],
+    ];
+    const ROMAN = ['I', 'II', 'III', 'IV'];
+    const rows: ReportRow[] = [];
+    for (const [kind, vi, en] of sections) {
+      const mine = items.filter((c) => c.kind === kind);
+      if (kind !== 'class' && mine.length === 0) continue;
+      const n = ROMAN[rows.filter((r) => r.subtotal).length];
+      rows.push(header(`s-${kind}`, ctx.t(`${n}. ${vi}`, `${n}. ${en}`)));
+      for (const c of mine)
+        rows.push({
+          key: `${kind === 'class' ? 'c' : kind === 'abroad' ? 'd' : 'g'}${c.id}`,
           depth: 1,
           cells: {
-            name: id === null ? ctx.t('Lớp ngoài kế hoạch', 'Classes outside any plan') : e.line,
-            organiser: e.plan,
-            ...cells(e.sums),
+            code: c.code,
+            name: c.name,
+            organiser: c.organiser,
+            ...cells(addTo(empty(), c)),
+            settled: c.settled,
           },
-          drill: drill('line', id),
-        };
-      }),
-    ];
-    const bySource = ctx.t('Theo nguồn kinh phí (đồng)', 'By funding source (VND)');
+          drill: drill(kind, c.id),
+        });
+    }
+    const byLine = new Map<number | null, { plan: string | null; line: string | null; sums: Sums }>();
+    for (const c of items) {
+      const entry = byLine.get(c.lineId) ?? { plan: c.planLabel, line: c.lineLabel, sums: empty() };
+      addTo(entry.sums, c);
+      byLine.set(c.lineId, entry);
+    }
+    const lineKeys = [...byLine.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : 0));
+    const n = ROMAN[rows.filter((r) => r.subtotal).length];
+    rows.push(header('s-line', ctx.t(`${n}. Theo dòng kế hoạch`, `${n}. By plan line`)));
+    for (const id of lineKeys) {
+      const e = byLine.get(id) as { plan: string | null; line: string | null; sums: Sums };
+      rows.push({
+        key: `l${id ?? 'none'}`,
+        depth: 1,
+        cells: {
+          name: id === null ? ctx.t('Ngoài kế hoạch', 'Outside any plan') : e.line,
+          organiser: e.plan,
+          ...cells(e.sums),
+        },
+        drill: drill('line', id),
+      });
+    }
+    const money = (key: string, vi: string, en: string, group?: string) => ({
+      key,
+      label: ctx.t(vi, en),
+      kind: 'money' as const,
+      ...(group ? { group } : {}),
+    });
+    const estimateBy = ctx.t('Dự toán theo nguồn (đồng)', 'Estimate by funding source (VND)');
+    const actualBy = ctx.t('Thực chi theo nguồn (đồng)', 'Actual by funding source (VND)');
+    const perTrainee = ctx.t('Bình quân một học viên (đồng)', 'Per trainee (VND)');
     return {
       report: 'costs',
       title: ctx.t('Kinh phí đào tạo, bồi dưỡng', 'Training costs'),
       readAt: ctx.readAt,
-      // Costs are per class: no learner category applies.
+      // Costs are per class, delegation or sponsorship: no learner category applies.
       filters: describeFilters(ctx, { ...f, category: undefined }, { period }),
       columns: [
-        { key: 'code', label: ctx.t('Mã lớp', 'Class code'), kind: 'text', width: 14 },
-        { key: 'name', label: ctx.t('Tên lớp, dòng kế hoạch', 'Class, plan line'), kind: 'text', width: 36 },
+        {
+          key: 'code',
+          label: ctx.t('Mã lớp, đoàn, người', 'Class, delegation, person'),
+          kind: 'text',
+          width: 14,
+        },
+        { key: 'name', label: ctx.t('Tên, dòng kế hoạch', 'Name, plan line'), kind: 'text', width: 36 },
         {
           key: 'organiser',
           label: ctx.t('Đơn vị tổ chức, đơn vị lập kế hoạch', 'Organiser, planning unit'),
@@ -150,51 +165,56 @@ export const costsReport = defineReport({
         },
         { key: 'classes', label: ctx.t('Số lớp', 'Classes'), kind: 'int' },
         { key: 'trainees', label: ctx.t('Học viên', 'Trainees'), kind: 'int' },
-        ...sources.map((s) => ({
-          key: `src_${s}`,
-          label: labels.get(s) ?? s,
-          kind: 'money' as const,
-          group: bySource,
-        })),
-        { key: 'total', label: ctx.t('Tổng kinh phí (đồng)', 'Total cost (VND)'), kind: 'money' },
-        { key: 'per_trainee', label: ctx.t('Bình quân một học viên', 'Per trainee'), kind: 'money' },
+        ...sources.map((s) => money(`src_${s}`, labels.get(s) ?? s, labels.get(s) ?? s, estimateBy)),
+        money('total', 'Tổng dự toán (đồng)', 'Total estimate (VND)'),
+        ...sources.map((s) => money(`act_${s}`, labels.get(s) ?? s, labels.get(s) ?? s, actualBy)),
+        money('actual', 'Tổng thực chi (đồng)', 'Total actual (VND)'),
+        money('settled', 'Đã quyết toán (đồng)', 'Settled (VND)'),
+        money('per_trainee', 'Dự toán', 'Estimate', perTrainee),
+        money('actual_per_trainee', 'Thực chi', 'Actual', perTrainee),
       ],
       rows,
       totals: {
         key: 'total',
         subtotal: true,
-        cells: { code: ctx.t('Tổng cộng', 'Total'), ...cells(classes.reduce(addTo, empty())) },
+        cells: { code: ctx.t('Tổng cộng', 'Total'), ...cells(items.reduce(addTo, empty())) },
         drill: drill('all', null),
       },
       notes: [
         ctx.t(
-          'Lớp thuộc kỳ khi ngày kết thúc nằm trong kỳ; chỉ tính lớp đã mở (từ khi nhận cử học, không tính lớp huỷ) do đơn vị và các đơn vị trực thuộc tổ chức; lọc cấp là cấp của đơn vị tổ chức.',
-          'A class belongs to the period when its end date falls in it; only opened classes (from nominations on, cancelled ones excluded) organised by the unit and its subunits count; the level filter is the organiser’s level.',
+          'Lớp thuộc kỳ khi ngày kết thúc nằm trong kỳ; chỉ tính lớp đã mở (từ khi nhận cử học, không tính lớp huỷ) do đơn vị và các đơn vị trực thuộc tổ chức. Đoàn đi nước ngoài thuộc kỳ khi ngày về nằm trong kỳ (đoàn đã phê duyệt, không tính đoàn huỷ); người được cử đi học sau đại học thuộc kỳ khi ngày bắt đầu học nằm trong kỳ. Lọc cấp là cấp của đơn vị tổ chức (đơn vị cử đi học).',
+          'A class belongs to the period when its end date falls in it; only opened classes (from nominations on, cancelled ones excluded) organised by the unit and its subunits count. A delegation abroad belongs to it when its return falls in it (approved ones, cancelled excluded); a postgraduate sponsorship when its start falls in it. The level filter is the organiser’s (sponsoring unit’s) level.',
         ),
         ctx.t(
-          'Kinh phí: dự toán kinh phí ghi trên lớp theo từng nguồn. Học viên: người được duyệt vào lớp. Bình quân = tổng kinh phí / số học viên. Chưa gồm kinh phí các đoàn đi nước ngoài.',
-          'Cost: the budget recorded on each class by funding source. Trainees: learners approved into the class. Per trainee = total cost / trainees. Delegations abroad are not included.',
+          'Dự toán: kinh phí dự kiến ghi trên lớp, trên đoàn theo từng nguồn. Thực chi: các khoản chi đã ghi của lớp (thù lao giảng viên, tài liệu, hội trường, hỗ trợ học viên, chi khác), chi phí thực tế của đoàn; với đào tạo sau đại học, dự toán và thực chi đều là kinh phí cử đi học (F). Đã quyết toán: tổng quyết toán của các lớp đã quyết toán. Học viên: người được duyệt vào lớp, thành viên đoàn, người được cử đi học. Bình quân = tổng / số học viên.',
+          'Estimate: the budget recorded on each class and delegation by funding source. Actual: the spending lines recorded on classes (lecturer fees, materials, venue, learner allowances, other) and the actual cost of delegations; for postgraduate study both are the sponsorship’s funding (F). Settled: the settled totals of settled classes. Trainees: learners approved into classes, delegation members, people sponsored. Per trainee = total / trainees.',
         ),
         ctx.t(
-          'Căn cứ: Thông tư 36/2018/TT-BTC về lập dự toán, quản lý, sử dụng và quyết toán kinh phí đào tạo, bồi dưỡng cán bộ, công chức, viên chức.',
-          'Source: Circular 36/2018/TT-BTC on budgeting, use and settlement of training funds for cadres, civil servants and public employees.',
+          'Căn cứ: Thông tư 36/2018/TT-BTC về lập dự toán, quản lý, sử dụng và quyết toán kinh phí đào tạo, bồi dưỡng cán bộ, công chức, viên chức (nội dung chi: Điều 5).',
+          'Source: Circular 36/2018/TT-BTC on budgeting, use and settlement of training funds for cadres, civil servants and public employees (spending items: article 5).',
         ),
       ],
     };
   },
   async people(ctx, f, token, page) {
     const cell = cellOf(token, Cell);
-    const match =
-      cell.by === 'class'
-        ? sql`and c.id = ${cell.id ?? 0}`
-        : cell.by === 'line'
-          ? cell.id === null
-            ? sql`and c.plan_line_id is null`
-            : sql`and c.plan_line_id = ${cell.id}`
-          : sql``;
-    const who = sql`select n.person_id, c.code || ' - ' || c.name as detail
-      from (${classesOf(ctx, f)}) c join class_nominations n on n.class_id = c.id and n.status = 'approved'
-      where true ${match}`;
-    return peoplePage(ctx, who, page, ctx.t('Học viên của lớp', 'Learners of the class'));
+    const match = (kind: ItemKind, line: string) => {
+      if (cell.by === 'all') return sql`true`;
+      if (cell.by === 'line')
+        return cell.id === null ? sql`${sql.raw(line)} is null` : sql`${sql.raw(line)} = ${cell.id}`;
+      return cell.by === kind ? sql`x.id = ${cell.id ?? 0}` : sql`false`;
+    };
+    const who = sql`
+      select n.person_id, x.code || ' - ' || x.name as detail
+      from (${classesOf(ctx, f)}) x join class_nominations n on n.class_id = x.id and n.status = 'approved'
+      where ${match('class', 'x.plan_line_id')}
+      union all
+      select m.person_id, x.code || ' - ' || x.name
+      from (${delegationsOf(ctx, f)}) x join abroad_members m on m.delegation_id = x.id
+      where ${match('abroad', 'x.plan_line_id')}
+      union all
+      select x.person_id, x.field from (${sponsorshipsOf(ctx, f)}) x
+      where ${match('postgrad', 'x.plan_line_id')}`;
+    return peoplePage(ctx, who, page, ctx.t('Học viên', 'Trainees'));
   },
 });

@@ -39,6 +39,10 @@ interface Line extends Numbers {
   level: string | null;
 }
 
+const only = (cell: z.infer<typeof Cell>) =>
+  sql`${cell.plan !== null ? sql`and x.plan_id = ${cell.plan}` : sql``}
+    ${cell.line !== null ? sql`and x.line_id = ${cell.line}` : sql``}`;
+
 const yearOf = (ctx: ReportContext, f: ReportFilters) => f.year ?? ctx.clock.now().getUTCFullYear();
 
 /** SQL: the lines of the year's approved plans in the report's scope (and the plan owner's level). */
@@ -174,6 +178,10 @@ export const planActualReport = defineReport({
           'Actual: classes opened (from nominations on) that carry a plan line; trainees are the approved learners of those classes; passed are those with a stored passing result when the class finished; cost is the budget recorded on classes not cancelled. Share = actual / planned.',
         ),
         ctx.t(
+          'Đào tạo ở nước ngoài: đoàn gắn với dòng kế hoạch, đã phê duyệt (tính như lớp đã mở); học viên là thành viên đoàn, hoàn thành là thành viên của đoàn đã về nước (trừ người được ghi là không hoàn thành). Sau đại học: mỗi người được cử đi học đã bắt đầu tính là một học viên, hoàn thành là người đã tốt nghiệp; không tính là lớp. Kinh phí là dự toán của đoàn, kinh phí cử đi học.',
+          'Training abroad: delegations tied to a plan line, once approved (counted as opened classes); trainees are the members, passed are the members of a delegation that has returned (less those recorded as not completing). Postgraduate: each sponsorship started counts as one trainee, passed is one who graduated; they count as no class. Cost is the delegation’s budget and the sponsorship’s funding.',
+        ),
+        ctx.t(
           'Căn cứ: Nghị định 101/2017/NĐ-CP (sửa đổi bởi Nghị định 89/2021/NĐ-CP) về kế hoạch ĐTBD hằng năm; chế độ báo cáo thống kê theo Thông tư 18/2025/TT-BNV.',
           'Sources: Decree 101/2017/ND-CP (amended by Decree 89/2021/ND-CP) on annual training plans; statistical reporting under Circular 18/2025/TT-BNV.',
         ),
@@ -182,15 +190,26 @@ export const planActualReport = defineReport({
   },
   async people(ctx, f, token, page) {
     const cell = cellOf(token, Cell);
+    const done = cell.m === 'completed';
     const who = sql`
       select n.person_id, c.code || ' - ' || c.name as detail
       from (${lines(ctx, f)}) x
       join classes c on c.plan_line_id = x.line_id
       join class_nominations n on n.class_id = c.id and n.status = 'approved'
-      ${cell.m === 'completed' ? sql`join class_results r on r.nomination_id = n.id and r.passed` : sql``}
-      where c.status in (${sql.raw(OPENED)})
-        ${cell.plan !== null ? sql`and x.plan_id = ${cell.plan}` : sql``}
-        ${cell.line !== null ? sql`and x.line_id = ${cell.line}` : sql``}`;
+      ${done ? sql`join class_results r on r.nomination_id = n.id and r.passed` : sql``}
+      where c.status in (${sql.raw(OPENED)}) ${only(cell)}
+      union all
+      select m.person_id, d.code || ' - ' || d.name
+      from (${lines(ctx, f)}) x
+      join abroad_delegations d on d.plan_line_id = x.line_id
+      join abroad_members m on m.delegation_id = d.id
+      where ${done ? sql`d.status in ('returned', 'closed') and m.completed is not false` : sql`d.status not in ('planned', 'cancelled')`}
+        ${only(cell)}
+      union all
+      select s.person_id, s.field
+      from (${lines(ctx, f)}) x
+      join postgrad_sponsorships s on s.plan_line_id = x.line_id
+      where ${done ? sql`s.status = 'graduated'` : sql`true`} ${only(cell)}`;
     const title =
       cell.m === 'completed'
         ? ctx.t('Học viên hoàn thành', 'Learners who passed')

@@ -1,12 +1,13 @@
-import { Input, Row, Select } from 'antd';
+import { Divider, Form, Input, Row, Select } from 'antd';
 import { useNavigate } from 'react-router';
-import { BudgetAndNote, budgetOf } from '../../../components/budget-inputs';
+import { BudgetAndNote, BudgetInputs, budgetOf } from '../../../components/budget-inputs';
 import { DateInput } from '../../../components/date-input';
 import { ProgrammeSelect } from '../../../components/programme-select';
 import { Field } from '../../../kit/field';
 import { FormModal } from '../../../kit/form-modal';
 import { blank } from '../../../kit/form-values';
 import { useT } from '../../../lib/i18n';
+import { PlanLineSelect } from '../../plans/components/plan-line-select';
 import {
   type DelegationDetail,
   useCreateDelegation,
@@ -27,6 +28,8 @@ interface Values {
   decisionDate: string | null;
   budget: Record<string, number | null>;
   note: string | null;
+  planLineId: number | null;
+  actualCost?: Record<string, number | null>;
 }
 
 /** Form a delegation or edit one (until it is closed). */
@@ -42,6 +45,8 @@ export function DelegationFormModal({
   const create = useCreateDelegation();
   const update = useUpdateDelegation(editing?.id ?? 0);
   const partners = usePartnerOptions();
+  const [form] = Form.useForm<Values>();
+  const departsOn = Form.useWatch('departsOn', form);
   const submit = async (v: Values) => {
     const body = {
       code: v.code.trim(),
@@ -55,6 +60,8 @@ export function DelegationFormModal({
       decisionDate: v.decisionDate ?? null,
       budget: budgetOf(v.budget),
       note: blank(v.note),
+      planLineId: v.planLineId ?? null,
+      ...(editing ? { actualCost: budgetOf(v.actualCost) } : {}),
     };
     return editing
       ? update.mutateAsync({ ...body, version: editing.version }).then(() => null)
@@ -63,6 +70,7 @@ export function DelegationFormModal({
 
   return (
     <FormModal
+      form={form}
       success={(d) => (d ? t('created', { code: d.code }) : t('saved'))}
       onDone={(d) => d && navigate(`/abroad/${d.id}`)}
       width={760}
@@ -115,8 +123,23 @@ export function DelegationFormModal({
         <Field span={12} name="decisionDate" label={t('decisionDate')}>
           <DateInput />
         </Field>
+        <Field span={24} name="planLineId" label={t('planLine')}>
+          <PlanLineSelect
+            kind="ABROAD"
+            year={departsOn ? Number(departsOn.slice(0, 4)) : null}
+            placeholder={t('noPlanLine')}
+          />
+        </Field>
       </Row>
       <BudgetAndNote title={t('budget')} noteLabel={t('note')} plain />
+      {editing ? (
+        <>
+          <Divider titlePlacement="start" plain>
+            {t('actualCost')}
+          </Divider>
+          <BudgetInputs name="actualCost" />
+        </>
+      ) : null}
     </FormModal>
   );
 }

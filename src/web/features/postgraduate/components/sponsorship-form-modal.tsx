@@ -11,6 +11,7 @@ import { blank } from '../../../kit/form-values';
 import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { PlanLineSelect } from '../../plans/components/plan-line-select';
 import {
   type CheckResult,
   checkSponsorship,
@@ -34,6 +35,7 @@ interface Values {
   budget: Record<string, number | null>;
   decisionNo: string | null;
   note: string | null;
+  planLineId: number | null;
 }
 
 /** Sponsor a person (eligibility checked on the start day, confirmed when not met) or edit a record. */
@@ -46,6 +48,7 @@ export function SponsorshipFormModal({
 }) {
   const t = useT(postgradMessages);
   const [form] = Form.useForm<Values>();
+  const startsOn = Form.useWatch('startsOn', form);
   const navigate = useNavigate();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
@@ -85,6 +88,7 @@ export function SponsorshipFormModal({
       funding: budgetOf(v.budget),
       decisionNo: blank(v.decisionNo),
       note: blank(v.note),
+      planLineId: v.planLineId ?? null,
     };
     if (editing) {
       await update.mutateAsync({ ...fields, version: editing.version });
@@ -198,6 +202,13 @@ export function SponsorshipFormModal({
         </Field>
         <Field span={12} name="decisionNo" label={t('decisionNo')}>
           <Input maxLength={100} />
+        </Field>
+        <Field span={12} name="planLineId" label={t('planLine')}>
+          <PlanLineSelect
+            kind="POSTGRADUATE"
+            year={startsOn ? Number(String(startsOn).slice(0, 4)) : null}
+            placeholder={t('noPlanLine')}
+          />
         </Field>
       </Row>
       <BudgetAndNote title={t('funding')} noteLabel={t('note')} plain />
