@@ -7,7 +7,12 @@ import { z } from 'zod';
 
 /** Where a rule comes from. */
 export const LegalSource = z.object({
+  /** Number/symbol and kind, e.g. "Nghị định 171/2025/NĐ-CP". */
   document: z.string().min(1).max(200),
+  /** Issuing body, e.g. "Chính phủ", "Ban Bí thư". */
+  issuer: z.string().max(200).optional(),
+  /** Date of issue (yyyy-mm-dd). */
+  issuedOn: z.string().max(10).optional(),
   article: z.string().max(100).optional(),
   url: z.string().url().max(500).optional(),
   note: z.string().max(500).optional(),
