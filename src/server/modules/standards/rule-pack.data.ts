@@ -99,7 +99,10 @@ const lead = (tier: string, vi: string, en: string) =>
     grace: { from: 'appointedOn', months: 12 },
   }).map((r) => ({
     ...r,
-    legalSource: { ...r.legalSource, note: 'bồi dưỡng lãnh đạo, quản lý; thời hạn 12 tháng là thiết lập của tỉnh' },
+    legalSource: {
+      ...r.legalSource,
+      note: 'bồi dưỡng lãnh đạo, quản lý; thời hạn 12 tháng là thiết lập của tỉnh',
+    },
   }));
 
 const rule = (
@@ -268,7 +271,10 @@ export const ELIGIBILITY_PACK: PackEligibility[] = [
       { type: 'notHolding', kind: 'EDUCATION', minLevel: 'THAC_SI' },
     ],
     effectiveFrom: REFORM,
-    legalSource: { ...D171, note: 'điều kiện cử đi đào tạo sau đại học; cam kết phục vụ gấp 3 lần thời gian đào tạo' },
+    legalSource: {
+      ...D171,
+      note: 'điều kiện cử đi đào tạo sau đại học; cam kết phục vụ gấp 3 lần thời gian đào tạo',
+    },
   },
 ];
 
@@ -292,6 +298,9 @@ export const RATING_SCALE_PACK: {
       excellentCapPctOfGood: 20,
     },
     effectiveFrom: '2026-01-01',
-    legalSource: { ...SOURCES.D335, note: 'thang điểm 100; tỷ lệ hoàn thành xuất sắc không quá 20% số hoàn thành tốt' },
+    legalSource: {
+      ...SOURCES.D335,
+      note: 'thang điểm 100; tỷ lệ hoàn thành xuất sắc không quá 20% số hoàn thành tốt',
+    },
   },
 ];

@@ -25,7 +25,8 @@ function expectSourced(what: string, s: LegalSource, effectiveFrom: string) {
 describe('sources of the default pack', () => {
   it('names the document, issuer, date and effective dates of every standard, eligibility rule and scale', () => {
     for (const r of STANDARD_PACK) expectSourced(`${r.code} v${r.version}`, r.legalSource, r.effectiveFrom);
-    for (const r of ELIGIBILITY_PACK) expectSourced(`${r.code} v${r.version}`, r.legalSource, r.effectiveFrom);
+    for (const r of ELIGIBILITY_PACK)
+      expectSourced(`${r.code} v${r.version}`, r.legalSource, r.effectiveFrom);
     for (const r of RATING_SCALE_PACK) expectSourced(r.code, r.legalSource, r.effectiveFrom);
     for (const [k, s] of Object.entries(SOURCES)) expectSourced(k, s, s.issuedOn);
   });
