@@ -26,6 +26,10 @@ export const RuleSelector = z.object({
   leadershipTier: z.array(z.string()).optional(),
   /** Unit level of the person's unit (commune, agency...). */
   unitLevel: z.array(z.string()).optional(),
+  /** Post codes (list `post`), e.g. CT_UBND_XA; any of them (ADR 036). */
+  postCode: z.array(z.string()).optional(),
+  /** Post group codes (list `post_group`), e.g. FRONT_MASS_HEAD; any of them. */
+  postGroup: z.array(z.string()).optional(),
   /** Words the post must contain, accents and case ignored ("chu tich" matches "Chủ tịch UBND xã"). */
   postContains: z.array(z.string()).optional(),
 });

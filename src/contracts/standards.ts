@@ -30,6 +30,10 @@ export const RuleSelectorInput = z.strictObject({
   leadershipTier: Codes.optional(),
   /** Unit level codes (list `unit_level`). */
   unitLevel: Codes.optional(),
+  /** Post codes (list `post`). */
+  postCode: Codes.optional(),
+  /** Post group codes (list `post_group`). */
+  postGroup: Codes.optional(),
   /** Whole words the post must contain, accents and case ignored; any of them. */
   postContains: z
     .array(
