@@ -2,6 +2,8 @@
  * Code lists shipped with the product. They seed the `code_items` table; the admin can add
  * items and relabel them. Code is stable, labels are vi/en. `meta` carries list-specific data.
  */
+import { POST_GROUPS, POSTS } from './posts';
+
 export interface CodeItemSeed {
   code: string;
   vi: string;
@@ -226,6 +228,8 @@ export const CODE_LISTS = {
     { code: 'abroad', vi: 'Đào tạo, bồi dưỡng ở nước ngoài', en: 'Trained abroad' },
     { code: 'postgraduate', vi: 'Đào tạo sau đại học được cử đi', en: 'Sponsored postgraduate study' },
   ],
+  post_group: POST_GROUPS,
+  post: POSTS,
 } satisfies Record<string, CodeItemSeed[]>;
 
 /** Levels per qualification kind; `meta.rank` orders levels within a kind (higher is more). */

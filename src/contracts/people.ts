@@ -28,7 +28,10 @@ export const PersonInput = z.object({
   partyJoinDate: PastDate.nullable().optional(),
   category: Code,
   rank: OptionalCode,
+  /** Free text of the post, kept as a note. */
   post: OptionalText(200),
+  /** Code of list `post` (chức vụ): what rules and reports read (ADR 036). */
+  postCode: OptionalCode,
   leadershipTier: Code.default('NONE'),
   appointedOn: PastDate.nullable().optional(),
   unitId: Id,
@@ -65,6 +68,7 @@ export const Person = z.object({
   category: z.string(),
   rank: z.string().nullable(),
   post: z.string().nullable(),
+  postCode: z.string().nullable(),
   leadershipTier: z.string(),
   appointedOn: z.string().nullable(),
   unitId: z.number(),
@@ -88,6 +92,7 @@ export const PersonListItem = Person.pick({
   category: true,
   rank: true,
   post: true,
+  postCode: true,
   leadershipTier: true,
   unitId: true,
   unitName: true,
@@ -104,6 +109,8 @@ export const PeopleQuery = Page.extend({
   rank: z.string().max(40).optional(),
   leadershipTier: z.string().max(40).optional(),
   post: z.string().max(120).optional(),
+  /** Post group code (list `post_group`) on today's record. */
+  postGroup: z.string().max(40).optional(),
   status: z.string().max(40).optional(),
 });
 
@@ -114,6 +121,7 @@ export const PersonHistoryRow = z.object({
   category: z.string(),
   rank: z.string().nullable(),
   post: z.string().nullable(),
+  postCode: z.string().nullable(),
   leadershipTier: z.string(),
   unitId: z.number(),
   unitName: z.string(),

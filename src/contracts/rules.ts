@@ -7,7 +7,12 @@ import { z } from 'zod';
 
 /** Where a rule comes from. */
 export const LegalSource = z.object({
+  /** Number/symbol and kind, e.g. "Nghị định 171/2025/NĐ-CP". */
   document: z.string().min(1).max(200),
+  /** Issuing body, e.g. "Chính phủ", "Ban Bí thư". */
+  issuer: z.string().max(200).optional(),
+  /** Date of issue (yyyy-mm-dd). */
+  issuedOn: z.string().max(10).optional(),
   article: z.string().max(100).optional(),
   url: z.string().url().max(500).optional(),
   note: z.string().max(500).optional(),
@@ -21,6 +26,10 @@ export const RuleSelector = z.object({
   leadershipTier: z.array(z.string()).optional(),
   /** Unit level of the person's unit (commune, agency...). */
   unitLevel: z.array(z.string()).optional(),
+  /** Post codes (list `post`), e.g. CT_UBND_XA; any of them (ADR 036). */
+  postCode: z.array(z.string()).optional(),
+  /** Post group codes (list `post_group`), e.g. FRONT_MASS_HEAD; any of them. */
+  postGroup: z.array(z.string()).optional(),
   /** Words the post must contain, accents and case ignored ("chu tich" matches "Chủ tịch UBND xã"). */
   postContains: z.array(z.string()).optional(),
 });

@@ -30,6 +30,10 @@ export const RuleSelectorInput = z.strictObject({
   leadershipTier: Codes.optional(),
   /** Unit level codes (list `unit_level`). */
   unitLevel: Codes.optional(),
+  /** Post codes (list `post`). */
+  postCode: Codes.optional(),
+  /** Post group codes (list `post_group`). */
+  postGroup: Codes.optional(),
   /** Whole words the post must contain, accents and case ignored; any of them. */
   postContains: z
     .array(
@@ -61,10 +65,14 @@ export const RuleRequirementInput = z.discriminatedUnion('type', [
 export const LegalSourceInput = z.strictObject({
   /** Document number and title, e.g. "Nghị định 171/2025/NĐ-CP". */
   document: RequiredText(200),
+  /** Issuing body, e.g. "Chính phủ". */
+  issuer: Text(200).optional(),
+  /** Date of issue. */
+  issuedOn: IsoDate.optional(),
   /** Article, only when verified. */
   article: Text(100).optional(),
   url: z.url().max(500).optional(),
-  /** E.g. "điều khoản cần xác minh". */
+  /** What the rule takes from the document, in plain words. */
   note: Text(500).optional(),
 });
 

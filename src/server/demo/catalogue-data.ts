@@ -38,7 +38,7 @@ export interface DemoProgramme {
   topics: T[];
 }
 
-const D89 = 'Nghị định 101/2017/NĐ-CP, sửa đổi bởi Nghị định 89/2021/NĐ-CP';
+/** Every demo programme takes effect on 1/7/2025, so its basis is Decree 171/2025 (not 101/2017 + 89/2021). */
 const D171 = 'Nghị định 171/2025/NĐ-CP';
 export const HVCTQG = 'Học viện Chính trị quốc gia Hồ Chí Minh';
 
@@ -63,7 +63,7 @@ const p = (
   mode: 'in_person',
   grants,
   organisers,
-  legalBasis: null,
+  legalBasis: `${D171}: bồi dưỡng theo yêu cầu vị trí việc làm`,
   topics,
   ...extra,
 });
@@ -86,7 +86,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       ['LLCT-SC-CS', 'Công tác dân vận, mặt trận, đoàn thể ở cơ sở', 40],
       ['LLCT-SC-TT', 'Tìm hiểu thực tế địa phương', 24],
     ],
-    { legalBasis: 'Hướng dẫn của Ban Tuyên giáo Trung ương' },
+    { legalBasis: 'Hướng dẫn của Ban Tuyên giáo và Dân vận Trung ương' },
   ),
   p(
     'LLCT-TC',
@@ -109,7 +109,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       ['KN-LDQL', 60],
       ['LLCT-TC-TT', 'Nghiên cứu thực tế, viết tiểu luận cuối khóa', 120],
     ],
-    { legalBasis: 'Quy định 350-QĐ/TW (2025); chương trình của Học viện Chính trị quốc gia Hồ Chí Minh' },
+    { legalBasis: `Quy định 350-QĐ/TW ngày 29/8/2025 của Ban Bí thư; chương trình của ${HVCTQG}` },
   ),
   p(
     'LLCT-CC',
@@ -150,7 +150,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       ['QLNN-CV-NV', 'Nghiệp vụ chuyên viên theo lĩnh vực', 28],
       ['QLNN-CV-TT', 'Đi thực tế, viết thu hoạch', 16],
     ],
-    { legalBasis: `${D89}: tối đa 4 tuần` },
+    { legalBasis: `${D171}: bồi dưỡng theo tiêu chuẩn ngạch, chức vụ, chức danh` },
   ),
   p(
     'QLNN-CVC',
@@ -171,7 +171,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       ['QLNN-CVC-DA', 'Xây dựng đề án, tiểu luận cuối khóa', 48],
       ['QLNN-CVC-TT', 'Đi thực tế', 24],
     ],
-    { legalBasis: `${D89}: tối đa 6 tuần` },
+    { legalBasis: `${D171}: bồi dưỡng theo tiêu chuẩn ngạch, chức vụ, chức danh` },
   ),
   p(
     'QLNN-CVCC',
@@ -190,7 +190,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       ['CDS-CQS', 16],
       ['QLNN-CVCC-DA', 'Đề án cuối khóa', 80],
     ],
-    { legalBasis: `${D89}: tối đa 8 tuần` },
+    { legalBasis: `${D171}: bồi dưỡng theo tiêu chuẩn ngạch, chức vụ, chức danh` },
   ),
   p(
     'LD-PHONG',
@@ -227,7 +227,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       ['LD-SO-CL', 'Tư duy chiến lược và quản trị sự thay đổi', 24],
       ['LD-SO-KH', 'Quản lý khủng hoảng và truyền thông chính sách', 16],
     ],
-    { legalBasis: `${D89}: tối đa 2 tuần` },
+    { legalBasis: `${D171}: bồi dưỡng theo tiêu chuẩn ngạch, chức vụ, chức danh` },
   ),
   p(
     'LD-XA',
@@ -261,7 +261,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       ['KN-SOAN-THAO', 4],
       ['CDS-CQS', 8],
     ],
-    { legalBasis: `${D89}: tối đa 1 tuần` },
+    { legalBasis: `${D171}: bồi dưỡng theo tiêu chuẩn ngạch, chức vụ, chức danh` },
   ),
   p(
     'CDX-VP-TK',

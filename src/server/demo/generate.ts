@@ -10,6 +10,7 @@ import { ensureStanding, markEveryone } from '../modules/standards/standing';
 import { beginBulk } from './bulk-load';
 import { type GeneratedPerson, type LeaderSeats, PersonFactory } from './person-factory';
 import { PersonalIdSet } from './personal-ids';
+import { demoPostCode } from './posts';
 import { maxId, queryRows, syncIdentity } from './sql-util';
 import { loadUnitProfiles } from './unit-profile';
 
@@ -55,6 +56,7 @@ const PEOPLE_COLUMNS = [
   'category',
   'rank',
   'post',
+  'post_code',
   'leadership_tier',
   'appointed_on',
   'unit_id',
@@ -82,6 +84,7 @@ const HISTORY_COLUMNS = [
   'category',
   'rank',
   'post',
+  'post_code',
   'leadership_tier',
   'unit_id',
   'management_authority',
@@ -201,12 +204,12 @@ export async function generatePeople(handle: DbHandle, opts: GenerateOptions): P
     for (const g of generated) {
       const p = g.person;
       // Free text goes through csvField (quoting); ids, dates and codes are written as they are.
-      chunk.people += `${p.id},${t(p.fullName)},${t(p.searchName)},${t(p.sortKey)},${p.birthDate},${p.gender},${p.ethnicity},${p.personalId},${r(p.partyMember)},${r(p.partyJoinDate)},${p.category},${r(p.rank)},${t(p.post)},${p.leadershipTier},${r(p.appointedOn)},${p.unitId},${r(p.managementAuthority)},${t(p.planningTitle)},${p.status},${p.serviceStart}\n`;
+      chunk.people += `${p.id},${t(p.fullName)},${t(p.searchName)},${t(p.sortKey)},${p.birthDate},${p.gender},${p.ethnicity},${p.personalId},${r(p.partyMember)},${r(p.partyJoinDate)},${p.category},${r(p.rank)},${t(p.post)},${r(demoPostCode(p.post, p.leadershipTier, p.category))},${p.leadershipTier},${r(p.appointedOn)},${p.unitId},${r(p.managementAuthority)},${t(p.planningTitle)},${p.status},${p.serviceStart}\n`;
       for (const q of g.qualifications) {
         chunk.qualifications += `${next.qualifications++},${p.id},${q.kind},${q.level},${t(q.major)},${t(q.issuer)},${q.issuedOn},${t(q.certificateNo)},imported\n`;
       }
       for (const h of g.history) {
-        chunk.history += `${next.history++},${p.id},${h.validFrom},${r(h.validTo)},${h.category},${r(h.rank)},${t(h.post)},${h.leadershipTier},${h.unitId},${r(h.managementAuthority)},${t(h.planningTitle)},${h.status},${t(h.reason)}\n`;
+        chunk.history += `${next.history++},${p.id},${h.validFrom},${r(h.validTo)},${h.category},${r(h.rank)},${t(h.post)},${r(demoPostCode(h.post, h.leadershipTier, h.category))},${h.leadershipTier},${h.unitId},${r(h.managementAuthority)},${t(h.planningTitle)},${h.status},${t(h.reason)}\n`;
       }
       qualificationCount += g.qualifications.length;
       historyCount += g.history.length;

@@ -1,4 +1,5 @@
 /** Posts (chức vụ, vị trí việc làm) of synthetic staff, by unit type, category and rank. */
+import { foldText } from '../../contracts/text';
 import { chance, pick, type Rng, Weighted } from './random';
 import type { UnitProfile } from './unit-profile';
 
@@ -162,4 +163,54 @@ export function planningFor(
   if (unit.type === 'school') return 'Phó Hiệu trưởng';
   if (unit.communeId) return divisionTitle(communeDivision(rng, unit.communeWord), false);
   return 'Phó Trưởng phòng';
+}
+
+/** Commune leader and mass-organisation posts, by the start of the folded title (ADR 036). */
+const COMMUNE_POST_PREFIXES: [string, string][] = [
+  ['pho bi thu dang uy', 'PBT_DU_XA'],
+  ['bi thu dang uy', 'BT_DU_XA'],
+  ['pho chu tich hdnd', 'PCT_HDND_XA'],
+  ['chu tich hdnd', 'CT_HDND_XA'],
+  ['pho chu tich ubnd', 'PCT_UBND_XA'],
+  ['chu tich ubnd', 'CT_UBND_XA'],
+  ['pho chu tich uy ban mttq', 'PCT_MTTQ_XA'],
+  ['chu tich uy ban mttq', 'CT_MTTQ_XA'],
+  ['pho chu tich hoi lien hiep phu nu', 'PCT_HPN_XA'],
+  ['chu tich hoi lien hiep phu nu', 'CT_HPN_XA'],
+  ['pho chu tich hoi nong dan', 'PCT_HND_XA'],
+  ['chu tich hoi nong dan', 'CT_HND_XA'],
+  ['pho chu tich hoi cuu chien binh', 'PCT_HCCB_XA'],
+  ['chu tich hoi cuu chien binh', 'CT_HCCB_XA'],
+  ['pho bi thu doan thanh nien', 'PBT_DTN_XA'],
+  ['bi thu doan thanh nien', 'BT_DTN_XA'],
+  ['chi huy truong ban chi huy quan su', 'CHT_QS_XA'],
+];
+
+/**
+ * The post code (list `post`) of a demo post, from the words the demo itself writes: only for
+ * seeding, where each text comes from the tables above. Rules never read words.
+ */
+export function demoPostCode(post: string | null, tier: string, category: string): string | null {
+  if (post === null) return null;
+  const key = `${post}\u0000${tier}\u0000${category}`;
+  let code = POST_CODE_CACHE.get(key);
+  if (code === undefined) {
+    code = postCodeOf(post, tier, category);
+    POST_CODE_CACHE.set(key, code);
+  }
+  return code;
+}
+const POST_CODE_CACHE = new Map<string, string>();
+
+function postCodeOf(post: string, tier: string, category: string): string {
+  const f = foldText(post);
+  for (const [prefix, code] of COMMUNE_POST_PREFIXES) if (f.startsWith(prefix)) return code;
+  const deputy = f.startsWith('pho ');
+  if (tier === 'SO') return deputy ? 'PGD_SO' : 'GD_SO';
+  if (tier === 'PHONG') return deputy ? 'PHO_TRUONG_PHONG' : 'TRUONG_PHONG';
+  if (category === 'KCT') return 'KCT';
+  if (category === 'VC') return 'VIEN_CHUC';
+  if (category === 'KHAC' || SUPPORT_STAFF.includes(post)) return 'NHAN_VIEN';
+  if (category === 'CBX') return f.startsWith('cong chuc') ? 'CONG_CHUC_XA' : 'CHUYEN_VIEN';
+  return 'CHUYEN_VIEN';
 }

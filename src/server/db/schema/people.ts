@@ -28,7 +28,10 @@ export const people = pgTable(
     partyJoinDate: date('party_join_date'),
     category: text('category').notNull(),
     rank: text('rank'),
+    /** Free text of the post, kept as a note; rules and reports read `postCode`. */
     post: text('post'),
+    /** Code of list `post` (chức vụ); its group is the item's `meta.group` (ADR 036). */
+    postCode: text('post_code'),
     leadershipTier: text('leadership_tier').notNull().default('NONE'),
     appointedOn: date('appointed_on'),
     unitId: integer('unit_id')
@@ -72,6 +75,8 @@ export const personHistory = pgTable(
     category: text('category').notNull(),
     rank: text('rank'),
     post: text('post'),
+    /** Code of list `post` on these dates (ADR 036). */
+    postCode: text('post_code'),
     leadershipTier: text('leadership_tier').notNull(),
     unitId: integer('unit_id')
       .notNull()

@@ -31,6 +31,8 @@ export const personStanding = pgTable(
     category: text('category').notNull(),
     rank: text('rank'),
     post: text('post'),
+    postCode: text('post_code'),
+    postGroup: text('post_group'),
     leadershipTier: text('leadership_tier').notNull(),
     appointedOn: date('appointed_on'),
     serviceStart: date('service_start'),

@@ -29,6 +29,21 @@ export const DEFAULT_ALIASES: Record<string, Record<string, string[]>> = {
     ],
     CU_NHAN_CT: ['Cử nhân LLCT', 'Cử nhân lý luận chính trị'],
   },
+  /** Posts as offices write them in sheets (ADR 036); the unit name after the title is not part of it. */
+  post: {
+    CT_UBND_XA: ['Chủ tịch UBND xã', 'Chủ tịch UBND phường', 'Chủ tịch Ủy ban nhân dân xã'],
+    PCT_UBND_XA: ['Phó Chủ tịch UBND xã', 'Phó Chủ tịch UBND phường', 'Phó Chủ tịch Ủy ban nhân dân xã'],
+    BT_DU_XA: ['Bí thư Đảng ủy xã', 'Bí thư Đảng ủy phường'],
+    CT_MTTQ_XA: ['Chủ tịch Ủy ban MTTQ xã', 'Chủ tịch UBMTTQ xã'],
+    CT_HPN_XA: ['Chủ tịch Hội Liên hiệp Phụ nữ', 'Chủ tịch Hội LHPN xã'],
+    PCT_HPN_XA: ['Phó Chủ tịch Hội Liên hiệp Phụ nữ'],
+    CT_HND_XA: ['Chủ tịch Hội Nông dân'],
+    PCT_HND_XA: ['Phó Chủ tịch Hội Nông dân'],
+    CT_HCCB_XA: ['Chủ tịch Hội Cựu chiến binh'],
+    PCT_HCCB_XA: ['Phó Chủ tịch Hội Cựu chiến binh'],
+    BT_DTN_XA: ['Bí thư Đoàn Thanh niên'],
+    PBT_DTN_XA: ['Phó Bí thư Đoàn Thanh niên'],
+  },
   level_EDUCATION: {
     TRUNG_CAP: ['TC', 'Trung cấp chuyên nghiệp'],
     CAO_DANG: ['CĐ'],

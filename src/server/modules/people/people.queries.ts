@@ -13,6 +13,8 @@ export interface PeopleFilter {
   rank?: string;
   leadershipTier?: string;
   post?: string;
+  /** Post group code: people whose current post code is in it (ADR 036). */
+  postGroup?: string;
   status?: string;
 }
 
@@ -38,6 +40,9 @@ export function conditions(f: PeopleFilter, joined: boolean): SQL[] {
   if (f.rank) where.push(eq(people.rank, f.rank));
   if (f.leadershipTier) where.push(eq(people.leadershipTier, f.leadershipTier));
   if (f.status) where.push(eq(people.status, f.status));
+  if (f.postGroup)
+    where.push(sql`${people.postCode} in (select ci.code from code_items ci
+      where ci.list = 'post' and ci.meta->>'group' = ${f.postGroup})`);
   if (f.post) where.push(sql`lower(${people.post}) like ${`%${escapeLike(f.post.toLowerCase())}%`}`);
   return where;
 }
@@ -54,6 +59,7 @@ const listColumns = {
   category: people.category,
   rank: people.rank,
   post: people.post,
+  postCode: people.postCode,
   leadershipTier: people.leadershipTier,
   unitId: people.unitId,
   unitName: orgUnits.name,
@@ -184,6 +190,7 @@ export async function listHistory(q: Queryable, personId: number) {
       category: personHistory.category,
       rank: personHistory.rank,
       post: personHistory.post,
+      postCode: personHistory.postCode,
       leadershipTier: personHistory.leadershipTier,
       unitId: personHistory.unitId,
       unitName: orgUnits.name,

@@ -33,6 +33,7 @@ function codeChecks(b: Partial<z.infer<typeof CreatePersonBody>>): CodeCheck[] {
     { field: 'ethnicity', list: 'ethnicity', code: b.ethnicity },
     { field: 'category', list: 'category', code: b.category },
     { field: 'rank', list: 'rank', code: b.rank },
+    { field: 'postCode', list: 'post', code: b.postCode },
     { field: 'leadershipTier', list: 'leadership_tier', code: b.leadershipTier },
     { field: 'managementAuthority', list: 'management_authority', code: b.managementAuthority },
     { field: 'status', list: 'status', code: b.status },

@@ -108,6 +108,47 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
     expect((await t.call(null, { method: 'GET', url: `/api/people/${other.id}` })).statusCode).toBe(401);
   });
 
+  it('keeps the post code on the person and its history, filters by post group inside the scope only (issue 16)', async () => {
+    const s = await t.as('unit_officer', t.communeA);
+    const make = async (fullName: string, post: string, postCode: string, personalId: string) =>
+      (
+        await t.call(s, {
+          method: 'POST',
+          url: '/api/people',
+          payload: {
+            ...valid(t.communeA.id),
+            fullName,
+            post,
+            postCode,
+            personalId,
+            category: 'CB',
+            rank: null,
+          },
+        })
+      ).json();
+    const chair = await make('Lê Văn Chủ', 'Chủ tịch UBND xã', 'CT_UBND_XA', '022190000101');
+    const women = await make('Lê Thị Hội', 'Chủ tịch Hội Liên hiệp Phụ nữ xã', 'CT_HPN_XA', '022190000102');
+    expect(chair.postCode).toBe('CT_UBND_XA');
+    const [h] = await t.handle.db.select().from(personHistory).where(eq(personHistory.personId, women.id));
+    expect(h).toMatchObject({ post: 'Chủ tịch Hội Liên hiệp Phụ nữ xã', postCode: 'CT_HPN_XA' });
+    const ids = async (sess: typeof s, group: string) =>
+      (await t.call(sess, { method: 'GET', url: `/api/people?postGroup=${group}` }))
+        .json()
+        .items.map((p: { id: number }) => p.id);
+    expect(await ids(s, 'COMMUNE_LEADER')).toEqual([chair.id]);
+    expect(await ids(s, 'FRONT_MASS_HEAD')).toEqual([women.id]);
+    // An officer of another subtree sees neither.
+    const other = await t.as('unit_officer', t.communeB);
+    expect(await ids(other, 'COMMUNE_LEADER')).toEqual([]);
+    // An unknown post code is refused like any unknown code.
+    const bad = await t.call(s, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { ...valid(t.communeA.id), postCode: 'NO_SUCH_POST', personalId: '022190000103' },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('creates a person with NFC text, a history row and an audit entry', async () => {
     const s = await t.as('unit_officer', t.communeA);
     const nfd = 'Trần Thị Ánh Tuyết'.normalize('NFD');

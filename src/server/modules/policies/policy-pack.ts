@@ -31,8 +31,8 @@ export const POLICY_PACK: AnyShipped[] = [
       { code: 'TRUNG_BINH', vi: 'Trung bình', en: 'Average', minAverage: 5 },
     ],
     effectiveFrom: '2018-01-01',
-    legalSource: 'Quy định của tỉnh (mức điểm cần xác minh)',
-    note: 'Dưới mức thấp nhất hoặc không đạt điều kiện hoàn thành: "Không đạt". Các mức là dữ liệu của tỉnh.',
+    legalSource: 'Chính sách của tỉnh',
+    note: 'Dưới mức thấp nhất hoặc không đạt điều kiện hoàn thành: "Không đạt". Các mức điểm là dữ liệu của tỉnh, không lấy từ văn bản trung ương.',
   },
   {
     code: 'class.calendar',

@@ -14,7 +14,7 @@ import { loadPeopleOnDate } from './person-facts.queries';
 import { placeRules, rulesAt } from './rule-engine';
 import { loadCodebook } from './rules.queries';
 
-const DATES = ['2025-03-01', '2025-07-01', '2026-02-28', '2026-11-20'];
+const DATES = ['2025-03-01', '2025-09-01', '2026-02-28', '2026-11-20'];
 const PURPOSES = ['POLITICAL_THEORY_INTERMEDIATE', 'POLITICAL_THEORY_ADVANCED', 'POSTGRADUATE'];
 
 describe.each(testBackends())('eligibility SQL = engine (%s)', (kind) => {

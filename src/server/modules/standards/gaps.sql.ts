@@ -74,11 +74,11 @@ export function stateCtes(s: GapScope): SQL {
   const yearStart = `${s.asOf.slice(0, 4)}-01-01`;
   // What the selectors and owners read, as one key: people sharing it get the same rules.
   const profileKey = sql`concat_ws(chr(1), h.category, coalesce(h.rank, chr(2)), h.leadership_tier,
-    coalesce(h.post, chr(2)), h.unit_id::text)`;
+    coalesce(h.post, chr(2)), coalesce(h.post_code, chr(2)), h.unit_id::text)`;
   return sql`gap_state as materialized (
       select distinct on (h.person_id)
         h.person_id, h.unit_id, u.path as unit_path, u.level as unit_level, h.category, h.rank, h.post,
-        h.leadership_tier, p.appointed_on, p.service_start, p.birth_date, p.party_member, p.party_join_date,
+        h.post_code, ${postGroupSql(sql`h.post_code`)} as post_group, h.leadership_tier, p.appointed_on, p.service_start, p.birth_date, p.party_member, p.party_join_date,
         ${profileKey} as profile, coalesce(g.held, '{}'::text[]) as held, coalesce(g.periods_year, 0) as periods_year
       from person_history h
       join org_units u on u.id = h.unit_id
@@ -95,6 +95,11 @@ export function stateCtes(s: GapScope): SQL {
       order by h.person_id, h.valid_from desc, h.id desc)`;
 }
 
+/** The group (list `post`, `meta.group`) of a post code (ADR 036). */
+export function postGroupSql(code: SQL): SQL {
+  return sql`(select ci.meta->>'group' from code_items ci where ci.list = 'post' and ci.code = ${code})`;
+}
+
 /** The state row `s` holds a qualification of `kind` at `minLevel` or higher. */
 export function holdsSql(book: Codebook, kind: string, minLevel: string): SQL {
   const keys = levelsAtLeast(book, kind, minLevel).map((level) => `${kind}|${level}`);
@@ -108,6 +113,8 @@ export function selectorSql(sel: RuleSelector): SQL {
   if (sel.rank) c.push(sql`s.rank = any(${arr(sel.rank, 'text')})`);
   if (sel.leadershipTier) c.push(sql`s.leadership_tier = any(${arr(sel.leadershipTier, 'text')})`);
   if (sel.unitLevel) c.push(sql`s.unit_level = any(${arr(sel.unitLevel, 'text')})`);
+  if (sel.postCode) c.push(sql`s.post_code = any(${arr(sel.postCode, 'text')})`);
+  if (sel.postGroup) c.push(sql`s.post_group = any(${arr(sel.postGroup, 'text')})`);
   if (sel.postContains) {
     // Posts repeat (a few hundred titles for 100,000 people): fold each distinct post once.
     const folded = postWordsSql(sql`d.post`);
@@ -166,9 +173,10 @@ export function gapsSql(placements: Placement<OwnedRule>[], book: Codebook, scop
   return sql`with ${stateCtes(scope)},
     gap_profile as materialized (
       select s.profile, x.rule_id
-      from (select x.profile, x.category, x.rank, x.leadership_tier, x.unit_level, x.post, u.path as unit_path
-            from (select profile, category, rank, leadership_tier, unit_level, post, unit_id from gap_state
-                  group by profile, category, rank, leadership_tier, unit_level, post, unit_id) x
+      from (select x.profile, x.category, x.rank, x.leadership_tier, x.unit_level, x.post, x.post_code, x.post_group, u.path as unit_path
+            from (select profile, category, rank, leadership_tier, unit_level, post, post_code, post_group, unit_id
+                  from gap_state
+                  group by profile, category, rank, leadership_tier, unit_level, post, post_code, post_group, unit_id) x
             join org_units u on u.id = x.unit_id) s
       cross join lateral unnest(${ids}) as x(rule_id)
       where x.rule_id is not null),

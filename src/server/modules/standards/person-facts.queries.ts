@@ -5,7 +5,14 @@
  */
 import { eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { annualRatings, orgUnits, people, personHistory, qualifications } from '../../db/schema/index';
+import {
+  annualRatings,
+  codeItems,
+  orgUnits,
+  people,
+  personHistory,
+  qualifications,
+} from '../../db/schema/index';
 import type { EligibilityPerson, RatingFact } from './eligibility.engine';
 import type { QualificationFact } from './standard.engine';
 
@@ -23,7 +30,7 @@ export interface PersonOnDate {
 
 export async function loadPeopleOnDate(q: Queryable, ids: number[], asOf: string): Promise<PersonOnDate[]> {
   if (ids.length === 0) return [];
-  const [persons, history, quals, ratings] = await Promise.all([
+  const [persons, history, quals, ratings, posts] = await Promise.all([
     q.select().from(people).where(inArray(people.id, ids)),
     q
       .select({ h: personHistory, unitPath: orgUnits.path, unitLevel: orgUnits.level })
@@ -46,7 +53,12 @@ export async function loadPeopleOnDate(q: Queryable, ids: number[], asOf: string
       .select({ personId: annualRatings.personId, year: annualRatings.year, rating: annualRatings.rating })
       .from(annualRatings)
       .where(inArray(annualRatings.personId, ids)),
+    q
+      .select({ code: codeItems.code, meta: codeItems.meta })
+      .from(codeItems)
+      .where(eq(codeItems.list, 'post')),
   ]);
+  const groupOf = new Map(posts.map((p) => [p.code, typeof p.meta.group === 'string' ? p.meta.group : null]));
   return persons.map((p) => {
     const row = history
       .filter(
@@ -66,6 +78,8 @@ export async function loadPeopleOnDate(q: Queryable, ids: number[], asOf: string
             category: row.h.category,
             rank: row.h.rank,
             post: row.h.post,
+            postCode: row.h.postCode,
+            postGroup: row.h.postCode ? (groupOf.get(row.h.postCode) ?? null) : null,
             leadershipTier: row.h.leadershipTier,
             unitLevel: row.unitLevel,
             appointedOn: p.appointedOn,

@@ -115,7 +115,9 @@ describe.each(testBackends())('person standards and eligibility routes (%s)', (k
       'PT_INTERMEDIATE_LEADERS',
       'PT_INTERMEDIATE_PARTY_MEMBERS',
     ]);
-    expect((await get(s, '/api/eligibility/rules?asOf=2025-03-01')).json().items).toHaveLength(3);
+    // Quy định 350-QĐ/TW from its signing (29/8/2025); sponsored postgraduate from 1/7/2025.
+    expect((await get(s, '/api/eligibility/rules?asOf=2025-09-01')).json().items).toHaveLength(4);
+    expect((await get(s, '/api/eligibility/rules?asOf=2025-08-28')).json().items).toHaveLength(1);
     const adv = (
       await get(
         s,

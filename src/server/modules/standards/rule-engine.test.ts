@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type OwnedVersion, placeRules, ruleInForce, rulesAt, selectorMatches } from './rule-engine';
+import { STANDARD_PACK } from './rule-pack.data';
 
 const v = (
   id: number,
@@ -27,7 +28,14 @@ describe('ruleInForce', () => {
 });
 
 describe('selectorMatches', () => {
-  const p = { category: 'CC', rank: 'CVC', post: 'Trưởng phòng Tổ chức', leadershipTier: 'PHONG' };
+  const p = {
+    category: 'CC',
+    rank: 'CVC',
+    post: 'Trưởng phòng Tổ chức',
+    postCode: 'TRUONG_PHONG',
+    postGroup: 'DIVISION_HEAD',
+    leadershipTier: 'PHONG',
+  };
   it.each([
     [{}, true],
     [{ category: ['CC', 'CB'] }, true],
@@ -40,6 +48,10 @@ describe('selectorMatches', () => {
     [{ postContains: ['TRƯỞNG PHÒNG'] }, true],
     [{ postContains: ['phó'] }, false],
     [{ rank: [] }, false],
+    [{ postCode: ['TRUONG_PHONG', 'GD_SO'] }, true],
+    [{ postCode: ['PHO_TRUONG_PHONG'] }, false],
+    [{ postGroup: ['DIVISION_HEAD'] }, true],
+    [{ postGroup: ['DIVISION_DEPUTY'] }, false],
   ])('%j -> %s', (sel, expected) => expect(selectorMatches(sel, p, 'agency')).toBe(expected));
   it('a person without a rank never matches a rank list', () => {
     expect(selectorMatches({ rank: ['CV'] }, { ...p, rank: null }, 'agency')).toBe(false);
@@ -90,5 +102,47 @@ describe('placeRules: versions, overrides and retirements', () => {
   it('different codes apply side by side', () => {
     const all = [...national, v(7, 'C', province, '2020-01-01')];
     expect(rulesAt(placeRules(all, '2026-01-01'), commune).map((r) => r.id)).toEqual([2, 7]);
+  });
+});
+
+describe('commune chair rules target posts by code (issue 16)', () => {
+  const chairRules = STANDARD_PACK.filter((r) => r.code.startsWith('COMMUNE_CHAIR_'));
+  const commune = (post: string, postCode: string, postGroup: string) => ({
+    category: 'CBX',
+    rank: null,
+    post,
+    postCode,
+    postGroup,
+    leadershipTier: 'XA',
+  });
+  it('holds the commune chair and vice chair to them', () => {
+    expect(chairRules.length).toBe(2);
+    for (const r of chairRules) {
+      expect(
+        selectorMatches(
+          r.appliesTo,
+          commune('Chủ tịch UBND xã Hải Hòa', 'CT_UBND_XA', 'COMMUNE_LEADER'),
+          'commune',
+        ),
+      ).toBe(true);
+      expect(
+        selectorMatches(
+          r.appliesTo,
+          commune('Phó Chủ tịch UBND xã Hải Hòa', 'PCT_UBND_XA', 'COMMUNE_LEADER'),
+          'commune',
+        ),
+      ).toBe(true);
+    }
+  });
+  it("does not hold the chair of a commune Women's Union to them, whatever the words", () => {
+    for (const r of chairRules) {
+      expect(r.appliesTo.postContains).toBeUndefined();
+      const womenChair = commune('Chủ tịch Hội Liên hiệp Phụ nữ', 'CT_HPN_XA', 'FRONT_MASS_HEAD');
+      expect(selectorMatches(r.appliesTo, womenChair, 'commune')).toBe(false);
+      // Uncoded posts match no post rule, even with "Chủ tịch" in the text.
+      expect(
+        selectorMatches(r.appliesTo, { ...womenChair, postCode: null, postGroup: null }, 'commune'),
+      ).toBe(false);
+    }
   });
 });

@@ -26,6 +26,9 @@ export interface PersonState {
   category: string;
   rank: string | null;
   post: string | null;
+  /** Code of list `post` and its group (ADR 036); null when the post is not coded. */
+  postCode: string | null;
+  postGroup: string | null;
   leadershipTier: string;
 }
 
@@ -45,6 +48,10 @@ export function selectorMatches(selector: RuleSelector, person: PersonState, uni
   if (selector.rank && !(person.rank !== null && selector.rank.includes(person.rank))) return false;
   if (selector.leadershipTier && !selector.leadershipTier.includes(person.leadershipTier)) return false;
   if (selector.unitLevel && !selector.unitLevel.includes(unitLevel)) return false;
+  if (selector.postCode && !(person.postCode !== null && selector.postCode.includes(person.postCode)))
+    return false;
+  if (selector.postGroup && !(person.postGroup !== null && selector.postGroup.includes(person.postGroup)))
+    return false;
   if (selector.postContains) {
     const post = person.post ? postWords(person.post) : null;
     if (post === null) return false;

@@ -1,6 +1,6 @@
 /**
- * The default rule pack shipped with the product (national, `built_in`). Sources follow
- * ../shared/docs/domain.md; where the article is not verified the note says so rather than guess.
+ * The default rule pack shipped with the product (national, `built_in`). Every entry names its
+ * document (SOURCES) and effective dates; rule-pack.test.ts fails on one without.
  * Every rule is data: a province copies, revises or retires it through the API.
  */
 import type {
@@ -38,15 +38,35 @@ export interface PackEligibility {
   legalSource: LegalSource;
 }
 
-const VERIFY = 'điều khoản cần xác minh';
-/** Baseline date of the pack for rules whose own start date is not established. */
+/** Baseline date of the pack: issue of Decree 101/2017 (its rules replaced older ones from then). */
 const BASELINE = '2017-09-01';
 const REFORM = '2025-07-01';
-const D101 = { document: 'Nghị định 101/2017/NĐ-CP, sửa đổi bởi Nghị định 89/2021/NĐ-CP', note: VERIFY };
-const D171 = { document: 'Nghị định 171/2025/NĐ-CP', note: VERIFY };
-const TITLE_STANDARDS = {
-  document: 'Tiêu chuẩn chức danh lãnh đạo, quản lý (văn bản của cấp có thẩm quyền)',
-  note: `văn bản và ${VERIFY}; ngày hiệu lực lấy theo mốc của bộ quy tắc`,
+/**
+ * The documents the default pack cites: number/symbol, issuer, date of issue. What the pack takes
+ * from each, and which articles are not yet checked against the text, is listed in
+ * docs/guide/standards-needs-ratings.md ("Chưa xác minh / Not yet verified"); nothing unverified is
+ * printed as a citation.
+ */
+export const SOURCES = {
+  D101: {
+    document: 'Nghị định 101/2017/NĐ-CP, sửa đổi bởi Nghị định 89/2021/NĐ-CP',
+    issuer: 'Chính phủ',
+    issuedOn: '2017-09-01',
+  },
+  D171: { document: 'Nghị định 171/2025/NĐ-CP', issuer: 'Chính phủ', issuedOn: '2025-06-30' },
+  Q350: { document: 'Quy định 350-QĐ/TW', issuer: 'Ban Bí thư', issuedOn: '2025-08-29' },
+  D335: { document: 'Nghị định 335/2025/NĐ-CP', issuer: 'Chính phủ', issuedOn: '2025-12-21' },
+  Q89: { document: 'Quy định 89-QĐ/TW', issuer: 'Bộ Chính trị', issuedOn: '2017-08-04' },
+  T2_2021: { document: 'Thông tư 2/2021/TT-BNV', issuer: 'Bộ Nội vụ', issuedOn: '2021-06-11' },
+  D33_2023: { document: 'Nghị định 33/2023/NĐ-CP', issuer: 'Chính phủ', issuedOn: '2023-06-10' },
+  D13_2014: { document: 'Nghị định 13/2014/NĐ-CP', issuer: 'Chính phủ', issuedOn: '2014-02-25' },
+} satisfies Record<string, LegalSource>;
+const { D101, D171, Q350 } = SOURCES;
+/** Decree 33/2023 (commune cadres and civil servants) in force from 1/8/2023. */
+const D33_FROM = '2023-08-01';
+const TITLE_STANDARDS: LegalSource = {
+  ...SOURCES.Q89,
+  note: 'khung tiêu chuẩn chức danh cán bộ lãnh đạo, quản lý',
 };
 const LEADER_TIERS_UP = ['SO', 'VU', 'THU_TRUONG'];
 
@@ -79,7 +99,10 @@ const lead = (tier: string, vi: string, en: string) =>
     grace: { from: 'appointedOn', months: 12 },
   }).map((r) => ({
     ...r,
-    legalSource: { ...r.legalSource, note: `${VERIFY}; thời hạn 12 tháng là thiết lập của tỉnh` },
+    legalSource: {
+      ...r.legalSource,
+      note: 'bồi dưỡng lãnh đạo, quản lý; thời hạn 12 tháng là thiết lập của tỉnh',
+    },
   }));
 
 const rule = (
@@ -117,10 +140,8 @@ export const STANDARD_PACK: PackStandard[] = [
     titleEn: 'Civil servants of specialist rank and above need a university degree',
     appliesTo: { rank: ['CV', 'CVC', 'CVCC', 'CVCC_TC'] },
     requirement: { type: 'qualification', kind: 'EDUCATION', minLevel: 'DAI_HOC' },
-    legalSource: {
-      document: 'Tiêu chuẩn ngạch công chức (văn bản của Bộ Nội vụ)',
-      note: `văn bản và ${VERIFY}`,
-    },
+    effectiveFrom: '2021-08-01',
+    legalSource: { ...SOURCES.T2_2021, note: 'tiêu chuẩn ngạch công chức chuyên ngành hành chính' },
   }),
   rule({
     code: 'EDU_COMMUNE_LEADER',
@@ -128,28 +149,26 @@ export const STANDARD_PACK: PackStandard[] = [
     titleEn: 'Commune leaders need a university degree',
     appliesTo: { leadershipTier: ['XA'] },
     requirement: { type: 'qualification', kind: 'EDUCATION', minLevel: 'DAI_HOC' },
+    effectiveFrom: D33_FROM,
+    legalSource: { ...SOURCES.D33_2023, note: 'tiêu chuẩn cán bộ cấp xã' },
   }),
   rule({
     code: 'COMMUNE_CHAIR_PT',
     titleVi: 'Chủ tịch (và Phó Chủ tịch) cấp xã cần lý luận chính trị trung cấp trở lên',
     titleEn: 'Commune chairs (and deputy chairs) need intermediate political theory or higher',
-    appliesTo: { category: ['CBX'], postContains: ['chủ tịch'] },
+    appliesTo: { postCode: ['CT_UBND_XA', 'PCT_UBND_XA'] },
     requirement: { type: 'qualification', kind: 'POLITICAL_THEORY', minLevel: 'TRUNG_CAP' },
-    legalSource: {
-      document: 'Tiêu chuẩn chức danh cán bộ cấp xã (văn bản của cấp có thẩm quyền)',
-      note: `văn bản và ${VERIFY}`,
-    },
+    effectiveFrom: D33_FROM,
+    legalSource: { ...SOURCES.D33_2023, note: 'tiêu chuẩn cán bộ, công chức cấp xã' },
   }),
   rule({
     code: 'COMMUNE_CHAIR_EDU',
     titleVi: 'Chủ tịch (và Phó Chủ tịch) cấp xã cần trình độ đại học trở lên',
     titleEn: 'Commune chairs (and deputy chairs) need a university degree',
-    appliesTo: { category: ['CBX'], postContains: ['chủ tịch'] },
+    appliesTo: { postCode: ['CT_UBND_XA', 'PCT_UBND_XA'] },
     requirement: { type: 'qualification', kind: 'EDUCATION', minLevel: 'DAI_HOC' },
-    legalSource: {
-      document: 'Tiêu chuẩn chức danh cán bộ cấp xã (văn bản của cấp có thẩm quyền)',
-      note: `văn bản và ${VERIFY}`,
-    },
+    effectiveFrom: D33_FROM,
+    legalSource: { ...SOURCES.D33_2023, note: 'tiêu chuẩn cán bộ, công chức cấp xã' },
   }),
   rule({
     code: 'DS_PHONG',
@@ -157,10 +176,7 @@ export const STANDARD_PACK: PackStandard[] = [
     titleEn: 'Division leaders need defence and security knowledge, group 4 or higher',
     appliesTo: { leadershipTier: ['PHONG'] },
     requirement: { type: 'qualification', kind: 'DEFENCE_SECURITY', minLevel: 'DT4' },
-    legalSource: {
-      document: 'Bồi dưỡng kiến thức quốc phòng và an ninh theo đối tượng',
-      note: `văn bản và ${VERIFY}`,
-    },
+    legalSource: { ...SOURCES.D13_2014, note: 'đối tượng bồi dưỡng kiến thức quốc phòng và an ninh' },
   }),
   rule({
     code: 'DS_SO',
@@ -168,10 +184,7 @@ export const STANDARD_PACK: PackStandard[] = [
     titleEn: 'Department leaders need defence and security knowledge, group 3 or higher',
     appliesTo: { leadershipTier: ['SO'] },
     requirement: { type: 'qualification', kind: 'DEFENCE_SECURITY', minLevel: 'DT3' },
-    legalSource: {
-      document: 'Bồi dưỡng kiến thức quốc phòng và an ninh theo đối tượng',
-      note: `văn bản và ${VERIFY}`,
-    },
+    legalSource: { ...SOURCES.D13_2014, note: 'đối tượng bồi dưỡng kiến thức quốc phòng và an ninh' },
   }),
   rule({
     code: 'ANNUAL_40_PERIODS',
@@ -182,13 +195,16 @@ export const STANDARD_PACK: PackStandard[] = [
     effectiveTo: '2021-12-10',
     legalSource: {
       document: 'Nghị định 101/2017/NĐ-CP',
-      note: `${VERIFY}; bãi bỏ bởi Nghị định 89/2021/NĐ-CP`,
+      issuer: 'Chính phủ',
+      issuedOn: '2017-09-01',
+      note: 'bãi bỏ bởi Nghị định 89/2021/NĐ-CP',
     },
     retiredReason: 'Bãi bỏ từ 10/12/2021 (Nghị định 89/2021/NĐ-CP)',
   }),
 ];
 
-const Q350 = { document: 'Quy định 350-QĐ/TW (2025)', note: `${VERIFY}; ngày hiệu lực cần xác minh` };
+/** Quy định 350-QĐ/TW takes effect on signing (29/8/2025). */
+const Q350_FROM = '2025-08-29';
 const notHoldingPT = (level: string): EligibilityCondition => ({
   type: 'notHolding',
   kind: 'POLITICAL_THEORY',
@@ -207,7 +223,7 @@ export const ELIGIBILITY_PACK: PackEligibility[] = [
       { type: 'selector', selector: { leadershipTier: ['PHONG', ...LEADER_TIERS_UP, 'XA'] } },
       notHoldingPT('TRUNG_CAP'),
     ],
-    effectiveFrom: '2025-01-01',
+    effectiveFrom: Q350_FROM,
     legalSource: Q350,
   },
   {
@@ -224,7 +240,7 @@ export const ELIGIBILITY_PACK: PackEligibility[] = [
       { type: 'ratingsAtLeast', rating: 'GOOD', years: 2 },
       notHoldingPT('TRUNG_CAP'),
     ],
-    effectiveFrom: '2025-01-01',
+    effectiveFrom: Q350_FROM,
     legalSource: Q350,
   },
   {
@@ -237,7 +253,7 @@ export const ELIGIBILITY_PACK: PackEligibility[] = [
       { type: 'selector', selector: { leadershipTier: ['PHONG', 'SO', 'VU', 'XA'] } },
       notHoldingPT('CAO_CAP'),
     ],
-    effectiveFrom: '2025-01-01',
+    effectiveFrom: Q350_FROM,
     legalSource: Q350,
   },
   {
@@ -255,7 +271,10 @@ export const ELIGIBILITY_PACK: PackEligibility[] = [
       { type: 'notHolding', kind: 'EDUCATION', minLevel: 'THAC_SI' },
     ],
     effectiveFrom: REFORM,
-    legalSource: { ...D171, note: `${VERIFY}; cam kết phục vụ gấp 3 lần thời gian đào tạo` },
+    legalSource: {
+      ...D171,
+      note: 'điều kiện cử đi đào tạo sau đại học; cam kết phục vụ gấp 3 lần thời gian đào tạo',
+    },
   },
 ];
 
@@ -279,6 +298,9 @@ export const RATING_SCALE_PACK: {
       excellentCapPctOfGood: 20,
     },
     effectiveFrom: '2026-01-01',
-    legalSource: { document: 'Nghị định 335/2025/NĐ-CP', note: VERIFY },
+    legalSource: {
+      ...SOURCES.D335,
+      note: 'thang điểm 100; tỷ lệ hoàn thành xuất sắc không quá 20% số hoàn thành tốt',
+    },
   },
 ];

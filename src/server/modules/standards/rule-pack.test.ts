@@ -22,6 +22,9 @@ describe('rule pack data', () => {
       for (const c of s.category ?? []) expect(codes('category')).toContain(c);
       for (const c of s.rank ?? []) expect(codes('rank')).toContain(c);
       for (const c of s.leadershipTier ?? []) expect(codes('leadership_tier')).toContain(c);
+      for (const c of s.postCode ?? []) expect(codes('post')).toContain(c);
+      for (const c of s.postGroup ?? []) expect(codes('post_group')).toContain(c);
+      expect(s.postContains, 'default rules target post codes, not words').toBeUndefined();
     }
     const reqs = [
       ...STANDARD_PACK.flatMap((r) => (r.requirement.type === 'qualification' ? [r.requirement] : [])),

@@ -7,7 +7,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { arr, type GapScope, scopeWhere } from './gaps.sql';
 
-const STATE_COLUMNS = `person_id, unit_id, unit_path, unit_level, category, rank, post, leadership_tier,
+const STATE_COLUMNS = `person_id, unit_id, unit_path, unit_level, category, rank, post, post_code, post_group, leadership_tier,
   appointed_on, service_start, birth_date, party_member, party_join_date, profile, held, periods_year`;
 const GAP_COLUMNS =
   'person_id, unit_id, unit_path, category, rule_id, rule_code, status, due_by, periods_done';
