@@ -74,7 +74,7 @@ export const POLICY_PACK: AnyShipped[] = [
     code: 'approvals.four_eyes',
     value: false,
     effectiveFrom: '2018-01-01',
-    legalSource: 'Quy định của tỉnh',
+    legalSource: 'Chính sách của tỉnh',
     note: 'Mặc định không bắt buộc. Tỉnh đặt "có" từ một ngày để người phê duyệt kế hoạch, tiếp nhận đề xuất nhu cầu, duyệt lượt cử đi học khác người đã trình (ADR 038).',
   },
 ];
