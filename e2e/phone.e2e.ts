@@ -35,6 +35,8 @@ describe('phone journey', () => {
     });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
+    await page.goto('/login');
+    expect(await titled(page, 'Đăng nhập – dtbd')).toBe('Đăng nhập – dtbd');
     await login(page, 'sonoivu');
 
     // No side menu squeezing the page: the content has (nearly) the whole width.
