@@ -23,6 +23,9 @@ export function codeLinkColumn<T extends { code: string }>(
   return { title, key: 'code', width, render: (_v, r) => <Link to={href(r)}>{r.code}</Link> };
 }
 
+/** The least width of a name column: a class or delegation name stays readable at 1366 px. */
+export const NAME_MIN_WIDTH = 220;
+
 /** A record's name, a link to the record, with a secondary line under it. */
 export function nameLinkColumn<T extends { name: string }>(
   title: ReactNode,
@@ -32,13 +35,14 @@ export function nameLinkColumn<T extends { name: string }>(
   return {
     title,
     key: 'name',
+    minWidth: NAME_MIN_WIDTH,
     render: (_v, r) => (
-      <>
+      <div className="name-cell">
         <Link to={href(r)}>{r.name}</Link>
         <div>
           <Typography.Text type="secondary">{sub(r)}</Typography.Text>
         </div>
-      </>
+      </div>
     ),
   };
 }

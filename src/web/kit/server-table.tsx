@@ -40,6 +40,9 @@ interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'dataSource' | 'lo
   bare?: boolean;
 }
 
+/** A table wider than the screen (a phone) scrolls sideways instead of squeezing its columns. */
+const WIDE = { x: true } as const;
+
 /**
  * A list paged on the server: the failed first load shows the error with a retry, later failures keep
  * the rows; loading while fetching; page and total from the query. Columns and texts are the page's.
@@ -62,6 +65,7 @@ export function ServerTable<T extends object>({
     <Table<T>
       rowKey="id"
       size="small"
+      scroll={WIDE}
       {...table}
       dataSource={query.data?.items ?? []}
       loading={query.isPending || query.isFetching}
@@ -129,5 +133,5 @@ export function ListTable<T extends object>({
         style: { padding: '0 12px' },
       }
     : false;
-  return <Table<T> rowKey="id" size="small" pagination={pagination} {...props} />;
+  return <Table<T> rowKey="id" size="small" scroll={WIDE} pagination={pagination} {...props} />;
 }

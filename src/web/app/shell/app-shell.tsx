@@ -1,11 +1,19 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  ProfileOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, Spin, Tooltip } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, Spin, Tooltip } from 'antd';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../contracts/roles';
 import { LanguageSwitch } from '../../components/language-switch';
 import { ChangePasswordModal } from '../../features/auth/components/change-password-modal';
+import { entryFor, usePageTitle } from '../../kit/page-title';
 import { api } from '../../lib/api-client';
 import { useCan, useLogout, useMe } from '../../lib/auth';
 import { useLang, useT } from '../../lib/i18n';
@@ -34,7 +42,8 @@ export function AppShell() {
   const [pwOpen, setPwOpen] = useState(false);
   const health = useHealth();
 
-  const { items, paths } = useMemo(
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const { items, paths, entries } = useMemo(
     () => menuItems((e) => (e.when === 'self' ? me.personId !== null : can(e.when)), t),
     [can, me.personId, t],
   );
@@ -45,6 +54,13 @@ export function AppShell() {
     const hit = paths.filter((k) => p === k || p.startsWith(`${k}/`)).sort((a, b) => b.length - a.length)[0];
     return hit ? [hit] : [];
   }, [location.pathname, paths]);
+
+  // The tab names the page: the menu entry it belongs to (the home page has none).
+  usePageTitle(entryFor(location.pathname, entries)?.label);
+
+  // A choice in the phone menu closes it (also on back/forward).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every change of page
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
 
   const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
@@ -60,6 +76,16 @@ export function AppShell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">
+        {narrow ? (
+          <Button
+            type="text"
+            className="menu-button"
+            icon={<MenuOutlined />}
+            aria-label={t('openMenu')}
+            aria-expanded={drawerOpen}
+            onClick={() => setDrawerOpen(true)}
+          />
+        ) : null}
         <Link to="/" className="brand" aria-label={t('appName')}>
           <span className="brand-mark" aria-hidden>
             ★
@@ -101,25 +127,47 @@ export function AppShell() {
         </Dropdown>
       </Layout.Header>
       <Layout>
-        <Layout.Sider
-          width={232}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          breakpoint="lg"
-          collapsedWidth={narrow ? 0 : 80}
-          theme="light"
-          style={{ borderRight: '1px solid #e8ecf1' }}
-        >
-          <nav aria-label={t('mainMenu')} className="app-sider-inner">
-            <Menu
-              mode="inline"
-              selectedKeys={selected}
-              items={items}
-              style={{ borderInlineEnd: 0, paddingTop: 8 }}
-            />
-          </nav>
-        </Layout.Sider>
+        {narrow ? (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            size={280}
+            title={t('mainMenu')}
+            closable={{ 'aria-label': t('closeMenu') }}
+            styles={{ body: { padding: 0 } }}
+          >
+            <nav aria-label={t('mainMenu')}>
+              <Menu
+                mode="inline"
+                selectedKeys={selected}
+                items={items}
+                onClick={() => setDrawerOpen(false)}
+                style={{ borderInlineEnd: 0 }}
+              />
+            </nav>
+          </Drawer>
+        ) : (
+          <Layout.Sider
+            width={232}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            breakpoint="lg"
+            collapsedWidth={80}
+            theme="light"
+            style={{ borderRight: '1px solid #e8ecf1' }}
+          >
+            <nav aria-label={t('mainMenu')} className="app-sider-inner">
+              <Menu
+                mode="inline"
+                selectedKeys={selected}
+                items={items}
+                style={{ borderInlineEnd: 0, paddingTop: 8 }}
+              />
+            </nav>
+          </Layout.Sider>
+        )}
         <Layout>
           <Layout.Content className="app-content">
             <Suspense

@@ -172,13 +172,15 @@ export const MENU: Section[] = [
 export function menuItems(
   may: (e: Entry) => boolean,
   t: (key: Key) => string,
-): { items: MenuItem[]; paths: string[] } {
+): { items: MenuItem[]; paths: string[]; entries: { path: string; label: string }[] } {
   const items: MenuItem[] = [];
   const paths: string[] = [];
+  const shown: { path: string; label: string }[] = [];
   for (const section of MENU) {
     const entries = section.entries.filter(may);
     if (!entries.length) continue;
     paths.push(...entries.map((e) => e.path));
+    shown.push(...entries.map((e) => ({ path: e.path, label: t(e.label) })));
     const children = entries.map((e) => ({
       key: e.path,
       icon: e.icon,
@@ -187,7 +189,7 @@ export function menuItems(
     if (section.title) items.push({ type: 'group', key: section.title, label: t(section.title), children });
     else items.push(...children);
   }
-  return { items, paths };
+  return { items, paths, entries: shown };
 }
 
 export type { Entry as MenuEntry };

@@ -10,7 +10,7 @@ import {
 
 describe('formatting', () => {
   it('shows shares with one decimal, in the language of the screen', () => {
-    expect(formatShare(1419, 2922, 'vi')).toBe('48,6 %');
+    expect(formatShare(1419, 2922, 'vi')).toBe('48,6%');
     expect(formatShare(1419, 2922, 'en')).toBe('48.6%');
     expect(formatShare(3, 0, 'vi')).toBe('');
     expect(formatShare(3, null, 'en')).toBe('');

@@ -1,12 +1,10 @@
 /** Pure formatting helpers of the gaps and eligibility screens. */
 import type { LegalSource } from '../../../contracts/rules';
+import { formatShare as kitShare } from '../../kit/numbers';
 
-/** The part of a total, as "48,3 %" (vi) or "48.3%" (en); empty when there is nothing to divide by. */
+/** The part of a total, as "48,3%" (vi) or "48.3%" (en); empty when there is nothing to divide by. */
 export function formatShare(part: number, whole: number | null, lang: 'vi' | 'en'): string {
-  if (!whole) return '';
-  const pct = (part / whole) * 100;
-  const text = pct.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  return lang === 'vi' ? `${text} %` : `${text}%`;
+  return kitShare(part, whole, lang);
 }
 
 /** Counts with Vietnamese digit grouping ("1.419"), whatever the UI language. */

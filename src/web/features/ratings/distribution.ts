@@ -1,3 +1,5 @@
+import { formatPercent } from '../../kit/numbers';
+import { getLang, type Lang } from '../../lib/lang';
 import type { CapCheck, DistributionUnit } from './api/ratings';
 
 /** Rating codes of the list `annual_rating`, best first: the column order everywhere. */
@@ -14,7 +16,6 @@ export const RATING_COLORS: Record<string, string> = {
 
 const integer = new Intl.NumberFormat('vi-VN');
 const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
 /** 1234 -> "1.234" (vi-VN grouping in both languages, as the rest of the app). */
 export function formatCount(n: number): string {
@@ -26,9 +27,9 @@ export function formatPoints(points: number | null | undefined, fallback = '—'
   return points == null ? fallback : decimal.format(points);
 }
 
-/** 23.3 -> "23,3%". */
-export function formatPct(pct: number): string {
-  return `${oneDecimal.format(pct)}%`;
+/** 23.3 -> "23,3%" (vi) or "23.3%" (en). */
+export function formatPct(pct: number, lang: Lang = getLang()): string {
+  return formatPercent(pct, lang);
 }
 
 /** Share of `part` in `whole` in %, one decimal; 0 when the whole is empty. */

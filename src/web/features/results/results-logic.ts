@@ -3,6 +3,7 @@
  * waiting to be saved, and the figures shown beside a row before the server recomputes them.
  */
 import type { AttendanceStatus } from '../../../contracts/results';
+import { formatDecimal, formatPercent } from '../../kit/numbers';
 
 /** One tap moves a cell on: C -> M -> P -> K -> empty -> C. */
 const CYCLE: (AttendanceStatus | null)[] = ['present', 'late', 'excused', 'absent', null];
@@ -82,5 +83,7 @@ export function weightedAverage(scores: { weight: number; score: number | null }
 }
 
 /** A number the Vietnamese way (7,25); English keeps the dot. */
-export const decimal = (n: number | null | undefined, lang: 'vi' | 'en') =>
-  n == null ? '—' : n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
+export const decimal = (n: number | null | undefined, lang: 'vi' | 'en') => formatDecimal(n, lang, 2);
+
+/** A percentage in the language of the page (92,5%). */
+export const percent = (n: number | null | undefined, lang: 'vi' | 'en') => formatPercent(n, lang, 2);

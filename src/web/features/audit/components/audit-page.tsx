@@ -20,7 +20,8 @@ import { rowNumberColumn, ServerTable, useTotalText } from '../../../kit/server-
 import { text, type UrlField } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDateTime } from '../../../lib/dates';
-import { useT } from '../../../lib/i18n';
+import { useLang, useT } from '../../../lib/i18n';
+import { actionLabel } from '../action-label';
 import { type AuditEntry, useAudit } from '../api/audit';
 import { diffSnapshots, showValue } from '../diff';
 import { auditMessages } from '../messages';
@@ -66,6 +67,7 @@ function actionColor(action: string): string {
 
 export function AuditPage() {
   const t = useT(auditMessages);
+  const [lang] = useLang();
   const { filters, set: patch, paging, offset, params, setParams } = useUrlFilters(FILTERS);
   const query = useAudit(filters);
   const totalText = useTotalText();
@@ -93,7 +95,11 @@ export function AuditPage() {
       dataIndex: 'action',
       key: 'action',
       width: 180,
-      render: (v: string) => <Tag color={actionColor(v)}>{v}</Tag>,
+      render: (v: string) => (
+        <Tag color={actionColor(v)} title={v}>
+          {actionLabel(v, lang)}
+        </Tag>
+      ),
     },
     { title: t('entity'), dataIndex: 'entity', key: 'entity', width: 130 },
     { title: t('entityId'), dataIndex: 'entityId', key: 'entityId', width: 100, render: (v) => v ?? '—' },

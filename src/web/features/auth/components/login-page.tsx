@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { Field } from '../../../kit/field';
+import { usePageTitle } from '../../../kit/page-title';
 import { ApiError } from '../../../lib/api-client';
 import { takeSessionExpired, useLogin, useMeQuery } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
@@ -16,6 +17,7 @@ function safeNext(next: string | null): string {
 
 export function LoginPage() {
   const t = useT(authMessages);
+  usePageTitle(t('loginTitle'));
   const [params] = useSearchParams();
   const { data: me } = useMeQuery();
   const login = useLogin();

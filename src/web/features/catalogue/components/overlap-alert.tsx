@@ -1,4 +1,5 @@
 import { Alert, Typography } from 'antd';
+import { formatDecimal } from '../../../kit/numbers';
 import { useLang, useT } from '../../../lib/i18n';
 import type { ProgrammeOverlap } from '../api/programmes';
 import { catalogueMessages } from '../messages';
@@ -30,7 +31,7 @@ export function OverlapAlert({
                   code: o.code,
                   name: lang === 'vi' ? o.nameVi : o.nameEn,
                   shared: o.sharedPeriods.toLocaleString('vi-VN'),
-                  pct: o.sharedPct.toLocaleString('vi-VN'),
+                  pct: formatDecimal(o.sharedPct, lang),
                 })}
                 <Typography.Text type="secondary">
                   {' '}

@@ -1,6 +1,7 @@
 import { Col, Empty, Row } from 'antd';
 import { useNavigate } from 'react-router';
 import { STRUCTURE_MEASURES, TREND_PERIODS } from '../../../../contracts/dashboard';
+import { formatPercent } from '../../../kit/numbers';
 import { useCodeLabel } from '../../../lib/codes';
 import { useLang, useT } from '../../../lib/i18n';
 import type { Dashboard, DashboardGaps, Drill } from '../api/dashboard';
@@ -31,7 +32,7 @@ export function DashboardCharts({ data, gaps, unitId, open }: Props) {
   };
   const { year, readAt } = data;
   const base = { year, unitId };
-  const pct = (n: number) => `${n.toLocaleString('vi-VN')}%`;
+  const pct = (n: number) => formatPercent(n, lang);
   const years = data.traineesByYear.years;
   const byLevel = pivot(
     data.traineesByYear.byLevel,

@@ -5,6 +5,7 @@ import { CLASS_STATUS_LABELS, type ClassStatus } from '../../../../contracts/cla
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { useYearUnitParams, YearUnitFilters } from '../../../components/year-unit-filters';
+import { formatPercent } from '../../../kit/numbers';
 import { formatDate } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { type DashboardFilters, type Drill, useDashboard, useDashboardGaps } from '../api/dashboard';
@@ -98,7 +99,7 @@ export function DashboardPage() {
             <Col {...kpiCol}>
               <Kpi
                 title={t('plan')}
-                value={data.plan.pct === null ? '—' : `${data.plan.pct.toLocaleString('vi-VN')}%`}
+                value={formatPercent(data.plan.pct, lang)}
                 help={
                   data.plan.plannedTrainees
                     ? t('planHelp', {

@@ -1,6 +1,7 @@
 import { Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { NOMINATION_STATUS_LABELS } from '../../../../contracts/nominations';
+import { formatPercent } from '../../../kit/numbers';
 import { type PagedQuery, ServerTable } from '../../../kit/server-table';
 import { useLang, useT } from '../../../lib/i18n';
 import type { DuplicatedClass, DuplicatedRow } from '../api/duplicated-training';
@@ -54,8 +55,7 @@ export function DuplicatedRowsTable({
   const offset = (page - 1) * pageSize;
   const t = useT(duplicatedTrainingMessages);
   const [lang] = useLang();
-  const pct = (n: number) =>
-    `${n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })}${lang === 'vi' ? ' %' : '%'}`;
+  const pct = (n: number) => formatPercent(n, lang);
   const columns: TableColumnsType<DuplicatedRow> = [
     { title: t('stt'), key: 'stt', width: 60, align: 'right', render: (_v, _r, i) => offset + i + 1 },
     {

@@ -2,11 +2,13 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { QueryErrorResult } from '../../../components/results';
+import { formatPercent } from '../../../kit/numbers';
 import { ListTable } from '../../../kit/server-table';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
 import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
+import { getLang } from '../../../lib/lang';
 import { levelList } from '../../../lib/levels';
 import { type Multiyear, type MultiyearDetail, useMultiyear, useMultiyearList } from '../api/plans';
 import { money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
@@ -112,7 +114,7 @@ function Targets({ id }: { id: number }) {
           key: 'planned',
           align: 'right',
           render: (_v, x) =>
-            `${money(x.planned)}${x.trainees ? ` (${Math.round((x.planned / x.trainees) * 100).toLocaleString('vi-VN')}%)` : ''}`,
+            `${money(x.planned)}${x.trainees ? ` (${formatPercent(Math.round((x.planned / x.trainees) * 100), getLang())})` : ''}`,
         },
       ]}
     />

@@ -2,7 +2,9 @@ import { Card, Flex, InputNumber, Table, type TableColumnsType, Tag, Typography 
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { QueryErrorResult } from '../../../components/results';
+import { formatPercent } from '../../../kit/numbers';
 import { useT } from '../../../lib/i18n';
+import { getLang } from '../../../lib/lang';
 import { type PlanActualByUnit, usePlanActualByUnit } from '../api/plans';
 import { money, plansMessages, STATUS_COLORS, STATUS_KEYS } from '../messages';
 import { KindLevel, useActualColumns } from './plan-actual';
@@ -68,9 +70,9 @@ export function PlanActualUnitsTab() {
           <Typography.Text>
             <b>{t('totalRow')}:</b> {total.openedClasses}/{total.plannedClasses}{' '}
             {t('classesCol').toLowerCase()}
-            {total.classesPct === null ? '' : ` (${total.classesPct}%)`}; {money(total.actualTrainees)}/
-            {money(total.plannedTrainees)} ({t('traineesBySeats')}); {money(total.committedBudget)} /{' '}
-            {money(total.plannedBudget)} đ
+            {total.classesPct === null ? '' : ` (${formatPercent(total.classesPct, getLang())})`};{' '}
+            {money(total.actualTrainees)}/{money(total.plannedTrainees)} ({t('traineesBySeats')});{' '}
+            {money(total.committedBudget)} / {money(total.plannedBudget)} đ
           </Typography.Text>
         ) : null}
       </Flex>

@@ -1,7 +1,9 @@
 import { Card, Progress, Table, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
+import { formatPercent } from '../../../kit/numbers';
 import { useCodeLabel } from '../../../lib/codes';
 import { useT } from '../../../lib/i18n';
+import { getLang } from '../../../lib/lang';
 import { levelList } from '../../../lib/levels';
 import { type PlanActual, usePlanActual } from '../api/plans';
 import { money, plansMessages } from '../messages';
@@ -10,7 +12,11 @@ type Row = PlanActual['lines'][number];
 type Counts = PlanActual['total'];
 
 const bar = (p: number | null) =>
-  p === null ? '—' : <Progress percent={Math.min(100, p)} format={() => `${p}%`} size="small" />;
+  p === null ? (
+    '—'
+  ) : (
+    <Progress percent={Math.min(100, p)} format={() => formatPercent(p, getLang())} size="small" />
+  );
 
 /**
  * The classes, trainees and budget columns of plan vs actual, shared by a plan's card and the
@@ -111,13 +117,15 @@ export function PlanActualCard({ planId }: { planId: number }) {
                 <b>
                   {data.total.openedClasses}/{data.total.plannedClasses}
                 </b>{' '}
-                {data.total.classesPct === null ? '' : `(${data.total.classesPct}%)`}
+                {data.total.classesPct === null ? '' : `(${formatPercent(data.total.classesPct, getLang())})`}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={3}>
                 <b>
                   {money(data.total.actualTrainees)}/{money(data.total.plannedTrainees)}
                 </b>{' '}
-                {data.total.traineesPct === null ? '' : `(${data.total.traineesPct}%)`}
+                {data.total.traineesPct === null
+                  ? ''
+                  : `(${formatPercent(data.total.traineesPct, getLang())})`}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={4} align="right">
                 <b>

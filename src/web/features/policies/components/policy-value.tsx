@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import type { PolicyValue } from '../../../../contracts/policies';
+import { formatDecimal } from '../../../kit/numbers';
 import { useLang, useT } from '../../../lib/i18n';
 import { policiesMessages } from '../messages';
 
@@ -13,8 +14,8 @@ export function PolicyValueText({ code, value }: { code: string; value: unknown 
       return (
         <>
           {t('passRule', {
-            pct: v.minAttendancePct,
-            score: v.minScore,
+            pct: formatDecimal(v.minAttendancePct, lang, 2),
+            score: formatDecimal(v.minScore, lang, 2),
             rules: v.rulesKept ? t('passRuleRules') : '',
           })}
         </>
@@ -25,10 +26,7 @@ export function PolicyValueText({ code, value }: { code: string; value: unknown 
       return (
         <>
           {v
-            .map(
-              (b) =>
-                `${lang === 'vi' ? b.vi : b.en} ≥ ${String(b.minAverage).replace('.', lang === 'vi' ? ',' : '.')}`,
-            )
+            .map((b) => `${lang === 'vi' ? b.vi : b.en} ≥ ${formatDecimal(b.minAverage, lang, 2)}`)
             .join('; ')}
           <Typography.Text type="secondary">. {t('failBelow')}</Typography.Text>
         </>

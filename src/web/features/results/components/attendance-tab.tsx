@@ -11,10 +11,10 @@ import { resultsMessages } from '../messages';
 import {
   attendanceOf,
   cellKey,
-  decimal,
   type Mark,
   needsReason,
   nextStatus,
+  percent,
   sameMark,
   withEdit,
 } from '../results-logic';
@@ -153,7 +153,7 @@ export function AttendanceTab({
           <span style={{ whiteSpace: 'nowrap' }}>
             {a.attended}/{sheet.sessions.length}{' '}
             <Typography.Text type={a.pct < 100 ? 'warning' : 'secondary'}>
-              ({decimal(a.pct, lang)}%)
+              ({percent(a.pct, lang)})
             </Typography.Text>
           </span>
         );

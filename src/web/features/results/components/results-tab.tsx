@@ -15,7 +15,7 @@ import { LoadFailedAlert } from '../../../components/results';
 import { useLang, useT } from '../../../lib/i18n';
 import { type ClassResults, type LearnerResult, useResults } from '../api/results';
 import { resultsMessages } from '../messages';
-import { decimal } from '../results-logic';
+import { decimal, percent } from '../results-logic';
 
 type Filter = 'all' | 'failed' | 'borderline';
 
@@ -38,7 +38,7 @@ function RuleCard({ rule }: { rule: ClassResults['rule'] }) {
     <Card size="small" type="inner" title={t('ruleTitle')} style={{ marginBottom: 12 }}>
       <Descriptions size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('minAttendance')}>
-          {decimal(rule.minAttendancePct, lang)}%
+          {percent(rule.minAttendancePct, lang)}
         </Descriptions.Item>
         <Descriptions.Item label={t('minScore')}>{decimal(rule.minScore, lang)}/10</Descriptions.Item>
         <Descriptions.Item label={t('rulesRequired')}>
@@ -109,7 +109,7 @@ export function ResultsTab({ classId, unsaved }: { classId: number; unsaved: boo
           </span>
           {grade(i)}
           <span className="tabular" style={{ fontSize: 13 }}>
-            {t('attendancePct')} {decimal(i.attendancePct, lang)}% · {t('average')} {decimal(i.average, lang)}{' '}
+            {t('attendancePct')} {percent(i.attendancePct, lang)} · {t('average')} {decimal(i.average, lang)}{' '}
             · {t('minScoreCol')} {decimal(i.minScore, lang)}
           </span>
           {i.reasons.length ? reasons(i) : null}
@@ -136,7 +136,7 @@ export function ResultsTab({ classId, unsaved }: { classId: number; unsaved: boo
       width: 100,
       align: 'right',
       className: 'tabular',
-      render: (_v, i) => `${decimal(i.attendancePct, lang)}%`,
+      render: (_v, i) => percent(i.attendancePct, lang),
     },
     {
       title: t('average'),
