@@ -5,6 +5,29 @@ import { makeFullPerson } from './people';
 
 let seq = 0;
 
+/** One plan of the province a year, per world; each call adds a line of the kind to it. */
+const plans = new WeakMap<World, Map<number, number>>();
+async function carriedLine(
+  w: World,
+  programmeKind: 'ABROAD' | 'POSTGRADUATE',
+  year: number,
+): Promise<number> {
+  const byYear = plans.get(w) ?? new Map<number, number>();
+  plans.set(w, byYear);
+  let planId = byYear.get(year);
+  if (!planId) {
+    const plan = await w.post(w.admin, '/api/plans', { unitId: w.root.id, year, title: `Kế hoạch ${year}` });
+    planId = plan.id as number;
+    byYear.set(year, planId);
+  }
+  const line = await w.post(w.admin, `/api/plans/${planId}/lines`, {
+    programmeKind,
+    classes: 1,
+    trainees: 5,
+  });
+  return line.id as number;
+}
+
 const partner = (w: World) => makeInstitution(w, { kind: 'FOREIGN_PARTNER', orgUnitId: null });
 
 const pdf = (name: string) => ({
@@ -29,6 +52,8 @@ async function makeDelegation(w: World, over: Rec = {}): Promise<Rec> {
     decisionDate: `${w.year}-10-01`,
     note: 'Kinh phí tỉnh',
     budget: { NST: 500_000_000 },
+    actualCost: { NST: 450_000_000 },
+    planLineId: await carriedLine(w, 'ABROAD', Number(String(over.departsOn ?? w.year + 1).slice(0, 4))),
     ...over,
   });
 }
@@ -43,6 +68,8 @@ const delegation: Recipe = {
     partnerInstitutionId: async (_r, w) => [(await partner(w)).id],
     programmeId: async (_r, w) => [null, (await makeProgramme(w)).id],
     organiserUnitId: (_r, w) => [w.root.id],
+    planLineId: async (_r, w) => [null, await carriedLine(w, 'ABROAD', w.year + 1)],
+    actualCost: () => [{ NST: 400_000_000, NSDV: 20_000_000 }],
   },
   follows: {
     partnerInstitutionId: ['partnerName'],
@@ -50,6 +77,7 @@ const delegation: Recipe = {
     organiserUnitId: ['organiserUnitName'],
     returnsOn: ['reportRule'],
     budget: ['budgetTotal'],
+    actualCost: ['actualCostTotal'],
   },
 };
 
@@ -101,6 +129,7 @@ const sponsorship: Recipe = {
       funding: { NST: 120_000_000 },
       decisionNo: '45/QĐ-UBND',
       note: 'Theo quy hoạch',
+      planLineId: await carriedLine(w, 'POSTGRADUATE', w.year),
       confirm: true,
     });
     return { params: { id: s.id as number }, read: () => w.get(w.admin, `/api/postgraduate/${s.id}`) };
@@ -109,6 +138,7 @@ const sponsorship: Recipe = {
   values: {
     institutionId: async (_r, w) => [null, (await makeInstitution(w, { kind: 'UNIVERSITY' })).id],
     institutionName: () => ['Trường Đại học Mỏ - Địa chất'],
+    planLineId: async (_r, w) => [null, await carriedLine(w, 'POSTGRADUATE', w.year)],
   },
   // A sponsorship names its institution once: from the catalogue, or typed.
   with: {

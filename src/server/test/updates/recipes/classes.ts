@@ -279,8 +279,33 @@ const assessment: Recipe = {
   createDefaults: createDefaults(AssessmentBody),
 };
 
+/** A spending line of the running class, with a second line beside it that must not move (ADR 039). */
+const spending: Recipe = {
+  async setup(w) {
+    const { classId } = await runningClass(w);
+    const add = (item: string, amount: number) =>
+      w.post<{ lines: Rec[] }>(w.admin, `/api/classes/${classId}/spending`, {
+        item,
+        fundingSource: 'NST',
+        amount,
+        spentOn: `${w.year}-11-03`,
+        note: `Chi ${++seq}`,
+      });
+    const before = await add('LECTURER', 12_000_000);
+    const ids = new Set(before.lines.map((l) => l.id));
+    const made = (await add('MATERIALS', 3_500_000)).lines.find((l) => !ids.has(l.id))!;
+    const read = async () => {
+      const all = await w.get<{ lines: Rec[] }>(w.admin, `/api/classes/${classId}/spending`);
+      return itemAndOthers(all.lines, (l) => l.id === made.id);
+    };
+    return { params: { id: classId, lineId: made.id as number }, read };
+  },
+  codes: { item: 'spending_item', fundingSource: 'funding_source' },
+};
+
 export const CLASSES_RECIPES: Record<string, Recipe> = {
   'PATCH /api/classes/{id}': classRecipe,
+  'PUT /api/classes/{id}/spending/{lineId}': spending,
   'PUT /api/classes/{id}/sessions/{sessionId}': session,
   'PUT /api/classes/{id}/quotas': quotas,
   'PUT /api/classes/{id}/attendance': attendance,

@@ -3,6 +3,7 @@ import { CreatePersonBody } from '../../../../contracts/people';
 import { createDefaults } from '../../../../contracts/update';
 import { ratingScales } from '../../../db/schema/index';
 import type { Rec, Recipe, World } from '../recipe';
+import { makeLecturer } from './catalogue';
 
 let seq = 0;
 /** A plausible personal ID (province 022, woman born in the 1900s: century digit 1). */
@@ -21,6 +22,7 @@ export async function makeFullPerson(w: World, over: Rec = {}): Promise<Rec> {
     category: 'CC',
     rank: 'CVC',
     post: 'Phó Trưởng phòng',
+    postCode: 'PHO_TRUONG_PHONG',
     leadershipTier: 'PHONG',
     appointedOn: '2019-01-02',
     unitId: w.communeA.id,
@@ -50,6 +52,7 @@ const person: Recipe = {
     leadershipTier: 'leadership_tier',
     managementAuthority: 'management_authority',
     status: 'status',
+    postCode: 'post',
   },
   values: {
     unitId: (_r, w) => [w.communeB.id],
@@ -126,9 +129,11 @@ const user: Recipe = {
     const u = await w.post(w.admin, '/api/users', {
       username,
       displayName: 'Cán bộ Cập Nhật',
-      role: 'unit_officer',
+      // A lecturer account, so its link to a lecturer record is changed like any field (ADR 038).
+      role: 'lecturer',
       scopeUnitId: w.communeA.id,
       personId: p.id,
+      lecturerId: (await makeLecturer(w, [])).id,
       password: 'Cap-nhat#2026-an-toan',
       locale: 'en',
     });
@@ -142,8 +147,15 @@ const user: Recipe = {
     scopeUnitId: (_r, w) => [w.communeB.id],
     personId: async (_r, w) => [(await makeFullPerson(w)).id],
     password: () => ['Mat-khau#moi-2026-an-toan'],
+    lecturerId: async (_r, w) => [null, (await makeLecturer(w, [])).id],
   },
-  follows: { scopeUnitId: ['scopeUnitName'] },
+  // Only a lecturer account links to a lecturer record: another role unlinks it in the same request,
+  // and a link names the lecturer role.
+  with: {
+    role: (_r, v) => (v === 'lecturer' ? {} : { lecturerId: null }),
+    lecturerId: (_r, v) => (v === null ? {} : { role: 'lecturer' }),
+  },
+  follows: { scopeUnitId: ['scopeUnitName'], lecturerId: ['lecturerName'] },
   writeOnly: { password: 'never shown' },
 };
 
