@@ -95,7 +95,7 @@ describe('foundation journey', () => {
     await visible(page.getByRole('heading', { name: 'Nhật ký hệ thống' }));
     const entry = page
       .getByRole('row')
-      .filter({ hasText: 'qualification.create' })
+      .filter({ hasText: 'Tạo mới văn bằng' })
       .filter({ hasText: target.fullName });
     await visible(entry);
     await entry.first().click();
