@@ -107,7 +107,11 @@ export function PeopleListPage() {
       render: (c) => label('category', c),
     },
     { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 160, render: (c) => label('rank', c) },
-    { title: t('post'), dataIndex: 'post', key: 'post', render: (p) => p || '—' },
+    {
+      title: t('post'),
+      key: 'post',
+      render: (_v, r) => (r.postCode ? label('post', r.postCode) : r.post || '—'),
+    },
     { title: t('unit'), dataIndex: 'unitName', key: 'unitName' },
     {
       title: t('status'),
