@@ -137,7 +137,14 @@ export function PeopleListPage() {
             </Col>
           </Row>
         </Field>
-        <Field xs={24} md={12} xl={6} label={t('post')} htmlFor="people-post" style={{ marginBottom: 12 }}>
+        <Field
+          xs={24}
+          md={12}
+          xl={6}
+          label={t('postNote')}
+          htmlFor="people-post"
+          style={{ marginBottom: 12 }}
+        >
           <DebouncedInput
             id="people-post"
             value={filters.post ?? ''}
