@@ -1,7 +1,9 @@
 import { InputNumber, Select } from 'antd';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { CodeSelect } from '../components/code-select';
 import { DebouncedInput } from '../components/debounced-input';
 import { FilterField, useFilter } from './filter-bar';
+import { POST_GROUP_PARAM } from './url-filters';
 
 /**
  * The common filters of a list page. Inside a `<FilterBar filters set>` each reads and writes its
@@ -17,6 +19,8 @@ interface Base {
   md?: number;
   lg?: number;
   xl?: number;
+  /** Of the grid cell, e.g. a margin below when the bar wraps. */
+  style?: CSSProperties;
 }
 
 /** Free-text search, sent once typing pauses (the URL entry is replaced, not pushed). */
@@ -99,4 +103,35 @@ export function ActiveFilter({
       />
     </FilterField>
   );
+}
+
+/** One code of a code list (labels in the UI language, accent-free search), or all of them. */
+export function CodeFilter({
+  id,
+  label,
+  field,
+  list,
+  placeholder,
+  ...col
+}: Base & { field: string; list: string; placeholder: string }) {
+  const [value, set] = useFilter<string>(field);
+  return (
+    <FilterField {...col} label={label} htmlFor={id}>
+      <CodeSelect
+        id={id}
+        list={list}
+        value={value ?? null}
+        onChange={(v) => set(v ?? undefined)}
+        placeholder={placeholder}
+      />
+    </FilterField>
+  );
+}
+
+/**
+ * A post group (list `post_group`, ADR 036), kept in the URL as `postGroup` (the people API's filter
+ * of the same name): the offices count people by these groups, not by the words of the post.
+ */
+export function PostGroupFilter({ field = POST_GROUP_PARAM, ...rest }: Base & { placeholder: string }) {
+  return <CodeFilter {...rest} field={field} list="post_group" />;
 }

@@ -78,6 +78,14 @@ export function flag(opts: { param?: string } = {}): UrlField<boolean> {
   return { read: (raw) => raw === '1', write: (v) => (v ? '1' : undefined), ...opts };
 }
 
+/** The URL parameter (and people API filter) of a post group, code of list `post_group` (ADR 036). */
+export const POST_GROUP_PARAM = 'postGroup';
+
+/** The post-group filter's field, for a page's schema: a code, or absent. */
+export function postGroup(): UrlField<string | undefined> {
+  return { ...text(), param: POST_GROUP_PARAM };
+}
+
 const paramOf = (schema: UrlSchema, key: string) => schema[key]?.param ?? key;
 
 /** The filters a URL holds; unknown or malformed values are dropped rather than sent to the server. */

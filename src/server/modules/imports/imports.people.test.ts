@@ -15,7 +15,7 @@ const HEAD = [
   'Đảng viên',
   'Đối tượng',
   'Ngạch',
-  'Chức vụ',
+  'Ghi chú chức vụ',
   'Mã đơn vị',
   'Ngày vào công tác',
 ];
@@ -66,7 +66,7 @@ const EXPECTED_ERRORS = [
   '11 Ngày vào công tác FUTURE_DATE',
   '12 Ngày vào công tác DATE_BEFORE_BIRTH',
   '13 Đảng viên BAD_YES_NO',
-  '15 Chức vụ TOO_LONG',
+  '15 Ghi chú chức vụ TOO_LONG',
 ];
 
 describe.each(testBackends())('imports: staff list (%s)', (backend) => {

@@ -79,7 +79,7 @@ export async function suggestNominees(
         planningTitle: string | null;
       }>(
         await db.execute(sql`select p.id, p.full_name as "fullName", p.birth_date::text as "birthDate",
-            u.name as "unitName", p.rank as "rankCode", p.post as "postCode", p.planning_title as "planningTitle"
+            u.name as "unitName", p.rank as "rankCode", p.post_code as "postCode", p.planning_title as "planningTitle"
           from people p join org_units u on u.id = p.unit_id where p.id = any(${sql.param(ids)}::int[])`),
       )
     : [];

@@ -72,7 +72,9 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
   date('party_join_date', 'Ngày vào Đảng', 'Party join date', '03/02/2010'),
   code('category', 'Đối tượng', 'Category', 'category', 'CC', true),
   code('rank', 'Ngạch', 'Rank', 'rank', 'CV'),
-  text('post', 'Chức vụ', 'Post', 200, 'Phó Chủ tịch UBND'),
+  // The post as a code of list `post` (its words, code or an alias); the free text is a note (ADR 036).
+  code('post_code', 'Chức vụ', 'Post', 'post', 'Phó Chủ tịch UBND cấp xã'),
+  text('post', 'Ghi chú chức vụ', 'Post note', 200, ''),
   code('leadership_tier', 'Cấp lãnh đạo', 'Leadership tier', 'leadership_tier', 'NONE'),
   date('appointed_on', 'Ngày bổ nhiệm', 'Appointed on', '01/07/2025'),
   {

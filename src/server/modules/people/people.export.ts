@@ -42,6 +42,7 @@ export async function* exportRows(q: Queryable, f: PeopleFilter): AsyncGenerator
         party_join_date: p.partyJoinDate,
         category: p.category,
         rank: p.rank,
+        post_code: p.postCode,
         post: p.post,
         leadership_tier: p.leadershipTier,
         appointed_on: p.appointedOn,

@@ -88,18 +88,18 @@ export const peopleKind: ImportKindDef = {
     const db = ctx.db;
     const inserted = await db.execute(
       sql`insert into people (full_name, search_name, sort_key, birth_date, gender, ethnicity, personal_id,
-            party_member, party_join_date, category, rank, post, leadership_tier, appointed_on, unit_id,
+            party_member, party_join_date, category, rank, post, post_code, leadership_tier, appointed_on, unit_id,
             management_authority, planning_title, status, service_start, import_id)
           select s.full_name, s.search_name, s.sort_key, s.birth_date::date, s.gender, coalesce(s.ethnicity, 'KINH'),
-            s.pid, coalesce(s.party_member::boolean, false), s.party_join_date::date, s.category, s.rank, s.post,
+            s.pid, coalesce(s.party_member::boolean, false), s.party_join_date::date, s.category, s.rank, s.post, s.post_code,
             coalesce(s.leadership_tier, 'NONE'), s.appointed_on::date, s.unit_id, s.management_authority,
             s.planning_title, coalesce(s.status, 'WORKING'), s.service_start::date, ${ctx.batchId}::int
           from ${STAGE} s where ${ROW_OK} order by s.row_no returning id`,
     );
     await db.execute(
-      sql`insert into person_history (person_id, valid_from, category, rank, post, leadership_tier, unit_id,
+      sql`insert into person_history (person_id, valid_from, category, rank, post, post_code, leadership_tier, unit_id,
             management_authority, planning_title, status, reason, actor_id, import_id)
-          select p.id, coalesce(p.service_start, ${ctx.today}::date), p.category, p.rank, p.post, p.leadership_tier,
+          select p.id, coalesce(p.service_start, ${ctx.today}::date), p.category, p.rank, p.post, p.post_code, p.leadership_tier,
             p.unit_id, p.management_authority, p.planning_title, p.status, 'Nhập từ tệp', ${ctx.userId}, p.import_id
           from people p where p.import_id = ${ctx.batchId}`,
     );

@@ -46,7 +46,7 @@ export function SuggestionsTable({ classId, unitId, onUnitId, onPick }: Props) {
       width: 170,
       render: (_v, s) => (
         <>
-          <div>{s.postCode ?? '—'}</div>
+          <div>{label('post', s.postCode)}</div>
           {s.rankCode ? (
             <Typography.Text type="secondary">{label('rank', s.rankCode)}</Typography.Text>
           ) : null}

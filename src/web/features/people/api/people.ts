@@ -24,6 +24,8 @@ export interface PeopleFilters {
   rank?: string;
   leadershipTier?: string;
   post?: string;
+  /** Post group code (list `post_group`). */
+  postGroup?: string;
   status?: string;
   page: number;
   pageSize: number;
@@ -57,6 +59,7 @@ export function usePeople(f: PeopleFilters) {
           rank: f.rank,
           leadershipTier: f.leadershipTier,
           post: f.post,
+          postGroup: f.postGroup,
           status: f.status,
           page: f.page,
           pageSize: f.pageSize,

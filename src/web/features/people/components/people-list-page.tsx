@@ -7,6 +7,7 @@ import { DebouncedInput } from '../../../components/debounced-input';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
 import { FilterBar } from '../../../kit/filter-bar';
+import { PostGroupFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
 import { rowNumberColumn, ServerTable, useTotalText } from '../../../kit/server-table';
 import { useUrlState } from '../../../kit/use-url-filters';
@@ -16,50 +17,16 @@ import { formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { exportUrl, type PeopleFilters, type PersonListItem, usePeople } from '../api/people';
 import { peopleMessages } from '../messages';
+import { PEOPLE_PAGE_SIZES, readPeopleFilters, writePeopleFilters } from '../people-url';
 import { PersonFormDrawer } from './person-form-drawer';
 import { StatusTag } from './status-tag';
-
-const PAGE_SIZES = [20, 50, 100, 200];
-
-function readFilters(sp: URLSearchParams): PeopleFilters {
-  const num = (k: string) => {
-    const n = Number(sp.get(k));
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  };
-  const str = (k: string) => sp.get(k) || undefined;
-  const pageSize = num('pageSize');
-  return {
-    q: str('q'),
-    unitId: num('unitId'),
-    subtree: sp.get('subtree') !== 'false',
-    category: str('category'),
-    rank: str('rank'),
-    leadershipTier: str('leadershipTier'),
-    post: str('post'),
-    status: str('status'),
-    page: num('page') ?? 1,
-    pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : 50,
-  };
-}
-
-function writeFilters(f: PeopleFilters): URLSearchParams {
-  const sp = new URLSearchParams();
-  if (f.q) sp.set('q', f.q);
-  if (f.unitId) sp.set('unitId', String(f.unitId));
-  if (f.unitId && f.subtree === false) sp.set('subtree', 'false');
-  for (const k of ['category', 'rank', 'leadershipTier', 'post', 'status'] as const)
-    if (f[k]) sp.set(k, f[k]!);
-  if (f.page > 1) sp.set('page', String(f.page));
-  if (f.pageSize !== 50) sp.set('pageSize', String(f.pageSize));
-  return sp;
-}
 
 export function PeopleListPage() {
   const t = useT(peopleMessages);
   const can = useCan();
   const navigate = useNavigate();
   const label = useCodeLabel();
-  const url = useUrlState(readFilters, writeFilters);
+  const url = useUrlState(readPeopleFilters, writePeopleFilters);
   const { value: filters, params: searchParams, setParams: setSearchParams } = url;
   const [creating, setCreating] = useState(false);
   const query = usePeople(filters);
@@ -107,7 +74,11 @@ export function PeopleListPage() {
       render: (c) => label('category', c),
     },
     { title: t('rank'), dataIndex: 'rank', key: 'rank', width: 160, render: (c) => label('rank', c) },
-    { title: t('post'), dataIndex: 'post', key: 'post', render: (p) => p || '—' },
+    {
+      title: t('post'),
+      key: 'post',
+      render: (_v, r) => (r.postCode ? label('post', r.postCode) : r.post || '—'),
+    },
     { title: t('unit'), dataIndex: 'unitName', key: 'unitName' },
     {
       title: t('status'),
@@ -129,7 +100,7 @@ export function PeopleListPage() {
           {t('exportXlsx')}
         </Button>
       </ListHeader>
-      <FilterBar>
+      <FilterBar filters={filters} set={update}>
         <Field
           xs={24}
           md={12}
@@ -166,7 +137,14 @@ export function PeopleListPage() {
             </Col>
           </Row>
         </Field>
-        <Field xs={24} md={12} xl={6} label={t('post')} htmlFor="people-post" style={{ marginBottom: 12 }}>
+        <Field
+          xs={24}
+          md={12}
+          xl={6}
+          label={t('postNote')}
+          htmlFor="people-post"
+          style={{ marginBottom: 12 }}
+        >
           <DebouncedInput
             id="people-post"
             value={filters.post ?? ''}
@@ -174,6 +152,15 @@ export function PeopleListPage() {
             placeholder={t('postPlaceholder')}
           />
         </Field>
+        <PostGroupFilter
+          id="people-post-group"
+          xs={24}
+          md={12}
+          xl={6}
+          label={t('postGroup')}
+          placeholder={t('all')}
+          style={{ marginBottom: 12 }}
+        />
         <Field
           xs={12}
           md={6}
@@ -243,7 +230,7 @@ export function PeopleListPage() {
         query={query}
         page={filters.page}
         pageSize={filters.pageSize}
-        pageSizeOptions={PAGE_SIZES}
+        pageSizeOptions={PEOPLE_PAGE_SIZES}
         onPageChange={(page, pageSize) => url.patch({ page, pageSize })}
         showTotal={(_total, [from, to]) => (
           <Typography.Text type="secondary">

@@ -29,6 +29,7 @@ interface Values {
   category: string | null;
   rank: string | null;
   post: string | null;
+  postCode: string | null;
   leadershipTier: string | null;
   appointedOn: string | null;
   unitId: number | null;
@@ -51,6 +52,7 @@ const PERSON_FIELDS = [
   'category',
   'rank',
   'post',
+  'postCode',
   'leadershipTier',
   'appointedOn',
   'unitId',
@@ -115,6 +117,7 @@ export function PersonFormDrawer(props: Props) {
           category: v.category ?? '',
           rank: v.rank,
           post: norm(v.post) as string | null,
+          postCode: v.postCode ?? null,
           leadershipTier: v.leadershipTier ?? 'NONE',
           appointedOn: v.appointedOn,
           unitId: v.unitId ?? 0,
@@ -250,7 +253,10 @@ export function PersonFormDrawer(props: Props) {
           <Field {...half} name="rank" label={t('rank')}>
             <CodeSelect list="rank" />
           </Field>
-          <Field {...half} name="post" label={t('post')} rules={[{ max: 200 }]}>
+          <Field {...half} name="postCode" label={t('post')}>
+            <CodeSelect list="post" />
+          </Field>
+          <Field {...half} name="post" label={t('postNote')} rules={[{ max: 200 }]}>
             <Input />
           </Field>
           <Field {...half} name="leadershipTier" label={t('leadershipTier')} rules={required}>

@@ -12,7 +12,7 @@ type Field =
   | 'unitName'
   | 'category'
   | 'rank'
-  | 'post'
+  | 'postCode'
   | 'leadershipTier'
   | 'managementAuthority'
   | 'planningTitle'
@@ -67,7 +67,11 @@ export function PersonHistoryTab({ personId }: { personId: number }) {
       render: cell('category', (r) => label('category', r.category)),
     },
     { title: t('rank'), key: 'rank', width: 150, render: cell('rank', (r) => label('rank', r.rank)) },
-    { title: t('post'), key: 'post', render: cell('post', (r) => r.post ?? '—') },
+    {
+      title: t('post'),
+      key: 'post',
+      render: cell('postCode', (r) => (r.postCode ? label('post', r.postCode) : (r.post ?? '—'))),
+    },
     {
       title: t('leadershipTier'),
       key: 'tier',

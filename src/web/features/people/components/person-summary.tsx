@@ -22,7 +22,9 @@ export function PersonHeading({ person, linkUnit }: { person: Person; linkUnit?:
         <StatusTag code={person.status} label={label('status', person.status)} />
       </Flex>
       <Typography.Text type="secondary">
-        {[person.post, label('category', person.category)].filter(Boolean).join(' · ')}
+        {[person.postCode ? label('post', person.postCode) : person.post, label('category', person.category)]
+          .filter(Boolean)
+          .join(' · ')}
         {' · '}
         {linkUnit ? <Link to={`/people?unitId=${person.unitId}`}>{person.unitName}</Link> : person.unitName}
       </Typography.Text>
@@ -81,7 +83,8 @@ export function PersonGeneralTab({ person, canEdit }: { person: Person; canEdit:
     { key: 'unit', label: t('unit'), children: person.unitName, span: 2 },
     { key: 'category', label: t('category'), children: label('category', person.category) },
     { key: 'rank', label: t('rank'), children: label('rank', person.rank) },
-    { key: 'post', label: t('post'), children: person.post ?? '—' },
+    { key: 'post', label: t('post'), children: label('post', person.postCode) },
+    { key: 'postNote', label: t('postNote'), children: person.post ?? '—' },
     { key: 'tier', label: t('leadershipTier'), children: label('leadership_tier', person.leadershipTier) },
     { key: 'appointedOn', label: t('appointedOn'), children: formatDate(person.appointedOn) },
     {
