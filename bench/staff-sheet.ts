@@ -24,25 +24,24 @@ export async function writeStaffSheet(file: string, N: number, unitCodes: string
   for (let i = 0; i < N; i++) {
     const name = `${FAMILY[i % 10]} ${MIDDLE[(i >> 3) % 7]} ${GIVEN[(i >> 5) % 12]}`;
     const birth = new Date(Date.UTC(1965 + (i % 35), i % 12, 1 + (i % 28)));
-    ws.addRow([
-      name,
-      birth,
-      i % 2 ? 'F' : 'M',
-      'KINH',
-      String(10_000_000_000 + i).padStart(12, '0'),
-      i % 3 ? 'Không' : 'Có',
-      null,
-      'CC',
-      'CV',
-      'Chuyên viên',
-      'NONE',
-      null,
-      unitCodes[i % unitCodes.length],
-      null,
-      null,
-      'WORKING',
-      new Date(Date.UTC(2000 + (i % 20), 0, 15)),
-    ]).commit();
+    const values: Record<string, unknown> = {
+      full_name: name,
+      birth_date: birth,
+      gender: i % 2 ? 'F' : 'M',
+      ethnicity: 'KINH',
+      pid: String(10_000_000_000 + i).padStart(12, '0'),
+      party_member: i % 3 ? 'Không' : 'Có',
+      category: 'CC',
+      rank: 'CV',
+      post_code: 'CHUYEN_VIEN',
+      post: 'Chuyên viên',
+      leadership_tier: 'NONE',
+      unit_code: unitCodes[i % unitCodes.length],
+      status: 'WORKING',
+      service_start: new Date(Date.UTC(2000 + (i % 20), 0, 15)),
+    };
+    // By key, in the template's column order: a column added to the template moves nothing here.
+    ws.addRow(PEOPLE_COLUMNS.map((c) => values[c.key] ?? null)).commit();
   }
   ws.commit();
   await wb.commit();
