@@ -100,6 +100,20 @@ export async function runMeasured(cmd: string, args: string[], env: NodeJS.Proce
 }
 
 /** psql running `\copy table from file` for each file, one session; ms. */
+/** psql `\copy (table or query) to file`. */
+export async function psqlExport(url: string, source: string, file: string) {
+  const r = await run('psql', [
+    '-X',
+    '-q',
+    '-v',
+    'ON_ERROR_STOP=1',
+    url,
+    '-c',
+    `\\copy ${source} to '${file}' with (format csv)`,
+  ]);
+  if (r.code !== 0) throw new Error(`psql export ${source}: ${r.stderr}`);
+}
+
 export async function psqlCopy(url: string, files: [table: string, file: string][]): Promise<number> {
   const script = files.map(([t, f]) => `\\copy ${t} from '${f}' with (format csv)`).join('\n');
   const r = await run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, '-c', 'select 1'], {});

@@ -41,6 +41,7 @@ import {
   pgbench,
   pgbenchScript,
   psqlCopy,
+  psqlExport,
   replay,
   runMeasured,
 } from './national-raw';
@@ -391,21 +392,6 @@ async function main() {
   await handle.close();
   fs.rmSync(DIR, { recursive: true, force: true });
   if (!env.KEEP) for (const d of [DB, rawDb]) await admin(`DROP DATABASE IF EXISTS ${d} WITH (FORCE)`);
-}
-
-/** psql `\copy (table or query) to file`. */
-async function psqlExport(url: string, source: string, file: string) {
-  const { run } = await import('./national-raw');
-  const r = await run('psql', [
-    '-X',
-    '-q',
-    '-v',
-    'ON_ERROR_STOP=1',
-    url,
-    '-c',
-    `\\copy ${source} to '${file}' with (format csv)`,
-  ]);
-  if (r.code !== 0) throw new Error(`psql export ${source}: ${r.stderr}`);
 }
 
 main().catch((e) => {
