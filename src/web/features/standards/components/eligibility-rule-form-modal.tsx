@@ -1,31 +1,26 @@
-import { Alert, App, Divider, Form, Select } from 'antd';
+import { Alert, Divider, Form, Select } from 'antd';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
 import { Field } from '../../../kit/field';
-import { FormModal } from '../../../kit/form-modal';
 import { useMe } from '../../../lib/auth';
 import { useLang, useT } from '../../../lib/i18n';
 import { type EligibilityRule, useCreateEligibilityRule, useReviseEligibilityRule } from '../api/standards';
 import { standardsMessages } from '../messages';
 import {
   type ConditionValues,
-  changedFields,
   type LegalSourceValues,
   toCondition,
   toConditionValues,
   toLegalSource,
 } from '../rule-form';
 import { ConditionsEditor } from './conditions-editor';
-import { CodeField, TitleFields } from './rule-action-modals';
-import { LegalSourceFields, PeriodFields, ReviseHint } from './rule-form-parts';
+import { TitleFields } from './rule-action-modals';
+import { type RuleFormBase, RuleFormShell } from './rule-form-shell';
 
-interface Values {
-  code?: string;
+interface Values extends RuleFormBase {
   purpose?: string;
   titleVi: string;
   titleEn: string;
   conditions: ConditionValues[];
-  effectiveFrom: string;
-  effectiveTo?: string | null;
   legalSource: LegalSourceValues;
 }
 
@@ -49,10 +44,7 @@ function toValues(r: EligibilityRule): Partial<Values> {
   };
 }
 
-/**
- * Add a province's own eligibility rule, or revise one from a date (`revising`). A revision sends
- * only what changed; the server takes the rest from the version it replaces on that date.
- */
+/** Add a province's own eligibility rule, or revise one from a date (`revising`). */
 export function EligibilityRuleFormModal({
   revising,
   onClose,
@@ -68,54 +60,28 @@ export function EligibilityRuleFormModal({
   const create = useCreateEligibilityRule();
   const revise = useReviseEligibilityRule();
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-
-  const submit = async (v: Values) => {
-    const content = toContent(v);
-    if (!revising)
-      return create.mutateAsync({
-        code: v.code!.trim(),
-        purpose: v.purpose!,
-        ...content,
-        effectiveFrom: v.effectiveFrom,
-        effectiveTo: v.effectiveTo ?? null,
-      });
-    const changes = changedFields(content, toContent(toValues(revising) as Values));
-    if (Object.keys(changes).length === 0) {
-      message.warning(t('nothingChanged'));
-      return false;
-    }
-    return revise.mutateAsync({ id: revising.id, body: { effectiveFrom: v.effectiveFrom, ...changes } });
-  };
 
   return (
-    <FormModal
-      success={(saved) => t(revising ? 'revised' : 'created', { code: saved.code })}
-      onDone={onSaved}
-      title={
-        revising
-          ? t('reviseTitle', { code: revising.code })
-          : t('createEligibilityTitle', { unit: me.scopeUnitName })
-      }
-      width={760}
-      mask={{ closable: false }}
+    <RuleFormShell
+      revising={revising}
       onClose={onClose}
+      onSaved={onSaved}
       form={form}
-      submit={submit}
-      initialValues={revising ? toValues(revising) : { conditions: [{}] }}
-      formProps={{
-        onValuesChange: (changed: Partial<Values>) => {
-          // Levels belong to a kind: a new kind empties that row's level. Adding or removing a
-          // row reports whole rows, which must keep their level.
-          changed.conditions?.forEach((row, i) => {
-            if (row && Object.keys(row).length === 1 && 'kind' in row)
-              form.setFieldValue(['conditions', i, 'minLevel'], null);
-          });
-        },
+      toContent={toContent}
+      toValues={toValues}
+      create={(body, v) => create.mutateAsync({ ...body, purpose: v.purpose! })}
+      revise={(id, body) => revise.mutateAsync({ id, body })}
+      createTitle={t('createEligibilityTitle', { unit: me.scopeUnitName })}
+      initialValues={{ conditions: [{}] as ConditionValues[] }}
+      onValuesChange={(changed: Partial<Values>) => {
+        // Levels belong to a kind: a new kind empties that row's level. Adding or removing a
+        // row reports whole rows, which must keep their level.
+        changed.conditions?.forEach((row, i) => {
+          if (row && Object.keys(row).length === 1 && 'kind' in row)
+            form.setFieldValue(['conditions', i, 'minLevel'], null);
+        });
       }}
-      intro={revising ? <ReviseHint rule={revising} /> : null}
     >
-      {revising ? null : <CodeField />}
       <Field
         name="purpose"
         label={t('purpose')}
@@ -132,9 +98,6 @@ export function EligibilityRuleFormModal({
       <Divider titlePlacement="start">{t('colConditions')}</Divider>
       <Alert type="info" title={t('conditionsHelp')} style={{ marginBottom: 12 }} />
       <ConditionsEditor />
-
-      <PeriodFields withEnd={!revising} />
-      <LegalSourceFields />
-    </FormModal>
+    </RuleFormShell>
   );
 }

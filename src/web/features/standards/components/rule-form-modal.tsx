@@ -1,24 +1,17 @@
-import { Alert, App, Checkbox, Divider, Form, InputNumber, Radio, Row, Select } from 'antd';
+import { Alert, Checkbox, Divider, Form, InputNumber, Radio, Row, Select } from 'antd';
 import type { Grace, RuleRequirement } from '../../../../contracts/rules';
 import { CodeSelect } from '../../../components/code-select';
 import { Field } from '../../../kit/field';
-import { FormModal } from '../../../kit/form-modal';
 import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { type StandardRule, useCreateRule, useReviseRule } from '../api/standards';
 import { standardsMessages } from '../messages';
-import {
-  changedFields,
-  type LegalSourceValues,
-  type SelectorValues,
-  toLegalSource,
-  toSelector,
-} from '../rule-form';
-import { CodeField, TitleFields } from './rule-action-modals';
-import { LegalSourceFields, PeriodFields, ReviseHint, SelectorFields } from './rule-form-parts';
+import { type LegalSourceValues, type SelectorValues, toLegalSource, toSelector } from '../rule-form';
+import { TitleFields } from './rule-action-modals';
+import { SelectorFields } from './rule-form-parts';
+import { type RuleFormBase, RuleFormShell } from './rule-form-shell';
 
-interface Values {
-  code?: string;
+interface Values extends RuleFormBase {
   titleVi: string;
   titleEn: string;
   appliesTo: SelectorValues;
@@ -30,8 +23,6 @@ interface Values {
   };
   hasGrace: boolean;
   grace?: { from?: Grace['from']; months?: number | null };
-  effectiveFrom: string;
-  effectiveTo?: string | null;
   legalSource: LegalSourceValues;
 }
 
@@ -65,11 +56,7 @@ function toValues(r: StandardRule): Partial<Values> {
   };
 }
 
-/**
- * Add a province's own rule, or revise one from a date (`revising`). A revision sends only what
- * changed: the server takes the rest from the version it replaces on that date, which may be
- * newer than the one shown.
- */
+/** Add a province's own rule, or revise one from a date (`revising`). */
 export function RuleFormModal({
   revising,
   onClose,
@@ -87,56 +74,29 @@ export function RuleFormModal({
   const hasGrace = Form.useWatch('hasGrace', form);
   const create = useCreateRule();
   const revise = useReviseRule();
-  const { message } = App.useApp();
-
-  const submit = async (v: Values) => {
-    const rule = toRule(v);
-    if (!revising)
-      return create.mutateAsync({
-        code: v.code!.trim(),
-        ...rule,
-        effectiveFrom: v.effectiveFrom,
-        effectiveTo: v.effectiveTo ?? null,
-      });
-    const changes = changedFields(rule, toRule(toValues(revising) as Values));
-    if (Object.keys(changes).length === 0) {
-      message.warning(t('nothingChanged'));
-      return false;
-    }
-    return revise.mutateAsync({ id: revising.id, body: { effectiveFrom: v.effectiveFrom, ...changes } });
-  };
 
   return (
-    <FormModal
-      success={(saved) => t(revising ? 'revised' : 'created', { code: saved.code })}
-      onDone={onSaved}
-      title={
-        revising ? t('reviseTitle', { code: revising.code }) : t('createTitle', { unit: me.scopeUnitName })
-      }
-      width={760}
-      mask={{ closable: false }}
+    <RuleFormShell
+      revising={revising}
       onClose={onClose}
+      onSaved={onSaved}
       form={form}
-      submit={submit}
-      initialValues={
-        revising
-          ? toValues(revising)
-          : {
-              requirement: { type: 'qualification' },
-              hasGrace: false,
-              grace: { from: 'appointedOn', months: 12 },
-            }
-      }
-      formProps={{
-        onValuesChange: (changed: Partial<Values>) => {
-          // Levels belong to a kind: a new kind empties the level.
-          if (changed.requirement && 'kind' in changed.requirement)
-            form.setFieldValue(['requirement', 'minLevel'], null);
-        },
+      toContent={toRule}
+      toValues={toValues}
+      create={(body) => create.mutateAsync(body)}
+      revise={(id, body) => revise.mutateAsync({ id, body })}
+      createTitle={t('createTitle', { unit: me.scopeUnitName })}
+      initialValues={{
+        requirement: { type: 'qualification' },
+        hasGrace: false,
+        grace: { from: 'appointedOn', months: 12 },
       }}
-      intro={revising ? <ReviseHint rule={revising} /> : null}
+      onValuesChange={(changed: Partial<Values>) => {
+        // Levels belong to a kind: a new kind empties the level.
+        if (changed.requirement && 'kind' in changed.requirement)
+          form.setFieldValue(['requirement', 'minLevel'], null);
+      }}
     >
-      {revising ? null : <CodeField />}
       <TitleFields />
 
       <Divider titlePlacement="start">{t('sectionAppliesTo')}</Divider>
@@ -201,9 +161,6 @@ export function RuleFormModal({
           </Field>
         </Row>
       ) : null}
-
-      <PeriodFields withEnd={!revising} />
-      <LegalSourceFields />
-    </FormModal>
+    </RuleFormShell>
   );
 }
