@@ -8,14 +8,13 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import {
-  type CheckSponsorshipBody,
-  type CreateSponsorshipBody,
-  type LeaveBody,
-  type OutcomeBody,
-  POSTGRAD_STATUS_LABELS,
-  type SponsorshipListQuery,
-  type UpdateSponsorshipBody,
+import type {
+  CheckSponsorshipBody,
+  CreateSponsorshipBody,
+  LeaveBody,
+  OutcomeBody,
+  SponsorshipListQuery,
+  UpdateSponsorshipBody,
 } from '../../../contracts/postgraduate';
 import { can } from '../../../contracts/roles';
 import { foldText } from '../../../contracts/text';
@@ -30,7 +29,7 @@ import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { getVisiblePerson } from '../people/people.service';
 import { planLineRefError } from '../plans/plan-line-ref';
-import { recordEarnedQualification } from '../qualifications/earned';
+import { recordLeave, recordOutcome } from './postgraduate.outcome';
 import {
   findSponsorship,
   pageSponsorships,
@@ -303,99 +302,17 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
 
     /** End the study: graduated (the degree goes on the record), ended without a diploma, dropped out. */
     async outcome(actor: Actor, id: number, body: z.infer<typeof OutcomeBody>) {
-      await db.transaction(async (tx) => {
-        const s = await lockManageable(tx, actor, id);
-        if (s.status !== 'studying') {
-          const l = POSTGRAD_STATUS_LABELS[s.status];
-          throw conflict(`Hồ sơ đã ở trạng thái "${l.vi}".`, `The record is already "${l.en}".`);
-        }
-        const errors: FieldError[] = [];
-        if (body.actualEndsOn < s.startsOn)
-          errors.push(
-            fieldError('actualEndsOn', 'không được trước ngày bắt đầu học', 'must not be before the start'),
-          );
-        if (body.actualEndsOn > todayOf(clock))
-          errors.push(
-            fieldError('actualEndsOn', 'không được là ngày trong tương lai', 'must not be in the future'),
-          );
-        if (body.status === 'graduated') {
-          if (!body.diplomaNo)
-            errors.push(fieldError('diplomaNo', 'cần số hiệu văn bằng', 'the diploma number is needed'));
-          if (!body.diplomaDate)
-            errors.push(fieldError('diplomaDate', 'cần ngày cấp bằng', 'the diploma date is needed'));
-          else if (body.diplomaDate < s.startsOn || body.diplomaDate > todayOf(clock))
-            errors.push(fieldError('diplomaDate', 'nằm ngoài thời gian hợp lệ', 'is out of range'));
-        }
-        if (errors.length) throw invalid(errors);
-        let qualificationId: number | null = null;
-        if (body.status === 'graduated')
-          qualificationId = (
-            await recordEarnedQualification(tx, actor, {
-              personId: s.personId,
-              kind: 'EDUCATION',
-              level: s.level,
-              major: s.field,
-              issuer: s.institutionName,
-              issuedOn: body.diplomaDate!,
-              certificateNo: body.diplomaNo!,
-              source: 'postgraduate',
-              note: `Cử đi đào tạo sau đại học${s.decisionNo ? ` (QĐ ${s.decisionNo})` : ''}`,
-              scopePath: s.personUnitPath,
-            })
-          ).id;
-        await tx
-          .update(postgradSponsorships)
-          .set({
-            status: body.status,
-            actualEndsOn: body.actualEndsOn,
-            diplomaNo: body.status === 'graduated' ? body.diplomaNo : null,
-            diplomaDate: body.status === 'graduated' ? body.diplomaDate : null,
-            outcomeNote: body.note ?? null,
-            qualificationId,
-            version: s.version + 1,
-            updatedAt: clock.now(),
-          })
-          .where(eq(postgradSponsorships.id, id));
-        await audit(tx, actor, {
-          action: 'postgrad.outcome',
-          entity: 'postgrad_sponsorship',
-          entityId: id,
-          summary: `${s.fullName}: ${s.status} -> ${body.status}`,
-          scopePath: s.unitPath,
-          before: { status: s.status },
-          after: { ...body, qualificationId },
-        });
-      });
+      await db.transaction(async (tx) =>
+        recordOutcome(tx, actor, clock, await lockManageable(tx, actor, id), body),
+      );
       return detail(actor, id);
     },
 
     /** The person leaves the service on a day: the repayment is computed from it. */
     async leave(actor: Actor, id: number, body: z.infer<typeof LeaveBody>) {
-      await db.transaction(async (tx) => {
-        const s = await lockManageable(tx, actor, id);
-        if (body.leftOn < s.startsOn)
-          throw invalid([
-            fieldError('leftOn', 'không được trước ngày bắt đầu học', 'must not be before the start'),
-          ]);
-        await tx
-          .update(postgradSponsorships)
-          .set({
-            leftOn: body.leftOn,
-            leftReason: body.reason,
-            version: s.version + 1,
-            updatedAt: clock.now(),
-          })
-          .where(eq(postgradSponsorships.id, id));
-        await audit(tx, actor, {
-          action: 'postgrad.leave',
-          entity: 'postgrad_sponsorship',
-          entityId: id,
-          summary: `${s.fullName}: thôi việc ${body.leftOn} (${body.reason})`,
-          scopePath: s.unitPath,
-          before: { leftOn: s.leftOn, leftReason: s.leftReason },
-          after: body,
-        });
-      });
+      await db.transaction(async (tx) =>
+        recordLeave(tx, actor, clock, await lockManageable(tx, actor, id), body),
+      );
       return detail(actor, id);
     },
 
