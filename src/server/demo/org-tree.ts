@@ -9,19 +9,8 @@ import { orgEvents, orgUnits, orgUnitVersions } from '../db/schema/index';
 import { AGENCIES, COMMUNES, DISTRICTS, PROVINCE, REORG_DATE } from './quang-ninh';
 import { maxId, syncIdentity } from './sql-util';
 
-interface UnitRow {
-  id: number;
-  parentId: number | null;
-  path: string;
-  name: string;
-  shortName: string | null;
-  code: string | null;
-  level: string;
-  kind: string;
-  validFrom: string;
-  validTo: string | null;
-  successorId: number | null;
-}
+/** A unit of the demo tree as planned: the table's row without what the insert derives or stamps. */
+type UnitRow = Omit<typeof orgUnits.$inferSelect, 'searchName' | 'importId' | 'createdAt' | 'updatedAt'>;
 
 export interface DemoTree {
   rootId: number;

@@ -2,22 +2,13 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annualRatings, qualifications } from '../../db/schema/index';
-import { useTestApp } from '../../test/app';
+import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { csvOf, upload, xlsxOf } from '../../test/fixtures/imports';
+import { csvOf, rowErrors, upload, xlsxOf } from '../../test/fixtures/imports';
 import { makePerson, type PersonRow } from '../../test/fixtures/org';
 
 const P1 = '022081000001';
 const P2 = '022081000002';
-
-interface RowError {
-  row: number;
-  column: string;
-  value: string | null;
-  code: string;
-  message: string;
-  details?: Record<string, unknown> | null;
-}
 
 describe.each(testBackends())('imports: code aliases (%s)', (backend) => {
   const t = useTestApp(backend);
@@ -29,14 +20,7 @@ describe.each(testBackends())('imports: code aliases (%s)', (backend) => {
     p2 = await makePerson(t.handle.db, t.communeA, { personalId: P2 });
   });
 
-  const errorsOf = async (s: Awaited<ReturnType<typeof t.as>>, id: number, lang = 'vi') =>
-    (
-      await t.call(s, {
-        method: 'GET',
-        url: `/api/imports/${id}/errors?pageSize=200`,
-        headers: { 'x-dtbd-lang': lang },
-      })
-    ).json().items as RowError[];
+  const errorsOf = (s: Session, id: number, lang = 'vi') => rowErrors(t, s, id, lang);
 
   it('levels written the way offices write them import; what stays unknown names the accepted labels', async () => {
     const s = await t.as('unit_officer', t.communeA);

@@ -2,31 +2,16 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { people, personHistory } from '../../db/schema/index';
-import { useTestApp } from '../../test/app';
+import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { upload, xlsxOf } from '../../test/fixtures/imports';
-
-interface RowError {
-  row: number;
-  column: string;
-  value: string | null;
-  code: string;
-  message: string;
-}
+import { rowErrors, upload, xlsxOf } from '../../test/fixtures/imports';
 
 const HEAD = ['Họ và tên', 'Giới tính', 'Đối tượng', 'Chức vụ', 'Ghi chú chức vụ'];
 
 describe.each(testBackends())('imports: staff list posts (issue 16) (%s)', (backend) => {
   const t = useTestApp(backend);
 
-  const errorsOf = async (s: Awaited<ReturnType<typeof t.as>>, id: number, lang = 'vi') =>
-    (
-      await t.call(s, {
-        method: 'GET',
-        url: `/api/imports/${id}/errors?pageSize=200`,
-        headers: { 'x-dtbd-lang': lang },
-      })
-    ).json().items as RowError[];
+  const errorsOf = (s: Session, id: number, lang = 'vi') => rowErrors(t, s, id, lang);
 
   it('reads the post from its words or its code, keeps the note, and refuses an unknown post per row', async () => {
     const s = await t.as('unit_officer', t.communeA);

@@ -10,113 +10,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { migrateAndProvision } from '../../db/provision';
 import { rowsOf } from '../../db/rows';
-import { people, qualifications, standardRules } from '../../db/schema/index';
+import { qualifications, standardRules } from '../../db/schema/index';
 import { generatePeople } from '../../demo/generate';
 import { systemActor } from '../../lib/actor';
 import { addDays, type Clock, vietnamMoment } from '../../lib/dates';
 import { testBackends } from '../../test/db';
-import { openDemoDb } from '../../test/fixtures/demo';
+import {
+  expectRollups,
+  fromEngine,
+  fromTable,
+  openStandingDemo,
+  type Standing,
+  sorted,
+} from '../../test/fixtures/standing';
 import { loadGapContext } from './gaps.queries';
 import { countGaps, type GroupCounts } from './gaps.report.queries';
 import { createGapsService } from './gaps.service';
-import { loadPeopleOnDate } from './person-facts.queries';
-import { placeRules, rulesAt } from './rule-engine';
-import { loadCodebook, loadRuleVersions } from './rules.queries';
-import { judgeStandard } from './standard.engine';
 import { ensureStanding, standingIsCurrent } from './standing';
 import { msToNextVietnamMidnight, startStandingRollover, type Timers } from './standing.rollover';
-import { rollupCheckSql } from './standing.rollup';
-
-type Standing = Map<number, string>;
-
-/** One line per person: state, held, applying rules, gaps (with due date and periods). */
-async function fromTable(h: DbHandle): Promise<Standing> {
-  const rows = rowsOf<Record<string, unknown>>(
-    await h.db.execute(sql`select s.person_id, s.unit_id, s.unit_path::text as unit_path, s.category, s.rank,
-        s.post, s.leadership_tier, array_to_string(array(select unnest(s.held) order by 1), ',') as held,
-        array_to_string(array(select unnest(s.rule_ids) order by 1), ',') as rule_ids,
-        coalesce((select string_agg(g.rule_id || ' ' || g.status || ' ' || coalesce(g.due_by::text, '-') || ' '
-          || coalesce(g.periods_done::text, '-'), ',' order by g.rule_id)
-          from person_standing_gaps g where g.person_id = s.person_id), '') as gaps
-      from person_standing s`),
-  );
-  const orphan = rowsOf(
-    await h.db.execute(sql`select 1 from person_standing_gaps g
-      where not exists (select 1 from person_standing s where s.person_id = g.person_id) limit 1`),
-  );
-  expect(orphan).toEqual([]);
-  return new Map(
-    rows.map((r) => [
-      Number(r.person_id),
-      [
-        r.unit_id,
-        r.unit_path,
-        r.category,
-        r.rank,
-        r.post,
-        r.leadership_tier,
-        r.held,
-        r.rule_ids,
-        r.gaps,
-      ].join(' | '),
-    ]),
-  );
-}
-
-async function fromEngine(h: DbHandle, asOf: string): Promise<Standing> {
-  const db = h.db;
-  const [versions, book] = await Promise.all([loadRuleVersions(db), loadCodebook(db)]);
-  const placements = placeRules(versions, asOf);
-  const ids = (await db.select({ id: people.id }).from(people)).map((p) => p.id);
-  const out: Standing = new Map();
-  for (const p of await loadPeopleOnDate(db, ids, asOf)) {
-    if (!p.facts || p.status !== 'WORKING' || !p.unitPath) continue;
-    const held = p.quals
-      .filter((q) => q.deletedAt === null && (q.issuedOn === null || q.issuedOn <= asOf))
-      .map((q) => `${q.kind}|${q.level}`)
-      .sort()
-      .join(',');
-    const applying: number[] = [];
-    const gaps: string[] = [];
-    for (const rule of rulesAt(placements, p.unitPath).sort((a, b) => a.id - b.id)) {
-      const o = judgeStandard(rule, p.facts, p.quals, book, asOf);
-      if (o.status === 'not_applicable') continue;
-      applying.push(rule.id);
-      if (o.status === 'missing' || o.status === 'due')
-        gaps.push(`${rule.id} ${o.status} ${o.dueBy ?? '-'} ${o.periodsDone ?? '-'}`);
-    }
-    const f = p.facts;
-    out.set(
-      p.personId,
-      [
-        p.unitId,
-        p.unitPath,
-        f.category,
-        f.rank,
-        f.post,
-        f.leadershipTier,
-        held,
-        applying.join(','),
-        gaps.join(','),
-      ].join(' | '),
-    );
-  }
-  return out;
-}
-
-/** The per-unit rollups (ADR 035) equal a GROUP BY over the stored standing, and are not empty. */
-async function expectRollups(h: DbHandle): Promise<void> {
-  for (const c of rollupCheckSql(await loadCodebook(h.db))) {
-    const stored = rowsOf(await h.db.execute(c.stored));
-    expect(stored.length, c.table).toBeGreaterThan(10);
-    expect({ table: c.table, rows: stored }).toEqual({
-      table: c.table,
-      rows: rowsOf(await h.db.execute(c.expected)),
-    });
-  }
-}
-
-const sorted = (m: Standing) => [...m.entries()].sort((a, b) => a[0] - b[0]);
 
 describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
   let handle: DbHandle;
@@ -126,32 +37,7 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
   const today = vietnamMoment(new Date()).day;
 
   beforeAll(async () => {
-    const demo = await openDemoDb(kind, 400);
-    handle = demo.handle;
-    cleanup = demo.cleanup;
-    rootId = demo.root.id;
-    rootPath = demo.root.path;
-    // Periods this year, undated, late and deleted qualifications, recent appointments.
-    const year = today.slice(0, 4);
-    await handle.exec(`
-      update qualifications set periods = 8 + (id % 5) * 8, issued_on = date '${year}-01-01' + (id % 200)
-        where id % 3 = 0;
-      update qualifications set issued_on = null where id % 17 = 1;
-      update qualifications set deleted_at = now() where id % 13 = 2;
-      update qualifications set issued_on = date '${today}' + 30 where id % 19 = 4;
-      update people set appointed_on = date '${today}' - 40 where id % 7 = 0 and leadership_tier <> 'NONE';`);
-    await handle.db.insert(standardRules).values({
-      code: 'PROVINCE_ANNUAL_40',
-      version: 1,
-      titleVi: 'Bồi dưỡng 40 tiết mỗi năm',
-      titleEn: '40 periods a year',
-      ownerUnitId: rootId,
-      appliesTo: { category: ['CC', 'CBX'] },
-      requirement: { type: 'annual_periods', minPeriods: 40 },
-      grace: { from: 'serviceStart', months: 18 },
-      effectiveFrom: '2020-01-01',
-      legalSource: { document: 'Thử nghiệm' },
-    });
+    ({ handle, cleanup, rootId, rootPath } = await openStandingDemo(kind, today));
   }, 180_000);
 
   afterAll(async () => cleanup?.());
@@ -216,100 +102,6 @@ describe.each(testBackends())('stored standing = engine (%s)', (kind) => {
     const rest = (m: Standing) => sorted(m).filter(([id]) => ![a, b, c, d].includes(id));
     expect(rest(after)).toEqual(rest(before));
     await expectRollups(handle);
-  });
-
-  it('keeps the rollups equal to a GROUP BY after random writes; summaries from them equal the statement', async () => {
-    const db = handle.db;
-    // Seeded pseudo-random writes over every kind of change a person can go through.
-    let seed = 15;
-    const rnd = (n: number) => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return seed % n;
-    };
-    const ids = rowsOf<{ id: number }>(await db.execute(sql`select id from people order by id`)).map((r) =>
-      Number(r.id),
-    );
-    const units = rowsOf<{ id: number }>(
-      await db.execute(sql`select id from org_units where valid_to is null order by id`),
-    ).map((r) => Number(r.id));
-    for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < 12; i++) {
-        const p = ids[rnd(ids.length)];
-        const what = rnd(5);
-        if (what === 0)
-          await db
-            .insert(qualifications)
-            .values({ personId: p, kind: 'POLITICAL_THEORY', level: 'TRUNG_CAP' });
-        else if (what === 1)
-          await handle.exec(`update qualifications set deleted_at = now()
-            where id = (select min(id) from qualifications where person_id = ${p} and deleted_at is null)`);
-        else if (what === 2)
-          await handle.exec(`update person_history set unit_id = ${units[rnd(units.length)]}
-            where person_id = ${p} and valid_to is null`);
-        else if (what === 3)
-          await handle.exec(`update person_history set category = case category when 'CBX' then 'CC' else 'CBX' end
-            where person_id = ${p} and valid_to is null`);
-        else
-          await handle.exec(`update person_history set status = case status when 'WORKING' then 'RETIRED' else 'WORKING' end
-            where person_id = ${p} and valid_to is null`);
-      }
-      expect((await ensureStanding(db, today)).kind).toBe('people');
-      await expectRollups(handle);
-    }
-    const actor = systemActor(rootId, rootPath);
-    const svc = createGapsService({ db, clock: { now: () => new Date() } });
-    const codes = rowsOf<{ rule_code: string }>(
-      await db.execute(
-        sql`select rule_code from person_standing_gaps group by rule_code order by count(*) desc limit 2`,
-      ),
-    ).map((r) => r.rule_code);
-    const [cat] = rowsOf<{ category: string }>(
-      await db.execute(
-        sql`select category from person_standing group by category order by count(*) desc limit 1`,
-      ),
-    );
-    const unit = rowsOf<{ id: number; path: string }>(
-      await db.execute(sql`select u.id, u.path::text as path from org_units u where nlevel(u.path) = 2
-        and exists (select 1 from person_standing s where s.unit_path <@ u.path) order by u.id limit 1`),
-    )[0];
-    for (const groupBy of ['unit', 'rule', 'category'] as const)
-      for (const f of [{}, { ruleCode: codes[0] }, { category: cat.category }, { unitId: Number(unit.id) }]) {
-        const unitId = 'unitId' in f ? Number(f.unitId) : rootId;
-        const unitPath = 'unitId' in f ? unit.path : rootPath;
-        const ruleCode = 'ruleCode' in f ? f.ruleCode : undefined;
-        const category = 'category' in f ? f.category : undefined;
-        const served = await svc.summary(actor, { groupBy, ...f });
-        const ctx = await loadGapContext(db, today, ruleCode);
-        expect(ctx.standingDay).toBeUndefined();
-        const computed = await countGaps(
-          db,
-          ctx,
-          { asOf: today, scopePath: rootPath, unitPath, category },
-          groupBy,
-          unitId,
-        );
-        const pick = ({ key, headcount, peopleWithGaps, gaps, missing, due }: GroupCounts) => ({
-          key: key === null ? null : String(key),
-          headcount,
-          peopleWithGaps,
-          gaps,
-          missing,
-          due,
-        });
-        const byKey = (a: { key: string | null }, b: { key: string | null }) =>
-          String(a.key).localeCompare(String(b.key));
-        const total = computed.find((r) => r.key === null);
-        const { key: _, ...totals } = pick(
-          total ?? { key: null, headcount: 0, peopleWithGaps: 0, gaps: 0, missing: 0, due: 0 },
-        );
-        expect({ groupBy, f, totals: served.totals }).toEqual({ groupBy, f, totals });
-        expect(served.groups.map((g) => pick({ ...g, key: g.key })).sort(byKey)).toEqual(
-          computed
-            .filter((r) => r.key !== null)
-            .map(pick)
-            .sort(byKey),
-        );
-      }
   });
 
   it('serves the gap summary from the table, equal to the gap statement, never stale', async () => {
