@@ -10,7 +10,8 @@
  *     npx tsx bench/national.bench.ts
  * Env: NATIONAL_PEOPLE (2500000), RECORDS_PER_PERSON (10), NATIONAL_DB (dtbd_national; the raw
  * copy is <name>_raw; both created and dropped, KEEP=1 keeps them), IMPORT_ROWS (100000),
- * NATIONAL_BASE (100000: the province loaded first, base of the growth ratio), CLIENTS (50), SECONDS (20), PORT (4170), AUTOCANNON (path of the executable).
+ * NATIONAL_BASE (100000: the province loaded first, base of the growth ratio), CLIENTS (50), SECONDS (20), PORT (4170), AUTOCANNON (path of the executable),
+ * DB_POOL_MAX (the app's pool, default 10).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -189,7 +190,12 @@ async function main() {
     await admin(`DROP DATABASE IF EXISTS ${d} WITH (FORCE)`);
     await admin(`CREATE DATABASE ${d}`);
   }
-  const config = loadConfig({ DATABASE_URL: dbUrl(DB), LOG_LEVEL: 'silent', DTBD_DEMO: 'false' });
+  const config = loadConfig({
+    DATABASE_URL: dbUrl(DB),
+    LOG_LEVEL: 'silent',
+    DTBD_DEMO: 'false',
+    DB_POOL_MAX: env.DB_POOL_MAX,
+  });
   const rawHandle = await openDb({ databaseUrl: dbUrl(rawDb) });
   await prepare(rawHandle);
   // As generate does on PostgreSQL: one "everyone" mark, so the standing's triggers mark no one.

@@ -25,6 +25,11 @@ describe('loadConfig', () => {
       }),
     ).toThrow(/DATABASE_READ_URL[\s\S]*DATABASE_READ_MAX_LAG_MS/);
   });
+  it('sizes the PostgreSQL pool from DB_POOL_MAX (default 10, 1-500; ADR 046)', () => {
+    expect(loadConfig({}).poolMax).toBe(10);
+    expect(loadConfig({ DB_POOL_MAX: '40' }).poolMax).toBe(40);
+    expect(() => loadConfig({ DB_POOL_MAX: '0' })).toThrow(/DB_POOL_MAX/);
+  });
   it('lists every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(
       /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/,

@@ -35,6 +35,8 @@ const ConfigSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   /** The same for bulk work: imports, generate, migrations and the demo seed at start (ADR 032). */
   DB_BULK_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(3_600_000),
+  /** Connections of the request pool on PostgreSQL (and of the replica's pool); ADR 046. */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -144,6 +146,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** Statement timeout of bulk work (imports, CLI, migrations; ms, 0 = none). */
   bulkStatementTimeoutMs: number;
+  /** Connections of the request pool on PostgreSQL. */
+  poolMax: number;
   port: number;
   host: string;
   logLevel: string;
@@ -176,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(c.DTBD_DATA_DIR),
     statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
     bulkStatementTimeoutMs: c.DB_BULK_STATEMENT_TIMEOUT_MS,
+    poolMax: c.DB_POOL_MAX,
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,

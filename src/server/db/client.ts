@@ -91,12 +91,14 @@ export interface PostgresOptions {
   statementTimeoutMs?: number;
   /** Limit of each statement inside `transactionWithCopy` (imports), set with SET LOCAL; 0 = none. */
   bulkStatementTimeoutMs?: number;
+  /** Connections of the pool (config DB_POOL_MAX; default 10). */
+  poolMax?: number;
 }
 
 export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<DbHandle> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: opts.poolMax ?? 10,
     statement_timeout: opts.statementTimeoutMs || undefined,
   });
   instrumentPool(pool);

@@ -174,4 +174,25 @@ describe.skipIf(!adminUrl)('statement timeout and cancelled requests (postgres)'
     const outside = (await timed.db.execute(sql`show statement_timeout`)) as unknown as Shown;
     expect(outside.rows[0].statement_timeout).toBe('300ms');
   });
+
+  it('opens as many connections side by side as DB_POOL_MAX allows (ADR 046)', async () => {
+    const wide = await openPostgres(url, { poolMax: 12 });
+    try {
+      const backends = async (h: DbHandle, n: number) => {
+        const pids = await Promise.all(
+          Array.from({ length: n }, async () => {
+            const r = (await h.db.execute(sql`select pg_backend_pid() as pid, pg_sleep(0.3)`)) as unknown as {
+              rows: { pid: number }[];
+            };
+            return r.rows[0].pid;
+          }),
+        );
+        return new Set(pids).size;
+      };
+      expect(await backends(wide, 12)).toBe(12);
+      expect(await backends(handle, 12)).toBe(10);
+    } finally {
+      await wide.close();
+    }
+  });
 });

@@ -90,11 +90,24 @@ export async function staffStructure(q: Queryable, path: string) {
   return { staff: Number(r.staff), held: r.held.map(Number) };
 }
 
-/** Trainees of years [from, to] by year and organiser level, and by year and programme kind. */
+/**
+ * Trainees of years [from, to] by year and organiser level, and by year and programme kind: the
+ * same places as `traineesFrom` (its join to `people` is implied by the foreign key;
+ * dashboard.test.ts checks the equality after random writes), counted per class first from the approved-places index (unit, class), so the classes, their
+ * organisers' tiers and programmes are joined once per class, not once per place (ADR 046).
+ */
 export async function traineesByYear(q: Queryable, path: string, from: number, to: number) {
   return rows<{ year: number; level: string | null; kind: string | null; n: number }>(
     q,
-    sql`select c.year, ot.tier as level, pr.kind, count(*)::int as n ${traineesFrom(path, from, to)}
+    sql`with per_class as materialized (
+        select n.class_id, count(*)::int as n from class_nominations n
+        where n.status = 'approved' and n.unit_id in (select su.id from org_units su where su.path <@ ${path}::ltree)
+          and n.class_id in (select c.id from classes c where c.status <> 'cancelled' and c.year between ${from} and ${to})
+        group by n.class_id)
+      select c.year, ot.tier as level, pr.kind, sum(pc.n)::int as n
+      from per_class pc join classes c on c.id = pc.class_id
+        join ${UNIT_TIERS} ot on ot.id = c.organiser_unit_id
+        join programmes pr on pr.id = c.programme_id
       group by grouping sets ((c.year, ot.tier), (c.year, pr.kind))`,
   );
 }

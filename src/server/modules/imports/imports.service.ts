@@ -6,14 +6,8 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
-  ImportBatch,
-  ImportKind,
-  ImportMode,
-  ImportProgress,
-  UploadQuery,
-} from '../../../contracts/imports';
-import type { Db, DbHandle } from '../../db/client';
+import type { ImportKind, ImportMode, ImportProgress, UploadQuery } from '../../../contracts/imports';
+import type { DbHandle } from '../../db/client';
 import { importBatches, importFiles } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
@@ -22,10 +16,10 @@ import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
+import { BATCH, counts, storeFile, toView, undoBlocked } from './imports.batch';
 import { kindForClass } from './imports.classes';
 import { rowErrorMessage } from './imports.codes';
 import {
-  type BatchRow,
   findBatch,
   LEASE_SECONDS,
   listBatches,
@@ -33,50 +27,12 @@ import {
   markInterrupted,
   renewLease,
 } from './imports.queries';
-import { type Phase, type RunResult, runImport } from './imports.runner';
+import { type Phase, runImport } from './imports.runner';
 import { KINDS } from './kinds/index';
 
-const BATCH = { vi: 'lần nhập', en: 'Import' };
 const progress = new Map<number, { phase: ImportProgress['phase']; done: number; total: number }>();
 
 const kindDef = (kind: ImportKind) => KINDS[kind];
-
-function toView(b: BatchRow, lang: 'vi' | 'en'): ImportBatch {
-  return {
-    id: b.id,
-    kind: b.kind as ImportKind,
-    unitId: b.unitId,
-    unitName: b.unitName,
-    classId: b.classId,
-    fileName: b.fileName,
-    size: b.size,
-    mode: b.mode as ImportMode | null,
-    status: b.status as ImportBatch['status'],
-    totalRows: b.totalRows,
-    validRows: b.validRows,
-    errorRows: b.errorRows,
-    writtenRows: b.writtenRows,
-    errorCounts: b.errorCounts,
-    warningCounts: b.warningCounts,
-    sample: b.sample,
-    failure: b.failure ? b.failure[lang] : null,
-    username: b.username,
-    createdAt: b.createdAt.toISOString(),
-    finishedAt: b.finishedAt?.toISOString() ?? null,
-    undoneBy: b.undoneBy,
-    undoneAt: b.undoneAt?.toISOString() ?? null,
-    undoneReason: b.undoneReason,
-  };
-}
-
-const counts = (r: RunResult) => ({
-  totalRows: r.totalRows,
-  validRows: r.totalRows - r.errorRows,
-  errorRows: r.errorRows,
-  errorCounts: r.errorCounts,
-  warningCounts: r.warningCounts,
-  sample: r.sample,
-});
 
 export interface RunHooks {
   onProgress?: (phase: Phase, done: number, total: number) => void;
@@ -386,26 +342,6 @@ export function createImportsService({
       return toView((await findBatch(db, b.id, actor.scopePath))!, actor.lang);
     },
   };
-}
-
-/** Parts of a stored file: a bytea parameter costs PGlite many times its size in memory. */
-const FILE_PART = 1024 * 1024;
-
-/** Store the upload in parts of 1 MB, each sent as hex text (bounded memory on both databases). */
-async function storeFile(db: Db, batchId: number, bytes: Buffer) {
-  for (let part = 0; part * FILE_PART < bytes.length; part++) {
-    const hex = bytes.subarray(part * FILE_PART, (part + 1) * FILE_PART).toString('hex');
-    await db.insert(importFiles).values({ batchId, part, content: sql`decode(${hex}, 'hex')` });
-  }
-}
-
-function undoBlocked(reasons: { vi: string; en: string }[]) {
-  return new AppError('CONFLICT', {
-    message: {
-      vi: `Không hoàn tác được vì đã có việc dựa trên dữ liệu này: ${reasons.map((r) => r.vi).join('; ')}.`,
-      en: `Cannot undo: later work depends on this data: ${reasons.map((r) => r.en).join('; ')}.`,
-    },
-  });
 }
 
 export type ImportsService = ReturnType<typeof createImportsService>;

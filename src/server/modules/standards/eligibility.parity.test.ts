@@ -1,9 +1,13 @@
-/** The eligibility SQL must select exactly the people the engine finds eligible, on demo data. */
+/**
+ * The eligibility SQL must select exactly the people the engine finds eligible, on demo data, and
+ * reading the stored standing (ADR 046) must select the same people as the base tables, before
+ * and after random writes.
+ */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { people } from '../../db/schema/index';
+import { people, qualifications } from '../../db/schema/index';
 import { pathWithin } from '../../lib/scope';
 import { testBackends } from '../../test/db';
 import { openDemoDb } from '../../test/fixtures/demo';
@@ -13,6 +17,7 @@ import { eligibleSql } from './eligibility.sql';
 import { loadPeopleOnDate } from './person-facts.queries';
 import { placeRules, rulesAt } from './rule-engine';
 import { loadCodebook } from './rules.queries';
+import { ensureStanding } from './standing';
 
 const DATES = ['2025-03-01', '2025-09-01', '2026-02-28', '2026-11-20'];
 const PURPOSES = ['POLITICAL_THEORY_INTERMEDIATE', 'POLITICAL_THEORY_ADVANCED', 'POSTGRADUATE'];
@@ -38,6 +43,30 @@ describe.each(testBackends())('eligibility SQL = engine (%s)', (kind) => {
 
   afterAll(async () => cleanup?.());
 
+  /** The eligible people of `purpose` on `asOf`, from the base tables or the stored standing. */
+  async function eligibleIds(asOf: string, purpose: string, stored: boolean): Promise<number[]> {
+    const db = handle.db;
+    const [versions, book] = await Promise.all([loadEligibilityVersions(db), loadCodebook(db)]);
+    const placements = placeRules(
+      versions.filter((v) => v.purpose === purpose),
+      asOf,
+    );
+    if (stored) await ensureStanding(db, asOf);
+    return rowsOf<{ person_id: number }>(
+      await db.execute(
+        eligibleSql(
+          placements,
+          book,
+          { asOf, scopePath: rootPath },
+          sql`select distinct person_id from elig`,
+          stored,
+        ),
+      ),
+    )
+      .map((r) => Number(r.person_id))
+      .sort((a, b) => a - b);
+  }
+
   it.each(DATES.flatMap((d) => PURPOSES.map((p) => [d, p])))('on %s for %s', async (asOf, purpose) => {
     const db = handle.db;
     const [versions, book] = await Promise.all([loadEligibilityVersions(db), loadCodebook(db)]);
@@ -45,18 +74,7 @@ describe.each(testBackends())('eligibility SQL = engine (%s)', (kind) => {
       versions.filter((v) => v.purpose === purpose),
       asOf,
     );
-    const fromSql = rowsOf<{ person_id: number }>(
-      await db.execute(
-        eligibleSql(
-          placements,
-          book,
-          { asOf, scopePath: rootPath },
-          sql`select distinct person_id from elig`,
-        ),
-      ),
-    )
-      .map((r) => Number(r.person_id))
-      .sort((a, b) => a - b);
+    const fromSql = await eligibleIds(asOf, purpose, false);
 
     const ids = (await db.select({ id: people.id }).from(people)).map((p) => p.id);
     const fromEngine: number[] = [];
@@ -68,5 +86,44 @@ describe.each(testBackends())('eligibility SQL = engine (%s)', (kind) => {
     }
     expect(fromSql).toEqual(fromEngine.sort((a, b) => a - b));
     if (asOf >= '2025-07-01') expect(fromSql.length).toBeGreaterThan(3);
+    expect(await eligibleIds(asOf, purpose, true)).toEqual(fromSql);
+  });
+
+  it('reads the same people from the stored standing after random writes', async () => {
+    const asOf = DATES[DATES.length - 1];
+    let seed = 46;
+    const rnd = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const ids = (await handle.db.select({ id: people.id }).from(people))
+      .map((p) => p.id)
+      .sort((a, b) => a - b);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 10; i++) {
+        const p = ids[rnd(ids.length)];
+        const what = rnd(4);
+        if (what === 0)
+          await handle.db.insert(qualifications).values({
+            personId: p,
+            kind: 'POLITICAL_THEORY',
+            level: rnd(2) ? 'TRUNG_CAP' : 'CAO_CAP',
+            issuedOn: '2024-06-01',
+          });
+        else if (what === 1)
+          await handle.exec(`update qualifications set deleted_at = now()
+            where id = (select min(id) from qualifications where person_id = ${p} and deleted_at is null)`);
+        else if (what === 2)
+          await handle.exec(`update person_history set category = case category when 'CBX' then 'CC' else 'CBX' end
+            where person_id = ${p} and valid_to is null`);
+        else await handle.exec(`update people set birth_date = date '1990-01-01' where id = ${p}`);
+      }
+      for (const purpose of PURPOSES)
+        expect({ round, purpose, ids: await eligibleIds(asOf, purpose, true) }).toEqual({
+          round,
+          purpose,
+          ids: await eligibleIds(asOf, purpose, false),
+        });
+    }
   });
 });

@@ -20,6 +20,7 @@ import { loadPeopleOnDate } from './person-facts.queries';
 import { placeRules, ruleInForce, rulesAt } from './rule-engine';
 import { loadCodebook } from './rules.queries';
 import { ruleVisibleTo } from './rules.view';
+import { ensureStanding } from './standing';
 
 export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }) {
   return {
@@ -43,6 +44,11 @@ export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }
       if (ofPurpose.length === 0) throw notFound({ vi: `mục đích ${purpose}`, en: `Purpose ${purpose}` });
       const placements = placeRules(ofPurpose, asOf);
       const scope = { asOf, scopePath: actor.scopePath, unitPath: unit.path };
+      // Today's state comes from the stored standing, made current first (ADR 046); other days
+      // are worked out from the base tables.
+      const today = todayOf(clock);
+      const stored = asOf === today;
+      if (stored) await ensureStanding(db, today);
       const offset = (q.page - 1) * q.pageSize;
       const rows = await execRows<{ person_id: number; total: number }>(
         db,
@@ -55,6 +61,7 @@ export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }
                 from (select distinct person_id from elig) e join people p on p.id = e.person_id)
               select person_id, count(*) over () as total from found
               order by sort_key collate "C", person_id limit ${q.pageSize}::int offset ${offset}::int`,
+          stored,
         ),
       );
       let total = rows.length ? Number(rows[0].total) : 0;
@@ -63,7 +70,13 @@ export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }
           (
             await execRows<{ n: number }>(
               db,
-              eligibleSql(placements, book, scope, sql`select count(distinct person_id)::int as n from elig`),
+              eligibleSql(
+                placements,
+                book,
+                scope,
+                sql`select count(distinct person_id)::int as n from elig`,
+                stored,
+              ),
             )
           )[0].n,
         );

@@ -9,6 +9,7 @@ import type { Codebook } from './codebook';
 import type { OwnedEligibility } from './eligibility.queries';
 import { arr, type GapScope, holdsSql, placementSql, selectorSql, stateCtes } from './gaps.sql';
 import type { Placement } from './rule-engine';
+import { storedStateCte } from './standing.sql';
 
 /** One condition on the state row `s`, with the same arithmetic as dates.ts. */
 export function conditionSql(c: EligibilityCondition, book: Codebook, asOf: string): SQL {
@@ -40,12 +41,18 @@ export function conditionSql(c: EligibilityCondition, book: Codebook, asOf: stri
   }
 }
 
-/** `with elig_state as (...), elig as (person_id, rule_id)` followed by `tail`. */
+/**
+ * `with gap_state as (...), elig as (person_id, rule_id)` followed by `tail`. With `stored` (the
+ * caller made the stored standing current for `scope.asOf`, ADR 033/046) the state rows are read
+ * from `person_standing` instead of grouping every person's qualifications again: same columns,
+ * same people (eligibility.parity.test.ts checks both paths).
+ */
 export function eligibleSql(
   placements: Placement<OwnedEligibility>[],
   book: Codebook,
   scope: GapScope,
   tail: SQL,
+  stored = false,
 ): SQL {
   const branches = placements.map((p) => {
     const conds = p.rule.conditions.map((c) => conditionSql(c, book, scope.asOf));
@@ -55,5 +62,5 @@ export function eligibleSql(
   const body = branches.length
     ? sql.join(branches, sql` union all `)
     : sql`select null::int as person_id, null::int as rule_id where false`;
-  return sql`with ${stateCtes(scope)}, elig as (${body}) ${tail}`;
+  return sql`with ${stored ? storedStateCte(scope) : stateCtes(scope)}, elig as (${body}) ${tail}`;
 }

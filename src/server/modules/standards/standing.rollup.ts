@@ -12,6 +12,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { STRUCTURE_MEASURES } from '../../../contracts/dashboard';
 import type { Queryable } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { type Codebook, levelsAtLeast } from './codebook';
 import { arr } from './gaps.sql';
 
@@ -74,26 +75,36 @@ export const ROLLUPS = [COUNTS, HELD];
 
 const cols = (r: Rollup) => [...r.keys.slice(0, 2), 'unit_path', ...r.keys.slice(2), ...r.values];
 
-/** Add (`sign` 1) or subtract (-1) the contribution of the people `ids` to every rollup. */
+/**
+ * Add (`sign` 1) or subtract (-1) the contribution of the people `ids` to every rollup. The units
+ * whose rows a call touched are added to `touched`; after the adding call, rows of those units
+ * that fell to zero are dropped (looked up by unit, not by scanning the table: ADR 046).
+ */
 export async function applyRollupDelta(
   tx: Queryable,
   ids: number[],
   sign: 1 | -1,
   book: Codebook,
+  touched: Set<number> = new Set(),
 ): Promise<void> {
   if (ids.length === 0) return;
   const where = sql`person_id = any(${arr(ids, 'int')})`;
   for (const r of ROLLUPS) {
     const signed = cols(r).map((c) => (r.values.includes(c) ? `${sign} * ${c}` : c));
     const sets = ['unit_path = excluded.unit_path', ...r.values.map((v) => `${v} = t.${v} + excluded.${v}`)];
-    await tx.execute(sql`insert into ${sql.raw(r.table)} as t (${sql.raw(cols(r).join(', '))})
-      select ${sql.raw(signed.join(', '))} from (${r.contribution(where, book)}) d
-      on conflict (${sql.raw(r.keys.join(', '))}) do update set ${sql.raw(sets.join(', '))}`);
-    if (sign > 0)
-      await tx.execute(
-        sql`delete from ${sql.raw(r.table)} where ${sql.raw(r.values.map((v) => `${v} = 0`).join(' and '))}`,
-      );
+    const units = rowsOf<{ unit_id: number }>(
+      await tx.execute(sql`insert into ${sql.raw(r.table)} as t (${sql.raw(cols(r).join(', '))})
+        select ${sql.raw(signed.join(', '))} from (${r.contribution(where, book)}) d
+        on conflict (${sql.raw(r.keys.join(', '))}) do update set ${sql.raw(sets.join(', '))}
+        returning t.unit_id`),
+    );
+    for (const u of units) touched.add(Number(u.unit_id));
   }
+  if (sign < 0 || touched.size === 0) return;
+  const inUnits = arr([...touched], 'int');
+  for (const r of ROLLUPS)
+    await tx.execute(sql`delete from ${sql.raw(r.table)} where unit_id = any(${inUnits})
+      and ${sql.raw(r.values.map((v) => `${v} = 0`).join(' and '))}`);
 }
 
 /** Recount every rollup from the stored standing (after a full rebuild). */

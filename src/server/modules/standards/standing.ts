@@ -142,22 +142,24 @@ export async function refreshStandingIn(
     ids = [...new Set(marked.map((m) => Number(m.person_id)))];
   }
   const scope: GapScope = { asOf: today, scopePath: '' };
+  // Units whose rollup rows the marked people's old or new rows touch (zeros are dropped there).
+  const touched = new Set<number>();
   if (everyone) {
     await tx.execute(sql`delete from person_standing`);
     await tx.execute(sql`delete from person_standing_gaps`);
   } else {
     scope.personIds = ids;
     // Their old rows leave the per-unit rollups (ADR 035) before the rows go.
-    await applyRollupDelta(tx, ids, -1, book);
-    await tx.execute(sql`delete from person_standing where person_id = any(${sql.param(ids)}::int[])`);
-    await tx.execute(sql`delete from person_standing_gaps where person_id = any(${sql.param(ids)}::int[])`);
+    await applyRollupDelta(tx, ids, -1, book, touched);
+    await tx.execute(sql`with gone as (delete from person_standing where person_id = any(${sql.param(ids)}::int[]) returning 1)
+      delete from person_standing_gaps where person_id = any(${sql.param(ids)}::int[])`);
   }
   const placements = placeRules(versions, today);
   // JIT off as for every gap statement (gaps.exec.ts); `tx` may not nest transactions.
   await tx.execute(sql`set local jit = off`);
   await tx.execute(gapsSql(placements, book, scope, standingWriteTail(placements.length > 0)));
   if (everyone) await rebuildRollups(tx, book);
-  else await applyRollupDelta(tx, ids, 1, book);
+  else await applyRollupDelta(tx, ids, 1, book, touched);
   const people = everyone
     ? Number(
         rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from person_standing`))[0].n,
