@@ -37,7 +37,7 @@ export function registerExport(program: Command): void {
         let written = 0;
         const stream = await service.exportXlsx(actor, query, (n) => {
           written = n;
-          if (n % 500 === 0 || n === total) bar.update(n, Math.max(n, total));
+          bar.update(n, Math.max(n, total));
         });
         await pipeline(stream, fs.createWriteStream(file));
         bar.update(written, Math.max(written, total));

@@ -12,14 +12,7 @@ export function PageHeader({
   extra?: ReactNode;
 }) {
   return (
-    <Flex
-      className="page-header"
-      align="center"
-      justify="space-between"
-      wrap
-      gap={12}
-      style={{ marginBottom: 16 }}
-    >
+    <Flex align="center" justify="space-between" wrap gap={12} style={{ marginBottom: 16 }}>
       <div style={{ minWidth: 0 }}>
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
           {title}
