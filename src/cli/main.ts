@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit';
 import { registerDb } from './commands/db';
+import { registerExport } from './commands/export';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
 import { registerSeed } from './commands/seed';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerGenerate(program);
   registerUser(program);
   registerImport(program);
+  registerExport(program);
   registerAudit(program);
   return program;
 }

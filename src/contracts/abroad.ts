@@ -1,6 +1,6 @@
 /** Training abroad (ADR 016): delegations, their members, reports due after return, completion. */
 import { z } from 'zod';
-import { Id, Int, IsoDate, OptionalText, Page, RequiredText } from './common';
+import { Id, Int, IsoDate, OptionalText, Page, RequiredText, sortParam } from './common';
 import { updateShape } from './update';
 
 const msg = (vi: string, en: string) => ({ params: { vi, en } });
@@ -90,7 +90,12 @@ export const DelegationStatusBody = z.object({
   completedMemberIds: z.array(Id).max(1000).optional(),
 });
 
+/** The columns the delegation list sorts by (`sort=name`, `sort=-departsOn`). */
+export const DELEGATION_SORT_KEYS = ['code', 'name', 'organiser', 'departsOn', 'memberCount'] as const;
+
 export const DelegationListQuery = Page.extend({
+  /** Sort by one column (a "-" before the key: descending); default: latest departure first. */
+  sort: sortParam(DELEGATION_SORT_KEYS),
   year: Int(2000, 2200).optional(),
   status: z.enum(DELEGATION_STATUSES).optional(),
   /** Code, name or country, accents and case ignored. */

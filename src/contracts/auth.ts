@@ -13,6 +13,8 @@ export const Me = z.object({
   role: z.enum(ROLES),
   scopeUnitId: z.number(),
   scopeUnitName: z.string(),
+  /** The unit above the scope unit (the "cơ quan chủ quản" line of a printed document), if any. */
+  scopeParentName: z.string().nullable(),
   personId: z.number().nullable(),
   lecturerId: z.number().nullable(),
   locale: z.enum(['vi', 'en']),

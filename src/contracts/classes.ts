@@ -1,7 +1,7 @@
 /** Classes ("K24/2026") opened from the catalogue and plan lines, with sessions (ADR 011). */
 import { z } from 'zod';
 import { PROGRAMME_MODES } from './catalogue';
-import { Id, Int, IsoDate, OptionalText, Page, RequiredText } from './common';
+import { Id, Int, IsoDate, OptionalText, Page, RequiredText, sortParam } from './common';
 import { updateOf, updateShape } from './update';
 
 const msg = (vi: string, en: string) => ({ params: { vi, en } });
@@ -86,7 +86,19 @@ export const ClassStatusBody = z.object({
   comment: OptionalText(1000),
 });
 
+/** The columns the class list sorts by (`sort=name`, `sort=-startsOn`). */
+export const CLASS_SORT_KEYS = [
+  'code',
+  'name',
+  'institution',
+  'startsOn',
+  'seatsTaken',
+  'sessionCount',
+] as const;
+
 export const ClassListQuery = Page.extend({
+  /** Sort by one column (a "-" before the key: descending); default: newest start first. */
+  sort: sortParam(CLASS_SORT_KEYS),
   year: Int(2000, 2200).optional(),
   status: z.enum(CLASS_STATUSES).optional(),
   programmeKind: Code.optional(),

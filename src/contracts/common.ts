@@ -74,3 +74,20 @@ export function paged<T extends z.ZodType>(item: T) {
 }
 
 export const customMessage = vi;
+
+/**
+ * The `sort` parameter of a list (ADR 041): one of the list's whitelisted keys, ascending, or the
+ * key after "-" for descending ("-startsOn"); anything else is a 400 naming the keys allowed.
+ */
+export function sortParam<const K extends string>(keys: readonly K[]) {
+  const values = keys.flatMap((k) => [k, `-${k}` as const]);
+  return z.enum(values as [K | `-${K}`, ...(K | `-${K}`)[]]).optional();
+}
+
+/** "-name" -> { key: "name", desc: true }; undefined stays undefined. */
+export function readSort<K extends string>(
+  sort: K | `-${K}` | undefined,
+): { key: K; desc: boolean } | undefined {
+  if (!sort) return undefined;
+  return sort.startsWith('-') ? { key: sort.slice(1) as K, desc: true } : { key: sort as K, desc: false };
+}

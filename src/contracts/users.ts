@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Page, RequiredText } from './common';
+import { Id, Page, RequiredText, sortParam } from './common';
 import { ROLES } from './roles';
 import { updateOf } from './update';
 
@@ -39,4 +39,12 @@ export const UpdateUserBody = updateOf(CreateUserBody)
   .omit({ username: true })
   .extend({ active: z.boolean().optional() });
 
-export const UsersQuery = Page.extend({ q: z.string().max(100).optional(), role: z.enum(ROLES).optional() });
+/** The columns the user list sorts by (`sort=displayName`, `sort=-createdAt`). */
+export const USER_SORT_KEYS = ['username', 'displayName', 'scope', 'createdAt'] as const;
+
+export const UsersQuery = Page.extend({
+  q: z.string().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  /** Sort by one column (a "-" before the key: descending); default: by username. */
+  sort: sortParam(USER_SORT_KEYS),
+});

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { QueryErrorResult } from '../components/results';
 import { useLang, useT } from '../lib/i18n';
 import { type PageData, pagerTotal } from './paged-total';
+import { toSort, withServerSort, withSorters } from './sort';
 
 /** "10.000" or "hơn 10.000" / "more than 10,000", in the language of the screen. */
 export function useTotalText(): (data: PageData<unknown> | undefined) => string {
@@ -38,6 +39,12 @@ interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'dataSource' | 'lo
   paginationExtra?: Omit<NonNullable<Exclude<TableProps<T>['pagination'], false>>, 'current' | 'total'>;
   /** Draw the table in a padless Card (default) or bare, inside a card of the caller. */
   bare?: boolean;
+  /** The column keys the server sorts by (the list's whitelisted `sort` keys). */
+  sortKeys?: readonly string[];
+  /** The current `sort` ("name", "-startsOn"). */
+  sort?: string;
+  /** The reader clicked a column header: the new `sort` (undefined: the list's own order). */
+  onSortChange?: (sort: string | undefined) => void;
 }
 
 /** A table wider than the screen (a phone) scrolls sideways instead of squeezing its columns. */
@@ -57,6 +64,9 @@ export function ServerTable<T extends object>({
   paginationExtra,
   bare,
   errorView,
+  sortKeys,
+  sort,
+  onSortChange,
   ...table
 }: Props<T>) {
   if (query.error && !query.data)
@@ -67,6 +77,10 @@ export function ServerTable<T extends object>({
       size="small"
       scroll={WIDE}
       {...table}
+      columns={sortKeys ? withServerSort(table.columns, sortKeys, sort) : table.columns}
+      onChange={(_p, _f, sorter, extra) => {
+        if (extra.action === 'sort') onSortChange?.(toSort(sorter));
+      }}
       dataSource={query.data?.items ?? []}
       loading={query.isPending || query.isFetching}
       pagination={{
@@ -115,7 +129,7 @@ interface ListProps<T> extends Omit<TableProps<T>, 'pagination'> {
 
 /**
  * A list the server sends whole: a small table keyed by `id`, without a pager, or paged in the
- * browser when given `pageSize`.
+ * browser when given `pageSize`. Every column showing a field sorts in the browser (kit/sort.ts).
  */
 export function ListTable<T extends object>({
   pageSize,
@@ -133,5 +147,14 @@ export function ListTable<T extends object>({
         style: { padding: '0 12px' },
       }
     : false;
-  return <Table<T> rowKey="id" size="small" scroll={WIDE} pagination={pagination} {...props} />;
+  return (
+    <Table<T>
+      rowKey="id"
+      size="small"
+      scroll={WIDE}
+      pagination={pagination}
+      {...props}
+      columns={withSorters(props.columns)}
+    />
+  );
 }

@@ -1,9 +1,11 @@
 /** Reading delegations and their members (ADR 016): rows with the paths the policy needs. */
 import { type SQL, sql } from 'drizzle-orm';
-import type { DelegationStatus } from '../../../contracts/abroad';
+import type { DELEGATION_SORT_KEYS, DelegationStatus } from '../../../contracts/abroad';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 
 export interface DelegationRow {
   id: number;
@@ -72,11 +74,28 @@ export async function findDelegation(
   return row ? norm(row) : undefined;
 }
 
-export async function pageDelegations(q: Queryable, where: SQL[], page: { offset: number; limit: number }) {
+type DelegationSortKey = (typeof DELEGATION_SORT_KEYS)[number];
+
+/** The delegation list's sort keys over the selected row `x` (texts in Vietnamese order). */
+const SORT_EXPRS: Record<DelegationSortKey, SQL> = {
+  code: sql`x.code`,
+  name: viOrder(sql`x.name`),
+  organiser: viOrder(sql`x."organiserUnitName"`),
+  departsOn: sql`x."departsOn"`,
+  memberCount: sql`x."memberCount"`,
+};
+
+export async function pageDelegations(
+  q: Queryable,
+  where: SQL[],
+  page: { offset: number; limit: number },
+  sort?: DelegationSortKey | `-${DelegationSortKey}`,
+) {
   const cond = sql.join(where, sql` and `);
+  const order = sortedBy(sort, SORT_EXPRS, sql`x."departsOn" desc, x.id desc`);
   const rows = rowsOf<DelegationRow & { total: number }>(
     await q.execute(sql`select *, count(*) over () as total from (${SELECT} where ${cond}) x
-      order by "departsOn" desc, id desc limit ${page.limit} offset ${page.offset}`),
+      order by ${order} limit ${page.limit} offset ${page.offset}`),
   );
   return { rows: rows.map(norm), total: rows.length ? Number(rows[0].total) : 0 };
 }

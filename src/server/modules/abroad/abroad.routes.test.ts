@@ -361,4 +361,28 @@ describe.each(testBackends())('abroad routes (%s)', (kind) => {
       404,
     );
   });
+
+  it('sorts the list by a whitelisted key, names in Vietnamese order; other keys are a 400', async () => {
+    const made = [
+      { name: 'Đoàn Đà Nẵng', departsOn: '2029-03-02', returnsOn: '2029-03-10' },
+      { name: 'Đoàn Dubai', departsOn: '2029-05-04', returnsOn: '2029-05-12' },
+      { name: 'Đoàn Ánh Dương', departsOn: '2029-04-01', returnsOn: '2029-04-09' },
+    ];
+    const ids: number[] = [];
+    for (const m of made) ids.push((await ok(post(officer, '/api/abroad/delegations', body(m)))).id);
+    const list = async (s: Session, sort: string) => {
+      const res = await call(s, { method: 'GET', url: `/api/abroad/delegations?year=2029&sort=${sort}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { items: { id: number }[] }).items.map((d) => d.id);
+    };
+    expect(await list(officer, 'name')).toEqual([ids[2], ids[1], ids[0]]);
+    expect(await list(officer, '-name')).toEqual([ids[0], ids[1], ids[2]]);
+    expect(await list(officer, 'departsOn')).toEqual([ids[0], ids[2], ids[1]]);
+    expect(await list(officer, '-departsOn')).toEqual([ids[1], ids[2], ids[0]]);
+    for (const bad of ['country', '-bogus', 'name,code']) {
+      const res = await call(officer, { method: 'GET', url: `/api/abroad/delegations?sort=${bad}` });
+      expect(res.statusCode, bad).toBe(400);
+    }
+    expect(await list(outsider, 'name')).toEqual([]);
+  });
 });

@@ -54,10 +54,12 @@ export function createAbroadService({ db, clock }: { db: Db; clock: Clock }) {
       if (query.q?.trim()) {
         where.push(sql`d.search_name like ${`%${foldText(query.q.trim())}%`}`);
       }
-      const { rows, total } = await pageDelegations(db, where, {
-        offset: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
-      });
+      const { rows, total } = await pageDelegations(
+        db,
+        where,
+        { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+        query.sort,
+      );
       return { items: rows.map(summaryOf), total, page: query.page, pageSize: query.pageSize };
     },
 

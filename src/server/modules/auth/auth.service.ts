@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import { PERMISSIONS, type Permission, type Role } from '../../../contracts/roles';
 import type { Db } from '../../db/client';
 import { orgUnits, sessions, users } from '../../db/schema/index';
@@ -91,7 +91,13 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
 
     async me(userId: number, csrfToken: string) {
       const [row] = await db
-        .select({ user: users, scopeUnitName: orgUnits.name })
+        .select({
+          user: users,
+          scopeUnitName: orgUnits.name,
+          scopeParentName: sql<
+            string | null
+          >`(select p.name from org_units p where p.id = ${orgUnits.parentId})`,
+        })
         .from(users)
         .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
         .where(eq(users.id, userId));
@@ -104,6 +110,7 @@ export function createAuthService({ db, clock, sessionHours, maxFailures }: Auth
         role: u.role as Role,
         scopeUnitId: u.scopeUnitId,
         scopeUnitName: row.scopeUnitName,
+        scopeParentName: row.scopeParentName ?? null,
         personId: u.personId,
         lecturerId: u.lecturerId,
         locale: (u.locale === 'en' ? 'en' : 'vi') as 'vi' | 'en',

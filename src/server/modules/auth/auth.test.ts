@@ -22,6 +22,12 @@ describe.each(testBackends())('auth and health (%s)', (kind) => {
     );
   });
 
+  it("names the scope unit and the unit above it (a printed paper's issuing office)", async () => {
+    const officer = await t.as('unit_officer', t.communeA);
+    const me = (await t.call(officer, { method: 'GET', url: '/api/auth/me' })).json();
+    expect(me).toMatchObject({ scopeUnitName: 'Xã Đông Hòa', scopeParentName: t.root.name });
+  });
+
   it('logs in with an httpOnly SameSite cookie, returns me with a CSRF token, logs out', async () => {
     const u = await makeUser(t.handle.db, 'viewer', t.root);
     const res = await t.call(null, {
@@ -34,7 +40,13 @@ describe.each(testBackends())('auth and health (%s)', (kind) => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     const me = res.json();
-    expect(me).toMatchObject({ username: u.username, role: 'viewer', scopeUnitId: t.root.id });
+    expect(me).toMatchObject({
+      username: u.username,
+      role: 'viewer',
+      scopeUnitId: t.root.id,
+      scopeUnitName: t.root.name,
+      scopeParentName: null,
+    });
     expect(me.permissions).toContain('people.read');
     expect(me.permissions).not.toContain('people.write');
     const session = { cookie: cookie.split(';')[0], csrf: me.csrfToken, userId: me.id };

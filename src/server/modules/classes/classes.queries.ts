@@ -1,8 +1,10 @@
 /** Reading classes, their sessions, clashes and events. Scope conditions come from the policy. */
 import { type SQL, sql } from 'drizzle-orm';
-import type { ClassStatus } from '../../../contracts/classes';
+import type { CLASS_SORT_KEYS, ClassStatus } from '../../../contracts/classes';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 import type { SessionSlot } from './classes.rules';
 
 export interface ClassRow {
@@ -65,15 +67,29 @@ export async function findClass(q: Queryable, id: number): Promise<ClassRow | un
   return rowsOf<ClassRow>(await q.execute(sql`${SELECT} where c.id = ${id}`))[0];
 }
 
+type ClassSortKey = (typeof CLASS_SORT_KEYS)[number];
+
+/** The class list's sort keys over the selected row `x` (texts in Vietnamese order). */
+const SORT_EXPRS: Record<ClassSortKey, SQL> = {
+  code: sql`x.code`,
+  name: viOrder(sql`x.name`),
+  institution: viOrder(sql`x."institutionName"`),
+  startsOn: sql`x."startsOn"`,
+  seatsTaken: sql`x."seatsTaken"`,
+  sessionCount: sql`x."sessionCount"`,
+};
+
 export async function pageClasses(
   q: Queryable,
   where: SQL[],
   page: { offset: number; limit: number },
+  sort?: ClassSortKey | `-${ClassSortKey}`,
 ): Promise<{ rows: ClassRow[]; total: number }> {
   const cond = where.length ? sql.join(where, sql` and `) : sql`true`;
+  const order = sortedBy(sort, SORT_EXPRS, sql`x."startsOn" desc, x.code, x.id`);
   const rows = rowsOf<ClassRow & { total: number }>(
     await q.execute(sql`select *, count(*) over () as total from (${SELECT} where ${cond}) x
-      order by "startsOn" desc, code limit ${page.limit} offset ${page.offset}`),
+      order by ${order} limit ${page.limit} offset ${page.offset}`),
   );
   return { rows, total: rows.length ? Number(rows[0].total) : 0 };
 }

@@ -345,4 +345,30 @@ describe.each(testBackends())('classes routes (%s)', (kind) => {
       (await call(learner, { method: 'GET', url: `/api/plans/${plan.json().id}/actual` })).statusCode,
     ).toBe(403);
   });
+
+  it('sorts the list by a whitelisted key, Vietnamese names in reading order; other keys are a 400', async () => {
+    const made = [
+      { code: 'S1/2029', name: 'Lớp Đào tạo nguồn', startsOn: '2029-03-02', endsOn: '2029-03-20' },
+      { code: 'S2/2029', name: 'Lớp Dân vận', startsOn: '2029-05-04', endsOn: '2029-05-30' },
+      { code: 'S3/2029', name: 'Lớp Ánh sáng', startsOn: '2029-04-01', endsOn: '2029-04-20' },
+    ];
+    for (const c of made) await open({ ...c, planLineId: undefined });
+    const list = async (s: Session, sort: string) => {
+      const res = await call(s, { method: 'GET', url: `/api/classes?year=2029&sort=${sort}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { code: string }[]).map((c) => c.code);
+    };
+    expect(await list(officer, 'name')).toEqual(['S3/2029', 'S2/2029', 'S1/2029']);
+    expect(await list(officer, '-name')).toEqual(['S1/2029', 'S2/2029', 'S3/2029']);
+    expect(await list(officer, 'startsOn')).toEqual(['S1/2029', 'S3/2029', 'S2/2029']);
+    expect(await list(officer, '-code')).toEqual(['S3/2029', 'S2/2029', 'S1/2029']);
+    for (const bad of ['bogus', '-bogus', 'name;drop', 'status']) {
+      const res = await call(officer, { method: 'GET', url: `/api/classes?sort=${encodeURIComponent(bad)}` });
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    // Sorting never widens what a reader sees.
+    const stranger = await t.as('training_officer', await makeUnit(t.handle.db, { name: 'Tỉnh Khác' }));
+    expect(await list(stranger, 'name')).toEqual([]);
+  });
 });

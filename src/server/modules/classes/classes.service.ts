@@ -72,10 +72,15 @@ export function createClassService({ db, clock }: { db: Db; clock: Clock }) {
       if (query.institutionId) where.push(sql`c.institution_id = ${query.institutionId}`);
       if (query.planLineId) where.push(sql`c.plan_line_id = ${query.planLineId}`);
       if (query.q?.trim()) where.push(sql`c.search_name like ${`%${foldText(query.q.trim())}%`}`);
-      const { rows, total } = await pageClasses(db, where, {
-        offset: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
-      });
+      const { rows, total } = await pageClasses(
+        db,
+        where,
+        {
+          offset: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+        },
+        query.sort,
+      );
       return { items: rows.map(summary), total, page: query.page, pageSize: query.pageSize };
     },
 

@@ -135,3 +135,22 @@ export async function loadLookups(q: Queryable, lists: string[]): Promise<Map<st
     );
   return out;
 }
+
+/**
+ * Codes as the words a sheet writes (issue 17): each code's Vietnamese label when that label
+ * resolves back to the same code (so an export imports back unchanged), else the code itself
+ * (a label shared by two codes, an inactive code). Empty stays empty.
+ */
+export async function loadCodeWords(
+  q: Queryable,
+  lists: string[],
+): Promise<(list: string, code: string | null | undefined) => string | null> {
+  const lookups = await loadLookups(q, lists);
+  const words = new Map<string, Map<string, string>>();
+  for (const [list, lookup] of lookups) {
+    const m = new Map<string, string>();
+    for (const i of lookup.items) if (resolveCode(lookup, i.labelVi) === i.code) m.set(i.code, i.labelVi);
+    words.set(list, m);
+  }
+  return (list, code) => (code == null || code === '' ? null : (words.get(list)?.get(code) ?? code));
+}

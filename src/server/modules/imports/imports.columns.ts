@@ -119,3 +119,22 @@ export function unknownHeaders(columns: ColumnSpec[], headers: string[], ignore:
   const known = new Set([...columns.map(keyOf), ...ignore.map(headerKey)]);
   return headers.filter((h) => h.trim() !== '' && !known.has(headerKey(h)));
 }
+
+/**
+ * A staged cell as the preview shows it (issue 17): in the words the sheet uses, not the staged
+ * form: codes as their labels, yes/no as "Có"/"Không", dates as dd/mm/yyyy.
+ */
+export function sampleCell(
+  col: ColumnSpec,
+  value: string | null,
+  word: (list: string, code: string | null) => string | null,
+): string | null {
+  if (value == null) return null;
+  if (col.type === 'bool') return value === 't' ? 'Có' : value === 'f' ? 'Không' : value;
+  if (col.type === 'date') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
+  }
+  if (col.type === 'code' && col.list) return word(col.list, value);
+  return value;
+}

@@ -107,6 +107,21 @@ describe.each(testBackends())('imports: staff list (%s)', (backend) => {
       'Nguyễn Thị Hoa',
       'Trần Văn Nam',
     ]);
+    // The preview speaks the sheet's words, whatever the row wrote (codes, labels, yes/no).
+    expect(b.sample[0]).toMatchObject({
+      'Ngày sinh': '04/03/1985',
+      'Giới tính': 'Nữ',
+      'Đảng viên': 'Có',
+      'Đối tượng': 'Công chức',
+      Ngạch: 'Chuyên viên và tương đương',
+    });
+    expect(b.sample[1]).toMatchObject({
+      'Ngày sinh': '20/07/1986',
+      'Giới tính': 'Nam',
+      'Đảng viên': 'Không',
+      'Đối tượng': 'Công chức',
+    });
+    expect(JSON.stringify(b.sample)).not.toMatch(/"(t|f|CC|CV|M|F|WORKING)"/);
     const vi = await t.call(s, { method: 'GET', url: `/api/imports/${b.id}/errors?pageSize=1` });
     expect(vi.json()).toMatchObject({
       total: 15,

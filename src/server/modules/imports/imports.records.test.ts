@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annualRatings, orgUnits, people, personHistory, qualifications } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
@@ -157,6 +158,7 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
     await makePerson(t.handle.db, unit, {
       fullName: 'Hoàng Thị Thu Hà',
       gender: 'F',
+      ethnicity: 'KINH',
       personalId: '001190000777',
       partyMember: true,
       partyJoinDate: '2015-05-19',
@@ -181,6 +183,34 @@ describe.each(testBackends())('imports: qualifications, ratings, round trip (%s)
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
+    // The sheet speaks words, not codes (issue 17).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const head = Array.from(ws.getRow(1).values as unknown[], (x) => String(x ?? ''));
+    const sheet = new Map<string, Record<string, string>>();
+    ws.eachRow((row, n) => {
+      if (n === 1) return;
+      const v = row.values as unknown[];
+      const rec = Object.fromEntries(head.map((h, i) => [h, v[i] == null ? '' : String(v[i])]));
+      sheet.set(rec['Họ và tên'], rec);
+    });
+    expect(sheet.get('Hoàng Thị Thu Hà')).toMatchObject({
+      'Giới tính': 'Nữ',
+      'Dân tộc': 'Kinh',
+      'Đảng viên': 'Có',
+      'Đối tượng': 'Công chức',
+      Ngạch: 'Chuyên viên và tương đương',
+      'Cấp lãnh đạo': 'Không giữ chức vụ lãnh đạo',
+      'Thẩm quyền quản lý': 'Cấp xã quản lý',
+      'Trạng thái': 'Đang công tác',
+    });
+    expect(sheet.get('Ông Văn Ất')).toMatchObject({
+      'Giới tính': 'Nam',
+      'Dân tộc': 'Tày',
+      Ngạch: '',
+      'Trạng thái': 'Đã nghỉ hưu',
+    });
     const fields = (p: PersonRow) => {
       const { id, searchName, sortKey, createdAt, updatedAt, version, importId, ...rest } = p;
       return rest;

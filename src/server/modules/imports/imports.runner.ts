@@ -6,14 +6,15 @@
  */
 import { sql } from 'drizzle-orm';
 import type { ImportMode } from '../../../contracts/imports';
-import type { CopyTransaction } from '../../db/client';
+import type { CopyTransaction, Db } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { csvField } from '../../lib/csv-write';
 import type { SheetLimits } from '../../lib/sheets/limits';
 import { openSheet } from '../../lib/sheets/read';
+import { loadCodeWords } from '../codes/resolve';
 import { refreshStandingIn } from '../standards/standing';
 import { resolveStagedCodes } from './imports.codes';
-import { missingColumns, stageRow, unknownHeaders } from './imports.columns';
+import { type ColumnSpec, missingColumns, sampleCell, stageRow, unknownHeaders } from './imports.columns';
 import {
   ERRORS,
   errorWhere,
@@ -152,11 +153,7 @@ export async function runImport(
           details
         from (select * from ${ERRORS} order by row_no, sev, col, code limit ${MAX_KEPT_ERRORS}) e`,
   );
-  const sample = blocked
-    ? []
-    : rowsOf<Record<string, string | null>>(
-        await db.execute(sql`select * from ${STAGE} s where ${ROW_OK} order by s.row_no limit 10`),
-      ).map((r) => Object.fromEntries(def.columns.map((c) => [c.vi, r[c.key] ?? null])));
+  const sample = blocked ? [] : await sampleRows(db, def.columns);
 
   tr('errors+sample');
   let writtenRows = 0;
@@ -195,4 +192,17 @@ function trace() {
     if (process.env.DTBD_IMPORT_TRACE) console.error(`  ${what}: ${Date.now() - t} ms`);
     t = Date.now();
   };
+}
+
+/** The first valid rows as the preview shows them: in the words of the sheet (issue 17). */
+async function sampleRows(db: Db, columns: ColumnSpec[]): Promise<Record<string, string | null>[]> {
+  const rows = rowsOf<Record<string, string | null>>(
+    await db.execute(sql`select * from ${STAGE} s where ${ROW_OK} order by s.row_no limit 10`),
+  );
+  if (rows.length === 0) return [];
+  const lists = [...new Set(columns.flatMap((c) => (c.type === 'code' && c.list ? [c.list] : [])))];
+  const word = await loadCodeWords(db, lists);
+  return rows.map((r) =>
+    Object.fromEntries(columns.map((c) => [c.vi, sampleCell(c, r[c.key] ?? null, word)])),
+  );
 }

@@ -19,7 +19,10 @@ const code = (
   list,
   required,
   example,
-  help: { vi: `Mã hoặc tên trong danh mục (xem bên dưới).`, en: `A code or label of the list (see below).` },
+  help: {
+    vi: `Tên trong danh mục (hoặc mã; xem bên dưới).`,
+    en: `A label of the list (or its code; see below).`,
+  },
 });
 const date = (key: string, vi: string, en: string, example: string): ColumnSpec => ({
   key,
@@ -51,8 +54,8 @@ const text = (
 export const PEOPLE_COLUMNS: ColumnSpec[] = [
   text('full_name', 'Họ và tên', 'Full name', 120, 'Nguyễn Thị Hoa', true),
   date('birth_date', 'Ngày sinh', 'Birth date', '04/03/1985'),
-  code('gender', 'Giới tính', 'Gender', 'gender', 'F', true),
-  code('ethnicity', 'Dân tộc', 'Ethnicity', 'ethnicity', 'KINH'),
+  code('gender', 'Giới tính', 'Gender', 'gender', 'Nữ', true),
+  code('ethnicity', 'Dân tộc', 'Ethnicity', 'ethnicity', 'Kinh'),
   {
     key: 'pid',
     vi: 'Số định danh',
@@ -70,12 +73,12 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
     help: { vi: '"Có" hoặc "Không" (để trống: Không).', en: '"Có" (yes) or "Không" (no); empty: no.' },
   },
   date('party_join_date', 'Ngày vào Đảng', 'Party join date', '03/02/2010'),
-  code('category', 'Đối tượng', 'Category', 'category', 'CC', true),
-  code('rank', 'Ngạch', 'Rank', 'rank', 'CV'),
+  code('category', 'Đối tượng', 'Category', 'category', 'Công chức', true),
+  code('rank', 'Ngạch', 'Rank', 'rank', 'Chuyên viên và tương đương'),
   // The post as a code of list `post` (its words, code or an alias); the free text is a note (ADR 036).
   code('post_code', 'Chức vụ', 'Post', 'post', 'Phó Chủ tịch UBND cấp xã'),
   text('post', 'Ghi chú chức vụ', 'Post note', 200, ''),
-  code('leadership_tier', 'Cấp lãnh đạo', 'Leadership tier', 'leadership_tier', 'NONE'),
+  code('leadership_tier', 'Cấp lãnh đạo', 'Leadership tier', 'leadership_tier', 'Không giữ chức vụ lãnh đạo'),
   date('appointed_on', 'Ngày bổ nhiệm', 'Appointed on', '01/07/2025'),
   {
     key: 'unit_code',
@@ -90,7 +93,7 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
   },
   code('management_authority', 'Thẩm quyền quản lý', 'Managed by', 'management_authority', ''),
   text('planning_title', 'Quy hoạch', 'Planned for', 200, ''),
-  code('status', 'Trạng thái', 'Status', 'status', 'WORKING'),
+  code('status', 'Trạng thái', 'Status', 'status', 'Đang công tác'),
   date('service_start', 'Ngày vào công tác', 'Service start', '15/08/2008'),
   {
     key: 'different_person',

@@ -89,6 +89,14 @@ export async function getVisiblePerson(q: Queryable, actor: Actor, id: number) {
   return row;
 }
 
+async function* counted<R>(rows: AsyncIterable<R>, onRow: (n: number) => void): AsyncGenerator<R> {
+  let n = 0;
+  for await (const r of rows) {
+    yield r;
+    onRow(++n);
+  }
+}
+
 export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
   /** The list filters, with the unit checked to lie in the actor's subtree (404 otherwise). */
   async function filterOf(
@@ -112,11 +120,22 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
       return { ...list, page: query.page, pageSize: query.pageSize };
     },
 
-    /** The filtered list as a streamed .xlsx in the staff-list import layout. */
-    async exportXlsx(actor: Actor, query: Omit<z.infer<typeof PeopleQuery>, 'page' | 'pageSize'>) {
+    /**
+     * The filtered list as a streamed .xlsx in the staff-list import layout; `onRow` hears each
+     * row written (the CLI's progress bar).
+     */
+    async exportXlsx(
+      actor: Actor,
+      query: Omit<z.infer<typeof PeopleQuery>, 'page' | 'pageSize'>,
+      onRow?: (written: number) => void,
+    ) {
       requirePermission(actor, 'people.read');
       const filter = await filterOf(actor, query);
-      return listXlsxStream({ sheetName: 'Dữ liệu', columns: EXPORT_COLUMNS, rows: exportRows(db, filter) });
+      return listXlsxStream({
+        sheetName: 'Dữ liệu',
+        columns: EXPORT_COLUMNS,
+        rows: onRow ? counted(exportRows(db, filter), onRow) : exportRows(db, filter),
+      });
     },
 
     async get(actor: Actor, id: number) {

@@ -88,6 +88,9 @@ describe('computeResult (default pass rule and bands)', () => {
     expect(r.reasons[0].vi).toBe('Học 7/10 buổi (70%), cần từ 100%.');
     const low = computeResult(facts({ scores: s(4.75, 8) }), rule, bands);
     expect(low.reasons[0].vi).toBe('Bài 1: 4,75 điểm, dưới 5.');
+    // The rule's own threshold too: "87,5%", never "87.5%" beside "70%".
+    const half = computeResult(facts({ attended: 7 }), { ...rule, minAttendancePct: 87.5 }, bands);
+    expect(half.reasons[0].vi).toBe('Học 7/10 buổi (70%), cần từ 87,5%.');
   });
 
   it('follows a province rule: 80% attendance, other bands', () => {

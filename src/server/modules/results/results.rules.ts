@@ -46,7 +46,7 @@ export function computeResult(
   if (attendancePct < rule.minAttendancePct)
     reasons.push({
       code: 'ATTENDANCE',
-      vi: `Học ${f.attended}/${f.sessions} buổi (${fmt(attendancePct)}%), cần từ ${rule.minAttendancePct}%.`,
+      vi: `Học ${f.attended}/${f.sessions} buổi (${fmt(attendancePct)}%), cần từ ${fmt(rule.minAttendancePct)}%.`,
       en: `Attended ${f.attended}/${f.sessions} sessions (${round2(attendancePct)}%); ${rule.minAttendancePct}% required.`,
     });
   const scored = f.scores.filter(

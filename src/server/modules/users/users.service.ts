@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CreateUserBody, UpdateUserBody, UsersQuery } from '../../../contracts/users';
 import type { Db, Queryable } from '../../db/client';
@@ -9,6 +9,8 @@ import type { Clock } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { hashPassword, passwordProblems } from '../../lib/password';
 import { getUnitInScope, inScope, requirePermission } from '../../lib/scope';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 import { getVisiblePerson } from '../people/people.service';
 
 const columns = {
@@ -102,7 +104,18 @@ export function createUsersService({ db, clock }: { db: Db; clock: Clock }) {
         .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
         .leftJoin(lecturers, eq(lecturers.id, users.lecturerId))
         .where(and(...where))
-        .orderBy(asc(users.username))
+        .orderBy(
+          sortedBy(
+            query.sort,
+            {
+              username: sql`${users.username}`,
+              displayName: viOrder(sql`${users.displayName}`),
+              scope: viOrder(sql`${orgUnits.name}`),
+              createdAt: sql`${users.createdAt}`,
+            },
+            sql`${users.username}`,
+          ),
+        )
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize);
       const [{ total }] = await db

@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { users } from '../../db/schema/index';
 import { useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { makePerson, makeUser } from '../../test/fixtures/org';
+import { makePerson, makeUnit, makeUser } from '../../test/fixtures/org';
 
 describe.each(testBackends())('user routes (%s)', (kind) => {
   const t = useTestApp(kind);
@@ -136,5 +138,26 @@ describe.each(testBackends())('user routes (%s)', (kind) => {
     const officer = await t.as('training_officer', t.root);
     expect((await t.call(officer, { method: 'GET', url: '/api/users' })).statusCode).toBe(403);
     expect((await t.call(null, { method: 'GET', url: '/api/users' })).statusCode).toBe(401);
+  });
+
+  it('sorts the list by a whitelisted key, names in Vietnamese order; other keys are a 400', async () => {
+    const unit = await makeUnit(t.handle.db, { parent: t.communeB, name: 'Tổ Sắp Xếp' });
+    const admin = await t.as('admin', unit);
+    const names = ['Đỗ Văn An', 'Dương Thị Bé', 'Ánh Hồng'];
+    for (const n of names) {
+      const u = await makeUser(t.handle.db, 'viewer', unit);
+      await t.handle.db.update(users).set({ displayName: n }).where(eq(users.id, u.id));
+    }
+    const list = async (sort: string) => {
+      const res = await t.call(admin, { method: 'GET', url: `/api/users?role=viewer&sort=${sort}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { displayName: string }[]).map((u) => u.displayName);
+    };
+    expect(await list('displayName')).toEqual(['Ánh Hồng', 'Dương Thị Bé', 'Đỗ Văn An']);
+    expect(await list('-displayName')).toEqual(['Đỗ Văn An', 'Dương Thị Bé', 'Ánh Hồng']);
+    for (const bad of ['password', '-role', 'username desc']) {
+      const res = await t.call(admin, { method: 'GET', url: `/api/users?sort=${encodeURIComponent(bad)}` });
+      expect(res.statusCode, bad).toBe(400);
+    }
   });
 });

@@ -94,3 +94,18 @@ export function actionLabel(action: string, lang: Lang): string {
   if (parts.length < 2 || !thing) return verb[lang];
   return lang === 'vi' ? `${verb.vi} ${thing.vi}` : `${verb.en} ${thing.en}`;
 }
+
+const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1);
+
+/** What a record kind is in words ("org_unit" -> "Đơn vị"); an unknown kind shows as recorded. */
+export function entityLabel(entity: string, lang: Lang): string {
+  const thing = THINGS[entity] ?? THINGS[entity.replace(/_(unit|item)$/, '')];
+  return thing ? cap(thing[lang]) : entity;
+}
+
+/** An action filter choice: a whole action in words, or a prefix ("org.") as "Đơn vị: mọi thao tác". */
+export function actionChoiceLabel(action: string, lang: Lang): string {
+  if (!action.endsWith('.')) return actionLabel(action, lang);
+  const prefix = action.slice(0, -1);
+  return `${entityLabel(prefix, lang)}: ${lang === 'vi' ? 'mọi thao tác' : 'every action'}`;
+}

@@ -23,7 +23,6 @@ export const auditMessages = defineMessages(
     named: 'Trường yêu cầu sửa: {fields}',
     restores: 'Khôi phục giá trị bị đặt lại ở dòng nhật ký #{id}',
     expand: 'Xem chi tiết thay đổi',
-    actionPlaceholder: 'Bắt đầu bằng… (vd. person.)',
   },
   {
     title: 'Audit log',
@@ -47,6 +46,5 @@ export const auditMessages = defineMessages(
     named: 'Fields the request named: {fields}',
     restores: 'Restores the values reset by audit entry #{id}',
     expand: 'Show the changes',
-    actionPlaceholder: 'Starts with… (e.g. person.)',
   },
 );

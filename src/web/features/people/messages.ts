@@ -3,6 +3,7 @@ import { defineMessages } from '../../lib/i18n';
 export const peopleMessages = defineMessages(
   {
     title: 'Hồ sơ cán bộ, công chức, viên chức',
+    printedRows: 'Danh sách in các dòng {from}–{to} trong tổng số {total} (trang đang xem).',
     subtitle: 'Tìm theo họ tên (không cần dấu) hoặc số định danh cá nhân',
     searchLabel: 'Họ tên hoặc số định danh',
     searchPlaceholder: 'Ví dụ: nguyen van hung hoặc 022085001234',
@@ -18,7 +19,6 @@ export const peopleMessages = defineMessages(
     postNote: 'Ghi chú chức vụ',
     postGroup: 'Nhóm chức vụ',
     addPerson: 'Thêm hồ sơ',
-    exportXlsx: 'Xuất Excel',
     fullName: 'Họ và tên',
     birthDate: 'Ngày sinh',
     gender: 'Giới tính',
@@ -66,6 +66,7 @@ export const peopleMessages = defineMessages(
   },
   {
     title: 'Staff records',
+    printedRows: 'Printed rows {from}–{to} of {total} (the page on screen).',
     subtitle: 'Search by full name (accents optional) or personal ID number',
     searchLabel: 'Name or personal ID',
     searchPlaceholder: 'e.g. nguyen van hung or 022085001234',
@@ -81,7 +82,6 @@ export const peopleMessages = defineMessages(
     postNote: 'Post note',
     postGroup: 'Post group',
     addPerson: 'Add person',
-    exportXlsx: 'Export to Excel',
     fullName: 'Full name',
     birthDate: 'Date of birth',
     gender: 'Gender',

@@ -76,7 +76,7 @@ export const standardsMessages = defineMessages(
     openSource: 'Mở văn bản',
     // Drawer
     details: 'Chi tiết quy tắc',
-    viewRule: 'Xem quy tắc {code}',
+    viewRule: 'Xem quy tắc {title}',
     versions: 'Các phiên bản của mã {code}',
     owner: 'Đơn vị ban hành',
     retiredReason: 'Lý do hết hiệu lực',
@@ -225,7 +225,7 @@ export const standardsMessages = defineMessages(
     legalNote: 'Note: {note}',
     openSource: 'Open the document',
     details: 'Rule details',
-    viewRule: 'View rule {code}',
+    viewRule: 'View rule {title}',
     versions: 'Versions of code {code}',
     owner: 'Issued by',
     retiredReason: 'Reason it ended',

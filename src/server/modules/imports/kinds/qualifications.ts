@@ -31,8 +31,8 @@ const COLUMNS: ColumnSpec[] = [
     type: 'code',
     list: 'qualification_kind',
     required: true,
-    example: 'POLITICAL_THEORY',
-    help: { vi: 'Mã hoặc tên loại văn bằng.', en: 'A qualification kind code or label.' },
+    example: 'Lý luận chính trị',
+    help: { vi: 'Tên (hoặc mã) loại văn bằng.', en: 'A qualification kind label (or code).' },
   },
   {
     key: 'level',
@@ -41,8 +41,8 @@ const COLUMNS: ColumnSpec[] = [
     type: 'text',
     max: 40,
     required: true,
-    example: 'TRUNG_CAP',
-    help: { vi: 'Mã hoặc tên trình độ của loại đó.', en: 'A level code or label of that kind.' },
+    example: 'Trung cấp',
+    help: { vi: 'Tên (hoặc mã) trình độ của loại đó.', en: 'A level label (or code) of that kind.' },
   },
   {
     key: 'major',

@@ -43,10 +43,10 @@ const COLUMNS: ColumnSpec[] = [
     en: 'Rating',
     type: 'code',
     list: 'annual_rating',
-    example: 'GOOD',
+    example: 'Hoàn thành tốt nhiệm vụ',
     help: {
-      vi: 'Mã hoặc tên mức xếp loại; năm xếp loại theo điểm: để trống (tính từ điểm) hoặc khớp với điểm.',
-      en: 'A rating code or label; in a year rated in points: empty (from the points) or agreeing with them.',
+      vi: 'Tên (hoặc mã) mức xếp loại; năm xếp loại theo điểm: để trống (tính từ điểm) hoặc khớp với điểm.',
+      en: 'A rating label (or code); in a year rated in points: empty (from the points) or agreeing with them.',
     },
   },
   {

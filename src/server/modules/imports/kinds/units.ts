@@ -60,7 +60,7 @@ const COLUMNS: ColumnSpec[] = [
     type: 'code',
     list: 'unit_level',
     required: true,
-    example: 'commune',
+    example: 'Xã, phường, đặc khu',
     help: { vi: 'Mã hoặc tên cấp (tỉnh, huyện, xã, cơ quan...).', en: 'A level code or label.' },
   },
   {
@@ -70,8 +70,8 @@ const COLUMNS: ColumnSpec[] = [
     type: 'code',
     list: 'unit_kind',
     required: true,
-    example: 'ADMIN_AREA',
-    help: { vi: 'Mã hoặc tên loại đơn vị.', en: 'A unit kind code or label.' },
+    example: 'Đơn vị hành chính',
+    help: { vi: 'Tên (hoặc mã) loại đơn vị.', en: 'A unit kind label (or code).' },
   },
   {
     key: 'parent',

@@ -67,7 +67,7 @@ export const annualStatisticsReport = defineReport({
     const name = lang === 'vi' ? layout.nameVi : layout.nameEn || layout.nameVi;
     return {
       report: 'annual-statistics',
-      title: `${name} ${ctx.t('năm', '')} ${year}`.replace(/\s+/g, ' '),
+      title: yearTitle(name, year, lang),
       subtitle: `${ctx.t('Mẫu', 'Layout')} ${layout.code}`,
       readAt: ctx.readAt,
       filters: [
@@ -126,3 +126,13 @@ export const annualStatisticsReport = defineReport({
     return peoplePage(ctx, who, page, title);
   },
 });
+
+/**
+ * "<layout name> năm 2026": a name that already ends in "hằng năm" (yearly) drops it, so the
+ * title never reads "hằng năm năm 2026"; English names take the year after them.
+ */
+export function yearTitle(name: string, year: number, lang: 'vi' | 'en'): string {
+  const base = name.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (lang !== 'vi') return `${base} ${year}`;
+  return `${base.replace(/\s*(?:hằng|hàng)\s+năm$/iu, '').replace(/\s*năm$/iu, '')} năm ${year}`;
+}

@@ -6,6 +6,7 @@ import { fixedClock, type Session, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
 import { buildAnnualFixture } from '../../../test/fixtures/reports-annual-statistics';
 import { seedReportLayouts } from '../layouts/layout-pack';
+import { yearTitle } from './annual-statistics.report';
 
 /** The annual statistical report on the fixture of test/fixtures/reports-annual-statistics.ts, counted by hand. */
 describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
@@ -36,7 +37,7 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
 
   it('fills the shipped layout for last year: headcount, trained by content, abroad', async () => {
     const r = await table(officer);
-    expect(r.title).toBe('Thống kê đào tạo, bồi dưỡng cán bộ, công chức, viên chức hằng năm năm 2026');
+    expect(r.title).toBe('Thống kê đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2026');
     expect(r.readAt).toBe('2027-02-10T02:00:00.000Z');
     const cols = [
       'so_luong',
@@ -210,5 +211,17 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
     expect(values.some((v) => v.includes('Lý luận chính trị'))).toBe(true);
     const total = values.find((v) => v[0] === 'Tổng số');
     expect(total?.slice(0, 4)).toEqual(['Tổng số', 6, 0, 3]);
+  });
+});
+
+describe('yearTitle', () => {
+  it.each([
+    ['Thống kê đào tạo hằng năm', 'vi', 'Thống kê đào tạo năm 2025'],
+    ['Thống kê đào tạo hàng năm', 'vi', 'Thống kê đào tạo năm 2025'],
+    ['Thống kê đào tạo năm', 'vi', 'Thống kê đào tạo năm 2025'],
+    ['Biểu 01  thống kê', 'vi', 'Biểu 01 thống kê năm 2025'],
+    ['Yearly statistics', 'en', 'Yearly statistics 2025'],
+  ] as const)('%s (%s) -> %s', (name, lang, title) => {
+    expect(yearTitle(name, 2025, lang)).toBe(title);
   });
 });

@@ -21,6 +21,8 @@ export type UpdateDelegationInput = z.input<typeof UpdateDelegationBody>;
 export type ReportInput = z.input<typeof ReportBody>;
 
 export interface DelegationFilters {
+  /** A key of DELEGATION_SORT_KEYS, "-" before it for descending. */
+  sort?: string;
   year?: number;
   status?: DelegationStatus;
   q?: string;

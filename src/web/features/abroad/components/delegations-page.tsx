@@ -3,6 +3,7 @@ import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
+  DELEGATION_SORT_KEYS,
   DELEGATION_STATUS_LABELS,
   DELEGATION_STATUSES,
   type DelegationStatus,
@@ -21,7 +22,12 @@ import { abroadMessages } from '../messages';
 import { DelegationFormModal } from './delegation-form-modal';
 import { DelegationStatusTag } from './delegation-status-tag';
 
-const FILTERS = { q: text(), year: positiveInt(), status: oneOf(DELEGATION_STATUSES) };
+const FILTERS = {
+  sort: oneOf(DELEGATION_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
+  q: text(),
+  year: positiveInt(),
+  status: oneOf(DELEGATION_STATUSES),
+};
 
 /** /abroad — the delegations I can see, filters in the URL. */
 export function DelegationsPage() {
@@ -44,9 +50,9 @@ export function DelegationsPage() {
         </>
       ),
     ),
-    { title: t('organiser'), dataIndex: 'organiserUnitName', key: 'org', width: 180 },
-    dateRangeColumn(t('dates'), 'departsOn', 'returnsOn'),
-    { title: t('memberCount'), dataIndex: 'memberCount', key: 'n', width: 100, align: 'right' },
+    { title: t('organiser'), dataIndex: 'organiserUnitName', key: 'organiser', width: 180 },
+    { ...dateRangeColumn<DelegationSummary>(t('dates'), 'departsOn', 'returnsOn'), key: 'departsOn' },
+    { title: t('memberCount'), dataIndex: 'memberCount', key: 'memberCount', width: 100, align: 'right' },
     amountColumn(t('budgetTotal'), 'budgetTotal', 'budget'),
     {
       title: t('status'),
@@ -99,6 +105,9 @@ export function DelegationsPage() {
         locale={{ emptyText: t('noDelegations') }}
         query={query}
         {...paging}
+        sortKeys={DELEGATION_SORT_KEYS}
+        sort={filters.sort}
+        onSortChange={(sort) => set({ sort })}
         showTotal={(total) => t('total', { n: total })}
       />
       {creating ? <DelegationFormModal onClose={() => setCreating(false)} /> : null}

@@ -1,15 +1,4 @@
-import {
-  AutoComplete,
-  Button,
-  Card,
-  Col,
-  Form,
-  Row,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { DebouncedInput } from '../../../components/debounced-input';
@@ -21,7 +10,7 @@ import { text, type UrlField } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
-import { actionLabel } from '../action-label';
+import { actionChoiceLabel, actionLabel, entityLabel } from '../action-label';
 import { type AuditEntry, useAudit } from '../api/audit';
 import { diffSnapshots, showValue } from '../diff';
 import { auditMessages } from '../messages';
@@ -95,13 +84,15 @@ export function AuditPage() {
       dataIndex: 'action',
       key: 'action',
       width: 180,
-      render: (v: string) => (
-        <Tag color={actionColor(v)} title={v}>
-          {actionLabel(v, lang)}
-        </Tag>
-      ),
+      render: (v: string) => <Tag color={actionColor(v)}>{actionLabel(v, lang)}</Tag>,
     },
-    { title: t('entity'), dataIndex: 'entity', key: 'entity', width: 130 },
+    {
+      title: t('entity'),
+      dataIndex: 'entity',
+      key: 'entity',
+      width: 130,
+      render: (v: string) => entityLabel(v, lang),
+    },
     { title: t('entityId'), dataIndex: 'entityId', key: 'entityId', width: 100, render: (v) => v ?? '—' },
     { title: t('summary'), dataIndex: 'summary', key: 'summary', render: (v) => v ?? '—' },
     { title: t('ip'), dataIndex: 'ip', key: 'ip', width: 130, render: (v) => v ?? '—' },
@@ -127,13 +118,15 @@ export function AuditPage() {
               htmlFor="audit-entity"
               style={{ marginBottom: 12 }}
             >
-              <AutoComplete
+              <Select
                 id="audit-entity"
                 allowClear
-                value={filters.entity ?? ''}
-                options={ENTITIES.map((e) => ({ value: e }))}
-                onChange={(v) => set('entity', v, true)}
+                showSearch={{ optionFilterProp: 'label' }}
+                value={filters.entity || undefined}
+                options={ENTITIES.map((e) => ({ value: e, label: entityLabel(e, lang) }))}
+                onChange={(v?: string) => set('entity', v ?? '', true)}
                 placeholder={t('all')}
+                style={{ width: '100%' }}
               />
             </Field>
             <Field
@@ -154,16 +147,15 @@ export function AuditPage() {
               htmlFor="audit-action"
               style={{ marginBottom: 12 }}
             >
-              <AutoComplete
+              <Select
                 id="audit-action"
                 allowClear
-                value={filters.action ?? ''}
-                options={ACTIONS.map((a) => ({ value: a }))}
-                onChange={(v) => set('action', v, true)}
-                placeholder={t('actionPlaceholder')}
-                showSearch={{
-                  filterOption: (input, option) => String(option?.value ?? '').startsWith(input),
-                }}
+                showSearch={{ optionFilterProp: 'label' }}
+                value={filters.action || undefined}
+                options={ACTIONS.map((a) => ({ value: a, label: actionChoiceLabel(a, lang) }))}
+                onChange={(v?: string) => set('action', v ?? '', true)}
+                placeholder={t('all')}
+                style={{ width: '100%' }}
               />
             </Field>
             <Field

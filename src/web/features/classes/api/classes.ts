@@ -17,6 +17,8 @@ export type UpdateClassInput = z.input<typeof UpdateClassBody>;
 export type SessionInput = z.input<typeof SessionBody>;
 
 export interface ClassFilters {
+  /** A key of CLASS_SORT_KEYS, "-" before it for descending. */
+  sort?: string;
   year?: number;
   status?: ClassStatus;
   programmeKind?: string;

@@ -1,11 +1,12 @@
 import { type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
-import { CLASS_STATUSES } from '../../../../contracts/classes';
+import { CLASS_SORT_KEYS, CLASS_STATUSES } from '../../../../contracts/classes';
 import { CodeSelect } from '../../../components/code-select';
 import { amountColumn, codeLinkColumn, dateRangeColumn, nameLinkColumn } from '../../../kit/columns';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ChoiceFilter, SearchFilter, YearFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
+import { PrintDocument, type PrintFilter } from '../../../kit/print/print-document';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { oneOf, positiveInt, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
@@ -19,6 +20,7 @@ import { ClassFormModal } from './class-form-modal';
 import { ClassStatusTag, useStatusLabel } from './class-status-tag';
 
 const FILTERS = {
+  sort: oneOf(CLASS_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
   q: text(),
   year: positiveInt(),
   status: oneOf(CLASS_STATUSES),
@@ -36,6 +38,15 @@ export function ClassesPage() {
   const query = useClasses(filters);
   const [creating, setCreating] = useState(params.get('new') === '1' && can('classes.manage'));
 
+  const printFilters: PrintFilter[] = [
+    filters.q ? { label: t('searchLabel'), value: filters.q } : null,
+    filters.year ? { label: t('year'), value: String(filters.year) } : null,
+    filters.status ? { label: t('status'), value: statusLabel(filters.status) } : null,
+    filters.programmeKind
+      ? { label: t('programmeKind'), value: label('programme_kind', filters.programmeKind) }
+      : null,
+  ].filter((f) => f !== null);
+
   const columns: TableColumnsType<ClassSummary> = [
     rowNumberColumn(t('stt'), offset),
     codeLinkColumn(t('code'), (c) => `/classes/${c.id}`, 120),
@@ -51,14 +62,14 @@ export function ClassesPage() {
     {
       title: t('institution'),
       dataIndex: 'institutionName',
-      key: 'inst',
+      key: 'institution',
       width: 200,
       render: (v) => v ?? '—',
     },
-    dateRangeColumn(t('dates'), 'startsOn', 'endsOn'),
+    { ...dateRangeColumn<ClassSummary>(t('dates'), 'startsOn', 'endsOn'), key: 'startsOn' },
     {
       title: t('seats'),
-      key: 'seats',
+      key: 'seatsTaken',
       width: 90,
       align: 'right',
       className: 'tabular',
@@ -68,7 +79,7 @@ export function ClassesPage() {
         </span>
       ),
     },
-    { title: t('sessions'), dataIndex: 'sessionCount', key: 'ses', width: 80, align: 'right' },
+    { title: t('sessions'), dataIndex: 'sessionCount', key: 'sessionCount', width: 80, align: 'right' },
     amountColumn(t('budgetTotal'), 'budgetTotal', 'budget'),
     {
       title: t('status'),
@@ -97,6 +108,7 @@ export function ClassesPage() {
         subtitle={t('subtitle')}
         exportPath="/classes/export.xlsx"
         filters={filters}
+        print={{ disabled: !query.data?.items.length }}
         add={can('classes.manage') && { label: t('openClass'), onClick: () => setCreating(true) }}
       />
       <FilterBar filters={filters} set={set}>
@@ -127,15 +139,20 @@ export function ClassesPage() {
           />
         </FilterField>
       </FilterBar>
-      <ServerTable<ClassSummary>
-        aria-label={t('listCaption')}
-        columns={columns}
-        scroll={{ x: 1100 }}
-        locale={{ emptyText: t('noClasses') }}
-        query={query}
-        {...paging}
-        showTotal={(total) => t('total', { n: total })}
-      />
+      <PrintDocument title={t('listCaption')} filters={printFilters}>
+        <ServerTable<ClassSummary>
+          aria-label={t('listCaption')}
+          columns={columns}
+          scroll={{ x: 1100 }}
+          locale={{ emptyText: t('noClasses') }}
+          query={query}
+          {...paging}
+          sortKeys={CLASS_SORT_KEYS}
+          sort={filters.sort}
+          onSortChange={(sort) => set({ sort })}
+          showTotal={(total) => t('total', { n: total })}
+        />
+      </PrintDocument>
       {creating ? (
         <ClassFormModal
           planLineId={Number(params.get('planLineId')) || undefined}

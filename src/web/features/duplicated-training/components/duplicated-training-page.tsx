@@ -4,8 +4,11 @@ import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { useYearUnitParams, YearUnitFilters } from '../../../components/year-unit-filters';
+import { PrintButton } from '../../../kit/print/print-button';
+import { PrintDocument } from '../../../kit/print/print-document';
 import { formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
+import { useOrgTree } from '../../../lib/org-tree';
 import { type DuplicatedFilters, useDuplicatedTraining } from '../api/duplicated-training';
 import { duplicatedTrainingMessages, vnd } from '../messages';
 import { ByClassTable, DuplicatedRowsTable } from './duplicated-tables';
@@ -36,13 +39,20 @@ export function DuplicatedTrainingPage() {
     [params, year, unitId],
   );
   const { data, error, isPending, isFetching, refetch } = useDuplicatedTraining(filters);
+  const tree = useOrgTree();
+  const unitName = unitId ? tree.data?.units.find((u) => u.id === unitId)?.name : undefined;
 
   return (
     <>
       <PageHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={<ExportButton path="/reports/duplicated-training/export.xlsx" filters={filters} />}
+        extra={
+          <>
+            <PrintButton disabled={!data} />
+            <ExportButton path="/reports/duplicated-training/export.xlsx" filters={filters} />
+          </>
+        }
       />
       <YearUnitFilters idPrefix="dup" t={t} state={yu} />
 
@@ -51,7 +61,14 @@ export function DuplicatedTrainingPage() {
       ) : isPending || !data ? (
         <PageSpinner />
       ) : (
-        <>
+        <PrintDocument
+          title={t('title')}
+          filters={[
+            { label: t('year'), value: String(year ?? '') },
+            { label: t('unit'), value: unitName ?? t('wholeScope') },
+          ]}
+          readAt={formatDateTime(data.asOf)}
+        >
           <Flex
             justify="end"
             align="center"
@@ -105,7 +122,7 @@ export function DuplicatedTrainingPage() {
               onPageChange={(page) => set({ page: String(page) })}
             />
           </Card>
-        </>
+        </PrintDocument>
       )}
     </>
   );

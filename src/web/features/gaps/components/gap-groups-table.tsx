@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType, Typography } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT } from '../../../lib/i18n';
@@ -73,14 +73,7 @@ export function GapGroupsTable({ summary, by, loading, onOpen, drillHref, headco
             {g.label[lang]}
           </Link>
         ) : (
-          <span>
-            {g.label[lang]}
-            {g.ruleCode ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
-                {g.ruleCode}
-              </Typography.Text>
-            ) : null}
-          </span>
+          <span>{g.label[lang]}</span>
         );
       },
     },

@@ -1,14 +1,16 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, Flex, Row, type TableColumnsType, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CodeSelect } from '../../../components/code-select';
 import { DebouncedInput } from '../../../components/debounced-input';
+import { ExportButton } from '../../../components/export-button';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
 import { FilterBar } from '../../../kit/filter-bar';
 import { PostGroupFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
+import { PrintButton } from '../../../kit/print/print-button';
+import { PrintDocument } from '../../../kit/print/print-document';
 import { rowNumberColumn, ServerTable, useTotalText } from '../../../kit/server-table';
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
@@ -18,6 +20,7 @@ import { useT } from '../../../lib/i18n';
 import { exportUrl, type PeopleFilters, type PersonListItem, usePeople } from '../api/people';
 import { peopleMessages } from '../messages';
 import { PEOPLE_PAGE_SIZES, readPeopleFilters, writePeopleFilters } from '../people-url';
+import { PeoplePrintTable, usePeoplePrintFilters } from './people-print';
 import { PersonFormDrawer } from './person-form-drawer';
 import { StatusTag } from './status-tag';
 
@@ -31,6 +34,7 @@ export function PeopleListPage() {
   const [creating, setCreating] = useState(false);
   const query = usePeople(filters);
   const totalText = useTotalText();
+  const printFilters = usePeoplePrintFilters(filters);
 
   /** Change filters: back to page 1; typing replaces the history entry, picking pushes one. */
   const update = useCallback(
@@ -96,9 +100,8 @@ export function PeopleListPage() {
         subtitle={t('subtitle')}
         add={can('people.write') && { label: t('addPerson'), onClick: () => setCreating(true) }}
       >
-        <Button icon={<DownloadOutlined />} href={exportUrl(filters)} download>
-          {t('exportXlsx')}
-        </Button>
+        <PrintButton disabled={!query.data?.items.length} />
+        <ExportButton href={exportUrl(filters)} />
       </ListHeader>
       <FilterBar filters={filters} set={update}>
         <Field
@@ -218,27 +221,43 @@ export function PeopleListPage() {
           </Flex>
         </Field>
       </FilterBar>
-      <ServerTable<PersonListItem>
-        aria-label={t('title')}
-        columns={columns}
-        scroll={{ x: 1120 }}
-        sticky={{ offsetHeader: 56 }}
-        locale={{ emptyText: query.isPending ? t('loading') : t('noResults') }}
-        onRow={(r) => ({
-          onDoubleClick: () => navigate(`/people/${r.id}`),
-        })}
-        query={query}
-        page={filters.page}
-        pageSize={filters.pageSize}
-        pageSizeOptions={PEOPLE_PAGE_SIZES}
-        onPageChange={(page, pageSize) => url.patch({ page, pageSize })}
-        showTotal={(_total, [from, to]) => (
-          <Typography.Text type="secondary">
-            {t('rangeOfTotal', { from, to, total: totalText(query.data) })}
-          </Typography.Text>
-        )}
-        paginationExtra={{ position: ['bottomRight'] }}
-      />
+      <PrintDocument
+        title={t('title')}
+        filters={printFilters}
+        paper={
+          <PeoplePrintTable
+            items={query.data?.items ?? []}
+            offset={offset}
+            caption={t('printedRows', {
+              from: offset + 1,
+              to: offset + (query.data?.items.length ?? 0),
+              total: totalText(query.data),
+            })}
+          />
+        }
+      >
+        <ServerTable<PersonListItem>
+          aria-label={t('title')}
+          columns={columns}
+          scroll={{ x: 1120 }}
+          sticky={{ offsetHeader: 56 }}
+          locale={{ emptyText: query.isPending ? t('loading') : t('noResults') }}
+          onRow={(r) => ({
+            onDoubleClick: () => navigate(`/people/${r.id}`),
+          })}
+          query={query}
+          page={filters.page}
+          pageSize={filters.pageSize}
+          pageSizeOptions={PEOPLE_PAGE_SIZES}
+          onPageChange={(page, pageSize) => url.patch({ page, pageSize })}
+          showTotal={(_total, [from, to]) => (
+            <Typography.Text type="secondary">
+              {t('rangeOfTotal', { from, to, total: totalText(query.data) })}
+            </Typography.Text>
+          )}
+          paginationExtra={{ position: ['bottomRight'] }}
+        />
+      </PrintDocument>
       {creating ? (
         <PersonFormDrawer
           open

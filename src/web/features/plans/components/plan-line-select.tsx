@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { api, type Paged } from '../../../lib/api-client';
 import { useCodeLabel } from '../../../lib/codes';
+import { levelList } from '../../../lib/levels';
 import type { PlanDetail, PlanSummary } from '../api/plans';
 
 interface Props {
@@ -35,7 +36,7 @@ export function PlanLineSelect({ id, kind, year, value, onChange, placeholder }:
           .map((l) => ({
             value: l.id,
             label: `${plans.items[i].unitName}: ${plans.items[i].title} · ${label('programme_kind', l.programmeKind)}${
-              l.level ? ` (${l.level})` : ''
+              l.level ? ` (${label(levelList(l.programmeKind) ?? '', l.level)})` : ''
             } · ${l.trainees}`,
           })),
       );

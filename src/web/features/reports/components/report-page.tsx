@@ -1,9 +1,11 @@
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Typography } from 'antd';
+import { Breadcrumb, Card, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
+import { PrintButton } from '../../../kit/print/print-button';
+import { PrintDocument } from '../../../kit/print/print-document';
 import { formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { reportExportUrl, useReport } from '../api/reports';
@@ -48,17 +50,8 @@ export function ReportPage() {
         subtitle={entry.description[lang]}
         extra={
           <span className="no-print" style={{ display: 'flex', gap: 8 }}>
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!data}>
-              {t('print')}
-            </Button>
-            <Button
-              type="primary"
-              icon={<DownloadOutlined />}
-              href={reportExportUrl(entry.name, query)}
-              download
-            >
-              {t('exportXlsx')}
-            </Button>
+            <PrintButton disabled={!data} />
+            <ExportButton type="primary" href={reportExportUrl(entry.name, query)} />
           </span>
         }
       />
@@ -70,28 +63,36 @@ export function ReportPage() {
       ) : isPending || !data ? (
         <PageSpinner />
       ) : (
-        <Card size="small" className="report-sheet">
-          <div style={{ marginBottom: 8 }}>
-            {data.filters.map((f) => (
-              <Typography.Text key={f.label} type="secondary" style={{ marginRight: 16 }}>
-                {f.label}: <Typography.Text>{f.value}</Typography.Text>
+        <PrintDocument
+          title={data.title}
+          subtitle={data.subtitle}
+          filters={data.filters}
+          readAt={formatDateTime(data.readAt)}
+          orientation={data.columns.length > 6 ? 'landscape' : 'portrait'}
+        >
+          <Card size="small" className="report-sheet">
+            <div style={{ marginBottom: 8 }} className="no-print">
+              {data.filters.map((f) => (
+                <Typography.Text key={f.label} type="secondary" style={{ marginRight: 16 }}>
+                  {f.label}: <Typography.Text>{f.value}</Typography.Text>
+                </Typography.Text>
+              ))}
+              <Typography.Text type="secondary" data-testid="report-read-at">
+                {t('readAt', { time: formatDateTime(data.readAt) })}
               </Typography.Text>
+            </div>
+            <ReportTableView table={data} loading={isFetching} onDrill={setDrill} />
+            {data.notes.map((n) => (
+              <Typography.Paragraph
+                key={n}
+                type="secondary"
+                style={{ marginTop: 8, marginBottom: 0, fontSize: 13 }}
+              >
+                {n}
+              </Typography.Paragraph>
             ))}
-            <Typography.Text type="secondary" data-testid="report-read-at">
-              {t('readAt', { time: formatDateTime(data.readAt) })}
-            </Typography.Text>
-          </div>
-          <ReportTableView table={data} loading={isFetching} onDrill={setDrill} />
-          {data.notes.map((n) => (
-            <Typography.Paragraph
-              key={n}
-              type="secondary"
-              style={{ marginTop: 8, marginBottom: 0, fontSize: 13 }}
-            >
-              {n}
-            </Typography.Paragraph>
-          ))}
-        </Card>
+          </Card>
+        </PrintDocument>
       )}
       {drill ? (
         <ReportPeopleDrawer report={entry.name} query={query} drill={drill} onClose={() => setDrill(null)} />

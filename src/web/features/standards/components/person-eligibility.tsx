@@ -35,14 +35,14 @@ export function PersonEligibilityList({
         >
           <Flex vertical gap={12}>
             {p.rules.map((r) => (
-              <section key={r.ruleId} aria-label={r.code}>
+              <section key={r.ruleId} aria-label={lang === 'vi' ? r.titleVi : r.titleEn}>
                 <Flex gap={6} wrap align="baseline">
                   <Typography.Text type="secondary">{t('viaRule')}:</Typography.Text>
                   <Typography.Text strong>{lang === 'vi' ? r.titleVi : r.titleEn}</Typography.Text>
                   <Tag color={r.passed ? 'green' : 'red'}>{t(r.passed ? 'passed' : 'failed')}</Tag>
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {r.code} · {sourceText(r.legalSource)}
+                  {sourceText(r.legalSource)}
                 </Typography.Text>
                 <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0 }}>
                   {r.conditions.map((c, i) => (

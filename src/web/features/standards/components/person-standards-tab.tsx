@@ -54,9 +54,6 @@ export function PersonStandardsTab({ personId }: { personId: number }) {
       render: (_v, s) => (
         <>
           <div style={{ fontWeight: 500 }}>{lang === 'vi' ? s.titleVi : s.titleEn}</div>
-          <Typography.Text code style={{ fontSize: 12 }}>
-            {s.code}
-          </Typography.Text>{' '}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {sourceText(s.legalSource)}
           </Typography.Text>

@@ -166,15 +166,12 @@ export function RuleNameCell({
       <Button
         type="link"
         style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', fontWeight: 500 }}
-        aria-label={t('viewRule', { code: r.code })}
+        aria-label={t('viewRule', { title: lang === 'vi' ? r.titleVi : r.titleEn })}
         onClick={onOpen}
       >
         {lang === 'vi' ? r.titleVi : r.titleEn}
       </Button>
       <Flex gap={4} wrap>
-        <Typography.Text code style={{ fontSize: 12 }}>
-          {r.code}
-        </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('version', { n: r.version })}
         </Typography.Text>

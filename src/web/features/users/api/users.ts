@@ -10,6 +10,8 @@ export type CreateUserInput = z.input<typeof CreateUserBody>;
 export type UpdateUserInput = z.input<typeof UpdateUserBody>;
 
 export interface UsersFilters {
+  /** A key of USER_SORT_KEYS, "-" before it for descending. */
+  sort?: string;
   q?: string;
   role?: Role;
   page: number;

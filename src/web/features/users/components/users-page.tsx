@@ -2,6 +2,7 @@ import { EditOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-de
 import { App, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../contracts/roles';
+import { USER_SORT_KEYS } from '../../../../contracts/users';
 import { FilterBar } from '../../../kit/filter-bar';
 import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
@@ -17,7 +18,11 @@ import { usersMessages } from '../messages';
 import { LoginThrottlesCard } from './login-throttles-card';
 import { ResetPasswordModal, UserFormModal, useRoleOptions } from './user-modals';
 
-const FILTERS = { q: text(), role: oneOf<Role>(ROLES) };
+const FILTERS = {
+  sort: oneOf(USER_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
+  q: text(),
+  role: oneOf<Role>(ROLES),
+};
 
 /** /users — the accounts, filters in the URL. */
 export function UsersPage() {
@@ -149,6 +154,9 @@ export function UsersPage() {
         rowClassName={(u) => (u.active ? '' : 'row-inactive')}
         query={query}
         {...paging}
+        sortKeys={USER_SORT_KEYS}
+        sort={filters.sort}
+        onSortChange={(sort) => set({ sort })}
         showTotal={(total) => t('total', { n: total })}
       />
       <LoginThrottlesCard />
