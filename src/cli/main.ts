@@ -7,6 +7,7 @@ import { registerAudit } from './commands/audit';
 import { registerDb } from './commands/db';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
+import { registerPosts } from './commands/posts';
 import { registerSeed } from './commands/seed';
 import { registerUser } from './commands/user';
 import { reportError } from './context';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerUser(program);
   registerImport(program);
   registerAudit(program);
+  registerPosts(program);
   return program;
 }
 

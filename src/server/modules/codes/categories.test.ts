@@ -9,6 +9,7 @@ import { fixedClock, type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { allErrors, csvOf, upload } from '../../test/fixtures/imports';
 import { makePerson, makeUnit } from '../../test/fixtures/org';
+import { unmatchedPosts } from '../people/posts-unmatched';
 import { seedReportLayouts } from '../reports/layouts/layout-pack';
 
 /** The data step of migration 0033 (everything after its "Data backfill" line), in one transaction. */
@@ -195,6 +196,11 @@ describe.each(testBackends())('dated categories (%s)', (kind) => {
         .where(eq(auditLog.action, 'person.backfill'));
     const audits = await backfilled();
     expect(audits.filter((a) => ids.map(String).includes(a.entityId ?? ''))).toHaveLength(3);
+
+    // The clerk's words matched no post: listed by `dtbd posts unmatched`.
+    const unmatched = await unmatchedPosts(db);
+    expect(unmatched).toContainEqual({ post: 'Công chức Văn phòng - Thống kê xã Hòa Bình', people: 1 });
+    expect(unmatched.map((u) => u.post)).not.toContain('Chủ tịch UBND   cấp xã');
 
     // Idempotent: a second run changes nothing.
     await t.handle.exec(backfillSql());
