@@ -8,6 +8,7 @@ import { registerDb } from './commands/db';
 import { registerExport } from './commands/export';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
+import { registerPosts } from './commands/posts';
 import { registerSeed } from './commands/seed';
 import { registerUser } from './commands/user';
 import { reportError } from './context';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerAudit(program);
+  registerPosts(program);
   return program;
 }
 

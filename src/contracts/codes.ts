@@ -2,6 +2,7 @@
  * Code lists shipped with the product. They seed the `code_items` table; the admin can add
  * items and relabel them. Code is stable, labels are vi/en. `meta` carries list-specific data.
  */
+import { CATEGORY_META } from './categories';
 import { POST_GROUPS, POSTS } from './posts';
 
 export interface CodeItemSeed {
@@ -20,12 +21,22 @@ const META = {
 
 export const CODE_LISTS = {
   category: [
-    { code: 'CB', vi: 'Cán bộ', en: 'Cadre' },
-    { code: 'CC', vi: 'Công chức', en: 'Civil servant' },
-    { code: 'VC', vi: 'Viên chức', en: 'Public employee' },
-    { code: 'CBX', vi: 'Cán bộ, công chức cấp xã', en: 'Commune-level cadre or civil servant' },
-    { code: 'KCT', vi: 'Người hoạt động không chuyên trách', en: 'Non-professional staff' },
-    { code: 'KHAC', vi: 'Khác', en: 'Other' },
+    { code: 'CB', vi: 'Cán bộ', en: 'Cadre', meta: { ...CATEGORY_META.CB } },
+    { code: 'CC', vi: 'Công chức', en: 'Civil servant', meta: { ...CATEGORY_META.CC } },
+    { code: 'VC', vi: 'Viên chức', en: 'Public employee', meta: { ...CATEGORY_META.VC } },
+    {
+      code: 'CBX',
+      vi: 'Cán bộ, công chức cấp xã',
+      en: 'Commune-level cadre or civil servant',
+      meta: { ...CATEGORY_META.CBX },
+    },
+    {
+      code: 'KCT',
+      vi: 'Người hoạt động không chuyên trách',
+      en: 'Non-professional staff',
+      meta: { ...CATEGORY_META.KCT },
+    },
+    { code: 'KHAC', vi: 'Khác', en: 'Other', meta: { ...CATEGORY_META.KHAC } },
   ],
   rank: [
     { code: 'CVCC_TC', vi: 'Chuyên gia cao cấp', en: 'Senior expert', meta: { order: 1 } },

@@ -84,6 +84,10 @@ export const ROW_ERRORS = {
     vi: 'Số định danh đã có trong hồ sơ khác.',
     en: 'The personal ID is already on a record.',
   },
+  CATEGORY_NOT_VALID_AT_DATE: {
+    vi: 'Đối tượng này không áp dụng vào ngày bắt đầu (ngày vào cơ quan, nếu trống là hôm nay): từ 01/7/2025 không còn "Cán bộ, công chức cấp xã", ghi "Cán bộ" hoặc "Công chức".',
+    en: 'This category does not apply on the start date (service start, else today): from 1 July 2025 commune-level staff are "Cán bộ" (cadre) or "Công chức" (civil servant).',
+  },
   UNKNOWN_PERSON: { vi: 'Không có hồ sơ mang số định danh này.', en: 'No record has this personal ID.' },
   PERSON_OUT_OF_SCOPE: {
     vi: 'Người này không thuộc phạm vi của bạn.',

@@ -11,7 +11,7 @@ import { updateOf } from './update';
 
 const Code = z.string().trim().min(1).max(40);
 
-/** Which staff a row counts, on their current record: every given list must match (and), any item of a list (or). */
+/** Which staff a row counts (category: the one held on the report's reference date, ADR 043): every given list must match (and), any item of a list (or). */
 export const LayoutSelector = z.object({
   category: z.array(Code).max(20).optional(),
   /** The org level of the person's unit. */
@@ -76,6 +76,13 @@ function shapes(text: (max: number, required?: boolean) => z.ZodType<string>) {
     /** Indentation (0 = a group, 1 = inside it, 2 = deeper). */
     depth: z.number().int().min(0).max(2).default(0),
     selector: LayoutSelector,
+    /**
+     * The days the row belongs to the form (inclusive; absent = open): a report shows the rows
+     * valid on its reference date, so a level or category abolished on 1 July 2025 leaves the
+     * forms of later years (ADR 043).
+     */
+    validFrom: IsoDate.nullable().optional(),
+    validTo: IsoDate.nullable().optional(),
   });
   const Column = z.object({
     key: Key,
@@ -101,7 +108,14 @@ function shapes(text: (max: number, required?: boolean) => z.ZodType<string>) {
     legalSource: text(500, true),
     effectiveFrom: IsoDate,
     effectiveTo: IsoDate.nullable().default(null),
-    rows: z.array(Row).min(1).max(80),
+    rows: z
+      .array(Row)
+      .min(1)
+      .max(80)
+      .refine(
+        (rows) => rows.every((r) => !r.validFrom || !r.validTo || r.validFrom <= r.validTo),
+        customMessage('dòng có ngày bắt đầu sau ngày kết thúc', 'a row starts after it ends'),
+      ),
     columns: z.array(Column).min(1).max(40),
   });
   return { Row, Column, Body };
@@ -112,6 +126,10 @@ const output = shapes(() => z.string());
 
 export const LayoutRow = input.Row;
 export type LayoutRow = z.infer<typeof LayoutRow>;
+
+/** Whether a row belongs to the form on `date` (ISO): its own dates, inclusive. */
+export const rowValidAt = (r: Pick<LayoutRow, 'validFrom' | 'validTo'>, date: string) =>
+  (!r.validFrom || r.validFrom <= date) && (!r.validTo || date <= r.validTo);
 export const LayoutColumn = input.Column;
 export type LayoutColumn = z.infer<typeof LayoutColumn>;
 export const ReportLayoutBody = input.Body;

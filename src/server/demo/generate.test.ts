@@ -147,7 +147,27 @@ describe.each(testBackends())('demo province on %s', (kind) => {
 
   it('has a realistic mix of categories, ranks, leaders and qualifications', async () => {
     const count = (where: string) => one(h, `SELECT count(*) FROM people p WHERE ${where}`);
-    expect(await count("category = 'CBX'")).toBeGreaterThan(N * 0.3);
+    // Commune staff were "CBX" until 30 June 2025 and cadres or civil servants since (ADR 043).
+    expect(await count("category = 'CBX' AND status = 'WORKING'")).toBe(0);
+    expect(
+      await one(h, "SELECT count(DISTINCT person_id) FROM person_history WHERE category = 'CBX'"),
+    ).toBeGreaterThan(N * 0.3);
+    expect(
+      await one(
+        h,
+        `SELECT count(*) FROM person_history h WHERE h.category = 'CBX'
+           AND (h.valid_to IS NULL OR h.valid_to > '2025-07-01') AND EXISTS (SELECT 1 FROM people p
+             WHERE p.id = h.person_id AND p.status = 'WORKING')`,
+      ),
+    ).toBe(0);
+    expect(
+      await one(
+        h,
+        `SELECT count(*) FROM person_history a JOIN person_history b ON b.person_id = a.person_id
+           AND b.valid_from = '2025-07-01' AND b.category IN ('CB', 'CC')
+         WHERE a.category = 'CBX' AND a.valid_to = '2025-07-01'`,
+      ),
+    ).toBeGreaterThan(N * 0.3);
     expect(await count("category = 'CC'")).toBeGreaterThan(N * 0.1);
     expect(await count("category = 'VC'")).toBeGreaterThan(N * 0.05);
     expect(await count("rank = 'CV'")).toBeGreaterThan(N * 0.4);
@@ -312,7 +332,7 @@ describe('generatePeople on a tree built by users (PGlite)', () => {
       expect(
         await one(
           h,
-          `SELECT count(*) FROM people WHERE unit_id = ${commune.id} AND category NOT IN ('CBX', 'KCT', 'VC')`,
+          `SELECT count(*) FROM people WHERE unit_id = ${commune.id} AND category NOT IN ('CB', 'CC', 'CBX', 'KCT', 'VC')`,
         ),
       ).toBe(0);
       expect(await one(h, `SELECT count(*) FROM person_history WHERE unit_id = ${gone.id}`)).toBeGreaterThan(

@@ -1,5 +1,7 @@
+import { CATEGORY_MAPPINGS, CATEGORY_SWITCH_DATE, mapCategory } from '../../contracts/categories';
+import { POSTS } from '../../contracts/posts';
 import type { HistoryDraft, PersonRecord } from './person-record';
-import { staffPost } from './posts';
+import { demoPostCode, staffPost } from './posts';
 import { REORG_DATE } from './quang-ninh';
 import { maxDate, pick, type Rng } from './random';
 import type { UnitProfile } from './unit-profile';
@@ -54,4 +56,42 @@ export function buildHistory(
     rows.push(row(maxDate(from, p.serviceStart), null, { status: p.status, reason: closing }));
   }
   return rows;
+}
+
+const GROUP_OF = new Map(POSTS.map((p) => [p.code, (p.meta?.group as string | undefined) ?? null]));
+const MOVE_REASON = 'Luật Cán bộ, công chức số 80/2025/QH15 (từ 01/7/2025)';
+
+/** The category a commune period reads as from 1 July 2025 (by the post group of its post). */
+const movedCategory = (post: string | null, tier: string) =>
+  mapCategory(
+    CATEGORY_MAPPINGS,
+    'CBX',
+    GROUP_OF.get(demoPostCode(post, tier, 'CBX') ?? '') ?? null,
+    CATEGORY_SWITCH_DATE,
+  );
+
+/**
+ * The commune category ends on 30 June 2025 (ADR 043): a period of it still open on 1 July 2025
+ * is closed that day and continued in the mapped category; later periods hold the mapped one,
+ * and so does the record. Someone who left before that day keeps the old category. In place.
+ */
+export function moveAcross(p: PersonRecord, rows: HistoryDraft[]): HistoryDraft[] {
+  if (p.category !== 'CBX') return rows;
+  const last = rows[rows.length - 1];
+  if (p.status !== 'WORKING' && last && last.validFrom < CATEGORY_SWITCH_DATE) return rows;
+  const out: HistoryDraft[] = [];
+  for (const h of rows) {
+    if (h.category !== 'CBX' || (h.validTo !== null && h.validTo <= CATEGORY_SWITCH_DATE)) out.push(h);
+    else if (h.validFrom >= CATEGORY_SWITCH_DATE) {
+      h.category = movedCategory(h.post, h.leadershipTier);
+      out.push(h);
+    } else {
+      const next = { ...h, validFrom: CATEGORY_SWITCH_DATE, reason: MOVE_REASON };
+      next.category = movedCategory(h.post, h.leadershipTier);
+      h.validTo = CATEGORY_SWITCH_DATE;
+      out.push(h, next);
+    }
+  }
+  p.category = movedCategory(p.post, p.leadershipTier);
+  return out;
 }

@@ -3,7 +3,7 @@
  * status, qualifications and dated history. Pure and deterministic for a seed and a unit list.
  */
 import { foldText, nameSortKey } from '../../contracts/text';
-import { buildHistory } from './history';
+import { buildHistory, moveAcross } from './history';
 import { drawName, type Gender } from './names';
 import type { HistoryDraft, PersonRecord } from './person-record';
 import { PersonalIdSet } from './personal-ids';
@@ -226,7 +226,9 @@ export class PersonFactory {
       localLanguage: localLanguage ?? null,
       trainingInstitution: unit.type === 'training',
     });
-    return { person, qualifications, history: buildHistory(rng, unit, person, statusDate, reason) };
+    // Built as before 1 July 2025, then moved across the 2025 categories (ADR 043).
+    const history = moveAcross(person, buildHistory(rng, unit, person, statusDate, reason));
+    return { person, qualifications, history };
   }
 
   /** Head, deputy, division leader or staff; heads and deputies are limited per unit. */

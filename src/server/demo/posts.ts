@@ -211,6 +211,8 @@ function postCodeOf(post: string, tier: string, category: string): string {
   if (category === 'KCT') return 'KCT';
   if (category === 'VC') return 'VIEN_CHUC';
   if (category === 'KHAC' || SUPPORT_STAFF.includes(post)) return 'NHAN_VIEN';
-  if (category === 'CBX') return f.startsWith('cong chuc') ? 'CONG_CHUC_XA' : 'CHUYEN_VIEN';
+  // Commune civil servants keep their post code when their category moves (CBX -> CC, ADR 043).
+  if (category === 'CBX' || category === 'CC')
+    return f.startsWith('cong chuc') ? 'CONG_CHUC_XA' : 'CHUYEN_VIEN';
   return 'CHUYEN_VIEN';
 }

@@ -12,6 +12,8 @@ interface Props {
   disabled?: boolean;
   style?: React.CSSProperties;
   'aria-label'?: string;
+  /** Offer only the items valid on this ISO date (dated lists such as `category`, ADR 043). */
+  at?: string | null;
 }
 
 /** A Select over one code list, labels in the UI language, accent-free search. */
@@ -24,9 +26,10 @@ export function CodeSelect({
   allowClear = true,
   disabled,
   style,
+  at,
   ...rest
 }: Props) {
-  const options = useCodeOptions(list, value);
+  const options = useCodeOptions(list, value, at);
   return (
     <Select
       id={id}

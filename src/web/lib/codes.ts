@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
+import { validAt } from '../../contracts/categories';
 import type { CodeItem as CodeItemSchema } from '../../contracts/code-items';
 import { foldText } from '../../contracts/text';
 import { api } from './api-client';
@@ -49,21 +50,27 @@ export interface CodeOption {
 }
 
 /**
- * Options of one list for a Select. Inactive items are left out, except `keep` (the value a
- * record already holds, so editing it does not blank the field).
+ * Options of one list for a Select. Inactive items, and with `at` (ISO date) items whose dated
+ * meta (validFrom / validTo, ADR 043) excludes that day, are left out, except `keep` (the value a
+ * record already holds, so editing it does not blank the field; it shows disabled).
  */
-export function useCodeOptions(list: string | null | undefined, keep?: string | null): CodeOption[] {
+export function useCodeOptions(
+  list: string | null | undefined,
+  keep?: string | null,
+  at?: string | null,
+): CodeOption[] {
   const { data } = useCodes();
   const [lang] = useLang();
   return useMemo(() => {
     const items = (list && data?.[list]) || [];
     return items
-      .filter((it) => it.active || it.code === keep)
+      .filter((it) => (it.active && (!at || validAt(it.meta, at))) || it.code === keep)
       .map((it) => {
         const label = lang === 'vi' ? it.labelVi : it.labelEn;
-        return { value: it.code, label, search: foldText(`${label} ${it.code}`), disabled: !it.active };
+        const usable = it.active && (!at || validAt(it.meta, at));
+        return { value: it.code, label, search: foldText(`${label} ${it.code}`), disabled: !usable };
       });
-  }, [data, list, lang, keep]);
+  }, [data, list, lang, keep, at]);
 }
 
 /** Select `filterOption` that ignores accents and case. */

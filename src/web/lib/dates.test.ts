@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypedDate } from './dates';
+import { dayBefore, parseTypedDate } from './dates';
 
 describe('parseTypedDate', () => {
   it.each([
@@ -17,5 +17,13 @@ describe('parseTypedDate', () => {
     ['', null],
   ])('%s -> %s', (typed, iso) => {
     expect(parseTypedDate(typed)).toBe(iso);
+  });
+});
+
+describe('dayBefore', () => {
+  it('is the last day of a period that ends where the next starts', () => {
+    expect(dayBefore('2025-07-01')).toBe('2025-06-30');
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+    expect(dayBefore('2026-01-01')).toBe('2025-12-31');
   });
 });

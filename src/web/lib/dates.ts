@@ -54,3 +54,10 @@ export function todayIso(): string {
 export function isFuture(d: Dayjs): boolean {
   return d.isAfter(dayjs(), 'day');
 }
+
+/** The ISO day before an ISO date (the last day of a period whose end is exclusive). */
+export function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

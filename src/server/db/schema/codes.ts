@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  date,
   foreignKey,
   integer,
   jsonb,
@@ -50,6 +52,32 @@ export const codeAliases = pgTable(
     uniqueIndex('code_aliases_list_key_uq').on(t.list, t.aliasKey),
     foreignKey({ columns: [t.list, t.code], foreignColumns: [codeItems.list, codeItems.code] }).onUpdate(
       'cascade',
+    ),
+  ],
+);
+
+/**
+ * How an old staff category reads from a date on (ADR 043): `fromCode` of list `category` is read
+ * as `toCode` from `effectiveFrom`, for people of post group `postGroup` (null: any group; the
+ * rule naming the group wins). Reports whose period straddles the date and the backfill use it.
+ */
+export const categoryMappings = pgTable(
+  'category_mappings',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    fromCode: text('from_code').notNull(),
+    postGroup: text('post_group'),
+    toCode: text('to_code').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    source: text('source').notNull(),
+    builtIn: boolean('built_in').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('category_mappings_rule_uq').on(
+      t.fromCode,
+      sql`coalesce(${t.postGroup}, '')`,
+      t.effectiveFrom,
     ),
   ],
 );

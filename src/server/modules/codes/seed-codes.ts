@@ -2,6 +2,7 @@ import { CODE_LISTS, type CodeItemSeed, levelListOf, QUALIFICATION_LEVELS } from
 import type { Queryable } from '../../db/client';
 import { codeItems } from '../../db/schema/index';
 import { seedCodeAliases } from './aliases.defaults';
+import { seedCategoryDates } from './categories';
 
 /** All built-in code items: the code lists and one `level_<KIND>` list per qualification kind. */
 export function builtInCodeItems(): (typeof codeItems.$inferInsert)[] {
@@ -27,7 +28,7 @@ export function builtInCodeItems(): (typeof codeItems.$inferInsert)[] {
 /**
  * Insert the built-in code lists. Idempotent: existing items are left alone, so labels an admin
  * changed survive a restart. Then the default import aliases (ADR 028). Returns how many items
- * were new.
+ * were new. The categories' dates and mapping (ADR 043) are merged in too.
  */
 export async function seedCodeLists(db: Queryable): Promise<number> {
   const rows = builtInCodeItems();
@@ -37,5 +38,6 @@ export async function seedCodeLists(db: Queryable): Promise<number> {
     .onConflictDoNothing()
     .returning({ code: codeItems.code });
   await seedCodeAliases(db);
+  await seedCategoryDates(db);
   return inserted.length;
 }

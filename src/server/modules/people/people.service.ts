@@ -18,6 +18,7 @@ import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound, refuseViolations } from '../../lib/errors';
 import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { listXlsxStream } from '../../lib/xlsx-write';
+import { categoryDateErrors } from '../codes/categories';
 import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
 import { EXPORT_COLUMNS, exportRows } from './people.export';
 import { historyState, isHistoryField, recordHistory, repairHistory } from './people.history';
@@ -153,6 +154,9 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
       const unknown = await findUnknownCodes(db, codeChecks(body));
       if (unknown.length) throw invalid(unknown);
       assertDateOrder(body);
+      const from = body.effectiveDate ?? body.serviceStart ?? todayOf(clock);
+      const dated = await categoryDateErrors(db, 'category', body.category, from);
+      if (dated.length) throw invalid(dated);
       return db.transaction(async (tx) => {
         const unit = await getUnitInScope(tx, actor, body.unitId);
         if (unit.validTo)
@@ -172,7 +176,7 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
           .returning();
         await tx.insert(personHistory).values({
           personId: p.id,
-          validFrom: effectiveDate ?? p.serviceStart ?? todayOf(clock),
+          validFrom: from,
           ...historyState(p),
           reason: 'Tạo hồ sơ',
           actorId: actor.userId,
@@ -222,6 +226,16 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
           before as unknown as Record<string, unknown>,
           changes as Record<string, unknown>,
         );
+        // A category set by this change must be valid on the day it takes effect (ADR 043).
+        if ('category' in diff.after) {
+          const dated = await categoryDateErrors(
+            tx,
+            'category',
+            changes.category,
+            effectiveDate ?? todayOf(clock),
+          );
+          if (dated.length) throw invalid(dated);
+        }
         if (!diff.changed) {
           if (before.version !== version) throw new AppError('CONFLICT');
           return toPerson(before, unitName, actor.lang);

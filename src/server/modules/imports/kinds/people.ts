@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { personalIdWarnings } from '../../../../contracts/personal-id';
 import { foldText, nameSortKey } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
+import { CATEGORY_NOT_VALID, categoryValidSql } from '../../codes/categories';
 import { PEOPLE_COLUMNS } from '../../people/people.columns';
 import { personDateViolations } from '../../people/people.rules';
 import type { Staged } from '../imports.columns';
@@ -73,6 +74,14 @@ export const peopleKind: ImportKindDef = {
       col('pid'),
       'PERSONAL_ID_EXISTS',
       sql`exists (select 1 from people p where p.personal_id = s.pid)`,
+    );
+    // The API's rule (ADR 043): the category must be valid on the day the first period starts.
+    await errorWhere(
+      db,
+      col('category'),
+      CATEGORY_NOT_VALID,
+      sql`exists (select 1 from code_items ci where ci.list = 'category' and ci.code = s.category
+        and not (${categoryValidSql('ci', sql`coalesce(s.service_start::date, ${ctx.today}::date)`)}))`,
     );
     await likelyDuplicates(ctx, col('full_name'));
     // The personal-ID warnings of rows whose gender was a label, now that it is a code.

@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { Id } from '../../../../contracts/common';
-import { LAYOUT_MEASURE_LABELS, type ReportLayout } from '../../../../contracts/report-layouts';
+import { LAYOUT_MEASURE_LABELS, type ReportLayout, rowValidAt } from '../../../../contracts/report-layouts';
 import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
 import { notFound } from '../../../lib/errors';
@@ -30,7 +30,9 @@ async function setup(ctx: ReportContext, f: Query) {
     : await layoutInForce(ctx.q, ctx.actor, `${year}-12-31`);
   if (!layout) throw notFound({ vi: 'mẫu báo cáo', en: 'Report layout' });
   const scope: LayoutScope = { path: ctx.scope.path, from: `${year}-01-01`, to: `${year}-12-31` };
-  return { year, layout, scope, book: await loadCodebook(ctx.q) };
+  // The form of the year holds the rows valid on its reference date (ADR 043).
+  const rows = layout.rows.filter((r) => rowValidAt(r, scope.to));
+  return { year, layout: { ...layout, rows }, scope, book: await loadCodebook(ctx.q) };
 }
 
 const colKey = (key: string) => `c_${key}`;
@@ -87,8 +89,8 @@ export const annualStatisticsReport = defineReport({
       notes: [
         `${ctx.t('Căn cứ', 'Source')}: ${layout.legalSource}`,
         ctx.t(
-          `Nhóm đối tượng theo hồ sơ hiện tại của từng người trong đơn vị và các đơn vị trực thuộc. "${LAYOUT_MEASURE_LABELS.staff.vi}" và "có trình độ": người đang công tác; "được đào tạo, bồi dưỡng": học viên được duyệt của lớp đã mở, kết thúc trong năm ${year}; "nước ngoài": thành viên đoàn (không bị hủy) xuất cảnh trong năm. Mỗi người tính một lần trong một ô.`,
-          `Groups by each person's current record in the unit and its subunits. Headcount and "holding": staff working; "trained": approved learners of opened classes ending in ${year}; "abroad": members of delegations (not cancelled) leaving in the year. A person counts once per cell.`,
+          `Đối tượng của từng người là đối tượng tại ngày 31/12/${year} (theo quá trình công tác; đối tượng cũ được quy đổi theo bảng quy đổi từ 01/7/2025); ngạch, chức vụ, đơn vị theo hồ sơ hiện tại, trong đơn vị và các đơn vị trực thuộc. "${LAYOUT_MEASURE_LABELS.staff.vi}" và "có trình độ": người đang công tác; "được đào tạo, bồi dưỡng": học viên được duyệt của lớp đã mở, kết thúc trong năm ${year}; "nước ngoài": thành viên đoàn (không bị hủy) xuất cảnh trong năm. Mỗi người tính một lần trong một ô.`,
+          `Each person's category is the one held on 31 December ${year} (from the record's history; old categories read through the mapping from 1 July 2025); rank, tier and unit from the current record, in the unit and its subunits. Headcount and "holding": staff working; "trained": approved learners of opened classes ending in ${year}; "abroad": members of delegations (not cancelled) leaving in the year. A person counts once per cell.`,
         ),
       ],
     };

@@ -49,12 +49,13 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
       'tin_hoc',
       'nuoc_ngoai',
     ];
+    // The 2026 form has no district row and no commune category (ADR 043): An, Bảo and Giang,
+    // still "CBX" on their record, read as civil servants through the mapping from 1 July 2025.
     expect(grid(r, cols)).toEqual({
       tong: [6, 0, 3, 0, 0, 2, 2, 2],
       cb_tinh: [1, 0, 0, 0, 0, 0, 1, 1],
-      cb_huyen: [0, 0, 0, 0, 0, 0, 0, 0],
-      cbcc_xa: [2, 0, 3, 0, 0, 0, 1, 0],
-      cc: [2, 0, 0, 0, 0, 2, 0, 1],
+      cbcc_cap_xa: [4, 0, 3, 0, 0, 2, 1, 1],
+      cc: [4, 0, 3, 0, 0, 2, 1, 1],
       cc_cvcc: [0, 0, 0, 0, 0, 0, 0, 0],
       cc_cvc: [1, 0, 0, 0, 0, 1, 0, 1],
       cc_cv: [1, 0, 0, 0, 0, 1, 0, 0],
@@ -69,12 +70,12 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
     expect(r.notes[0]).toContain('cần đối chiếu');
     // 2025: only Em's class K3.
     const y2025 = await table(officer, 'year=2025');
-    expect(grid(y2025, ['llct_tc'])).toMatchObject({ tong: [1], vc: [1], cbcc_xa: [0] });
+    expect(grid(y2025, ['llct_tc'])).toMatchObject({ tong: [1], vc: [1], cbcc_cap_xa: [0] });
   });
 
   it('names the people of a cell, once each, with their classes', async () => {
     const r = await table(officer, 'year=2026');
-    const cell = r.rows.find((x) => x.key === 'cbcc_xa')!.drill!.c_llct_tc;
+    const cell = r.rows.find((x) => x.key === 'cbcc_cap_xa')!.drill!.c_llct_tc;
     const res = await get(officer, `${url}/people?year=2026&cell=${cell}`);
     expect(res.statusCode, res.body).toBe(200);
     const page = res.json() as ReportPeoplePage;
@@ -165,7 +166,7 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
     // Published: the province's own layout in force on 31/12/2026 wins over the shipped one.
     const r = await table(officer, 'year=2026');
     expect(r.subtitle).toBe('Mẫu TINH_2026');
-    expect(grid(r, ['staff', 'dh', 'tc', 'llct'])).toEqual({ xa: [5, 2, 2, 3], cc_vc: [3, 1, 1, 0] });
+    expect(grid(r, ['staff', 'dh', 'tc', 'llct'])).toEqual({ xa: [5, 2, 2, 3], cc_vc: [5, 2, 2, 3] });
     const dh = await get(officer, `${url}/people?year=2026&cell=${r.rows[0].drill!.c_dh}`);
     expect((dh.json() as ReportPeoplePage).items.map((p) => [p.fullName, p.detail])).toEqual([
       ['Nguyễn Văn An', 'Đại học'],
@@ -187,7 +188,7 @@ describe.each(testBackends())('report: annual statistics (%s)', (kind) => {
       vc: [1, 0, 0],
     });
     expect((await get(communeOfficer, `${url}?unitId=${t.communeA.id}`)).statusCode).toBe(404);
-    const cell = encodeCell({ row: 'cbcc_xa', col: 'llct_tc' });
+    const cell = encodeCell({ row: 'cbcc_cap_xa', col: 'llct_tc' });
     const people = await get(communeOfficer, `${url}/people?year=2026&layout=${seeded.id}&cell=${cell}`);
     expect(people.json().total).toBe(0);
   });

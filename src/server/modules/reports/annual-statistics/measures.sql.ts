@@ -6,6 +6,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { LayoutColumn, LayoutRow } from '../../../../contracts/report-layouts';
+import { categoryAtSql } from '../../codes/categories';
 import { OPENED } from '../../plans/plan-actual';
 import type { Codebook } from '../../standards/codebook';
 import { arr } from '../../standards/gaps.sql';
@@ -20,18 +21,23 @@ export interface LayoutScope {
 
 const list = (v: readonly string[] | undefined) => (v?.length ? arr(v, 'text') : sql`null::text[]`);
 
-/** SQL `k, person_id`: the people of the subtree (any status) in each row's group, by their current record. */
+/**
+ * SQL `k, person_id`: the people of the subtree (any status) in each row's group: the category
+ * each held on the report's reference date (`to`, through the mapping of ADR 043), the rest by
+ * their current record. The category is read once per person (the `offset 0` keeps it so).
+ */
 export function membersSql(rows: LayoutRow[], s: LayoutScope): SQL {
   const values = rows.map(
     (r) =>
       sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)})`,
   );
   return sql`select r.k, p.id as person_id
-    from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
+    from (select p.id, p.rank, p.leadership_tier, ut.tier, ${categoryAtSql('p', sql`${s.to}::date`)} as category
+          from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
+          where u.path <@ ${s.path}::ltree offset 0) p
     join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers)
-      on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or ut.tier = any(r.levels))
-        and (r.ranks is null or p.rank = any(r.ranks)) and (r.tiers is null or p.leadership_tier = any(r.tiers))
-    where u.path <@ ${s.path}::ltree`;
+      on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or p.tier = any(r.levels))
+        and (r.ranks is null or p.rank = any(r.ranks)) and (r.tiers is null or p.leadership_tier = any(r.tiers))`;
 }
 
 /** SQL `c, person_id, detail`: who each column counts (detail for trained and abroad: the class or delegation). */

@@ -44,8 +44,33 @@ export const MOHA_ANNUAL_LAYOUT: ReportLayoutBody = {
   rows: [
     row('tong', 'Tổng số', 'Total', {}),
     row('cb_tinh', 'Cán bộ cấp tỉnh', 'Provincial cadres', { category: ['CB'], level: ['province'] }, 1),
-    row('cb_huyen', 'Cán bộ cấp huyện', 'District cadres', { category: ['CB'], level: ['district'] }, 1),
-    row('cbcc_xa', 'Cán bộ, công chức cấp xã', 'Commune cadres and civil servants', { category: ['CBX'] }, 1),
+    // The district level and the commune category end on 30 June 2025 (two-level local
+    // government; Law 80/2025/QH15): from 1 July 2025 commune staff are cadres or civil
+    // servants of commune-level units (ADR 043).
+    {
+      ...row('cb_huyen', 'Cán bộ cấp huyện', 'District cadres', { category: ['CB'], level: ['district'] }, 1),
+      validTo: '2025-06-30',
+    },
+    {
+      ...row(
+        'cbcc_xa',
+        'Cán bộ, công chức cấp xã',
+        'Commune cadres and civil servants',
+        { category: ['CBX'] },
+        1,
+      ),
+      validTo: '2025-06-30',
+    },
+    {
+      ...row(
+        'cbcc_cap_xa',
+        'Cán bộ, công chức cấp xã',
+        'Commune cadres and civil servants',
+        { category: ['CB', 'CC'], level: ['commune'] },
+        1,
+      ),
+      validFrom: '2025-07-01',
+    },
     row('cc', 'Công chức', 'Civil servants', { category: ['CC'] }, 1),
     row(
       'cc_cvcc',

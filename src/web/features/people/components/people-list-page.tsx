@@ -15,7 +15,7 @@ import { rowNumberColumn, ServerTable, useTotalText } from '../../../kit/server-
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, todayIso } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { exportUrl, type PeopleFilters, type PersonListItem, usePeople } from '../api/people';
 import { peopleMessages } from '../messages';
@@ -175,6 +175,7 @@ export function PeopleListPage() {
           <CodeSelect
             id="people-category"
             list="category"
+            at={todayIso()}
             value={filters.category ?? null}
             onChange={(v) => update({ category: v ?? undefined })}
             placeholder={t('all')}

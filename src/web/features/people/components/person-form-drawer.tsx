@@ -84,6 +84,10 @@ export function PersonFormDrawer(props: Props) {
   const screens = Grid.useBreakpoint();
   const qc = useQueryClient();
   const partyMember = Form.useWatch('partyMember', form);
+  // Categories are dated (ADR 043): offer those valid on the day the change takes effect.
+  const effectiveDate = Form.useWatch('effectiveDate', form);
+  const serviceStart = Form.useWatch('serviceStart', form);
+  const categoryDate = effectiveDate || (props.mode === 'create' ? serviceStart : null) || todayIso();
 
   const initialValues = useMemo<Partial<Values>>(() => {
     if (props.mode === 'edit') {
@@ -248,7 +252,7 @@ export function PersonFormDrawer(props: Props) {
             <UnitTreeSelect allowClear={false} />
           </Field>
           <Field {...half} name="category" label={t('category')} rules={required}>
-            <CodeSelect list="category" allowClear={false} />
+            <CodeSelect list="category" allowClear={false} at={categoryDate} />
           </Field>
           <Field {...half} name="rank" label={t('rank')}>
             <CodeSelect list="rank" />

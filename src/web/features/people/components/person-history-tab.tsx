@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { QueryErrorResult } from '../../../components/results';
 import { ListTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
-import { formatDate } from '../../../lib/dates';
+import { dayBefore, formatDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { type PersonHistoryRow, usePersonHistory } from '../api/people';
 import { peopleMessages } from '../messages';
@@ -57,7 +57,8 @@ export function PersonHistoryTab({ personId }: { personId: number }) {
       dataIndex: 'validTo',
       key: 'to',
       width: 100,
-      render: (d) => (d ? formatDate(d) : t('historyNow')),
+      // A period ends the day before the next one starts (validTo is that next start).
+      render: (d) => (d ? formatDate(dayBefore(d)) : t('historyNow')),
     },
     { title: t('unit'), key: 'unit', render: cell('unitName', (r) => r.unitName) },
     {

@@ -1,12 +1,13 @@
 import { InputNumber, Select } from 'antd';
 import { ORG_LEVEL_LABELS, ORG_LEVELS } from '../../../../contracts/reports';
+import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../kit/field';
 import { useLang, useT } from '../../../lib/i18n';
 import { layoutsMessages } from '../messages';
 import { CodeMultiSelect } from './code-multi-select';
 import { LayoutItems } from './layout-items';
 
-/** The rows of a layout: indent and the selector (empty lists = any). */
+/** The rows of a layout: indent, the selector (empty lists = any) and the days the row is on the form. */
 export function LayoutRowsEditor({ disabled }: { disabled: boolean }) {
   const t = useT(layoutsMessages);
   const [lang] = useLang();
@@ -37,6 +38,12 @@ export function LayoutRowsEditor({ disabled }: { disabled: boolean }) {
           </Field>
           <Field xs={24} md={5} name={[name, 'selector', 'leadershipTier']} label={t('tier')}>
             <CodeMultiSelect list="leadership_tier" placeholder={t('any')} />
+          </Field>
+          <Field xs={12} md={6} name={[name, 'validFrom']} label={t('rowValidFrom')}>
+            <DateInput />
+          </Field>
+          <Field xs={12} md={6} name={[name, 'validTo']} label={t('rowValidTo')}>
+            <DateInput />
           </Field>
         </>
       )}
