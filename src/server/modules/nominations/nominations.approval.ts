@@ -17,7 +17,7 @@ export async function approvalOf(
   actor: Actor,
   n: Pick<NominationRow, 'id' | 'unitPath'>,
   today: string,
-  decision: DecisionInput | null | undefined,
+  decision: (DecisionInput & Record<string, unknown>) | null | undefined,
 ): Promise<Decision> {
   const [sent] = await q
     .select({ nominatedBy: classNominations.nominatedBy })

@@ -259,11 +259,8 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
             `${n.personName} is waitlisted: approve once a seat frees.`,
           );
         refuseMove(n, to);
-        const { decision: _d, reason: _r, ...fields } = body;
-        const decided =
-          to === 'approved'
-            ? await approvalOf(tx, actor, n, todayOf(clock), decision ?? fields)
-            : NO_DECISION;
+        const ok = to === 'approved';
+        const decided = ok ? await approvalOf(tx, actor, n, todayOf(clock), decision ?? body) : NO_DECISION;
         if (to === 'rejected' && !body.reason)
           throw invalid([fieldError('reason', 'cần ghi lý do không duyệt', 'give the reason for rejecting')]);
         await setStatus(tx, n, to, {
