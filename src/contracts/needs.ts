@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Int, IsoDate, MAX_PAGE, OptionalText, RequiredText } from './common';
+import { Decision, DecisionFields } from './decisions';
 import { updateOf } from './update';
 
 const Code = z.string().min(1).max(40);
@@ -99,6 +100,10 @@ export const BoardRow = z.object({
   status: z.enum(PROPOSAL_STATUSES),
   submittedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
+  /** The accepting decision's number and date (ADR 044). */
+  decisionNo: z.string().nullable(),
+  decisionDate: z.string().nullable(),
+  signerName: z.string().nullable(),
   lines: z.object({
     total: z.number(),
     gap: z.number(),
@@ -198,6 +203,8 @@ export const ProposalDetail = z.object({
   submittedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
+  /** The accepting decision (ADR 044); null until accepted or when none was recorded. */
+  ...Decision.shape,
   late: z.boolean(),
   submittedLate: z.boolean(),
   /** Proposals this unit reviews, and how many of them it has accepted. */
@@ -211,7 +218,10 @@ export const ProposalDetail = z.object({
 export type ProposalDetail = z.infer<typeof ProposalDetail>;
 
 export const ReturnBody = z.object({ comment: RequiredText(2000) });
-export const AcceptBody = z.object({ comment: OptionalText(2000) }).default({ comment: undefined });
+/** Accepting: a comment and the decision (ADR 044), required where `approvals.decision_required` is on. */
+export const AcceptBody = z
+  .object({ comment: OptionalText(2000), ...DecisionFields })
+  .default({ comment: undefined, decisionNo: undefined, signerName: undefined, signerTitle: undefined });
 
 /** Consolidated needs at the campaign root: programme kind x level x unit of origin. */
 export const ConsolidatedRow = z.object({

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Id, Int, OptionalText, RequiredText } from './common';
+import { Decision, DecisionFields } from './decisions';
 
 /**
  * pending -> approved | rejected | withdrawn | substituted; approved -> withdrawn | substituted;
@@ -67,6 +68,11 @@ export const DecisionBody = z.object({
   decision: z.enum(['approve', 'reject']),
   /** Required when rejecting. */
   reason: OptionalText(1000),
+  /**
+   * Approving is the send-to-study decision (ADR 044): its number, date, signer and title,
+   * required where the policy approvals.decision_required is on; ignored when rejecting.
+   */
+  ...DecisionFields,
 });
 
 export const WithdrawBody = z.object({ reason: RequiredText(1000) });
@@ -115,6 +121,8 @@ export const Nomination = z.object({
   nominatedAt: z.string(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  /** The send-to-study decision recorded on approval (ADR 044). */
+  ...Decision.shape,
   replacesId: z.number().nullable(),
   replacedById: z.number().nullable(),
   /** What the actor may do with it now. */

@@ -1,6 +1,7 @@
 /** Multi-year programmes and annual training plans with targets (ADR 010). */
 import { z } from 'zod';
 import { Id, Int, IsoDate, MAX_PAGE, OptionalText, RequiredText } from './common';
+import { DecisionFields } from './decisions';
 import { updateOf, updateShape } from './update';
 
 const Code = z.string().min(1).max(40);
@@ -274,11 +275,8 @@ export const ReturnPlanBody = z.object({ comment: RequiredText(2000) });
 export const ApprovePlanBody = z
   .object({
     comment: OptionalText(2000),
-    /** The approving decision (ADR 038): "Quyết định số ...", its date, the signer and their title. */
-    decisionNo: OptionalText(60),
-    decisionDate: IsoDate.nullable().optional(),
-    signerName: OptionalText(120),
-    signerTitle: OptionalText(120),
+    /** The approving decision (ADR 038, 044): "Quyết định số ...", its date, the signer and their title. */
+    ...DecisionFields,
   })
   .default({ comment: undefined, decisionNo: undefined, signerName: undefined, signerTitle: undefined });
 

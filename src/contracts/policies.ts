@@ -57,6 +57,11 @@ export const POLICY_SCHEMAS = {
    * a nomination must not be whoever submitted it.
    */
   'approvals.four_eyes': z.boolean(),
+  /**
+   * Decisions (ADR 044): true when approving a plan, accepting a needs proposal or approving a
+   * nomination must record the decision's number, date and signer.
+   */
+  'approvals.decision_required': z.boolean(),
 } as const;
 export type PolicyCode = keyof typeof POLICY_SCHEMAS;
 export type PolicyValue<C extends PolicyCode> = z.infer<(typeof POLICY_SCHEMAS)[C]>;
@@ -84,6 +89,10 @@ export const POLICY_LABELS: Record<PolicyCode, { vi: string; en: string }> = {
   'approvals.four_eyes': {
     vi: 'Người phê duyệt phải khác người trình (kế hoạch, đề xuất nhu cầu, lượt cử đi học)',
     en: 'The approver must not be the submitter (plans, needs proposals, nominations)',
+  },
+  'approvals.decision_required': {
+    vi: 'Phê duyệt phải ghi số, ngày quyết định và người ký (kế hoạch, đề xuất nhu cầu, lượt cử đi học)',
+    en: 'Approvals must record the decision number, date and signer (plans, needs proposals, nominations)',
   },
 };
 

@@ -1,6 +1,7 @@
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { orgUnits } from './org';
 import { people } from './people';
+import { decisionColumns } from './types';
 
 /** A yearly training-needs campaign opened by a province (root unit) for its subtree. */
 export const needsCampaigns = pgTable('needs_campaigns', {
@@ -40,6 +41,8 @@ export const needsProposals = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewedBy: integer('reviewed_by'),
     reviewComment: text('review_comment'),
+    /** The accepting decision (ADR 044); cleared when the proposal is returned. */
+    ...decisionColumns(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

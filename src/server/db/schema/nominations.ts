@@ -15,6 +15,7 @@ import { users } from './auth';
 import { classes } from './classes';
 import { orgUnits } from './org';
 import { people } from './people';
+import { decisionColumns } from './types';
 
 /**
  * Seats of a class given to a unit (its subtree sends people against them). `taken` counts the
@@ -76,6 +77,8 @@ export const classNominations = pgTable(
     nominatedBy: integer('nominated_by').references(() => users.id, { onDelete: 'set null' }),
     decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** The send-to-study decision when approved (ADR 044). */
+    ...decisionColumns(),
     /** The import that wrote the row (undo deletes by it); null when typed. */
     importId: integer('import_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -133,6 +133,9 @@ export function createCampaignService({ db, clock }: { db: Db; clock: Clock }) {
         status: r.status,
         submittedAt: r.submittedAt,
         reviewedAt: r.reviewedAt,
+        decisionNo: r.decisionNo,
+        decisionDate: r.decisionDate,
+        signerName: r.signerName,
         lines: {
           total: r.total,
           gap: r.gap,

@@ -2,8 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { IdParams } from '../../../contracts/common';
-import type { ConsolidatedRow } from '../../../contracts/needs';
-import { exportRoute } from '../../lib/list-export';
+import {
+  BoardQuery,
+  type BoardRow,
+  type ConsolidatedRow,
+  PROPOSAL_STATUS_LABELS,
+} from '../../../contracts/needs';
+import { exportRoute, vietnamTime } from '../../lib/list-export';
 import type { ModuleDeps } from '../../module-deps';
 import type { createCampaignService } from './needs.campaigns.service';
 import { levelListOfProgramme } from './needs.proposals.service';
@@ -45,6 +50,46 @@ export function needsExport(
     ],
     rows: async function* (actor, _query, params) {
       yield* (await campaigns.consolidated(actor, params.id)).rows;
+    },
+  });
+  exportRoute(app, deps, {
+    path: '/needs/campaigns/:id/board/export.xlsx',
+    summary: "A campaign's status board (proposals of my subtree, with the accepting decisions) as .xlsx",
+    tags: ['needs'],
+    querystring: BoardQuery,
+    params: IdParams,
+    name: ['Tình hình đề xuất nhu cầu', 'Needs proposals'],
+    columns: [
+      {
+        label: ['Đơn vị đề xuất', 'Proposing unit'],
+        value: (r: z.infer<typeof BoardRow>) => r.unitName,
+        width: 30,
+      },
+      { label: ['Đơn vị xét', 'Reviewing unit'], value: (r) => r.reviewerName, width: 30 },
+      {
+        label: ['Trạng thái', 'Status'],
+        value: (r, lang) => PROPOSAL_STATUS_LABELS[r.status][lang],
+        width: 16,
+      },
+      {
+        label: ['Ngày gửi', 'Submitted'],
+        value: (r) => vietnamTime(r.submittedAt),
+        kind: 'datetime',
+        width: 16,
+      },
+      {
+        label: ['Ngày xét', 'Reviewed'],
+        value: (r) => vietnamTime(r.reviewedAt),
+        kind: 'datetime',
+        width: 16,
+      },
+      { label: ['Số quyết định', 'Decision number'], value: (r) => r.decisionNo, width: 18 },
+      { label: ['Ngày quyết định', 'Decision date'], value: (r) => r.decisionDate, kind: 'date', width: 12 },
+      { label: ['Người ký', 'Signed by'], value: (r) => r.signerName, width: 22 },
+      { label: ['Số dòng', 'Lines'], value: (r) => r.lines.total, kind: 'int' },
+    ],
+    rows: async function* (actor, query, params) {
+      yield* (await campaigns.board(actor, params.id, query)).proposals;
     },
   });
 }

@@ -89,6 +89,10 @@ export interface ProposalRow {
   submittedAt: Date | null;
   reviewedAt: Date | null;
   reviewComment: string | null;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
 }
 
 export async function findProposal(q: Queryable, id: number): Promise<ProposalRow | undefined> {
@@ -96,7 +100,8 @@ export async function findProposal(q: Queryable, id: number): Promise<ProposalRo
     await q.execute(sql`select p.id, p.campaign_id as "campaignId", p.unit_id as "unitId", u.name as "unitName",
         u.path::text as "unitPath", p.reviewer_unit_id as "reviewerUnitId", r.name as "reviewerName",
         r.path::text as "reviewerPath", p.status, p.submitted_at as "submittedAt", p.reviewed_at as "reviewedAt",
-        p.review_comment as "reviewComment"
+        p.review_comment as "reviewComment", p.decision_no as "decisionNo",
+        p.decision_date::text as "decisionDate", p.signer_name as "signerName", p.signer_title as "signerTitle"
       from needs_proposals p join org_units u on u.id = p.unit_id
       left join org_units r on r.id = p.reviewer_unit_id
       where p.id = ${id}`),

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditRequest } from '../../../contracts/audit';
+import type { DecisionInput } from '../../../contracts/decisions';
 import type { LineBody, ProposalDetail, ProposalQuery, UpdateLineBody } from '../../../contracts/needs';
 import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
@@ -11,6 +12,7 @@ import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
 import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
+import { checkDecision } from '../policies/decision';
 import { assertFourEyes } from '../policies/four-eyes';
 import {
   actorName,
@@ -152,6 +154,10 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
       submittedAt: p.submittedAt?.toISOString() ?? null,
       reviewedAt: p.reviewedAt?.toISOString() ?? null,
       reviewComment: p.reviewComment,
+      decisionNo: p.decisionNo,
+      decisionDate: p.decisionDate,
+      signerName: p.signerName,
+      signerTitle: p.signerTitle,
       ...lateness(p, c.deadline, todayOf(clock)),
       subProposals: { total: totals.subTotal, accepted: totals.subAccepted },
       totals: { lines: totals.lines, people: totals.people, quantity: totals.quantity },
@@ -259,9 +265,15 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
     /**
      * Accept a submitted proposal. Its lines are copied into the reviewer's own proposal (which
      * must still be open for edits) unless the reviewer is the campaign root, whose consolidated
-     * table reads the accepted proposals directly.
+     * table reads the accepted proposals directly. The accepting decision (number, date, signer)
+     * is checked and recorded (ADR 044).
      */
-    async accept(actor: Actor, id: number, comment: string | null | undefined) {
+    async accept(
+      actor: Actor,
+      id: number,
+      comment: string | null | undefined,
+      decision?: DecisionInput | null,
+    ) {
       requirePermission(actor, 'needs.review');
       await db.transaction(async (tx) => {
         const { proposal, campaign } = await getVisibleProposal(tx, actor, id);
@@ -275,6 +287,10 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
           unitPath: proposal.unitPath,
           date: todayOf(clock),
           subject: 'proposal',
+        });
+        const decided = await checkDecision(tx, decision, {
+          unitPath: proposal.unitPath,
+          today: todayOf(clock),
         });
         let consolidated = 0;
         const [into] =
@@ -309,11 +325,12 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
           reviewedAt: clock.now(),
           reviewedBy: actor.userId || null,
           reviewComment: comment ?? null,
+          ...decided,
         });
         await record(tx, actor, proposal, campaign, 'accept', {
           comment: comment ?? null,
           before: { status: 'submitted' },
-          after: { status: 'accepted', consolidatedLines: consolidated },
+          after: { status: 'accepted', consolidatedLines: consolidated, ...decided },
         });
       });
       return get(actor, id, FIRST_PAGE);

@@ -15,6 +15,9 @@ export interface BoardSqlRow {
   status: 'draft' | 'submitted' | 'returned' | 'accepted';
   submittedAt: string | null;
   reviewedAt: string | null;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  signerName: string | null;
   total: number;
   gap: number;
   manual: number;
@@ -53,6 +56,7 @@ export async function boardRows(q: Queryable, campaignId: number, scopePath: str
       select p.id as "proposalId", p.unit_id as "unitId", u.name as "unitName",
         p.reviewer_unit_id as "reviewerUnitId", r.name as "reviewerName", p.status,
         p.submitted_at as "submittedAt", p.reviewed_at as "reviewedAt",
+        p.decision_no as "decisionNo", p.decision_date::text as "decisionDate", p.signer_name as "signerName",
         coalesce(c.total, 0)::int as total, coalesce(c.gap, 0)::int as gap,
         coalesce(c.manual, 0)::int as manual, coalesce(c.consolidated, 0)::int as consolidated,
         coalesce(c.people, 0)::int as people,

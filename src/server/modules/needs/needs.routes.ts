@@ -176,12 +176,18 @@ export function needsRoutes(app: FastifyInstance, deps: ModuleDeps) {
     {
       schema: {
         summary: "Accept a submitted proposal; its lines are consolidated into the reviewer's proposal",
+        description:
+          'Records the accepting decision (number, date, signer), required where the policy ' +
+          'approvals.decision_required is on; the date may not be after today (ADR 044).',
         tags,
         params: ProposalParams,
         body: AcceptBody,
         response: { 200: ProposalDetail },
       },
     },
-    async (req) => proposals.accept(actorOf(req), req.params.id, req.body?.comment),
+    async (req) => {
+      const { comment, ...decision } = req.body ?? {};
+      return proposals.accept(actorOf(req), req.params.id, comment, decision);
+    },
   );
 }

@@ -49,6 +49,10 @@ export function nominationsExport(
         kind: 'datetime',
         width: 16,
       },
+      { label: ['Số quyết định cử đi học', 'Decision number'], value: (n) => n.decisionNo, width: 18 },
+      { label: ['Ngày quyết định', 'Decision date'], value: (n) => n.decisionDate, kind: 'date', width: 12 },
+      { label: ['Người ký', 'Signed by'], value: (n) => n.signerName, width: 22 },
+      { label: ['Chức vụ người ký', "Signer's title"], value: (n) => n.signerTitle, width: 22 },
     ],
     rows: async function* (actor, query, { id }) {
       const { items } = await service.get(actor, id);

@@ -50,6 +50,10 @@ export interface NominationRow {
   nominatedAt: string;
   decidedBy: string | null;
   decidedAt: string | null;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
   replacesId: number | null;
   replacedById: number | null;
 }
@@ -58,7 +62,8 @@ const SELECT = sql`select n.id, n.class_id as "classId", n.person_id as "personI
     p.birth_date::text as "birthDate", n.unit_id as "unitId", u.name as "unitName", u.path::text as "unitPath",
     n.quota_unit_id as "quotaUnitId", n.status, n.reason, n.note, n.warnings, n.queued_at::text as "queuedAt",
     nb.display_name as "nominatedBy", n.created_at::text as "nominatedAt", db.display_name as "decidedBy",
-    n.decided_at::text as "decidedAt", n.replaces_id as "replacesId", n.replaced_by_id as "replacedById"
+    n.decided_at::text as "decidedAt", n.decision_no as "decisionNo", n.decision_date::text as "decisionDate",
+    n.signer_name as "signerName", n.signer_title as "signerTitle", n.replaces_id as "replacesId", n.replaced_by_id as "replacedById"
   from class_nominations n
   join people p on p.id = n.person_id
   join org_units u on u.id = n.unit_id

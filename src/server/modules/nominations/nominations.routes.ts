@@ -105,6 +105,9 @@ export function nominationsRoutes(app: FastifyInstance, deps: ModuleDeps) {
     {
       schema: {
         summary: 'The organiser approves or rejects (with a reason); a freed seat goes to the waitlist',
+        description:
+          'Approving is the send-to-study decision: its number, date (not after today) and signer are ' +
+          'recorded, required where the policy approvals.decision_required is on (ADR 044).',
         tags,
         params: NominationParams,
         body: DecisionBody,

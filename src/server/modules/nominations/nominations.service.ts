@@ -7,6 +7,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { type DecisionInput, NO_DECISION } from '../../../contracts/decisions';
 import type {
   DecisionBody,
   NominateBody,
@@ -29,7 +30,7 @@ import { onUniqueViolation } from '../../lib/unique-keys';
 import { assertManageable, assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { getVisiblePerson } from '../people/people.service';
-import { assertFourEyes } from '../policies/four-eyes';
+import { approvalOf } from './nominations.approval';
 import { findNomination, type NominationRow, seatStateOf } from './nominations.queries';
 import {
   canMoveNomination,
@@ -238,7 +239,14 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
       });
     },
 
-    async decide(actor: Actor, id: number, nominationId: number, body: z.infer<typeof DecisionBody>) {
+    /** Approve (the send-to-study decision, ADR 044: `decision`, else the body's fields) or reject. */
+    async decide(
+      actor: Actor,
+      id: number,
+      nominationId: number,
+      body: z.input<typeof DecisionBody>,
+      decision?: DecisionInput | null,
+    ) {
       return db.transaction(async (tx) => {
         await lockClassRow(tx, id);
         const c = assertManageable(actor, await findClass(tx, id));
@@ -251,18 +259,8 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
             `${n.personName} is waitlisted: approve once a seat frees.`,
           );
         refuseMove(n, to);
-        if (to === 'approved') {
-          const [sent] = await tx
-            .select({ nominatedBy: classNominations.nominatedBy })
-            .from(classNominations)
-            .where(eq(classNominations.id, n.id));
-          await assertFourEyes(tx, actor, {
-            submittedBy: sent?.nominatedBy ?? null,
-            unitPath: n.unitPath,
-            date: todayOf(clock),
-            subject: 'nomination',
-          });
-        }
+        const ok = to === 'approved';
+        const decided = ok ? await approvalOf(tx, actor, n, todayOf(clock), decision ?? body) : NO_DECISION;
         if (to === 'rejected' && !body.reason)
           throw invalid([fieldError('reason', 'cần ghi lý do không duyệt', 'give the reason for rejecting')]);
         await setStatus(tx, n, to, {
@@ -270,6 +268,7 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
           decidedBy: actor.userId || null,
           decidedAt: clock.now(),
           queuedAt: null,
+          ...decided,
         });
         if (holdsSeat(n.status) && to === 'rejected') await releaseSeat(tx, id, n.quotaUnitId);
         await addEvent(tx, actor, clock, n.id, {
@@ -285,7 +284,7 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
           summary: `${c.code}: ${n.personName} ${n.status} -> ${to}${body.reason ? ` (${body.reason})` : ''}`,
           scopePath: n.unitPath,
           before: { status: n.status },
-          after: { status: to },
+          after: to === 'approved' ? { status: to, ...decided } : { status: to },
         });
         await promoteWaitlist(tx, actor, clock, c);
         return view(tx, actor, c);

@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { DecisionInput } from '../../../contracts/decisions';
 import type { DiffQuery } from '../../../contracts/plans';
 import type { Db, Queryable } from '../../db/client';
 import { annualPlans, annualPlanVersions } from '../../db/schema/index';
@@ -12,19 +13,15 @@ import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
+import { checkDecision } from '../policies/decision';
 import { assertFourEyes } from '../policies/four-eyes';
 import { actorName, assertAllowed, getVisiblePlan, record, VERSION_NOT_FOUND } from './plans.policy';
 import { freezeLines, frozenLines, liveLines, moveStatus } from './plans.queries';
 import { diffLines, planTotals } from './plans.rules';
 import { createPlanService, toLine } from './plans.service';
 
-/** The approving decision (ADR 038): number, date, who signed it and their title. */
-export interface PlanDecision {
-  decisionNo?: string | null;
-  decisionDate?: string | null;
-  signerName?: string | null;
-  signerTitle?: string | null;
-}
+/** The approving decision (ADR 038, 044): number, date, who signed it and their title. */
+export type PlanDecision = DecisionInput;
 
 const raced = () =>
   new AppError('CONFLICT', {
@@ -57,6 +54,10 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
     await db.transaction(async (tx) => {
       const p = await getVisiblePlan(tx, actor, id);
       const next = assertAllowed(p, action);
+      const decision =
+        action === 'approve'
+          ? await checkDecision(tx, opts.decision, { unitPath: p.unitPath, today: todayOf(clock) })
+          : null;
       if (action === 'approve') {
         const [row] = await tx
           .select({ submittedBy: annualPlans.submittedBy })
@@ -90,10 +91,7 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
             title: p.title,
             approvedBy: actor.userId || null,
             approvedByName: await actorName(tx, actor),
-            decisionNo: opts.decision?.decisionNo ?? null,
-            decisionDate: opts.decision?.decisionDate ?? null,
-            signerName: opts.decision?.signerName ?? null,
-            signerTitle: opts.decision?.signerTitle ?? null,
+            ...decision,
             comment: opts.comment ?? null,
           })
           .returning();
@@ -101,7 +99,7 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
       }
       await record(tx, actor, p, action, {
         before: { status: p.status, version: p.version },
-        after: { status: next, version },
+        after: { status: next, version, ...(decision ?? {}) },
         comment: opts.comment,
         version,
       });

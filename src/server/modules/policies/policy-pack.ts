@@ -77,4 +77,11 @@ export const POLICY_PACK: AnyShipped[] = [
     legalSource: 'Chính sách của tỉnh',
     note: 'Mặc định không bắt buộc. Tỉnh đặt "có" từ một ngày để người phê duyệt kế hoạch, tiếp nhận đề xuất nhu cầu, duyệt lượt cử đi học khác người đã trình (ADR 038).',
   },
+  {
+    code: 'approvals.decision_required',
+    value: false,
+    effectiveFrom: '2018-01-01',
+    legalSource: 'Chính sách của tỉnh',
+    note: 'Mặc định không bắt buộc. Tỉnh đặt "có" từ một ngày để việc phê duyệt kế hoạch, tiếp nhận đề xuất nhu cầu, duyệt cử đi học phải ghi số, ngày quyết định và người ký (ADR 044).',
+  },
 ];

@@ -98,6 +98,12 @@ function ValueFields({ code }: { code: string }) {
         <Checkbox>{t('fourEyesRequired')}</Checkbox>
       </Form.Item>
     );
+  if (code === 'approvals.decision_required')
+    return (
+      <Form.Item name="value" valuePropName="checked" initialValue={false}>
+        <Checkbox>{t('decisionRequired')}</Checkbox>
+      </Form.Item>
+    );
   return (
     <Form.Item name="value" label={t('value')} rules={required}>
       <InputNumber min={1} max={365} />

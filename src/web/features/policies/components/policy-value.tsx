@@ -53,6 +53,8 @@ export function PolicyValueText({ code, value }: { code: string; value: unknown 
       return <>{t('months', { n: value as number })}</>;
     case 'approvals.four_eyes':
       return <>{value ? t('fourEyesOn') : t('fourEyesOff')}</>;
+    case 'approvals.decision_required':
+      return <>{value ? t('decisionOn') : t('fourEyesOff')}</>;
     case 'postgrad.commitment_multiplier':
       return <>{t('times', { n: value as number })}</>;
     default:
