@@ -24,13 +24,15 @@ const list = (v: readonly string[] | undefined) => (v?.length ? arr(v, 'text') :
 export function membersSql(rows: LayoutRow[], s: LayoutScope): SQL {
   const values = rows.map(
     (r) =>
-      sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)})`,
+      sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)}, ${list(r.selector.postGroup)})`,
   );
   return sql`select r.k, p.id as person_id
     from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
-    join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers)
+    left join code_items pc on pc.list = 'post' and pc.code = p.post_code
+    join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers, pgroups)
       on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or ut.tier = any(r.levels))
         and (r.ranks is null or p.rank = any(r.ranks)) and (r.tiers is null or p.leadership_tier = any(r.tiers))
+        and (r.pgroups is null or pc.meta->>'group' = any(r.pgroups))
     where u.path <@ ${s.path}::ltree`;
 }
 
