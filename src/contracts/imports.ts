@@ -5,7 +5,15 @@
 import { z } from 'zod';
 import { Id, Page, RequiredText } from './common';
 
-export const IMPORT_KINDS = ['people', 'qualifications', 'ratings', 'roster', 'results', 'units'] as const;
+export const IMPORT_KINDS = [
+  'people',
+  'qualifications',
+  'ratings',
+  'roster',
+  'results',
+  'units',
+  'plans',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, { vi: string; en: string }> = {
@@ -15,6 +23,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, { vi: string; en: string }> 
   roster: { vi: 'Danh sách học viên của lớp', en: 'Class roster' },
   results: { vi: 'Điểm của lớp', en: 'Class results' },
   units: { vi: 'Đơn vị (cơ cấu tổ chức)', en: 'Org units' },
+  plans: { vi: 'Kế hoạch ĐTBD hằng năm (các dòng kế hoạch)', en: 'Annual training plans (plan lines)' },
 };
 
 /** Kinds that need a class chosen (its learners, its assessments). */
@@ -157,6 +166,18 @@ export const ROW_ERRORS = {
   TOO_EARLY: {
     vi: 'Bài đánh giá chưa diễn ra: chưa nhập điểm được (ngày nhập được ghi ở cột bài trong Sổ lớp).',
     en: 'The assessment has not been held yet: no score can be entered (the grade book shows from when).',
+  },
+  BAD_PLAN_YEAR: {
+    vi: 'Năm kế hoạch phải từ 2000 đến năm sau năm nay.',
+    en: 'The plan year must be 2000 to next year.',
+  },
+  PLAN_NOT_EDITABLE: {
+    vi: 'Kế hoạch của đơn vị năm này đã trình hoặc đã duyệt: không nhập thêm dòng được.',
+    en: "The unit's plan for this year is submitted or approved: no lines can be imported into it.",
+  },
+  PLAN_LINE_RULE: {
+    vi: 'Dòng kế hoạch không hợp lệ (theo quy tắc của màn hình lập kế hoạch).',
+    en: 'The plan line breaks a rule of the plan editor.',
   },
   UNKNOWN_ASSESSMENT: {
     vi: 'Cột không khớp bài đánh giá nào của lớp.',

@@ -18,6 +18,8 @@ export const LayoutSelector = z.object({
   level: z.array(z.enum(ORG_LEVELS)).max(4).optional(),
   rank: z.array(Code).max(20).optional(),
   leadershipTier: z.array(Code).max(10).optional(),
+  /** Post groups (list `post_group`) of the person's current post code (ADR 036, ADR 045). */
+  postGroup: z.array(Code).max(10).optional(),
 });
 export type LayoutSelector = z.infer<typeof LayoutSelector>;
 

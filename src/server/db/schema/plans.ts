@@ -88,6 +88,8 @@ export const annualPlans = pgTable(
     createdBy: integer('created_by'),
     /** Who submitted the working version last (user id), for the four-eyes rule (ADR 038). */
     submittedBy: integer('submitted_by'),
+    /** The plan import (ADR 045) that created the plan, if any: its undo removes the plan. */
+    importId: integer('import_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -124,12 +126,15 @@ export const planLines = pgTable(
     source: text('source').notNull().default('manual'),
     sourceRef: jsonb('source_ref').$type<Record<string, unknown>>(),
     createdInVersion: integer('created_in_version').notNull().default(1),
+    /** The plan import (ADR 045) that wrote the line, if any. */
+    importId: integer('import_id'),
     removedAt: timestamp('removed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('plan_lines_plan_idx').on(t.planId),
+    index('plan_lines_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
     check(
       'plan_lines_numbers_ck',
       sql`${t.classes} >= 0 and ${t.trainees} >= 0 and coalesce(${t.periods}, 0) >= 0`,

@@ -1,6 +1,7 @@
 import type { ImportKind } from '../../../../contracts/imports';
 import type { ImportKindDef } from './kind';
 import { peopleKind } from './people';
+import { plansKind } from './plans';
 import { qualificationsKind } from './qualifications';
 import { ratingsKind } from './ratings';
 import { resultsKind } from './results';
@@ -15,4 +16,5 @@ export const KINDS: Record<ImportKind, ImportKindDef> = {
   roster: rosterKind,
   results: resultsKind,
   units: unitsKind,
+  plans: plansKind,
 };

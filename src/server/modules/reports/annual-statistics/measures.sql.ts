@@ -29,15 +29,17 @@ const list = (v: readonly string[] | undefined) => (v?.length ? arr(v, 'text') :
 export function membersSql(rows: LayoutRow[], s: LayoutScope): SQL {
   const values = rows.map(
     (r) =>
-      sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)})`,
+      sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)}, ${list(r.selector.postGroup)})`,
   );
   return sql`select r.k, p.id as person_id
-    from (select p.id, p.rank, p.leadership_tier, ut.tier, ${categoryAtSql('p', sql`${s.to}::date`)} as category
+    from (select p.id, p.rank, p.leadership_tier, p.post_code, ut.tier, ${categoryAtSql('p', sql`${s.to}::date`)} as category
           from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
           where u.path <@ ${s.path}::ltree offset 0) p
-    join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers)
+    left join code_items pc on pc.list = 'post' and pc.code = p.post_code
+    join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers, pgroups)
       on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or p.tier = any(r.levels))
-        and (r.ranks is null or p.rank = any(r.ranks)) and (r.tiers is null or p.leadership_tier = any(r.tiers))`;
+        and (r.ranks is null or p.rank = any(r.ranks)) and (r.tiers is null or p.leadership_tier = any(r.tiers))
+        and (r.pgroups is null or pc.meta->>'group' = any(r.pgroups))`;
 }
 
 /** SQL `c, person_id, detail`: who each column counts (detail for trained and abroad: the class or delegation). */

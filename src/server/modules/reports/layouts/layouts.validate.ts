@@ -47,6 +47,7 @@ export async function layoutProblems(q: Queryable, body: ReportLayoutBody): Prom
       ['category', 'category'],
       ['rank', 'rank'],
       ['leadershipTier', 'leadership_tier'],
+      ['postGroup', 'post_group'],
     ] as const;
     for (const [field, list] of lists)
       for (const [j, code] of (r.selector[field] ?? []).entries()) need(`${f}.${field}.${j}`, list, code);

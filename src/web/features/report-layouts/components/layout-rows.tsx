@@ -39,6 +39,9 @@ export function LayoutRowsEditor({ disabled }: { disabled: boolean }) {
           <Field xs={24} md={5} name={[name, 'selector', 'leadershipTier']} label={t('tier')}>
             <CodeMultiSelect list="leadership_tier" placeholder={t('any')} />
           </Field>
+          <Field xs={24} md={5} name={[name, 'selector', 'postGroup']} label={t('postGroup')}>
+            <CodeMultiSelect list="post_group" placeholder={t('any')} />
+          </Field>
           <Field xs={12} md={6} name={[name, 'validFrom']} label={t('rowValidFrom')}>
             <DateInput />
           </Field>
