@@ -43,7 +43,7 @@ function drawHeader(doc: Doc, h: NonNullable<DocPageT['header']>, width: number)
     y = doc.y;
   }
   doc.font('bold').fontSize(11).text(h.issuingBody.toUpperCase(), x, y, { width: leftW, align: 'center' });
-  y = doc.y + 3;
+  y = doc.y + 5;
   underline(doc, x + leftW / 2, y, 30);
   if (h.number)
     doc
@@ -60,7 +60,7 @@ function drawHeader(doc: Doc, h: NonNullable<DocPageT['header']>, width: number)
     .fontSize(12)
     .text('Độc lập - Tự do - Hạnh phúc', rightX, doc.y, { width: rightW, align: 'center' });
   const motto = doc.widthOfString('Độc lập - Tự do - Hạnh phúc');
-  const uy = doc.y + 2;
+  const uy = doc.y + 4;
   underline(doc, rightX + rightW / 2, uy, motto / 2);
   doc
     .font('italic')
@@ -124,8 +124,8 @@ function drawPage(doc: Doc, p: DocPageT) {
       .font('bold')
       .fontSize(13)
       .text(p.summary, x + width * 0.1, doc.y + 2, { width: width * 0.8, align: 'center' });
-    underline(doc, x + width / 2, doc.y + 3, 45);
-    doc.y += 14;
+    underline(doc, x + width / 2, doc.y + 6, 45);
+    doc.y += 18;
   } else doc.y += 8;
   for (const para of p.paragraphs) {
     const opts = { width, align: 'justify' as const, indent: 28, paragraphGap: 4 };
