@@ -35,9 +35,11 @@ describe('official documents journey', () => {
 
   it('edits a template, issues the opening decision, reads its PDF back and prints the summons', async () => {
     const office = await apiSession(baseURL, 'sonoivu');
-    const running = await office.get<ClassList>('/classes?status=running&pageSize=50');
+    const classes = await office.get<ClassList>('/classes?pageSize=100');
     let target: { id: number; code: string; name: string; learners: number } | undefined;
-    for (const c of running.items) {
+    for (const c of classes.items.filter((x) =>
+      ['running', 'finished', 'open_for_nomination'].includes(x.status),
+    )) {
       const d = await office.get<{ canManage: boolean }>(`/classes/${c.id}`);
       // The learners enrolled (approved nominations) are the rows of the class register.
       const r = await office.get<{ items: unknown[] }>(`/classes/${c.id}/results`);
@@ -46,7 +48,7 @@ describe('official documents journey', () => {
         break;
       }
     }
-    expect(target, 'a running demo class the office manages, with learners').toBeDefined();
+    expect(target, 'a demo class the office manages, with learners').toBeDefined();
     const { id, code, name } = target!;
     const { context, page } = await newSession(browser, baseURL);
     await login(page, 'sonoivu');

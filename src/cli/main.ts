@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit';
 import { registerDb } from './commands/db';
+import { registerDocuments } from './commands/documents';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
 import { registerSeed } from './commands/seed';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerUser(program);
   registerImport(program);
   registerAudit(program);
+  registerDocuments(program);
   return program;
 }
 

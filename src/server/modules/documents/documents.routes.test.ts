@@ -101,7 +101,7 @@ describe.each(testBackends())('official documents (%s)', (kind) => {
     ).map((a) => a.action);
     expect(audits.filter((a) => a === 'document.issue')).toHaveLength(4);
     expect(audits.filter((a) => a === 'document_template.update')).toHaveLength(4);
-  });
+  }, 120_000);
 
   it('gives distinct consecutive numbers when issues race', async () => {
     const id = await makeClass(t, s);
@@ -150,7 +150,7 @@ describe.each(testBackends())('official documents (%s)', (kind) => {
       (await get(s.officer, `/api/documents/class/${classId}/print?kind=transcript`)).rawPayload,
     );
     expect(transcript[0]).toContain('BẢNG ĐIỂM');
-  });
+  }, 120_000);
 
   it('answers 404 to another subtree, 403 to who sees the class but does not manage it, 400 to a plan kind', async () => {
     const elsewhere = await makeUnit(t.handle.db, { name: 'Tỉnh Khác' });
@@ -201,5 +201,34 @@ describe.each(testBackends())('official documents (%s)', (kind) => {
     const list = await get(s.officer, '/api/documents/templates');
     const summons = list.json().items.find((x: { kind: string }) => x.kind === 'summons');
     expect(summons).toMatchObject({ symbol: 'QĐ-TTCT', issuingBody: 'Trung tâm Chính trị' });
+  });
+
+  it('issues the plan approval decision with the plan lines and the signer recorded on approval', async () => {
+    const [plan] = rowsOf<{ id: number }>(
+      await t.handle.db.execute(sql`insert into annual_plans (unit_id, year, title, status)
+        values (${t.root.id}, 2028, 'Kế hoạch đào tạo, bồi dưỡng năm 2028', 'approved') returning id`),
+    );
+    await t.handle.db.execute(sql`insert into plan_lines (plan_id, programme_kind, classes, trainees, periods)
+      values (${plan.id}, 'QLNN', 3, 150, 120)`);
+    await t.handle.db.execute(sql`insert into annual_plan_versions (plan_id, version, title, decision_no, decision_date, signer_name, signer_title)
+      values (${plan.id}, 1, 'Kế hoạch đào tạo, bồi dưỡng năm 2028', '45/QĐ-UBND', '2027-07-01', 'Phạm Quốc Khánh', 'Phó Chủ tịch')`);
+    const res = await t.call(s.officer, {
+      method: 'POST',
+      url: `/api/documents/plan/${plan.id}/issue`,
+      payload: { kind: 'plan_approval' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ subject: 'plan', subjectId: plan.id, signerName: 'Phạm Quốc Khánh' });
+    const pages = await pagesText(
+      (await get(s.officer, `/api/documents/issued/${res.json().id}/file`)).rawPayload,
+    );
+    expect(pages[0]).toContain(`Số: ${res.json().number}`);
+    expect(pages[0]).toContain('Về việc phê duyệt Kế hoạch đào tạo, bồi dưỡng năm 2028');
+    expect(pages[0]).toContain('Phạm Quốc Khánh');
+    expect(pages.join(' ')).toContain('PHỤ LỤC');
+    const commune = await t.as('training_officer', t.communeA);
+    expect((await get(commune, `/api/documents/plan/${plan.id}/issued`)).statusCode).toBe(404);
+    const viewer = await t.as('viewer', t.root);
+    expect((await get(viewer, `/api/documents/plan/${plan.id}/issued`)).statusCode).toBe(403);
   });
 });
