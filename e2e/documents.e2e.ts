@@ -77,10 +77,8 @@ describe('official documents journey', () => {
     await page.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await page.getByRole('menuitem', { name: 'Quyết định mở lớp' }).click();
     const dialog = page.getByRole('dialog');
-    await visible(dialog.getByText('Ban hành Quyết định mở lớp'));
-    await answered(page, 'POST', `/documents/class/${id}/issue`, () =>
-      dialog.getByRole('button', { name: 'Ban hành' }).click(),
-    );
+    const ok = await visible(dialog.getByRole('button', { name: 'Ban hành', exact: true }));
+    await answered(page, 'POST', `/documents/class/${id}/issue`, () => ok.click());
     const line = await visible(page.getByText(/^Quyết định số \d{2,}\/QĐ-SNV ngày/));
     const number = /số (\S+) ngày/.exec((await line.textContent()) ?? '')?.[1];
     expect(number).toMatch(/^\d{2,}\/QĐ-SNV$/);
@@ -103,9 +101,10 @@ describe('official documents journey', () => {
     // Issuing it again asks before taking a new number.
     await page.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await page.getByRole('menuitem', { name: 'Quyết định mở lớp' }).click();
-    await answered(page, 'POST', `/documents/class/${id}/issue`, () =>
-      page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click(),
+    const again = await visible(
+      page.getByRole('dialog').getByRole('button', { name: 'Ban hành', exact: true }),
     );
+    await answered(page, 'POST', `/documents/class/${id}/issue`, () => again.click());
     await visible(page.getByText('Ban hành lại với số mới?'));
     await visible(page.getByText(`Đã ban hành Quyết định số ${number}`, { exact: false }));
     await page.getByRole('button', { name: 'Hủy' }).last().click();

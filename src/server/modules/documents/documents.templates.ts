@@ -14,7 +14,7 @@ import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { documentTemplates } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit } from '../../lib/audit';
+import { audit, namedIn } from '../../lib/audit';
 import { requirePermission } from '../../lib/scope';
 import { DEFAULT_TEMPLATES } from './documents.defaults';
 import { assertPlaceholders, placeholdersOf } from './documents.model';
@@ -93,6 +93,7 @@ export function createTemplateService({ db }: { db: Db }) {
           scopePath: actor.scopePath,
           before: before.content,
           after: body,
+          request: namedIn(body),
         });
         return toView(await effectiveTemplate(tx, kind, actor.scopePath));
       });
