@@ -104,7 +104,7 @@ describe('official documents journey', () => {
     const again = await visible(
       page.getByRole('dialog').getByRole('button', { name: 'Ban hành', exact: true }),
     );
-    await answered(page, 'POST', `/documents/class/${id}/issue`, () => again.click());
+    await answered(page, 'POST', `/documents/class/${id}/issue`, () => again.click(), 409);
     await visible(page.getByText('Ban hành lại với số mới?'));
     await visible(page.getByText(`Đã ban hành Quyết định số ${number}`, { exact: false }));
     await page.getByRole('button', { name: 'Hủy' }).last().click();
