@@ -105,7 +105,8 @@ describe('official documents journey', () => {
       page.getByRole('dialog').getByRole('button', { name: 'Ban hành', exact: true }),
     );
     await answered(page, 'POST', `/documents/class/${id}/issue`, () => again.click(), 409);
-    await visible(page.getByText('Ban hành lại với số mới?'));
+    // antd keeps a confirm's title hidden for screen readers: its button is what shows.
+    await visible(page.getByRole('button', { name: 'Ban hành lại (số mới)' }));
     await visible(page.getByText(`Đã ban hành Quyết định số ${number}`, { exact: false }));
     await page.getByRole('button', { name: 'Hủy' }).last().click();
 

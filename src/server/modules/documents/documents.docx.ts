@@ -157,6 +157,8 @@ function section(p: DocPageT): ISectionOptions {
         after: 120,
       });
     }
+    if (!p.header)
+      return para([{ text: x.text, italics: x.style === 'italic' }], AlignmentType.CENTER, { after: 120 });
     return para([{ text: x.text, italics: x.style === 'italic' }], AlignmentType.JUSTIFIED, {
       indent: true,
       after: 120,

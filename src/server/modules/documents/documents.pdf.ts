@@ -145,7 +145,8 @@ function drawPage(doc: Doc, p: DocPageT) {
       doc
         .font(para.style === 'italic' ? 'italic' : 'regular')
         .fontSize(13)
-        .text(para.text, x, doc.y, opts);
+        // An annex's "(Kèm theo ...)" line sits centred under its title.
+        .text(para.text, x, doc.y, p.header ? opts : { width, align: 'center', paragraphGap: 4 });
   }
   if (p.table) {
     doc.y += 4;
