@@ -41,8 +41,9 @@ const TIERS = [
       'postgraduate',
     ],
   },
-  // Readers: reports and the dashboard read the features below and write none of their records.
-  { tier: 'reader', modules: ['reports', 'dashboard'] },
+  // Readers: reports, the dashboard and official documents read the features below and write none
+  // of their records (documents keep only their own: templates and the decisions issued, ADR 040).
+  { tier: 'reader', modules: ['reports', 'dashboard', 'documents'] },
   // Workflows: what spans several features (a class's life cycle; restoring reset fields, which
   // also uses the readers' report layouts), and the two modules that write or show several
   // features' records at once (imports, self-service).

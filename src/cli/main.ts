@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit';
 import { registerDb } from './commands/db';
+import { registerDocuments } from './commands/documents';
 import { registerExport } from './commands/export';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerAudit(program);
   registerPosts(program);
+  registerDocuments(program);
   return program;
 }
 

@@ -23,6 +23,7 @@ import { classSpendingRoutes } from './modules/classes/class-spending.routes';
 import { classesRoutes } from './modules/classes/classes.routes';
 import { codesRoutes } from './modules/codes/codes.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { documentsRoutes } from './modules/documents/documents.routes';
 import { duplicatedTrainingRoutes } from './modules/duplicated-training/duplicated-training.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       certificatesRoutes(api, moduleDeps);
       duplicatedTrainingRoutes(api, moduleDeps);
       dashboardRoutes(api, moduleDeps);
+      documentsRoutes(api, moduleDeps);
       abroadRoutes(api, moduleDeps);
       postgraduateRoutes(api, moduleDeps);
       importsRoutes(api, moduleDeps);

@@ -152,3 +152,7 @@ export const LayoutEditorPage = lazyNamed(
   () => import('../features/report-layouts/components/layout-editor-page'),
   'LayoutEditorPage',
 );
+export const DocumentTemplatesPage = lazyNamed(
+  () => import('../features/documents/components/templates-page'),
+  'TemplatesPage',
+);

@@ -16,6 +16,7 @@ import {
   DashboardPage,
   DelegationPage,
   DelegationsPage,
+  DocumentTemplatesPage,
   DuplicatedTrainingPage,
   EffectivenessFormPage,
   EffectivenessPage,
@@ -142,6 +143,7 @@ export function AppRouter() {
         <Route path="admin/users" element={guard('users.manage', <UsersPage />)} />
         <Route path="admin/audit" element={guard('audit.read', <AuditPage />)} />
         <Route path="admin/codes" element={guard('codes.write', <CodesPage />)} />
+        <Route path="admin/document-templates" element={guard('classes.manage', <DocumentTemplatesPage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>
     </Routes>

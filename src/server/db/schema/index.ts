@@ -5,6 +5,7 @@ export * from './catalogue';
 export * from './certificates';
 export * from './classes';
 export * from './codes';
+export * from './documents';
 export * from './feedback';
 export * from './imports';
 export * from './needs';

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { pagesText } from '../../test/read-back';
 import {
   certificateText,
   type PrintedCertificate,
   placeDateLine,
   renderCertificates,
 } from './certificates.pdf';
-
-/** The text of each page of a PDF, read back with pdf.js (lines joined by a space). */
-async function pagesText(pdf: Buffer): Promise<string[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(
-      content.items
-        .map((it) => ('str' in it ? it.str + (it.hasEOL ? ' ' : '') : ' '))
-        .join('')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  return pages;
-}
 
 const cert: PrintedCertificate = {
   number: 'NVC/2027/0001',

@@ -1,6 +1,7 @@
 import type { ClassStatus } from '../../../contracts/classes';
 import { ClassCertificatesCard } from '../../features/certificates/components/class-certificates-card';
 import { ClassPage } from '../../features/classes/components/class-page';
+import { DocumentsCard } from '../../features/documents/components/documents-card';
 import { NominationsCard } from '../../features/nominations/components/nominations-card';
 import { ResultsCard } from '../../features/results/components/results-card';
 import { ClassSpendingCard } from '../../features/spending/components/class-spending-card';
@@ -10,7 +11,7 @@ const REGISTER_FIRST: ClassStatus[] = ['running', 'finished', 'closed'];
 
 /**
  * /classes/:id — the class (classes feature) with, under the details, its certificates once it
- * finished (certificates feature), its register of attendance, scores and results (results
+ * finished (certificates feature), its official documents (documents feature), its register of attendance, scores and results (results
  * feature) and its nominations (nominations feature).
  */
 export function ClassRoutePage() {
@@ -31,8 +32,11 @@ export function ClassRoutePage() {
             show={c.canManage && c.status !== 'cancelled'}
           />
         );
+        // Official documents (ADR 040): for whoever manages the class.
+        const documents = c.canManage ? <DocumentsCard subject="class" id={c.id} what={c.code} /> : null;
         return REGISTER_FIRST.includes(c.status) ? (
           <>
+            {documents}
             {spending}
             {certificates}
             {register}
@@ -40,6 +44,7 @@ export function ClassRoutePage() {
           </>
         ) : (
           <>
+            {documents}
             {nominations}
             {register}
             {spending}

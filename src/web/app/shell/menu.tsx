@@ -15,6 +15,7 @@ import {
   CopyOutlined,
   DashboardOutlined,
   ExperimentOutlined,
+  FileTextOutlined,
   FormOutlined,
   FundOutlined,
   GlobalOutlined,
@@ -164,6 +165,12 @@ export const MENU: Section[] = [
       { path: '/admin/users', icon: <UserOutlined />, label: 'menuUsers', when: 'users.manage' },
       { path: '/admin/audit', icon: <AuditOutlined />, label: 'menuAudit', when: 'audit.read' },
       { path: '/admin/codes', icon: <UnorderedListOutlined />, label: 'menuCodes', when: 'codes.write' },
+      {
+        path: '/admin/document-templates',
+        icon: <FileTextOutlined />,
+        label: 'menuDocumentTemplates',
+        when: 'classes.manage',
+      },
     ],
   },
 ];

@@ -3,6 +3,7 @@ import type { Recipe } from '../recipe';
 import { ABROAD_RECIPES } from './abroad';
 import { CATALOGUE_RECIPES } from './catalogue';
 import { CLASSES_RECIPES } from './classes';
+import { DOCUMENTS_RECIPES } from './documents';
 import { PEOPLE_RECIPES } from './people';
 import { PLANS_RECIPES } from './plans';
 
@@ -12,4 +13,5 @@ export const RECIPES: Record<string, Recipe> = {
   ...PLANS_RECIPES,
   ...CLASSES_RECIPES,
   ...ABROAD_RECIPES,
+  ...DOCUMENTS_RECIPES,
 };

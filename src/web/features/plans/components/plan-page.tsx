@@ -28,6 +28,7 @@ import { useCodeLabel } from '../../../lib/codes';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { DocumentsCard } from '../../documents/components/documents-card';
 import {
   type PlanActionName,
   type PlanDetail,
@@ -177,6 +178,10 @@ export function PlanPage() {
         ) : null}
       </Card>
       {viewing === null && can('classes.read') && plan.lines.length ? <PlanActualCard planId={id} /> : null}
+      {/* The approval decision, printed and issued by who drafts plans (ADR 040). */}
+      {viewing === null && plan.status === 'approved' && can('plans.draft') ? (
+        <DocumentsCard subject="plan" id={id} what={plan.title} />
+      ) : null}
       <Row gutter={16}>
         <Col xs={24} lg={8}>
           <Totals plan={shown} />

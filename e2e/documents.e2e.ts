@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pagesText } from '../src/server/test/read-back';
+import { apiSession } from './support/api';
+import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+
+interface ClassList {
+  items: { id: number; code: string; name: string; status: string }[];
+}
+
+/** The PDF behind a link of the page, fetched with the page's session, read back as text per page. */
+async function pdfOf(page: Page, href: string | null): Promise<string[]> {
+  expect(href).toBeTruthy();
+  const res = await page.request.get(href!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('application/pdf');
+  return pagesText(Buffer.from(await res.body()));
+}
+
+/**
+ * Journey (issue 17): the training office edits its template of the opening decision and sees the
+ * preview change, issues the decision of a demo class with its number, downloads the PDF and
+ * reads it back, and prints the summons of the class (a page per learner).
+ */
+describe('official documents journey', () => {
+  const baseURL = inject('baseURL');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('edits a template, issues the opening decision, reads its PDF back and prints the summons', async () => {
+    const office = await apiSession(baseURL, 'sonoivu');
+    const classes = await office.get<ClassList>('/classes?pageSize=100');
+    let target: { id: number; code: string; name: string; learners: number } | undefined;
+    for (const c of classes.items.filter((x) =>
+      ['running', 'finished', 'open_for_nomination'].includes(x.status),
+    )) {
+      const d = await office.get<{ canManage: boolean }>(`/classes/${c.id}`);
+      // The learners enrolled (approved nominations) are the rows of the class register.
+      const r = await office.get<{ items: unknown[] }>(`/classes/${c.id}/results`);
+      if (d.canManage && r.items.length > 0) {
+        target = { id: c.id, code: c.code, name: c.name, learners: r.items.length };
+        break;
+      }
+    }
+    expect(target, 'a demo class the office manages, with learners').toBeDefined();
+    const { id, code, name } = target!;
+    const { context, page } = await newSession(browser, baseURL);
+    await login(page, 'sonoivu');
+
+    // The template: a new symbol and summary, seen in the preview before saving.
+    await page.goto('/admin/document-templates');
+    await visible(page.getByRole('heading', { level: 1, name: 'Mẫu văn bản' }));
+    const preview = page.getByRole('region', { name: 'Xem trước' });
+    await visible(preview.getByText('QUYẾT ĐỊNH', { exact: true }).first());
+    await page.getByLabel('Ký hiệu (sau số)').fill('QĐ-SNV');
+    await page.getByLabel('Trích yếu').fill('Về việc mở lớp bồi dưỡng {{class.name}}');
+    await visible(preview.getByText('Về việc mở lớp bồi dưỡng', { exact: false }));
+    await visible(preview.getByText('Số: 05/QĐ-SNV'));
+    await page.getByLabel('Trích yếu').fill('Về việc {{lop.ten}}');
+    await visible(page.getByText('chỗ điền không có: {{lop.ten}}', { exact: false }));
+    await page.getByLabel('Trích yếu').fill('Về việc mở lớp bồi dưỡng {{class.name}}');
+    await answered(page, 'PUT', '/documents/templates/class_opening', () =>
+      page.getByRole('button', { name: 'Lưu mẫu' }).click(),
+    );
+    await visible(page.getByText('Đã lưu mẫu văn bản.'));
+    await screenshot(page, 'documents-01-template-preview');
+
+    // The decision: issued from the class page, numbered from the office's register.
+    await page.goto(`/classes/${id}`);
+    await visible(page.getByRole('heading', { level: 1, name: new RegExp(code) }));
+    await page.getByRole('button', { name: 'Ban hành quyết định' }).click();
+    await page.getByRole('menuitem', { name: 'Quyết định mở lớp' }).click();
+    const dialog = page.getByRole('dialog');
+    const ok = await visible(dialog.getByRole('button', { name: 'Ban hành', exact: true }));
+    await answered(page, 'POST', `/documents/class/${id}/issue`, () => ok.click());
+    const line = await visible(page.getByText(/^Quyết định số \d{2,}\/QĐ-SNV ngày/));
+    const number = /số (\S+) ngày/.exec((await line.textContent()) ?? '')?.[1];
+    expect(number).toMatch(/^\d{2,}\/QĐ-SNV$/);
+    await screenshot(page, 'documents-02-issued');
+    const pdf = await pdfOf(
+      page,
+      await page.getByRole('link', { name: `In lại ${number} (PDF)` }).getAttribute('href'),
+    );
+    for (const text of [
+      `Số: ${number}`,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'QUYẾT ĐỊNH',
+      `Về việc mở lớp bồi dưỡng ${name}`.slice(0, 40),
+      code,
+      'Nơi nhận:',
+    ])
+      expect(pdf[0]).toContain(text);
+
+    // Issuing it again asks before taking a new number.
+    await page.getByRole('button', { name: 'Ban hành quyết định' }).click();
+    await page.getByRole('menuitem', { name: 'Quyết định mở lớp' }).click();
+    const again = await visible(
+      page.getByRole('dialog').getByRole('button', { name: 'Ban hành', exact: true }),
+    );
+    await answered(page, 'POST', `/documents/class/${id}/issue`, () => again.click(), 409);
+    // antd keeps a confirm's title hidden for screen readers: its button is what shows.
+    await visible(page.getByRole('button', { name: 'Ban hành lại (số mới)' }));
+    await visible(page.getByText(`Đã ban hành Quyết định số ${number}`, { exact: false }));
+    await page.getByRole('button', { name: 'Hủy' }).last().click();
+
+    // The summons of the whole class: a page per learner.
+    await page.getByRole('button', { name: `In văn bản của ${code}` }).click();
+    await page.getByRole('menuitem', { name: 'Giấy triệu tập' }).hover();
+    const link = page.getByRole('menuitem', { name: 'PDF' }).getByRole('link');
+    await visible(link);
+    await screenshot(page, 'documents-03-menu');
+    const summons = await pdfOf(page, await link.getAttribute('href'));
+    expect(summons).toHaveLength(target!.learners);
+    for (const p of summons) {
+      expect(p).toContain('GIẤY TRIỆU TẬP');
+      expect(p).toContain('Ông/Bà:');
+    }
+    await context.close();
+  }, 240_000);
+});

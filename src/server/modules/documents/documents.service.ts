@@ -1,0 +1,278 @@
+/**
+ * Official documents of a class or a plan (ADR 040): print any kind (decisions as an unnumbered
+ * draft), issue a decision with the next number of the issuing unit's register, list and
+ * re-print what was issued exactly as issued. Who may print or issue is who manages the record.
+ */
+import { and, desc, eq } from 'drizzle-orm';
+import {
+  DOCUMENT_KIND_LABELS,
+  type DocModelT,
+  type DocPageT,
+  type DocumentKind,
+  type DocumentSubject,
+  isDecision,
+  SUBJECT_OF,
+} from '../../../contracts/documents';
+import { can } from '../../../contracts/roles';
+import type { Db, Queryable } from '../../db/client';
+import { issuedDocuments, users } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { audit } from '../../lib/audit';
+import type { Clock } from '../../lib/dates';
+import { AppError, conflict, notFound } from '../../lib/errors';
+import { pathWithin } from '../../lib/scope';
+import { assertManageable } from '../classes/classes.policy';
+import { findClass } from '../classes/classes.queries';
+import { assessmentsOf, marksOf, scoresOf, sessionsOf } from '../results/results.queries';
+import { buildClassDocument, buildPlanDocument, type ClassInput, type Stamp } from './documents.build';
+import {
+  classCertificatesOf,
+  classLearners,
+  classResultsOf,
+  type PlanFacts,
+  planFacts,
+  unitNames,
+} from './documents.data';
+import { decisionNumber, dmy, fileNameOf } from './documents.model';
+import { effectiveTemplate, nextSeq } from './documents.templates';
+
+const PLAN = { vi: 'kế hoạch', en: 'Plan' };
+const ISSUED = { vi: 'văn bản đã ban hành', en: 'Issued document' };
+const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
+
+/** A record a document is made from, once the actor is known to manage it. */
+interface Subject {
+  subject: DocumentSubject;
+  id: number;
+  ref: string;
+  unitId: number;
+  unitPath: string;
+  build(kind: DocumentKind, stamp: Stamp, personId?: number): Promise<DocPageT[]>;
+}
+
+function wrongKind(kind: DocumentKind, subject: DocumentSubject) {
+  return new AppError('VALIDATION_FAILED', {
+    message: {
+      vi: `"${DOCUMENT_KIND_LABELS[kind].vi}" không lập từ ${subject === 'class' ? 'lớp học' : 'kế hoạch'}.`,
+      en: `"${DOCUMENT_KIND_LABELS[kind].en}" is not made from a ${subject}.`,
+    },
+  });
+}
+
+export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
+  async function classSubject(q: Queryable, actor: Actor, id: number): Promise<Subject> {
+    const c = assertManageable(actor, await findClass(q, id));
+    return {
+      subject: 'class',
+      id,
+      ref: c.code,
+      unitId: c.organiserUnitId,
+      unitPath: c.organiserPath,
+      async build(kind, stamp, personId) {
+        const [learners, results, sessions, marks, assessments, scores, certificates] = await Promise.all([
+          classLearners(q, id),
+          classResultsOf(q, c),
+          sessionsOf(q, id),
+          marksOf(q, id),
+          assessmentsOf(q, id),
+          scoresOf(q, id),
+          classCertificatesOf(q, id),
+        ]);
+        const only = personId === undefined ? learners : learners.filter((l) => l.personId === personId);
+        if (personId !== undefined && !only.length)
+          throw notFound({ vi: 'học viên của lớp', en: 'Learner of the class' });
+        const input: ClassInput = {
+          cls: c,
+          learners: only,
+          results,
+          sessions,
+          marks,
+          assessments,
+          scores,
+          certificates,
+        };
+        const t = await effectiveTemplate(q, kind, c.organiserPath);
+        return buildClassDocument(kind, t.content, stamp, input);
+      },
+    };
+  }
+
+  async function planSubject(q: Queryable, actor: Actor, id: number): Promise<Subject> {
+    const p = await planFacts(q, id);
+    if (!p || !can(actor.role, 'plans.read') || !pathWithin(p.unitPath, actor.scopePath))
+      throw notFound(PLAN);
+    if (!can(actor.role, 'plans.draft')) throw new AppError('FORBIDDEN');
+    return {
+      subject: 'plan',
+      id,
+      ref: `${p.year}`,
+      unitId: p.unitId,
+      unitPath: p.unitPath,
+      async build(_kind, stamp) {
+        const t = await effectiveTemplate(q, 'plan_approval', p.unitPath);
+        return buildPlanDocument(withRecordedSigner(t.content, p), stamp, p);
+      },
+    };
+  }
+
+  const subjectOf = (q: Queryable, actor: Actor, subject: DocumentSubject, id: number) =>
+    subject === 'class' ? classSubject(q, actor, id) : planSubject(q, actor, id);
+
+  async function stampOf(
+    q: Queryable,
+    s: Subject,
+    kind: DocumentKind,
+    issuedOn: string,
+    number: string | null,
+  ) {
+    const u = await unitNames(q, s.unitId);
+    const t = await effectiveTemplate(q, kind, s.unitPath);
+    return {
+      stamp: {
+        issuer: { name: t.content.issuingBody ?? u.name, parentName: u.parentName },
+        issuedOn,
+        number,
+      },
+      template: t.content,
+    };
+  }
+
+  const issuedView = (r: typeof issuedDocuments.$inferSelect & { issuedByName?: string | null }) => ({
+    id: r.id,
+    kind: r.kind as DocumentKind,
+    unitId: r.unitId,
+    year: r.year,
+    seq: r.seq,
+    symbol: r.symbol,
+    number: r.number,
+    issuedOn: r.issuedOn,
+    signerName: r.signerName,
+    subject: r.subject as DocumentSubject,
+    subjectId: r.subjectId,
+    issuedByName: r.issuedByName ?? null,
+    createdAt: new Date(r.createdAt).toISOString(),
+  });
+
+  async function issuedFor(q: Queryable, subject: DocumentSubject, id: number) {
+    const rows = await q
+      .select({ d: issuedDocuments, issuedByName: users.username })
+      .from(issuedDocuments)
+      .leftJoin(users, eq(users.id, issuedDocuments.issuedBy))
+      .where(and(eq(issuedDocuments.subject, subject), eq(issuedDocuments.subjectId, id)))
+      .orderBy(desc(issuedDocuments.id));
+    return rows.map((r) => issuedView({ ...r.d, issuedByName: r.issuedByName }));
+  }
+
+  return {
+    /** A document laid out now: decisions without a number (a draft), other kinds as printed. */
+    async print(
+      actor: Actor,
+      subject: DocumentSubject,
+      id: number,
+      kind: DocumentKind,
+      personId?: number,
+    ): Promise<DocModelT> {
+      const s = await subjectOf(db, actor, subject, id);
+      if (SUBJECT_OF[kind] !== subject) throw wrongKind(kind, subject);
+      const { stamp } = await stampOf(db, s, kind, today(clock), null);
+      return { kind, fileName: fileNameOf(kind, s.ref), pages: await s.build(kind, stamp, personId) };
+    },
+
+    async issued(actor: Actor, subject: DocumentSubject, id: number) {
+      await subjectOf(db, actor, subject, id);
+      return { items: await issuedFor(db, subject, id) };
+    },
+
+    /**
+     * Issue a decision: the next number of the issuing unit's register for the year, the pages kept
+     * as issued. A record that already has one of the kind answers 409 unless `again` is asked.
+     */
+    async issue(
+      actor: Actor,
+      subject: DocumentSubject,
+      id: number,
+      body: { kind: DocumentKind; issuedOn?: string; again: boolean },
+    ) {
+      const { kind } = body;
+      if (SUBJECT_OF[kind] !== subject) throw wrongKind(kind, subject);
+      if (!isDecision(kind))
+        throw new AppError('VALIDATION_FAILED', {
+          message: {
+            vi: `"${DOCUMENT_KIND_LABELS[kind].vi}" không phải quyết định: in trực tiếp, không cấp số.`,
+            en: `"${DOCUMENT_KIND_LABELS[kind].en}" is not a decision: print it, it takes no number.`,
+          },
+        });
+      return db.transaction(async (tx) => {
+        const s = await subjectOf(tx, actor, subject, id);
+        const prior = (await issuedFor(tx, subject, id)).find((d) => d.kind === kind);
+        if (prior && !body.again)
+          throw conflict(
+            `Đã ban hành Quyết định số ${prior.number} ngày ${dmy(prior.issuedOn)}. In lại quyết định đó, hoặc xác nhận ban hành lại để lấy số mới.`,
+            `Decision ${prior.number} of ${prior.issuedOn} was already issued. Re-print it, or confirm issuing again for a new number.`,
+          );
+        const issuedOn = body.issuedOn ?? today(clock);
+        const year = Number(issuedOn.slice(0, 4));
+        const seq = await nextSeq(tx, s.unitId, year);
+        const draft = await stampOf(tx, s, kind, issuedOn, null);
+        const number = decisionNumber(seq, draft.template.symbol);
+        const stamp = { ...draft.stamp, number };
+        const model: DocModelT = {
+          kind,
+          fileName: fileNameOf(kind, `${s.ref}-${seq}-${year}`),
+          pages: await s.build(kind, stamp),
+        };
+        const signer = model.pages[0]?.signer?.name ?? '';
+        const [row] = await tx
+          .insert(issuedDocuments)
+          .values({
+            kind,
+            unitId: s.unitId,
+            year,
+            seq,
+            symbol: draft.template.symbol,
+            number,
+            issuedOn,
+            signerName: signer,
+            subject,
+            subjectId: id,
+            pages: [model],
+            issuedBy: actor.userId || null,
+          })
+          .returning();
+        await audit(tx, actor, {
+          action: 'document.issue',
+          entity: 'issued_document',
+          entityId: row.id,
+          summary: `${DOCUMENT_KIND_LABELS[kind].vi} số ${number} (${subject} ${id})`,
+          scopePath: s.unitPath,
+          after: {
+            kind,
+            number,
+            issuedOn,
+            subject,
+            subjectId: id,
+            again: body.again,
+            replaces: prior?.number ?? null,
+          },
+        });
+        return issuedView({ ...row, issuedByName: actor.username });
+      });
+    },
+
+    /** An issued decision as it was issued (the same number, date and text). */
+    async reprint(actor: Actor, issuedId: number): Promise<DocModelT> {
+      const [row] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, issuedId));
+      if (!row) throw notFound(ISSUED);
+      await subjectOf(db, actor, row.subject as DocumentSubject, row.subjectId).catch((e: AppError) => {
+        throw e.code === 'FORBIDDEN' ? e : notFound(ISSUED);
+      });
+      return row.pages[0] as DocModelT;
+    },
+  };
+}
+
+/** The plan approval prints the signer recorded on approval (ADR 038) when the template names none. */
+function withRecordedSigner<T extends { signerName: string; signerTitle: string }>(t: T, p: PlanFacts): T {
+  if (!p.decision?.signerName || t.signerName) return t;
+  return { ...t, signerName: p.decision.signerName, signerTitle: p.decision.signerTitle ?? t.signerTitle };
+}
