@@ -20,7 +20,7 @@ const TEST_SUPPORT = ['\\.test\\.tsx?$', '\\.bench\\.ts$', '^src/server/test/', 
  */
 const TIERS = [
   // Base: who and where (org, people, users), the code lists and policies every feature reads.
-  { tier: 'base', modules: ['health', 'codes', 'policies', 'people', 'org', 'users', 'auth', 'audit'] },
+  { tier: 'base', modules: ['health', 'codes', 'policies', 'people', 'org', 'users', 'auth', 'audit', 'notifications'] },
   // Features: one kind of record each, with its own routes, service and rules.
   {
     tier: 'feature',

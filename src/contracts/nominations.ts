@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Id, Int, OptionalText, RequiredText } from './common';
 
 /**
- * pending -> approved | rejected | withdrawn | substituted; approved -> withdrawn | substituted;
+ * pending -> approved | rejected | withdrawn | substituted | waitlisted (the organiser's "not now"); approved -> withdrawn | substituted;
  * waitlisted -> pending (promoted) | rejected | withdrawn.
  */
 export const NOMINATION_STATUSES = [

@@ -29,6 +29,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
 import { nominationsRoutes } from './modules/nominations/nominations.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { plansRoutes } from './modules/plans/plans.routes';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       importsRoutes(api, moduleDeps);
       reportsRoutes(api, moduleDeps);
       reportLayoutsRoutes(api, moduleDeps);
+      notificationsRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );
