@@ -176,10 +176,19 @@ export const UnreadCount = z.object({ unread: z.number() });
 export const NotificationParams = z.object({ id: Id });
 
 /** The user's own mail settings: the address and whether notifications are mailed. */
+const Email = z.preprocess(
+  (v) => (typeof v === 'string' ? v.normalize('NFC').trim().toLowerCase() : v),
+  z.email().max(200),
+);
+
 export const NotificationSettings = z.object({
-  email: z.union([z.email().max(200), z.null()]),
+  email: z.string().nullable(),
   emailNotifications: z.boolean(),
   /** Whether the server can send mail at all (SMTP_URL set); read only. */
   mailConfigured: z.boolean(),
 });
-export const NotificationSettingsBody = NotificationSettings.omit({ mailConfigured: true });
+export const NotificationSettingsBody = z.object({
+  /** Trimmed and lower-cased; null: no mail. */
+  email: z.union([Email, z.null()]),
+  emailNotifications: z.boolean(),
+});

@@ -109,7 +109,7 @@ export function createNotificationService({
           .where(eq(users.id, actor.userId));
         if (!before) throw notFound();
         const after = {
-          email: body.email ? body.email.normalize('NFC').trim().toLowerCase() : null,
+          email: body.email || null,
           emailNotifications: body.emailNotifications,
         };
         await tx
