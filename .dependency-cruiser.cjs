@@ -42,7 +42,7 @@ const TIERS = [
     ],
   },
   // Readers: reports and the dashboard read the features below and write none of their records.
-  { tier: 'reader', modules: ['reports', 'dashboard'] },
+  { tier: 'reader', modules: ['reports', 'dashboard', 'todo'] },
   // Workflows: what spans several features (a class's life cycle; restoring reset fields, which
   // also uses the readers' report layouts), and the two modules that write or show several
   // features' records at once (imports, self-service).

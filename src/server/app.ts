@@ -44,6 +44,7 @@ import { selfServiceRoutes } from './modules/self-service/self-service.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
 import { gapsRoutes } from './modules/standards/gaps.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
+import { todoRoutes } from './modules/todo/todo.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { classLifecycleRoutes } from './modules/workflows/class-lifecycle.routes';
 import { registerAuth } from './plugins/auth';
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       reportsRoutes(api, moduleDeps);
       reportLayoutsRoutes(api, moduleDeps);
       notificationsRoutes(api, moduleDeps);
+      todoRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

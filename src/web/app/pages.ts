@@ -152,3 +152,8 @@ export const LayoutEditorPage = lazyNamed(
   () => import('../features/report-layouts/components/layout-editor-page'),
   'LayoutEditorPage',
 );
+export const NotificationsPage = lazyNamed(
+  () => import('../features/notifications/components/notifications-page'),
+  'NotificationsPage',
+);
+export const TodoPage = lazyNamed(() => import('../features/todo/components/todo-page'), 'TodoPage');
