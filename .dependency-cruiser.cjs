@@ -20,7 +20,7 @@ const TEST_SUPPORT = ['\\.test\\.tsx?$', '\\.bench\\.ts$', '^src/server/test/', 
  */
 const TIERS = [
   // Base: who and where (org, people, users), the code lists and policies every feature reads.
-  { tier: 'base', modules: ['health', 'codes', 'policies', 'people', 'org', 'users', 'auth', 'audit'] },
+  { tier: 'base', modules: ['health', 'codes', 'policies', 'people', 'org', 'users', 'auth', 'audit', 'notifications'] },
   // Features: one kind of record each, with its own routes, service and rules.
   {
     tier: 'feature',
@@ -41,9 +41,10 @@ const TIERS = [
       'postgraduate',
     ],
   },
-  // Readers: reports, the dashboard and official documents read the features below and write none
-  // of their records (documents keep only their own: templates and the decisions issued, ADR 040).
-  { tier: 'reader', modules: ['reports', 'dashboard', 'documents'] },
+  // Readers: reports, the dashboard, the to-do list and official documents read the features below
+  // and write none of their records (documents keep only their own: templates and the decisions
+  // issued, ADR 040).
+  { tier: 'reader', modules: ['reports', 'dashboard', 'todo', 'documents'] },
   // Workflows: what spans several features (a class's life cycle; restoring reset fields, which
   // also uses the readers' report layouts), and the two modules that write or show several
   // features' records at once (imports, self-service).

@@ -43,7 +43,8 @@ describe('phone journey', () => {
     expect(await page.locator('.ant-layout-sider').count()).toBe(0);
     const content = await page.locator('.app-content').boundingBox();
     expect(content?.width ?? 0).toBeGreaterThan(370);
-    expect(await titled(page, 'Hồ sơ cán bộ – dtbd')).toBe('Hồ sơ cán bộ – dtbd');
+    // The training officer lands on the to-do list (ADR 042).
+    expect(await titled(page, 'Việc cần làm – dtbd')).toBe('Việc cần làm – dtbd');
 
     // The menu button has a name; the menu opens as a drawer.
     const button = page.getByRole('button', { name: 'Mở menu' });

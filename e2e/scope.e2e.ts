@@ -71,6 +71,9 @@ describe('scope and read-only journey', () => {
     await screenshot(page, '09-login-wrong-password');
 
     await login(page, 'lanhdao');
+    // The leader lands on the dashboard (ADR 042); the staff list is a menu choice away.
+    await page.waitForURL((u) => u.pathname === '/dashboard');
+    await page.goto('/people');
     await visible(page.getByRole('heading', { name: 'Hồ sơ cán bộ, công chức, viên chức' }));
     const firstPerson = page.getByRole('row').nth(1).getByRole('link');
     await visible(firstPerson);

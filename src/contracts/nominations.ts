@@ -8,7 +8,7 @@ import { Id, Int, OptionalText, RequiredText } from './common';
 import { Decision, DecisionFields } from './decisions';
 
 /**
- * pending -> approved | rejected | withdrawn | substituted; approved -> withdrawn | substituted;
+ * pending -> approved | rejected | withdrawn | substituted | waitlisted (the organiser's "not now"); approved -> withdrawn | substituted;
  * waitlisted -> pending (promoted) | rejected | withdrawn.
  */
 export const NOMINATION_STATUSES = [

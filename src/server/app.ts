@@ -30,6 +30,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
 import { nominationsRoutes } from './modules/nominations/nominations.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { plansRoutes } from './modules/plans/plans.routes';
@@ -44,6 +45,7 @@ import { selfServiceRoutes } from './modules/self-service/self-service.routes';
 import { eligibilityRoutes } from './modules/standards/eligibility.routes';
 import { gapsRoutes } from './modules/standards/gaps.routes';
 import { standardsRoutes } from './modules/standards/standards.routes';
+import { todoRoutes } from './modules/todo/todo.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { classLifecycleRoutes } from './modules/workflows/class-lifecycle.routes';
 import { registerAuth } from './plugins/auth';
@@ -147,6 +149,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       importsRoutes(api, moduleDeps);
       reportsRoutes(api, moduleDeps);
       reportLayoutsRoutes(api, moduleDeps);
+      notificationsRoutes(api, moduleDeps);
+      todoRoutes(api, moduleDeps);
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
         app.swagger(),
       );

@@ -100,6 +100,24 @@ const ConfigSchema = z.object({
   DTBD_IMPORT_MAX_SHEETS: limit(DEFAULT_SHEET_LIMITS.maxSheets),
   DTBD_IMPORT_MAX_ROWS: limit(DEFAULT_SHEET_LIMITS.maxRows),
   DTBD_IMPORT_MAX_CELLS: limit(DEFAULT_SHEET_LIMITS.maxCells),
+  /**
+   * The mail server notifications are sent through (ADR 042): smtp://user:pass@host:587 or
+   * smtps://...:465. Unset: notifications stay in the app only.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The sender of notification mail. */
+  SMTP_FROM: z.string().min(3).default('Đào tạo, bồi dưỡng <no-reply@localhost>'),
+  /** First wait before a failed mail is tried again (ms); it doubles with each attempt. */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(100).default(60_000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
+  /** Mail queued longer than this before its first attempt expires (hours). */
+  MAIL_MAX_AGE_HOURS: z.coerce.number().int().min(1).default(72),
+  /** How often the outbox looks for mail to send (ms). */
+  MAIL_POLL_MS: z.coerce.number().int().min(100).default(5_000),
 });
 
 /** A replica needs a primary: PGlite has none (one process owns its directory, ADR 005). */
@@ -162,6 +180,17 @@ export interface Config {
   publicUrl?: string;
   verifyMaxPerMinute: number;
   importLimits: SheetLimits;
+  /** Notification mail (ADR 042); undefined without SMTP_URL. */
+  mail?: MailConfig;
+}
+
+export interface MailConfig {
+  url: string;
+  from: string;
+  retryBaseMs: number;
+  maxAttempts: number;
+  maxAgeHours: number;
+  pollMs: number;
 }
 
 /** Parse the environment once; on error list every bad variable and stop. */
@@ -202,6 +231,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRows: c.DTBD_IMPORT_MAX_ROWS,
       maxCells: c.DTBD_IMPORT_MAX_CELLS,
     },
+    mail: c.SMTP_URL
+      ? {
+          url: c.SMTP_URL,
+          from: c.SMTP_FROM,
+          retryBaseMs: c.MAIL_RETRY_BASE_MS,
+          maxAttempts: c.MAIL_MAX_ATTEMPTS,
+          maxAgeHours: c.MAIL_MAX_AGE_HOURS,
+          pollMs: c.MAIL_POLL_MS,
+        }
+      : undefined,
   };
 }
 

@@ -11,6 +11,7 @@ import { seedDemo } from './demo/seed-demo';
 import { systemClock } from './lib/dates';
 import { AppError } from './lib/errors';
 import { markInterrupted } from './modules/imports/imports.queries';
+import { startMailOutbox } from './modules/notifications/mail-outbox';
 import { startStandingRollover } from './modules/standards/standing.rollover';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -55,6 +56,16 @@ async function main() {
     log: (m) => app.log.info(m),
   });
 
+  // Notification mail leaves through the outbox, outside every request (ADR 042).
+  const outbox = config.mail
+    ? startMailOutbox({
+        db: handle.db,
+        clock: systemClock,
+        settings: config.mail,
+        log: (m) => app.log.info(m),
+      })
+    : null;
+
   const url = `http://localhost:${config.port}`;
   if (!config.publicUrl)
     console.warn(
@@ -74,6 +85,7 @@ async function main() {
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     rollover.stop();
+    outbox?.stop();
     await app.close();
     await handle.close();
     release();

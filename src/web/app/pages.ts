@@ -156,3 +156,8 @@ export const DocumentTemplatesPage = lazyNamed(
   () => import('../features/documents/components/templates-page'),
   'TemplatesPage',
 );
+export const NotificationsPage = lazyNamed(
+  () => import('../features/notifications/components/notifications-page'),
+  'NotificationsPage',
+);
+export const TodoPage = lazyNamed(() => import('../features/todo/components/todo-page'), 'TodoPage');

@@ -32,6 +32,7 @@ import {
   LecturersPage,
   MyClassesPage,
   MyRecordPage,
+  NotificationsPage,
   OrgPage,
   OverduePage,
   PeopleListPage,
@@ -49,6 +50,7 @@ import {
   SponsorshipPage,
   SponsorshipsPage,
   TeachingPage,
+  TodoPage,
   UsersPage,
   VerifyPage,
 } from './pages';
@@ -60,10 +62,18 @@ const guard = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
 );
 
+/**
+ * Each role lands where its work is (ADR 042): a lecturer on its classes, an officer who sends
+ * people on the to-do list, a training institution on its classes, a reader (leadership) on the
+ * dashboard, a learner on their own record.
+ */
 function HomeRedirect() {
   const me = useMe();
   const can = useCan();
   if (can('teaching.own')) return <Navigate to="/teaching" replace />;
+  if (can('nominations.propose')) return <Navigate to="/todo" replace />;
+  if (can('classes.manage')) return <Navigate to="/classes" replace />;
+  if (me.role === 'viewer' && can('reports.read')) return <Navigate to="/dashboard" replace />;
   if (can('people.read')) return <Navigate to="/people" replace />;
   if (me.personId !== null) return <Navigate to="/me" replace />;
   if (can('org.read')) return <Navigate to="/org" replace />;
@@ -126,6 +136,8 @@ export function AppRouter() {
           element={guard('classes.read', <DuplicatedTrainingPage />)}
         />
         <Route path="me" element={<MyRecordPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="todo" element={guard('nominations.propose', <TodoPage />)} />
         <Route path="feedback/classes" element={guard('feedback.answer', <FeedbackClassesPage />)} />
         <Route path="feedback/classes/:classId" element={guard('feedback.answer', <ClassFormPage />)} />
         <Route

@@ -24,6 +24,10 @@ export const users = pgTable(
     personId: integer('person_id').references(() => people.id),
     lecturerId: integer('lecturer_id').references(() => lecturers.id),
     locale: text('locale').notNull().default('vi'),
+    /** Where notifications are mailed when SMTP is configured (ADR 042); none: in-app only. */
+    email: text('email'),
+    /** The user's choice to receive notifications by mail too. */
+    emailNotifications: boolean('email_notifications').notNull().default(true),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

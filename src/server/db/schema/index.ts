@@ -10,6 +10,7 @@ export * from './feedback';
 export * from './imports';
 export * from './needs';
 export * from './nominations';
+export * from './notifications';
 export * from './org';
 export * from './people';
 export * from './plans';

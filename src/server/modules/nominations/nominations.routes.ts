@@ -16,6 +16,7 @@ import {
 } from '../../../contracts/nominations';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+import { nominationsBulkRoutes } from './nominations.bulk.routes';
 import { nominationsExport } from './nominations.export';
 import { createNominationService } from './nominations.service';
 import { suggestNominees } from './suggestions';
@@ -27,6 +28,7 @@ export function nominationsRoutes(app: FastifyInstance, deps: ModuleDeps) {
   const tags = ['nominations'];
   const view = { 200: NominationsView };
   nominationsExport(app, deps, service);
+  nominationsBulkRoutes(app, deps, service);
 
   r.get(
     '/classes/:id/nominations',

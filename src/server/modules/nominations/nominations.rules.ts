@@ -12,7 +12,7 @@ type Label = { vi: string; en: string };
 
 /** Moves a nomination may make; `pending` from `waitlisted` is the automatic promotion. */
 export const NOMINATION_TRANSITIONS: Record<NominationStatus, readonly NominationStatus[]> = {
-  pending: ['approved', 'rejected', 'withdrawn', 'substituted'],
+  pending: ['approved', 'rejected', 'withdrawn', 'substituted', 'waitlisted'],
   approved: ['withdrawn', 'substituted'],
   waitlisted: ['pending', 'rejected', 'withdrawn'],
   rejected: [],

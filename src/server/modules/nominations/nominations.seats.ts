@@ -13,6 +13,7 @@ import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
 import { AppError } from '../../lib/errors';
+import { notifyNominationEvent } from './nominations.notify';
 import { seatStateOf, waitlistOf } from './nominations.queries';
 import { classTakesChanges, promotions } from './nominations.rules';
 
@@ -47,6 +48,7 @@ export async function releaseSeat(q: Queryable, classId: number, quotaUnitId: nu
 }
 
 export interface EventInput {
+  /** nominate, approve, reject, withdraw, substitute, promote, waitlist: some notify (ADR 042). */
   action: string;
   fromStatus?: string | null;
   toStatus?: string | null;
@@ -69,6 +71,7 @@ export async function addEvent(
     userId: actor?.userId || null,
     at: clock.now(),
   });
+  await notifyNominationEvent(q, actor, nominationId, e.action, e.comment ?? null);
 }
 
 /**

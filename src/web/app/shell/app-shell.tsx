@@ -13,6 +13,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../contracts/roles';
 import { LanguageSwitch } from '../../components/language-switch';
 import { ChangePasswordModal } from '../../features/auth/components/change-password-modal';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { entryFor, usePageTitle } from '../../kit/page-title';
 import { api } from '../../lib/api-client';
 import { useCan, useLogout, useMe } from '../../lib/auth';
@@ -44,7 +45,8 @@ export function AppShell() {
 
   const [drawerOpen, setDrawerOpen] = useState(false);
   const { items, paths, entries } = useMemo(
-    () => menuItems((e) => (e.when === 'self' ? me.personId !== null : can(e.when)), t),
+    () =>
+      menuItems((e) => (e.when === 'any' ? true : e.when === 'self' ? me.personId !== null : can(e.when)), t),
     [can, me.personId, t],
   );
 
@@ -108,6 +110,7 @@ export function AppShell() {
             </span>
           </Tooltip>
         ) : null}
+        <NotificationBell />
         <LanguageSwitch size="small" />
         <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
           <Button type="text" className="user-button" aria-label={`${t('userMenu')}: ${me.displayName}`}>

@@ -8,7 +8,9 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BellOutlined,
   BookOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
   ContainerOutlined,
   ControlOutlined,
@@ -46,8 +48,8 @@ interface Entry {
   path: string;
   icon: ReactNode;
   label: Key;
-  /** Shown when the user has this permission, or `self` when they have their own record. */
-  when: Permission | 'self';
+  /** Shown when the user has this permission, `self` when they have their own record, `any` to all. */
+  when: Permission | 'self' | 'any';
 }
 
 interface Section {
@@ -59,6 +61,10 @@ interface Section {
 export const MENU: Section[] = [
   {
     entries: [
+      // Where the day's work starts: the to-do list, the dashboard for those who read (ADR 042).
+      { path: '/todo', icon: <CheckSquareOutlined />, label: 'menuTodo', when: 'nominations.propose' },
+      { path: '/dashboard', icon: <DashboardOutlined />, label: 'menuDashboard', when: 'reports.read' },
+      { path: '/notifications', icon: <BellOutlined />, label: 'menuNotifications', when: 'any' },
       { path: '/org', icon: <ApartmentOutlined />, label: 'menuOrg', when: 'org.read' },
       { path: '/people', icon: <TeamOutlined />, label: 'menuPeople', when: 'people.read' },
       { path: '/me', icon: <IdcardOutlined />, label: 'menuMe', when: 'self' },
@@ -148,7 +154,6 @@ export const MENU: Section[] = [
   {
     title: 'menuReportsGroup',
     entries: [
-      { path: '/dashboard', icon: <DashboardOutlined />, label: 'menuDashboard', when: 'reports.read' },
       { path: '/reports', icon: <BarChartOutlined />, label: 'menuReports', when: 'reports.read' },
       { path: '/imports', icon: <CloudUploadOutlined />, label: 'menuImports', when: 'imports.run' },
       {

@@ -4,7 +4,9 @@ import { PersonPicker } from '../../../components/person-picker';
 import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { useNominate } from '../api/nominations';
+import { bulkMessages } from '../bulk-messages';
 import { nominationsMessages } from '../messages';
+import { BulkNominate } from './bulk-nominate';
 import { SuggestionsTable } from './suggestions-table';
 import { useWarningGate } from './use-warning-gate';
 import { CheckPanel } from './warnings';
@@ -30,6 +32,7 @@ export function NominateModal({
   onClose: () => void;
 }) {
   const t = useT(nominationsMessages);
+  const tb = useT(bulkMessages);
   const [tab, setTab] = useState('suggestions');
   const [picked, setPicked] = useState<Picked | null>(null);
   // Kept here, not in the table: it survives the trip to the review step and back.
@@ -130,6 +133,11 @@ export function NominateModal({
                   onPick={(s) => pick({ personId: s.personId, label: `${s.fullName} — ${s.unitName}` })}
                 />
               ),
+            },
+            {
+              key: 'bulk',
+              label: tb('tabBulk'),
+              children: <BulkNominate classId={classId} />,
             },
             {
               key: 'pick',

@@ -6,6 +6,7 @@ import { useT } from '../../../lib/i18n';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Nomination, type NominationsView, useDecide, useWithdraw } from '../api/nominations';
 import { nominationsMessages } from '../messages';
+import { BulkBar } from './bulk-bar';
 import { NominationHistory } from './nomination-history';
 import { NominationStatusTag } from './nomination-status-tag';
 import { ReasonModal } from './reason-modal';
@@ -22,6 +23,10 @@ export function NominationsTable({ view }: { view: NominationsView }) {
   const decide = useDecide(view.classId);
   const withdraw = useWithdraw(view.classId);
   const [acting, setActing] = useState<Acting>(null);
+  const [selectedIds, setSelectedIds] = useState<number[]>([]);
+  // Rows a decision applies to (pending or waitlisted, in a class the actor runs) can be selected.
+  const selectable = view.items.some((n) => n.canDecide);
+  const selected = view.items.filter((n) => n.canDecide && selectedIds.includes(n.id));
   const nameOf = new Map(view.items.map((n) => [n.id, n.personName]));
   const anyAction = view.items.some((n) => n.canDecide || n.canWithdraw || n.canSubstitute);
 
@@ -175,8 +180,21 @@ export function NominationsTable({ view }: { view: NominationsView }) {
 
   return (
     <>
+      <BulkBar classId={view.classId} selected={selected} onDone={() => setSelectedIds([])} />
       <ListTable<Nomination>
         aria-label={t('listCaption')}
+        rowSelection={
+          selectable
+            ? {
+                selectedRowKeys: selected.map((n) => n.id),
+                onChange: (keys) => setSelectedIds(keys.map(Number)),
+                getCheckboxProps: (n) => ({
+                  disabled: !n.canDecide,
+                  'aria-label': t('selectOf', { name: n.personName }),
+                }),
+              }
+            : undefined
+        }
         columns={columns}
         dataSource={view.items}
         pageSize={100}

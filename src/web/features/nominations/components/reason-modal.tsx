@@ -9,6 +9,8 @@ interface Props {
   label: string;
   okText: string;
   danger?: boolean;
+  /** The reason may be left empty. */
+  optional?: boolean;
   /** Shown above the field. */
   intro?: ReactNode;
   /** Send the reason; the server's answer closes the modal or marks the field. */
@@ -17,12 +19,12 @@ interface Props {
 }
 
 /** Ask for a required reason (reject, withdraw) and send it. */
-export function ReasonModal({ title, label, okText, danger, intro, run, onClose }: Props) {
+export function ReasonModal({ title, label, okText, danger, optional, intro, run, onClose }: Props) {
   const t = useT(nominationsMessages);
   const { message } = App.useApp();
 
   const submit = async ({ reason }: { reason: string }) => {
-    await run(reason.trim());
+    await run((reason ?? '').trim());
     message.success(t('done'));
   };
 
@@ -38,7 +40,7 @@ export function ReasonModal({ title, label, okText, danger, intro, run, onClose 
       <Form.Item
         name="reason"
         label={label}
-        rules={[{ required: true, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
+        rules={[{ required: !optional, whitespace: true, message: t('reasonRequired') }, { max: 1000 }]}
       >
         <Input.TextArea rows={3} maxLength={1000} autoFocus />
       </Form.Item>

@@ -1,0 +1,136 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiSession } from './support/api';
+import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
+
+interface ClassList {
+  items: { id: number; code: string; capacity: number; seatsTaken: number }[];
+}
+interface Suggestions {
+  items: { personId: number; fullName: string }[];
+}
+interface View {
+  items: { personId: number; status: string }[];
+}
+
+/**
+ * Journey (issue 17): each role lands where its work is; the commune officer sends three people
+ * at once and the school approves them at once; the officer's bell then shows the approvals.
+ */
+describe('daily screens journey', () => {
+  const baseURL = inject('baseURL');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const landing = async (username: string, path: string, heading: string | RegExp, shot: string) => {
+    const { context, page } = await newSession(browser, baseURL);
+    await login(page, username);
+    await page.goto('/');
+    await page.waitForURL((u) => u.pathname === path);
+    await visible(page.getByRole('heading', { level: 1, name: heading }));
+    await screenshot(page, shot);
+    await context.close();
+  };
+
+  it('lands each role on its own page', async () => {
+    await landing('lanhdao', '/dashboard', /Tổng quan/, 'daily-01-leader-dashboard');
+    await landing('giangvien', '/teaching', /Lớp của tôi/, 'daily-02-lecturer-classes');
+    await landing('canbo.xa', '/todo', 'Việc cần làm', 'daily-03-commune-todo');
+    await landing('truongchinhtri', '/classes', /Lớp/, 'daily-04-school-classes');
+  }, 120_000);
+
+  it('sends three people at once, approves them at once, and the bell tells the sender', async () => {
+    const xa = await apiSession(baseURL, 'canbo.xa');
+    const classes = await xa.get<ClassList>('/classes?status=open_for_nomination&pageSize=50');
+    let target: { id: number; code: string; people: Suggestions['items'] } | undefined;
+    for (const c of classes.items) {
+      if (c.capacity - c.seatsTaken < 3) continue;
+      const s = await xa.get<Suggestions>(`/classes/${c.id}/nominations/suggestions`);
+      const check = await xa.post<{ items: { personId: number; check: { outcome: string } | null }[] }>(
+        `/classes/${c.id}/nominations/bulk/check`,
+        { personIds: s.items.slice(0, 3).map((p) => p.personId) },
+      );
+      if (check.items.length === 3 && check.items.every((i) => i.check?.outcome === 'seat')) {
+        target = { id: c.id, code: c.code, people: s.items.slice(0, 3) };
+        break;
+      }
+    }
+    expect(target, 'the demo has an open class with three seats for the commune').toBeDefined();
+    const { id, code, people } = target!;
+    const unreadBefore = (await xa.get<{ unread: number }>('/notifications/unread-count')).unread;
+
+    {
+      const { context, page } = await newSession(browser, baseURL);
+      await login(page, 'canbo.xa');
+      await page.goto(`/classes/${id}`);
+      await page.getByRole('button', { name: 'Cử người đi học' }).click();
+      const dialog = page.getByRole('dialog', { name: `Cử người đi học lớp ${code}` });
+      await dialog.getByRole('tab', { name: 'Chọn nhiều người' }).click();
+      const box = dialog.getByLabel('Tìm và chọn những người cần cử');
+      for (const p of people) await pickPerson(page, box, p.fullName);
+      await screenshot(page, 'daily-05-bulk-picked');
+      await answered(page, 'POST', `/classes/${id}/nominations/bulk/check`, () =>
+        dialog.getByRole('button', { name: 'Kiểm tra' }).click(),
+      );
+      const checks = dialog.getByRole('table', { name: 'Kiểm tra trước khi cử' });
+      for (const p of people) await visible(checks.getByRole('row').filter({ hasText: p.fullName }));
+      const confirm = dialog.getByRole('checkbox', { name: /Vẫn cử những người có cảnh báo/ });
+      if (await confirm.count()) await confirm.check();
+      await screenshot(page, 'daily-06-bulk-checked');
+      await answered(page, 'POST', `/classes/${id}/nominations/bulk`, () =>
+        dialog.getByRole('button', { name: 'Cử 3 người' }).click(),
+      );
+      await visible(page.getByText('Kết quả: 3 thành công, 0 không thực hiện được'));
+      await screenshot(page, 'daily-07-bulk-sent');
+      await context.close();
+    }
+    const sent = await xa.get<View>(`/classes/${id}/nominations`);
+    for (const p of people) expect(sent.items.find((n) => n.personId === p.personId)?.status).toBe('pending');
+
+    {
+      const { context, page } = await newSession(browser, baseURL);
+      await login(page, 'truongchinhtri');
+      await page.goto(`/classes/${id}`);
+      const table = page.getByRole('table', { name: 'Danh sách học viên được cử' });
+      for (const p of people) await table.getByRole('checkbox', { name: `Chọn ${p.fullName}` }).check();
+      const bar = page.getByRole('toolbar', { name: 'Đã chọn 3 người' });
+      await bar.getByRole('button', { name: 'Duyệt 3 người' }).click();
+      await answered(page, 'POST', `/classes/${id}/nominations/bulk/decision`, () =>
+        page.getByRole('dialog').getByRole('button', { name: 'Duyệt 3 người' }).click(),
+      );
+      await visible(page.getByText('Kết quả: 3 thành công, 0 không thực hiện được'));
+      await screenshot(page, 'daily-08-bulk-approved');
+      await context.close();
+    }
+    const approved = await xa.get<View>(`/classes/${id}/nominations`);
+    for (const p of people)
+      expect(approved.items.find((n) => n.personId === p.personId)?.status).toBe('approved');
+
+    {
+      const { context, page } = await newSession(browser, baseURL);
+      await login(page, 'canbo.xa');
+      const bell = page.getByRole('link', { name: `Thông báo, ${unreadBefore + 3} chưa đọc` });
+      await visible(bell);
+      await bell.click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Thông báo' }));
+      await visible(page.getByText(`Đã duyệt cử ${people[0].fullName}`));
+      await screenshot(page, 'daily-09-notifications');
+      await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
+      await visible(page.getByRole('link', { name: 'Thông báo, 0 chưa đọc' }));
+      await context.close();
+    }
+  }, 240_000);
+});
+
+/** Type a name into the multi-select and take the option of that person. */
+async function pickPerson(page: Page, box: ReturnType<Page['getByLabel']>, name: string) {
+  await box.click();
+  await answered(page, 'GET', /^\/people\?/, () => box.fill(name));
+  await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+}
