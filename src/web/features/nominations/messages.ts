@@ -54,6 +54,8 @@ export const nominationsMessages = defineMessages(
     historyOf: 'Diễn biến cử {name} đi học',
     approveConfirm: 'Duyệt cử {name} đi học?',
     approveWaitlisted: 'Người này đang ở danh sách chờ: duyệt khi lớp có chỗ trống.',
+    approveDecisionHelp:
+      'Ghi quyết định cử đi học (số, ngày, người ký) nếu đã có; tỉnh có thể quy định bắt buộc ghi.',
     rejectReason: 'Lý do không duyệt',
     withdrawReason: 'Lý do rút tên',
     reasonRequired: 'Cần ghi lý do',
@@ -172,6 +174,8 @@ export const nominationsMessages = defineMessages(
     historyOf: 'History of the nomination of {name}',
     approveConfirm: 'Approve the nomination of {name}?',
     approveWaitlisted: 'This person is waitlisted: approve once the class has a free seat.',
+    approveDecisionHelp:
+      'Record the send-to-study decision (number, date, signer) if there is one; the province may require it.',
     rejectReason: 'Reason for rejecting',
     withdrawReason: 'Reason for withdrawing',
     reasonRequired: 'Give a reason',

@@ -150,10 +150,19 @@ export function useDeleteLine(proposalId: number) {
 export function useProposalTransition(proposalId: number) {
   const invalidate = useInvalidateNeeds();
   return useMutation({
-    mutationFn: ({ action, comment }: { action: 'submit' | 'return' | 'accept'; comment?: string }) =>
+    mutationFn: ({
+      action,
+      comment,
+      decision,
+    }: {
+      action: 'submit' | 'return' | 'accept';
+      comment?: string;
+      /** The accepting decision (ADR 044): number, date, signer, title. */
+      decision?: Record<string, string | undefined>;
+    }) =>
       api.post<ProposalDetail>(
         `/needs/proposals/${proposalId}/${action}`,
-        action === 'submit' ? undefined : { comment: comment || undefined },
+        action === 'submit' ? undefined : { comment: comment || undefined, ...decision },
       ),
     onSuccess: invalidate,
   });

@@ -2,6 +2,7 @@ import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { DecisionText } from '../../../components/decision-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { useCan, useMe } from '../../../lib/auth';
@@ -185,7 +186,16 @@ function StatusBanner({
         showIcon
         style={style}
         title={t('acceptedTitle', { reviewer: p.reviewerName ?? '—', at: formatDate(p.reviewedAt) })}
-        description={p.reviewComment ? t('acceptedComment', { comment: p.reviewComment }) : undefined}
+        description={
+          p.decisionNo || p.reviewComment ? (
+            <>
+              <div>
+                <DecisionText d={p} />
+              </div>
+              {p.reviewComment ? <div>{t('acceptedComment', { comment: p.reviewComment })}</div> : null}
+            </>
+          ) : undefined
+        }
       />,
     );
   if (p.late && canSubmit)

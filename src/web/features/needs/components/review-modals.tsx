@@ -1,4 +1,5 @@
-import { App, Form, Input, Typography } from 'antd';
+import { App, Col, Form, Input, Typography } from 'antd';
+import { DecisionFormFields, type DecisionValues, decisionOf } from '../../../components/decision-fields';
 import { FormModal } from '../../../kit/form-modal';
 import { type ProposalDetail, useProposalTransition } from '../api/needs';
 import { fmtNumber } from '../needs-logic';
@@ -34,7 +35,9 @@ export function ReturnModal({ proposal: p, onClose }: { proposal: ProposalDetail
   );
 }
 
-/** The reviewer accepts: say where the lines go (the reviewer's own proposal, or the root's table). */
+type AcceptValues = DecisionValues & { comment?: string };
+
+/** The reviewer accepts with its decision (ADR 044): say where the lines go (the reviewer's own proposal, or the root's table). */
 export function AcceptModal({ proposal: p, onClose }: { proposal: ProposalDetail; onClose: () => void }) {
   const t = useNeedsT();
   const transition = useProposalTransition(p.id);
@@ -45,13 +48,18 @@ export function AcceptModal({ proposal: p, onClose }: { proposal: ProposalDetail
     quantity: fmtNumber(p.totals.quantity),
     reviewer: p.reviewerName ?? '—',
   };
-  const submit = async ({ comment }: { comment?: string }) => {
-    await transition.mutateAsync({ action: 'accept', comment: comment?.trim() || undefined });
+  const submit = async ({ comment, ...decision }: AcceptValues) => {
+    await transition.mutateAsync({
+      action: 'accept',
+      comment: comment?.trim() || undefined,
+      decision: decisionOf(decision),
+    });
     message.success(t('accepted'));
   };
   return (
-    <FormModal<{ comment?: string }>
+    <FormModal<AcceptValues>
       title={t('acceptTitle', { unit: p.unitName })}
+      width={640}
       okText={t('accept')}
       mask={{ closable: false }}
       onClose={onClose}
@@ -65,9 +73,13 @@ export function AcceptModal({ proposal: p, onClose }: { proposal: ProposalDetail
         </>
       }
     >
-      <Form.Item name="comment" label={t('acceptComment')} rules={[{ max: 2000 }]}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+      <DecisionFormFields>
+        <Col span={24}>
+          <Form.Item name="comment" label={t('acceptComment')} rules={[{ max: 2000 }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Col>
+      </DecisionFormFields>
     </FormModal>
   );
 }

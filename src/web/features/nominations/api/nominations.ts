@@ -81,8 +81,18 @@ export const useNominate = (classId: number) =>
 export const useDecide = (classId: number) =>
   useViewMutation(
     classId,
-    ({ id, ...body }: { id: number; decision: 'approve' | 'reject'; reason?: string }) =>
-      api.post<NominationsView>(`${base(classId)}/${id}/decision`, body),
+    ({
+      id,
+      ...body
+    }: {
+      id: number;
+      decision: 'approve' | 'reject';
+      reason?: string;
+      decisionNo?: string;
+      decisionDate?: string;
+      signerName?: string;
+      signerTitle?: string;
+    }) => api.post<NominationsView>(`${base(classId)}/${id}/decision`, body),
   );
 
 export const useWithdraw = (classId: number) =>

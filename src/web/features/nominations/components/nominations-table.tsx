@@ -1,11 +1,12 @@
-import { App, Button, Space, type TableColumnsType, Typography } from 'antd';
+import { Button, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
+import { DecisionText } from '../../../components/decision-fields';
 import { ListTable } from '../../../kit/server-table';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
-import { useApiErrorHandler } from '../../../lib/use-api-error';
 import { type Nomination, type NominationsView, useDecide, useWithdraw } from '../api/nominations';
 import { nominationsMessages } from '../messages';
+import { ApproveModal } from './approve-modal';
 import { BulkBar } from './bulk-bar';
 import { NominationHistory } from './nomination-history';
 import { NominationStatusTag } from './nomination-status-tag';
@@ -13,13 +14,11 @@ import { ReasonModal } from './reason-modal';
 import { SubstituteModal } from './substitute-modal';
 import { WarningsIcon } from './warnings';
 
-type Acting = { kind: 'reject' | 'withdraw' | 'substitute'; n: Nomination } | null;
+type Acting = { kind: 'approve' | 'reject' | 'withdraw' | 'substitute'; n: Nomination } | null;
 
 /** The nominations the actor may see, their history on expanding a row, and what the actor may do with each. */
 export function NominationsTable({ view }: { view: NominationsView }) {
   const t = useT(nominationsMessages);
-  const { modal, message } = App.useApp();
-  const onError = useApiErrorHandler();
   const decide = useDecide(view.classId);
   const withdraw = useWithdraw(view.classId);
   const [acting, setActing] = useState<Acting>(null);
@@ -29,19 +28,6 @@ export function NominationsTable({ view }: { view: NominationsView }) {
   const selected = view.items.filter((n) => n.canDecide && selectedIds.includes(n.id));
   const nameOf = new Map(view.items.map((n) => [n.id, n.personName]));
   const anyAction = view.items.some((n) => n.canDecide || n.canWithdraw || n.canSubstitute);
-
-  const approve = (n: Nomination) =>
-    modal.confirm({
-      title: t('approveConfirm', { name: n.personName }),
-      content: n.status === 'waitlisted' ? t('approveWaitlisted') : undefined,
-      okText: t('approve'),
-      cancelText: t('cancel'),
-      onOk: () =>
-        decide
-          .mutateAsync({ id: n.id, decision: 'approve' })
-          .then(() => message.success(t('done')))
-          .catch((err) => onError(err)),
-    });
 
   const columns: TableColumnsType<Nomination> = [
     { title: t('stt'), key: 'stt', width: 52, align: 'right', render: (_v, _r, i) => i + 1 },
@@ -117,6 +103,13 @@ export function NominationsTable({ view }: { view: NominationsView }) {
               <span className="tabular">{formatDateTime(n.decidedAt)}</span>
             </Typography.Text>
           ) : null}
+          {n.decisionNo ? (
+            <div>
+              <Typography.Text type="secondary">
+                <DecisionText d={n} />
+              </Typography.Text>
+            </div>
+          ) : null}
         </>
       ),
     },
@@ -135,7 +128,7 @@ export function NominationsTable({ view }: { view: NominationsView }) {
                       type="link"
                       size="small"
                       aria-label={t('approveOf', { name: n.personName })}
-                      onClick={() => approve(n)}
+                      onClick={() => setActing({ kind: 'approve', n })}
                     >
                       {t('approve')}
                     </Button>
@@ -205,6 +198,9 @@ export function NominationsTable({ view }: { view: NominationsView }) {
           rowExpandable: (n) => n.events.length > 0,
         }}
       />
+      {acting?.kind === 'approve' ? (
+        <ApproveModal classId={view.classId} nomination={acting.n} onClose={() => setActing(null)} />
+      ) : null}
       {acting?.kind === 'reject' ? (
         <ReasonModal
           title={t('rejectOf', { name: acting.n.personName })}
