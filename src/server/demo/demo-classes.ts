@@ -13,6 +13,7 @@ import { recomputeLecturerHours } from '../modules/classes/lecturer-hours';
 import { seedDemoClassHistory } from './demo-class-history';
 import { seedDemoFeedback } from './demo-feedback';
 import { seedDemoNominations } from './demo-nominations';
+import { seedDemoPlanCarriedOut } from './demo-plan-carried';
 import { seedDemoResults } from './demo-results';
 import { seedDemoLearnerClass } from './demo-self-service';
 import { queryRows } from './sql-util';
@@ -142,6 +143,8 @@ export async function seedDemoClasses(db: Queryable, opts: { today?: Date } = {}
   if (made) await recomputeLecturerHours(db, 'all');
   await seedDemoClassHistory(db, opts);
   await seedDemoNominations(db, opts);
+  // The rest of the plan, carried out as by December (issue 16).
+  await seedDemoPlanCarriedOut(db, opts);
   await seedDemoFeedback(db, opts);
   await seedDemoLearnerClass(db, opts);
   await seedDemoResults(db, opts);
