@@ -52,7 +52,13 @@ async function rulesOf(q: Queryable, ids: number[]): Promise<Map<number, Rules>>
 async function storeBatch(q: Queryable, ids: number[], now: Date): Promise<void> {
   const [rules, learners, sessions, attended, assessments, scores] = await Promise.all([
     rulesOf(q, ids),
-    queryRows<{ classId: number; nominationId: number; personId: number; rulesKept: boolean; disciplineNote: string | null }>(
+    queryRows<{
+      classId: number;
+      nominationId: number;
+      personId: number;
+      rulesKept: boolean;
+      disciplineNote: string | null;
+    }>(
       q,
       sql`select n.class_id as "classId", n.id as "nominationId", n.person_id as "personId",
           n.rules_kept as "rulesKept", n.discipline_note as "disciplineNote"
