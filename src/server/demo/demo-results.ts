@@ -2,16 +2,15 @@
  * The grade book of the demo classes (ADR 013), so results and certificates have something to
  * stand on: every running or finished class gets a test and an essay; its learners are marked at
  * every session held so far (a few absent with or without leave) and, once it finished, scored
- * (a few under 5); finished classes then have their results stored as the real move would.
+ * (a few under 5); finished classes then have their results stored as the real move would (set-based, the same
+ * rows as `storeResults` class by class: demo-results-store.ts).
  * Certificate registers for the school and the province. Set-based inserts, deterministic (md5
  * of ids), and nothing already there is overwritten.
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { vietnamMoment } from '../lib/dates';
-import { findClass } from '../modules/classes/classes.queries';
-import { storeResults } from '../modules/results/results.compute';
-import { queryRows } from './sql-util';
+import { storeFinishedResults } from './demo-results-store';
 
 export async function seedDemoResults(db: Queryable, opts: { today?: Date } = {}): Promise<void> {
   const now = opts.today ?? new Date();
@@ -61,12 +60,6 @@ export async function seedDemoResults(db: Queryable, opts: { today?: Date } = {}
     select u.id, 'SNV', 'UBND TỈNH QUẢNG NINH', 'SỞ NỘI VỤ', 'Hạ Long', 'Trần Thị Hà', 'GIÁM ĐỐC'
     from org_units u where u.parent_id is null and u.level = 'province' and u.valid_to is null
     on conflict do nothing`);
-  const finished = await queryRows<{ id: number }>(
-    db,
-    sql`select id from classes where status in ('finished', 'closed') order by id`,
-  );
-  for (const { id } of finished) {
-    const c = await findClass(db, Number(id));
-    if (c) await storeResults(db, c, now);
-  }
+  // Finished classes have their results stored as the real move would, all at once (issue 15).
+  await storeFinishedResults(db, now);
 }
