@@ -1,6 +1,16 @@
 /** The programme catalogue and topic overlap (ADR 009): requests and responses. */
 import { z } from 'zod';
-import { customMessage, Id, Int, IsoDate, OptionalText, Page, paged, RequiredText } from './common';
+import {
+  customMessage,
+  Id,
+  Int,
+  IsoDate,
+  OptionalText,
+  Page,
+  paged,
+  RequiredText,
+  sortParam,
+} from './common';
 import { updateShape } from './update';
 
 /** How a programme is delivered. */
@@ -71,7 +81,12 @@ export const CreateProgrammeBody = z.object(ProgrammeFields).strict();
 /** Only the fields named change (ADR 023). */
 export const UpdateProgrammeBody = z.object(updateShape(ProgrammeFields)).strict();
 
+/** The columns the programme list sorts by (`sort=name`, `sort=-periods`). */
+export const PROGRAMME_SORT_KEYS = ['code', 'name', 'periods', 'topicCount'] as const;
+
 export const ProgrammesQuery = Page.extend({
+  /** Sort by one column (a "-" before the key: descending; the name in Vietnamese); default: kind, code. */
+  sort: sortParam(PROGRAMME_SORT_KEYS),
   q: z.string().max(200).optional(),
   kind: z.string().max(40).optional(),
   level: z.string().max(40).optional(),

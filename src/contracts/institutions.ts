@@ -1,6 +1,6 @@
 /** Training institutions and lecturers (ADR 009): requests and responses. */
 import { z } from 'zod';
-import { Id, Int, OptionalText, Page, paged, RequiredText } from './common';
+import { Id, Int, OptionalText, Page, paged, RequiredText, sortParam } from './common';
 import { updateShape } from './update';
 
 const Email = z.union([z.email().max(200), z.literal('').transform(() => null), z.null()]).optional();
@@ -24,7 +24,12 @@ export const CreateInstitutionBody = z.object(InstitutionFields).strict();
 /** Only the fields named change (ADR 023). */
 export const UpdateInstitutionBody = z.object(updateShape(InstitutionFields)).strict();
 
+/** The columns the institution list sorts by (`sort=name`, `sort=-lecturerCount`). */
+export const INSTITUTION_SORT_KEYS = ['name', 'address', 'lecturerCount'] as const;
+
 export const InstitutionsQuery = Page.extend({
+  /** Sort by one column (a "-" before the key: descending); default: by name (Vietnamese order). */
+  sort: sortParam(INSTITUTION_SORT_KEYS),
   q: z.string().max(200).optional(),
   kind: z.string().max(40).optional(),
   active: z.enum(['true', 'false', 'all']).default('true'),

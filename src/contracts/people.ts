@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customMessage, Id, IsoDate, OptionalText, Page, PastDate, RequiredText } from './common';
+import { customMessage, Id, IsoDate, OptionalText, Page, PastDate, RequiredText, sortParam } from './common';
 import { updateShape } from './update';
 
 const Code = z.string().min(1).max(40);
@@ -99,7 +99,16 @@ export const PersonListItem = Person.pick({
   status: true,
 });
 
+/** The columns the people list sorts by (`sort=fullName`, `sort=-birthDate`); default: roster order. */
+export const PEOPLE_SORT_KEYS = ['fullName', 'birthDate', 'unitName'] as const;
+export type PeopleSort = (typeof PEOPLE_SORT_KEYS)[number] | `-${(typeof PEOPLE_SORT_KEYS)[number]}`;
+
 export const PeopleQuery = Page.extend({
+  /**
+   * Sort by one column (a "-" before the key: descending): the name in roster order (given name,
+   * middle, family; Vietnamese letters), birth date, unit name. Default: roster order.
+   */
+  sort: sortParam(PEOPLE_SORT_KEYS),
   /** Name (accents and case ignored) or personal ID. */
   q: z.string().max(120).optional(),
   unitId: Id.optional(),

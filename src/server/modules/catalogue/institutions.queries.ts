@@ -6,6 +6,7 @@ import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../lib/actor';
+import { sortedBy } from '../../lib/sort';
 import { viOrder } from '../../lib/vi-sort';
 import { escapeLike, ownerVisibleSql } from './catalogue.policy';
 
@@ -43,6 +44,13 @@ export function institutionSearchName(i: { name: string; shortName?: string | nu
 const activeFilter = (col: SQL, active: 'true' | 'false' | 'all') =>
   active === 'all' ? sql`true` : sql`${col} = ${active === 'true'}`;
 
+/** The institution list's sort keys (texts in Vietnamese order). */
+const INSTITUTION_SORT = {
+  name: viOrder(sql`i.name`),
+  address: viOrder(sql`i.address`),
+  lecturerCount: sql`"lecturerCount"`,
+};
+
 export async function listInstitutions(q: Queryable, actor: Actor, f: z.infer<typeof InstitutionsQuery>) {
   const where: SQL[] = [ownerVisibleSql(actor, sql`u.path`), activeFilter(sql`i.active`, f.active)];
   if (f.q?.trim()) where.push(sql`i.search_name like ${`%${escapeLike(foldText(f.q))}%`}`);
@@ -53,7 +61,8 @@ export async function listInstitutions(q: Queryable, actor: Actor, f: z.infer<ty
   );
   const items = rowsOf<InstitutionRow>(
     await q.execute(sql`select ${INSTITUTION} from ${INSTITUTION_FROM} where ${w}
-      order by ${viOrder(sql`i.name`)}, i.id limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`),
+      order by ${sortedBy(f.sort, INSTITUTION_SORT, sql`${viOrder(sql`i.name`)}, i.id`)}
+      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`),
   );
   return { items, total: Number(total) };
 }

@@ -125,6 +125,48 @@ describe.each(testBackends())('institutions and lecturers routes (%s)', (kind) =
     expect(fieldsOf(res)).toContain(field);
   });
 
+  it('sorts the institution list by a whitelisted key, names in Vietnamese order; other keys are a 400', async () => {
+    const made = [
+      { name: 'Trường Sắp Đức', address: 'Cẩm Phả' },
+      { name: 'Trường Sắp Dũng', address: 'Ba Chẽ' },
+      { name: 'Trường Sắp Bình', address: 'Đông Triều' },
+      { name: 'Trường Sắp Bản', address: 'Bình Liêu' },
+    ];
+    let officer = await t.as('training_officer', t.root);
+    for (const m of made) officer = (await institution({ ...m, shortName: null })).officer;
+    const list = async (sort: string) => {
+      const res = await t.call(officer, {
+        method: 'GET',
+        url: `/api/institutions?q=truong%20sap&sort=${sort}`,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { name: string }[]).map((i) => i.name);
+    };
+    const byName = ['Trường Sắp Bản', 'Trường Sắp Bình', 'Trường Sắp Dũng', 'Trường Sắp Đức'];
+    expect(await list('name')).toEqual(byName);
+    expect(await list('-name')).toEqual([...byName].reverse());
+    // Ba Chẽ, Bình Liêu, Cẩm Phả, Đông Triều.
+    expect(await list('address')).toEqual([
+      'Trường Sắp Dũng',
+      'Trường Sắp Bản',
+      'Trường Sắp Đức',
+      'Trường Sắp Bình',
+    ]);
+    for (const bad of ['bogus', '-email', 'name desc', 'kind']) {
+      const res = await t.call(officer, {
+        method: 'GET',
+        url: `/api/institutions?sort=${encodeURIComponent(bad)}`,
+      });
+      expect(res.statusCode, bad).toBe(400);
+    }
+    const stranger = await t.as('training_officer', await makeUnit(t.handle.db, { name: 'Tỉnh Khác Sắp' }));
+    const other = await t.call(stranger, {
+      method: 'GET',
+      url: '/api/institutions?q=truong%20sap&sort=name',
+    });
+    expect(other.json().items).toEqual([]);
+  });
+
   it('keeps institutions and lecturers of another province out of sight (404) and forbids roles (403)', async () => {
     const { inst } = await institution();
     const officer = await t.as('training_officer', t.root);

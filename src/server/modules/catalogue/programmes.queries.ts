@@ -7,6 +7,8 @@ import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { programmeTopics } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 import { escapeLike, ownerVisibleSql } from './catalogue.policy';
 import type { ProgrammeTopics } from './overlap';
 
@@ -59,7 +61,15 @@ function filters(actor: Actor, f: z.infer<typeof ProgrammesQuery>): SQL {
   return sql.join(where, sql` and `);
 }
 
-/** One page of the programmes the actor sees, by kind then code. */
+/** The programme list's sort keys (the Vietnamese name in Vietnamese order). */
+const PROGRAMME_SORT = {
+  code: sql`p.code collate "C"`,
+  name: viOrder(sql`p.name_vi`),
+  periods: sql`p.periods`,
+  topicCount: sql`"topicCount"`,
+};
+
+/** One page of the programmes the actor sees, by kind then code, or by the chosen column. */
 export async function listProgrammes(q: Queryable, actor: Actor, f: z.infer<typeof ProgrammesQuery>) {
   const where = filters(actor, f);
   const [{ total }] = rowsOf<{ total: number }>(
@@ -68,7 +78,7 @@ export async function listProgrammes(q: Queryable, actor: Actor, f: z.infer<type
   );
   const items = rowsOf<ProgrammeRow>(
     await q.execute(sql`select ${COLUMNS} from programmes p join org_units u on u.id = p.owner_unit_id
-      where ${where} order by p.kind, p.code collate "C", p.id
+      where ${where} order by ${sortedBy(f.sort, PROGRAMME_SORT, sql`p.kind, p.code collate "C", p.id`)}
       limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`),
   );
   return { items, total: Number(total) };

@@ -85,6 +85,36 @@ describe.each(testBackends())('programme catalogue routes (%s)', (kind) => {
     expect(page.total).toBeGreaterThan(1);
   });
 
+  it('sorts the list by a whitelisted key, names in Vietnamese order; other keys are a 400', async () => {
+    const officer = await t.as('training_officer', t.root);
+    const made = [
+      { code: 'SX-1', nameVi: 'Lớp Sắp Đức', periods: 100 },
+      { code: 'SX-2', nameVi: 'Lớp Sắp Dũng', periods: 90 },
+      { code: 'SX-3', nameVi: 'Lớp Sắp Bình', periods: 120 },
+      { code: 'SX-4', nameVi: 'Lớp Sắp Bản', periods: 110 },
+    ];
+    for (const m of made) await createProgramme(t, officer, m);
+    const list = async (sort: string) => {
+      const res = await t.call(officer, { method: 'GET', url: `/api/programmes?q=lop%20sap&sort=${sort}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { code: string }[]).map((p) => p.code);
+    };
+    expect(await list('name')).toEqual(['SX-4', 'SX-3', 'SX-2', 'SX-1']);
+    expect(await list('-name')).toEqual(['SX-1', 'SX-2', 'SX-3', 'SX-4']);
+    expect(await list('periods')).toEqual(['SX-2', 'SX-1', 'SX-4', 'SX-3']);
+    expect(await list('-code')).toEqual(['SX-4', 'SX-3', 'SX-2', 'SX-1']);
+    for (const bad of ['bogus', '-kind', 'name desc', 'nameVi']) {
+      const res = await t.call(officer, {
+        method: 'GET',
+        url: `/api/programmes?sort=${encodeURIComponent(bad)}`,
+      });
+      expect(res.statusCode, bad).toBe(400);
+    }
+    const stranger = await t.as('training_officer', await makeUnit(t.handle.db, { name: 'Tỉnh Khác Sắp' }));
+    const other = await t.call(stranger, { method: 'GET', url: '/api/programmes?q=lop%20sap&sort=name' });
+    expect(other.json().items).toEqual([]);
+  });
+
   it('refuses roles without the permission (403) and entries owned above (403)', async () => {
     const officer = await t.as('training_officer', t.root);
     const p = await createProgramme(t, officer);

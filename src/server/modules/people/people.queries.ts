@@ -1,8 +1,11 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { PeopleSort } from '../../../contracts/people';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { orgUnits, people, personHistory } from '../../db/schema/index';
 import { type BoundedTotal, boundedCount } from '../../lib/bounded-count';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 
 export interface PeopleFilter {
   scopePath: string;
@@ -147,14 +150,48 @@ async function pageOfPeople(
     .orderBy(sql`${ids.sortKey} collate "C"`, asc(ids.id));
 }
 
+/** The people list's sort keys (ADR 041); the name sorts by its roster key (given name first). */
+const SORT_EXPRS = {
+  fullName: sql`${people.sortKey} collate "C"`,
+  birthDate: sql`${people.birthDate}`,
+  unitName: viOrder(sql`${orgUnits.name}`),
+};
+
+/**
+ * One page in a chosen order: the rows sorted by the key, then roster order and id (stable
+ * pages). The count is the same bounded count as the roster list's.
+ */
+async function sortedPage(q: Queryable, f: PeopleFilter, sort: PeopleSort, offset: number, limit: number) {
+  const [items, count] = await Promise.all([
+    q
+      .select(listColumns)
+      .from(people)
+      .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+      .where(and(...conditions(f, true)))
+      .orderBy(sortedBy(sort, SORT_EXPRS, sql`${people.sortKey} collate "C", ${people.id}`))
+      .limit(limit)
+      .offset(offset),
+    countPeople(q, f),
+  ]);
+  return { items, ...count };
+}
+
 /**
  * One page of people in roster order (given name, middle, family), plus the total (exact up to
  * COUNT_CAP, else a lower bound). Past the middle of an exactly counted list the page is read
  * from the end; a list counted only as "more than" is read forwards. A name search is counted
- * first: its count picks how the page is found.
+ * first: its count picks how the page is found. `sort` (other than the roster order itself):
+ * one page sorted by that column instead.
  */
-export async function listPeople(q: Queryable, f: PeopleFilter, page: number, pageSize: number) {
+export async function listPeople(
+  q: Queryable,
+  f: PeopleFilter,
+  page: number,
+  pageSize: number,
+  sort?: PeopleSort,
+) {
   const offset = (page - 1) * pageSize;
+  if (sort && sort !== 'fullName') return sortedPage(q, f, sort, offset, pageSize);
   const forwards = { offset, limit: pageSize, reverse: false };
   if (page === 1 && !isNameSearch(f)) {
     const [items, count] = await Promise.all([pageOfPeople(q, f, forwards, 'walk'), countPeople(q, f)]);

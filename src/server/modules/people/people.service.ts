@@ -117,7 +117,7 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async list(actor: Actor, query: z.infer<typeof PeopleQuery>) {
       requirePermission(actor, 'people.read');
-      const list = await listPeople(db, await filterOf(actor, query), query.page, query.pageSize);
+      const list = await listPeople(db, await filterOf(actor, query), query.page, query.pageSize, query.sort);
       return { ...list, page: query.page, pageSize: query.pageSize };
     },
 

@@ -88,6 +88,50 @@ describe.each(testBackends())('people routes (%s)', (kind) => {
     expect(beyond).toMatchObject({ items: [], total: 7 });
   });
 
+  it('sorts by name (Vietnamese order), birth date or unit; other keys are a 400; roster order by default', async () => {
+    const unit = await makeUnit(t.handle.db, { parent: t.root, name: 'Sở Thử Sắp Xếp' });
+    const early = await makeUnit(t.handle.db, { parent: unit, name: 'Ấp Đông', level: 'agency' });
+    const late = await makeUnit(t.handle.db, { parent: unit, name: 'Ấp Bắc', level: 'agency' });
+    await makePerson(t.handle.db, early, { fullName: 'Lê Văn Đức', birthDate: '1980-01-02' });
+    await makePerson(t.handle.db, late, { fullName: 'Hà Thị Bình', birthDate: '1975-06-30' });
+    await makePerson(t.handle.db, early, { fullName: 'Ngô Dũng', birthDate: '1992-11-11' });
+    await makePerson(t.handle.db, late, { fullName: 'Trần Văn Bản', birthDate: '1988-03-15' });
+    const s = await t.as('viewer', t.root);
+    const list = async (sort?: string, more = '') => {
+      const url = `/api/people?unitId=${unit.id}${sort ? `&sort=${sort}` : ''}${more}`;
+      const res = await t.call(s, { method: 'GET', url });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { fullName: string }[]).map((p) => p.fullName);
+    };
+    const roster = ['Trần Văn Bản', 'Hà Thị Bình', 'Ngô Dũng', 'Lê Văn Đức'];
+    expect(await list()).toEqual(roster);
+    expect(await list('fullName')).toEqual(roster);
+    expect(await list('-fullName')).toEqual([...roster].reverse());
+    expect(await list('birthDate')).toEqual(['Hà Thị Bình', 'Lê Văn Đức', 'Trần Văn Bản', 'Ngô Dũng']);
+    expect(await list('-birthDate')).toEqual(['Ngô Dũng', 'Trần Văn Bản', 'Lê Văn Đức', 'Hà Thị Bình']);
+    // "Ấp Bắc" before "Ấp Đông"; inside a unit, roster order.
+    expect(await list('unitName')).toEqual(['Trần Văn Bản', 'Hà Thị Bình', 'Ngô Dũng', 'Lê Văn Đức']);
+    expect(await list('-unitName')).toEqual(['Ngô Dũng', 'Lê Văn Đức', 'Trần Văn Bản', 'Hà Thị Bình']);
+    // Pages of a sorted list join up; the total is the same bounded count.
+    const second = await t.call(s, {
+      method: 'GET',
+      url: `/api/people?unitId=${unit.id}&sort=birthDate&pageSize=3&page=2`,
+    });
+    expect(second.json()).toMatchObject({
+      total: 4,
+      totalIsLowerBound: false,
+      items: [{ fullName: 'Ngô Dũng' }],
+    });
+    for (const bad of ['bogus', '-personalId', 'fullName desc', 'birthDate;drop']) {
+      const res = await t.call(s, { method: 'GET', url: `/api/people?sort=${encodeURIComponent(bad)}` });
+      expect(res.statusCode, bad).toBe(400);
+    }
+    // Sorting never widens what a reader sees.
+    const commune = await t.as('unit_officer', t.communeA);
+    const other = await t.call(commune, { method: 'GET', url: `/api/people?sort=-birthDate&q=Bản` });
+    expect(other.json().items.map((p: { fullName: string }) => p.fullName)).not.toContain('Trần Văn Bản');
+  });
+
   it('hides people of another subtree (404) and a unit filter outside scope (404)', async () => {
     const other = await makePerson(t.handle.db, t.communeB);
     const s = await t.as('unit_officer', t.communeA);

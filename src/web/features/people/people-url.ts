@@ -2,7 +2,9 @@
  * The people list's filters as they live in the URL (kit url-filters), so a filtered list (for
  * example one post group, issue 16) can be linked, reloaded and walked with back/forward.
  */
+import { PEOPLE_SORT_KEYS } from '../../../contracts/people';
 import {
+  oneOf,
   positiveInt,
   postGroup,
   readUrlFilters,
@@ -22,6 +24,7 @@ const subtree: UrlField<boolean> = {
 };
 
 export const peopleUrlSchema = {
+  sort: oneOf(PEOPLE_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
   q: text(),
   unitId: positiveInt(),
   subtree,

@@ -17,6 +17,8 @@ export type CreateProgrammeInput = z.input<typeof CreateProgrammeBody>;
 export type UpdateProgrammeInput = z.input<typeof UpdateProgrammeBody>;
 
 export interface ProgrammeFilters {
+  /** A key of PROGRAMME_SORT_KEYS, "-" before it for descending. */
+  sort?: string;
   q?: string;
   kind?: string;
   level?: string;

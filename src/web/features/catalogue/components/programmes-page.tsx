@@ -2,14 +2,14 @@ import { EyeOutlined } from '@ant-design/icons';
 import { Space, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PROGRAMME_MODE_LABELS, PROGRAMME_MODES } from '../../../../contracts/catalogue';
+import { PROGRAMME_MODE_LABELS, PROGRAMME_MODES, PROGRAMME_SORT_KEYS } from '../../../../contracts/catalogue';
 import { CodeSelect } from '../../../components/code-select';
 import { FilterBar, FilterField } from '../../../kit/filter-bar';
 import { ActiveFilter, ChoiceFilter, SearchFilter } from '../../../kit/filters';
 import { ListHeader } from '../../../kit/list-header';
 import { RowAction } from '../../../kit/row-action';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
-import { oneOfOr, text } from '../../../kit/url-filters';
+import { oneOf, oneOfOr, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel, useCodes } from '../../../lib/codes';
@@ -21,6 +21,7 @@ import { ProgrammeDetailDrawer } from './programme-detail-drawer';
 import { ProgrammeFormDrawer } from './programme-form-drawer';
 
 const FILTERS = {
+  sort: oneOf(PROGRAMME_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
   q: text(),
   kind: text(),
   level: text(),
@@ -61,6 +62,7 @@ export function ProgrammesPage() {
     {
       title: t('code'),
       dataIndex: 'code',
+      key: 'code',
       width: 130,
       render: (v) => <Typography.Text code>{v}</Typography.Text>,
     },
@@ -86,6 +88,7 @@ export function ProgrammesPage() {
     {
       title: t('periodsShort'),
       dataIndex: 'periods',
+      key: 'periods',
       width: 80,
       align: 'right',
       render: (v: number) => <span className="tabular">{v.toLocaleString('vi-VN')}</span>,
@@ -107,7 +110,7 @@ export function ProgrammesPage() {
           <Typography.Text type="secondary">{t('none')}</Typography.Text>
         ),
     },
-    { title: t('topicCount'), dataIndex: 'topicCount', width: 90, align: 'right' },
+    { title: t('topicCount'), dataIndex: 'topicCount', key: 'topicCount', width: 90, align: 'right' },
     {
       title: t('status'),
       dataIndex: 'active',
@@ -190,6 +193,9 @@ export function ProgrammesPage() {
         rowClassName={(p) => (p.active ? '' : 'row-inactive')}
         query={query}
         {...paging}
+        sortKeys={PROGRAMME_SORT_KEYS}
+        sort={filters.sort}
+        onSortChange={(sort) => set({ sort })}
         showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
       />
     </>

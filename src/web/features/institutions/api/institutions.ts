@@ -17,6 +17,8 @@ export type InstitutionInput = z.input<typeof CreateInstitutionBody> | z.input<t
 export type LecturerInput = z.input<typeof CreateLecturerBody> | z.input<typeof UpdateLecturerBody>;
 
 export interface InstitutionFilters {
+  /** A key of INSTITUTION_SORT_KEYS, "-" before it for descending. */
+  sort?: string;
   q?: string;
   kind?: string;
   active?: 'true' | 'false' | 'all';

@@ -1,6 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Col, Input, Row, Switch, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { INSTITUTION_SORT_KEYS } from '../../../../contracts/institutions';
 import { CodeSelect } from '../../../components/code-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
@@ -10,7 +11,7 @@ import { FormModal } from '../../../kit/form-modal';
 import { ListHeader } from '../../../kit/list-header';
 import { RowAction } from '../../../kit/row-action';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
-import { oneOfOr, text } from '../../../kit/url-filters';
+import { oneOf, oneOfOr, text } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
@@ -19,7 +20,12 @@ import { RatingsButton } from '../../feedback/components/ratings';
 import { type Institution, useInstitutions, useSaveInstitution } from '../api/institutions';
 import { institutionsMessages } from '../messages';
 
-const FILTERS = { q: text(), kind: text(), active: oneOfOr(['true', 'false', 'all'] as const, 'true') };
+const FILTERS = {
+  sort: oneOf(INSTITUTION_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
+  q: text(),
+  kind: text(),
+  active: oneOfOr(['true', 'false', 'all'] as const, 'true'),
+};
 
 /** "Cơ sở đào tạo": institutions with search, kind and status filters, and their form. */
 export function InstitutionsPage() {
@@ -48,9 +54,15 @@ export function InstitutionsPage() {
       ),
     },
     { title: t('kind'), dataIndex: 'kind', width: 220, render: (k: string) => label('institution_kind', k) },
-    { title: t('address'), dataIndex: 'address', width: 260 },
+    { title: t('address'), dataIndex: 'address', key: 'address', width: 260 },
     { title: t('phone'), dataIndex: 'phone', width: 140 },
-    { title: t('lecturerCount'), dataIndex: 'lecturerCount', width: 110, align: 'right' },
+    {
+      title: t('lecturerCount'),
+      dataIndex: 'lecturerCount',
+      key: 'lecturerCount',
+      width: 110,
+      align: 'right',
+    },
     {
       title: t('status'),
       dataIndex: 'active',
@@ -120,6 +132,9 @@ export function InstitutionsPage() {
         columns={columns}
         query={query}
         {...paging}
+        sortKeys={INSTITUTION_SORT_KEYS}
+        sort={filters.sort}
+        onSortChange={(sort) => set({ sort })}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('noResults') }}
         showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}

@@ -17,6 +17,8 @@ export type UpdatePersonInput = z.input<typeof UpdatePersonBody>;
 
 /** Filters of the people list, as kept in the URL. */
 export interface PeopleFilters {
+  /** A key of PEOPLE_SORT_KEYS, "-" before it for descending; none: roster order. */
+  sort?: string;
   q?: string;
   unitId?: number;
   subtree?: boolean;
@@ -33,7 +35,7 @@ export interface PeopleFilters {
 
 /** The filtered list as .xlsx in the staff-list import layout ("Xuất Excel"). */
 export function exportUrl(f: PeopleFilters): string {
-  const { page, pageSize, subtree, ...rest } = f;
+  const { page, pageSize, subtree, sort, ...rest } = f;
   return `/api/people/export.xlsx${buildQuery({ ...rest, subtree: subtree === false ? 'false' : undefined })}`;
 }
 
@@ -52,6 +54,7 @@ export function usePeople(f: PeopleFilters) {
       api.get<Paged<PersonListItem>>('/people', {
         signal,
         query: {
+          sort: f.sort,
           q: f.q,
           unitId: f.unitId,
           subtree: f.unitId ? (f.subtree === false ? 'false' : 'true') : undefined,

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Col, Flex, Row, type TableColumnsType, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { PEOPLE_SORT_KEYS } from '../../../../contracts/people';
 import { CodeSelect } from '../../../components/code-select';
 import { DebouncedInput } from '../../../components/debounced-input';
 import { ExportButton } from '../../../components/export-button';
@@ -44,7 +45,9 @@ export function PeopleListPage() {
   const commitQ = useCallback((q: string) => update({ q: q || undefined }, true), [update]);
   const commitPost = useCallback((post: string) => update({ post: post || undefined }, true), [update]);
 
-  const hasFilters = Array.from(searchParams.keys()).some((k) => k !== 'page' && k !== 'pageSize');
+  const hasFilters = Array.from(searchParams.keys()).some(
+    (k) => k !== 'page' && k !== 'pageSize' && k !== 'sort',
+  );
   const offset = (filters.page - 1) * filters.pageSize;
 
   const columns: TableColumnsType<PersonListItem> = [
@@ -250,6 +253,9 @@ export function PeopleListPage() {
           page={filters.page}
           pageSize={filters.pageSize}
           pageSizeOptions={PEOPLE_PAGE_SIZES}
+          sortKeys={PEOPLE_SORT_KEYS}
+          sort={filters.sort}
+          onSortChange={(sort) => url.patch({ page: 1, sort })}
           onPageChange={(page, pageSize) => url.patch({ page, pageSize })}
           showTotal={(_total, [from, to]) => (
             <Typography.Text type="secondary">
