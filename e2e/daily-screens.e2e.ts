@@ -3,19 +3,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSession } from './support/api';
 import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
 
-interface ClassList {
-  items: { id: number; code: string; capacity: number; seatsTaken: number }[];
-}
-interface Suggestions {
-  items: { personId: number; fullName: string }[];
-}
 interface View {
   items: { personId: number; status: string }[];
 }
 
+/** Vietnam's day `days` from today (the server's calendar: UTC+7), as yyyy-mm-dd. */
+const vnDay = (days: number) =>
+  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * Journey (issue 17): each role lands where its work is; the commune officer sends three people
- * at once and the school approves them at once; the officer's bell then shows the approvals.
+ * at once and the organiser approves them at once; the officer's bell then shows the approvals.
  */
 describe('daily screens journey', () => {
   const baseURL = inject('baseURL');
@@ -46,23 +44,31 @@ describe('daily screens journey', () => {
   }, 120_000);
 
   it('sends three people at once, approves them at once, and the bell tells the sender', async () => {
+    // Its own class, opened by the province (the organiser), so the three seats never depend on
+    // what the demo's classes hold today.
     const xa = await apiSession(baseURL, 'canbo.xa');
-    const classes = await xa.get<ClassList>('/classes?status=open_for_nomination&pageSize=50');
-    let target: { id: number; code: string; people: Suggestions['items'] } | undefined;
-    for (const c of classes.items) {
-      if (c.capacity - c.seatsTaken < 3) continue;
-      const s = await xa.get<Suggestions>(`/classes/${c.id}/nominations/suggestions`);
-      const check = await xa.post<{ items: { personId: number; check: { outcome: string } | null }[] }>(
-        `/classes/${c.id}/nominations/bulk/check`,
-        { personIds: s.items.slice(0, 3).map((p) => p.personId) },
-      );
-      if (check.items.length === 3 && check.items.every((i) => i.check?.outcome === 'seat')) {
-        target = { id: c.id, code: c.code, people: s.items.slice(0, 3) };
-        break;
-      }
-    }
-    expect(target, 'the demo has an open class with three seats for the commune').toBeDefined();
-    const { id, code, people } = target!;
+    const so = await apiSession(baseURL, 'sonoivu');
+    const programme = (await so.get<{ items: { id: number }[] }>('/programmes?active=true&pageSize=1'))
+      .items[0];
+    const [first, last] = [vnDay(20), vnDay(22)];
+    const cls = await so.post<{ id: number; code: string }>('/classes', {
+      code: `NHIEU${Date.now() % 100000}`,
+      name: 'Lớp cử nhiều người (kiểm thử)',
+      programmeId: programme.id,
+      startsOn: first,
+      endsOn: last,
+      mode: 'in_person',
+      capacity: 20,
+    });
+    await so.post(`/classes/${cls.id}/sessions`, { day: first, startsAt: '07:30', endsAt: '11:00' });
+    await so.post(`/classes/${cls.id}/sessions`, { day: last, startsAt: '13:30', endsAt: '17:00' });
+    await so.post(`/classes/${cls.id}/status`, { to: 'open_for_nomination' });
+    const staff = await xa.get<{ items: { id: number; fullName: string }[] }>(
+      '/people?status=WORKING&pageSize=3',
+    );
+    const people = staff.items.map((p) => ({ personId: p.id, fullName: p.fullName }));
+    expect(people).toHaveLength(3);
+    const { id, code } = cls;
     const unreadBefore = (await xa.get<{ unread: number }>('/notifications/unread-count')).unread;
 
     {
@@ -95,7 +101,7 @@ describe('daily screens journey', () => {
 
     {
       const { context, page } = await newSession(browser, baseURL);
-      await login(page, 'truongchinhtri');
+      await login(page, 'sonoivu');
       await page.goto(`/classes/${id}`);
       const table = page.getByRole('table', { name: 'Danh sách học viên được cử' });
       for (const p of people) await table.getByRole('checkbox', { name: `Chọn ${p.fullName}` }).check();

@@ -44,13 +44,13 @@ const LINES_2026: Line[] = [
     'Hệ không tập trung, Học viện Chính trị khu vực I',
   ],
   ['POLITICAL_THEORY', 'TRUNG_CAP', null, 8, 640, null, 6_000, 'Trường Chính trị Nguyễn Văn Cừ'],
-  ['POLITICAL_THEORY', 'SO_CAP', `${CAT}:CBX`, 10, 800, 200, 1_500],
+  ['POLITICAL_THEORY', 'SO_CAP', `${CAT}:CC`, 10, 800, 200, 1_500],
   ['STATE_MANAGEMENT', 'CVCC', null, 1, 60, 320, 12_000],
   ['STATE_MANAGEMENT', 'CVC', null, 4, 240, 240, 6_000],
   ['STATE_MANAGEMENT', 'CV', null, 6, 360, 160, 3_500],
   ['LEADERSHIP', 'SO', `${TIER}:SO`, 1, 50, 80, 8_000],
   ['LEADERSHIP', 'PHONG', `${TIER}:PHONG`, 5, 300, 160, 4_000, 'Chương trình 4 tuần theo Nghị định 171/2025'],
-  ['COMMUNE_TITLE', null, `${CAT}:CBX`, 10, 600, 40, 1_200],
+  ['COMMUNE_TITLE', null, `${CAT}:CC`, 10, 600, 40, 1_200],
   ['JOB_POSITION', null, `${CAT}:CC`, 8, 400, 40, 1_000],
   ['KNOWLEDGE_UPDATE', null, `${CAT}:CB`, 2, 150, 24, 1_500, 'Cán bộ diện Ban Thường vụ Tỉnh ủy quản lý'],
   ['IT', 'CO_BAN', null, 6, 300, 40, 800],
@@ -58,7 +58,7 @@ const LINES_2026: Line[] = [
   ['FOREIGN_LANGUAGE', 'BAC_3', null, 3, 120, 120, 4_000],
   ['DEFENCE_SECURITY', 'DT2', null, 1, 80, 80, 3_000],
   ['DEFENCE_SECURITY', 'DT3', null, 2, 160, 64, 2_000],
-  ['DEFENCE_SECURITY', 'DT4', `${CAT}:CBX`, 4, 300, 48, 1_000],
+  ['DEFENCE_SECURITY', 'DT4', `${CAT}:CC`, 4, 300, 48, 1_000],
   ['SOFT_SKILLS', null, null, 3, 150, 24, 900, 'Kỹ năng tiếp công dân, giải quyết khiếu nại'],
   ['POSTGRADUATE', 'THAC_SI', null, 0, 25, null, 90_000, 'Cử đi học tại các trường đại học'],
   ['ABROAD', null, `${TIER}:SO`, 2, 40, null, 120_000, 'Bồi dưỡng ngắn hạn ở nước ngoài'],
@@ -70,7 +70,7 @@ const LINES_2027: Line[] = [
   ['STATE_MANAGEMENT', 'CVC', null, 5, 280, 240, 6_200],
   ['STATE_MANAGEMENT', 'CV', null, 6, 350, 160, 3_600],
   ['LEADERSHIP', 'PHONG', `${TIER}:PHONG`, 6, 330, 160, 4_100],
-  ['COMMUNE_TITLE', null, `${CAT}:CBX`, 12, 700, 40, 1_250],
+  ['COMMUNE_TITLE', null, `${CAT}:CC`, 12, 700, 40, 1_250],
   ['KNOWLEDGE_UPDATE', null, `${CAT}:CB`, 2, 160, 24, 1_500],
   ['IT', 'NANG_CAO', null, 4, 160, 60, 1_500, 'Dự kiến tăng theo Đề án chuyển đổi số'],
   ['FOREIGN_LANGUAGE', 'BAC_3', null, 3, 120, 120, 4_100],
@@ -80,7 +80,7 @@ const LINES_2027: Line[] = [
 ];
 
 const LINES_COMMUNE_2027: Line[] = [
-  ['COMMUNE_TITLE', null, `${CAT}:CBX`, 1, 45, 40, 1_200],
+  ['COMMUNE_TITLE', null, `${CAT}:CC`, 1, 45, 40, 1_200],
   ['IT', 'CO_BAN', null, 1, 40, 40, 800],
   ['SOFT_SKILLS', null, null, 1, 35, 16, 700, 'Kỹ năng tiếp công dân'],
 ];
