@@ -212,7 +212,9 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
         where u.username = 'hocvien'`,
     );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: 'approved', classStatus: 'finished', marks: 3, scores: 2 });
+    // Marked at every session of the class (how many depends on which class the demo gives them).
+    expect(rows[0]).toMatchObject({ status: 'approved', classStatus: 'finished', scores: 2 });
+    expect(rows[0].marks).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps a grade book for the demo classes: marks so far, scores and stored results of finished ones', async () => {
