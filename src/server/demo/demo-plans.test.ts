@@ -212,7 +212,7 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
         where u.username = 'hocvien'`,
     );
     expect(rows).toHaveLength(1);
-    // Marked at every session of the class (how many depends on which class the demo gives them).
+    // Attendance marked (how many depends on the class the demo gives them) and both scores entered.
     expect(rows[0]).toMatchObject({ status: 'approved', classStatus: 'finished', scores: 2 });
     expect(rows[0].marks).toBeGreaterThanOrEqual(3);
   });
