@@ -80,6 +80,9 @@ describe('daily screens journey', () => {
       await dialog.getByRole('tab', { name: 'Chọn nhiều người' }).click();
       const box = dialog.getByLabel('Tìm và chọn những người cần cử');
       for (const p of people) await pickPerson(page, box, p.fullName);
+      // Leave the picker: its open list covers the buttons below it.
+      await dialog.getByText(`Cử người đi học lớp ${code}`).click();
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
       await screenshot(page, 'daily-05-bulk-picked');
       await answered(page, 'POST', `/classes/${id}/nominations/bulk/check`, () =>
         dialog.getByRole('button', { name: 'Kiểm tra' }).click(),
@@ -106,9 +109,9 @@ describe('daily screens journey', () => {
       const table = page.getByRole('table', { name: 'Danh sách học viên được cử' });
       for (const p of people) await table.getByRole('checkbox', { name: `Chọn ${p.fullName}` }).check();
       const bar = page.getByRole('toolbar', { name: 'Đã chọn 3 người' });
-      await bar.getByRole('button', { name: 'Duyệt 3 người' }).click();
+      await bar.getByRole('button', { name: 'Duyệt 3 người', exact: true }).click();
       await answered(page, 'POST', `/classes/${id}/nominations/bulk/decision`, () =>
-        page.getByRole('dialog').getByRole('button', { name: 'Duyệt 3 người' }).click(),
+        page.getByRole('dialog').getByRole('button', { name: 'Duyệt 3 người', exact: true }).click(),
       );
       await visible(page.getByText('Kết quả: 3 thành công, 0 không thực hiện được'));
       await screenshot(page, 'daily-08-bulk-approved');
@@ -137,6 +140,6 @@ describe('daily screens journey', () => {
 /** Type a name into the multi-select and take the option of that person. */
 async function pickPerson(page: Page, box: ReturnType<Page['getByLabel']>, name: string) {
   await box.click();
-  await answered(page, 'GET', /^\/people\?/, () => box.fill(name));
+  await answered(page, 'GET', '/people', () => box.fill(name));
   await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
 }

@@ -54,8 +54,8 @@ describe('annual plan journey', () => {
 
     // Give the first line a budget from the provincial budget.
     await page.getByRole('button', { name: 'Sửa 1', exact: true }).click();
-    await page.getByLabel('Ngân sách tỉnh').fill('120000000');
-    await page.getByLabel('Số tiết/lớp').fill('40');
+    await page.getByRole('dialog').getByLabel('Ngân sách tỉnh').fill('120000000');
+    await page.getByRole('dialog').getByLabel('Số tiết/lớp').fill('40');
     await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await visible(page.getByText('120.000.000').first());

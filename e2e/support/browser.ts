@@ -141,7 +141,8 @@ export async function logout(page: Page): Promise<void> {
 
 /** Pick an option of an antd Select/TreeSelect by typing (accents optional) and pressing Enter. */
 export async function choose(page: Page, label: string | RegExp, text: string): Promise<void> {
-  const box = page.getByLabel(label, { exact: typeof label === 'string' });
+  // The field's input: a sortable column header of the same name is labelled too.
+  const box = page.getByLabel(label, { exact: typeof label === 'string' }).and(page.locator('input'));
   await box.click();
   await box.fill(text);
   await page.keyboard.press('Enter');
