@@ -39,7 +39,7 @@ export function createTodoService({ db, clock }: { db: Db; clock: Clock }) {
             count(sql`select count(*)::int as n from class_nominations n join classes c on c.id = n.class_id
               join org_units o on o.id = c.organiser_unit_id
               left join institutions i on i.id = c.institution_id left join org_units iu on iu.id = i.org_unit_id
-              where n.status = 'pending' and c.status not in ('completed', 'cancelled')
+              where n.status = 'pending' and c.status not in ('finished', 'closed', 'cancelled')
                 and (o.path <@ ${scope}::ltree or iu.path <@ ${scope}::ltree)`),
         },
         {
@@ -50,7 +50,7 @@ export function createTodoService({ db, clock }: { db: Db; clock: Clock }) {
             count(sql`select count(*)::int as n from class_nominations n join org_units u on u.id = n.unit_id
               join classes c on c.id = n.class_id
               where n.status in ('pending', 'waitlisted') and u.path <@ ${scope}::ltree
-                and c.status not in ('completed', 'cancelled')`),
+                and c.status not in ('finished', 'closed', 'cancelled')`),
         },
         {
           key: 'classesOpen',
