@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSession } from './support/api';
 import { answered, launchBrowser, login, newSession, screenshot, visible } from './support/browser';
@@ -79,7 +79,8 @@ describe('daily screens journey', () => {
       const dialog = page.getByRole('dialog', { name: `Cử người đi học lớp ${code}` });
       await dialog.getByRole('tab', { name: 'Chọn nhiều người' }).click();
       const box = dialog.getByLabel('Tìm và chọn những người cần cử');
-      for (const p of people) await pickPerson(page, box, p.fullName);
+      const picker = dialog.locator('.ant-select:has(#bulk-people)');
+      for (const p of people) await pickPerson(page, picker, box, p.fullName);
       // Leave the picker: its open list covers the buttons below it.
       await dialog.getByText(`Cử người đi học lớp ${code}`).click();
       await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
@@ -137,9 +138,28 @@ describe('daily screens journey', () => {
   }, 240_000);
 });
 
-/** Type a name into the multi-select and take the option of that person. */
-async function pickPerson(page: Page, box: ReturnType<Page['getByLabel']>, name: string) {
-  await box.click();
-  await answered(page, 'GET', '/people', () => box.fill(name));
-  await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+/**
+ * Type a name into the multi-select and take the option of that person, then wait until the
+ * choice shows as a tag. The list re-renders when the search answers (and keeps earlier choices
+ * at its top), so a click can land while rows move: retry until the tag is there.
+ */
+async function pickPerson(page: Page, select: Locator, box: Locator, name: string) {
+  const tag = select.getByText(name);
+  for (let attempt = 0; attempt < 4 && !(await tag.count()); attempt++) {
+    await box.click();
+    await box.fill(name);
+    const option = page
+      .locator('.ant-select-item-option:not(.ant-select-item-option-selected)')
+      .filter({ hasText: name })
+      .first();
+    await option.waitFor({ state: 'visible', timeout: 20_000 });
+    // Let the search settle (no spinner) so the row under the pointer is the one we meant.
+    await select.locator('.ant-select-arrow-loading, .anticon-loading').waitFor({ state: 'detached' });
+    await option.click();
+    await tag
+      .first()
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .catch(() => undefined);
+  }
+  await visible(tag);
 }
