@@ -341,7 +341,7 @@ describe('domain fidelity journeys (issue 16)', () => {
       );
       const why = ((await refused.json()) as { error: { message: string } }).error.message;
       expect(why).toContain('người phê duyệt kế hoạch phải khác người đã trình');
-      expect(why).toContain('Quyết định 12/2026/QĐ-UBND');
+      expect(why).toContain('(Quyết định 12/2026/QĐ-UBND, từ ngày 01/01/2026)');
       await visible(page.getByText(why));
       await screenshot(page, 'fidelity-08-four-eyes-refused');
       await context.close();
