@@ -36,9 +36,28 @@ export async function pick(
     .locator('.ant-select-item-option, .ant-select-tree-treenode')
     .filter({ hasText: option });
   await visible(item);
-  await item.first().click();
-  await item.first().waitFor({ state: 'hidden' });
+  // On a loaded machine a click can land while the list re-renders after the typing and be lost
+  // (seen: the option stayed, unselected): the pick is the list closing. Click, then Enter on the
+  // active option, at most PICK_TRIES times.
+  for (let attempt = 1; ; attempt++) {
+    if (attempt % 2) await item.first().click();
+    else await page.keyboard.press('Enter');
+    const closed = await item
+      .first()
+      .waitFor({ state: 'hidden', timeout: PICK_CLOSES_MS })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (closed) return;
+    if (attempt >= PICK_TRIES)
+      throw new Error(`pick ${label}: the option ${String(option)} is still open after ${attempt} tries`);
+  }
 }
+
+const PICK_TRIES = 3;
+/** How long a picked option's list may take to close on a loaded machine. */
+const PICK_CLOSES_MS = 8_000;
 
 /** Fill a date field (dd/mm/yyyy) and confirm it, as the class and plan journeys do. */
 export async function fillDate(page: Page, scope: Locator | Page, label: string, ddmmyyyy: string) {
