@@ -48,7 +48,10 @@ describe.each(testBackends())('four eyes on plan approval (%s)', (kind) => {
     const id = await submittedPlan(t.communeA, 2027);
     const self = await post(first, `/api/plans/${id}/approve`, { decisionNo: '1/QĐ-SNV' });
     expect(self.statusCode).toBe(403);
-    expect(self.json().error.message).toContain('người phê duyệt kế hoạch phải khác người đã trình');
+    // The rule's source and date as offices write them (dd/mm/yyyy), then why and what to do.
+    expect(self.json().error.message).toBe(
+      'Theo quy định của tỉnh (Quy định của tỉnh (Quyết định 12/2025/QĐ-UBND), từ ngày 01/01/2026), người phê duyệt kế hoạch phải khác người đã trình. Đề nghị người khác phê duyệt.',
+    );
     const en = await t.call(first, {
       method: 'POST',
       url: `/api/plans/${id}/approve`,

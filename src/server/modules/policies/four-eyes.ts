@@ -6,6 +6,7 @@
  */
 import type { Queryable } from '../../db/client';
 import type { Actor } from '../../lib/actor';
+import { ddmmyyyy } from '../../lib/dates';
 import { AppError } from '../../lib/errors';
 import { policyAt } from './policies';
 
@@ -28,8 +29,8 @@ export async function assertFourEyes(
   const what = WHAT[o.subject];
   throw new AppError('FORBIDDEN', {
     message: {
-      vi: `Theo quy định của tỉnh (${rule.legalSource}, từ ${rule.effectiveFrom}), người phê duyệt ${what.vi} phải khác người đã trình. Đề nghị người khác phê duyệt.`,
-      en: `By the province's rule (${rule.legalSource}, from ${rule.effectiveFrom}), whoever approves a ${what.en} must not be whoever submitted it. Ask someone else to approve it.`,
+      vi: `Theo quy định của tỉnh (${rule.legalSource}, từ ngày ${ddmmyyyy(rule.effectiveFrom)}), người phê duyệt ${what.vi} phải khác người đã trình. Đề nghị người khác phê duyệt.`,
+      en: `By the province's rule (${rule.legalSource}, from ${ddmmyyyy(rule.effectiveFrom)}), whoever approves a ${what.en} must not be whoever submitted it. Ask someone else to approve it.`,
     },
     details: { rule: 'approvals.four_eyes', policyId: rule.id },
   });

@@ -17,6 +17,10 @@ import { ClassPicker } from './class-picker';
 import { ImportHistory } from './import-history';
 import { ImportPreview } from './import-preview';
 
+const UNIT_KINDS = ['people', 'units', 'plans'] as const;
+type UnitKind = (typeof UNIT_KINDS)[number];
+const isUnitKind = (k: ImportKind): k is UnitKind => (UNIT_KINDS as readonly ImportKind[]).includes(k);
+
 /** "Nhập dữ liệu": kind, template, upload and check, preview with every error, write, history. */
 export function ImportsPage() {
   const t = useT(importsMessages);
@@ -27,6 +31,8 @@ export function ImportsPage() {
   const [unitId, setUnitId] = useState<number | undefined>();
   const [classId, setClassId] = useState<number | undefined>();
   const forClass = CLASS_KINDS.includes(kind);
+  // The default unit: where staff rows go, under which unit rows hang, whose plan lines are.
+  const forUnit = isUnitKind(kind);
   // A results template lists the class's assessments and learners: it needs the class.
   const noTemplate = kind === 'results' && !classId;
   const [batch, setBatch] = useState<ImportBatch | null>(null);
@@ -34,7 +40,7 @@ export function ImportsPage() {
   const check = (file: File) => {
     setBatch(null);
     upload.mutate(
-      { kind, file, unitId, classId: forClass ? classId : undefined },
+      { kind, file, unitId: forUnit ? unitId : undefined, classId: forClass ? classId : undefined },
       { onSuccess: setBatch, onError: (e) => onError(e) },
     );
     return false;
@@ -59,9 +65,9 @@ export function ImportsPage() {
                 />
               </Form.Item>
             </Col>
-            {kind === 'people' ? (
+            {isUnitKind(kind) ? (
               <Col xs={24} md={8}>
-                <Form.Item label={t('unit')} htmlFor="import-unit" extra={t('unitHelp')}>
+                <Form.Item label={t('unit')} htmlFor="import-unit" extra={t(`unitHelp_${kind}`)}>
                   <UnitTreeSelect
                     id="import-unit"
                     value={unitId}
