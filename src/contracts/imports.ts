@@ -143,6 +143,10 @@ export const ROW_ERRORS = {
     en: 'The person is already rated for that year.',
   },
   ALREADY_IN_CLASS: { vi: 'Người này đã có trong lớp.', en: 'The person is already in the class.' },
+  DECISION_INVALID: {
+    vi: 'Quyết định cử đi học thiếu hoặc không hợp lệ (số, ngày, người ký).',
+    en: 'The send-to-study decision is missing or invalid (number, date, signer).',
+  },
   CLASS_FULL: { vi: 'Lớp đã đủ chỗ.', en: 'The class is full.' },
   QUOTA_FULL: { vi: 'Đơn vị đã dùng hết chỉ tiêu của lớp.', en: "The unit's quota of the class is used up." },
   POOL_FULL: {

@@ -4,7 +4,7 @@ import { fmt, positiveInt, withDatabase } from '../context';
 
 /** `dtbd posts unmatched`: free-text posts still without a post code (ADR 043). */
 export function registerPosts(program: Command): void {
-  const posts = program.command('posts').description('Chức vụ (danh mục post) / posts');
+  const posts = program.command('posts').description('Chức vụ (danh mục chức vụ) / posts');
   posts
     .command('unmatched')
     .description(

@@ -89,7 +89,7 @@ describe.each(testBackends())('abroad routes (%s)', (kind) => {
       budgetTotal: 650_000_000,
       partnerName: 'Civil Service College Singapore',
       grants: { kind: 'LEADERSHIP', level: 'PHONG' },
-      reportRule: { days: 15, legalSource: 'Thông tư 03/2023/TT-BNV', dueOn: '2027-10-10' },
+      reportRule: { days: 15, legalSource: 'Thông tư 03/2023/TT-BNV, Điều 12 khoản 2', dueOn: '2027-10-10' },
       nextStatuses: ['approved', 'cancelled'],
       canManage: true,
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LEGAL_REFERENCES } from '../../../contracts/legal-sources';
 import { pagesText } from '../../test/read-back';
 import {
   certificateText,
@@ -84,5 +85,20 @@ describe('certificate PDF', () => {
     expect(pages[0]).not.toContain('CỘNG HÒA');
     expect(pages[1]).toContain('Họ và tên: Lê Văn Cường');
     expect(certificateText(paper, party, origin).title).toBe('GIẤY CHỨNG NHẬN');
+  });
+});
+
+describe('certificate PDF: no legal citation (ADR 049)', () => {
+  it('prints no document of the checked list, so nothing still open is printed, and names the training in its fixed order', async () => {
+    const pdf = await renderCertificates([{ cert, header }], origin);
+    const printed = (await pagesText(pdf)).join('\n').normalize('NFC');
+    const numbers = Object.values(LEGAL_REFERENCES).map(
+      (r) => r.document.match(/\d+(\/\d{4})?[/-][^\s,;]+/u)?.[0],
+    );
+    for (const n of numbers.filter(Boolean)) expect(printed).not.toContain(n);
+    expect(printed).not.toMatch(/Nghị định|Thông tư|Quy định \d|Luật Cán bộ|Căn cứ/);
+    expect(certificateText(cert, header, origin).subtitle).toBe(
+      'Đào tạo, bồi dưỡng cán bộ, công chức, viên chức',
+    );
   });
 });

@@ -1,17 +1,26 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
-import { classAttendance, classNominations, classSessions, nominationEvents } from '../../db/schema/index';
+import {
+  classAttendance,
+  classNominations,
+  classSessions,
+  nominationEvents,
+  policyValues,
+} from '../../db/schema/index';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
 import { createProgramme } from '../../test/fixtures/catalogue';
-import { allErrors, commit, csvOf, makeClassRow, undo, upload } from '../../test/fixtures/imports';
-import { makePerson, type PersonRow } from '../../test/fixtures/org';
+import { allErrors, commit, csvOf, makeClassRow, rowErrors, undo, upload } from '../../test/fixtures/imports';
+import { makePerson, makeUnit, type PersonRow } from '../../test/fixtures/org';
 
 const PIDS = ['022090000001', '022090000002', '022090000003', '022090000004', '022090000005'];
 const OTHER = '022090000007';
 const ALREADY = '022090000006';
 const HEAD = ['Số định danh', 'Họ và tên', 'Ghi chú'];
+const DECISION_HEAD = ['Số quyết định', 'Ngày quyết định', 'Người ký', 'Chức vụ người ký'];
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const ddmm = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 describe.each(testBackends())('imports: class roster (%s)', (backend) => {
   const t = useTestApp(backend);
@@ -117,6 +126,119 @@ describe.each(testBackends())('imports: class roster (%s)', (backend) => {
           ),
         ),
     ).toHaveLength(0);
+  });
+
+  it('takes the send-to-study decision per row and holds it as the approval route does; under approvals.decision_required a row without one is refused and nothing is written', async () => {
+    const db = t.handle.db;
+    const unit = await makeUnit(db, { parent: t.root, name: 'Xã Quyết Định' });
+    const officer = await t.as('unit_officer', unit);
+    const pids = ['022090000011', '022090000012', '022090000013', '022090000014'];
+    const ps: PersonRow[] = [];
+    for (const [i, pid] of pids.entries())
+      ps.push(await makePerson(db, unit, { personalId: pid, fullName: `Đỗ Văn Cử ${i + 1}` }));
+    const classId = await makeClassRow(t, programmeId, unit, { code: 'R7', capacity: 10, status: 'running' });
+    const head = [...HEAD, ...DECISION_HEAD];
+    const yesterday = day(-1);
+    const nominations = async () =>
+      (await db.select().from(classNominations).where(eq(classNominations.classId, classId))).map(
+        ({ updatedAt, createdAt, decidedAt, id, ...rest }) => rest,
+      );
+
+    // Not required (the shipped policy): what is given must hold together, as on the approval route.
+    const sheet = [
+      head,
+      [pids[0], 'Đỗ Văn Cử 1', '', ' 31/QĐ-UBND ', ddmm(yesterday), 'Hoàng Văn Ký', 'Chủ tịch UBND'], // 2: valid
+      [pids[1], 'Đỗ Văn Cử 2', '', '', '', '', ''], // 3: valid, no decision
+      [pids[2], 'Đỗ Văn Cử 3', '', '', ddmm(yesterday), 'Hoàng Văn Ký', ''], // 4: date and signer without number
+      [pids[3], 'Đỗ Văn Cử 4', '', 'QĐ-UBND', ddmm(day(30)), '123', ''], // 5: no digit, future, no letters
+    ];
+    const b = (await upload(t, officer, 'roster', csvOf(sheet), { classId })).json();
+    expect(b).toMatchObject({ totalRows: 4, validRows: 2, errorRows: 2 });
+    expect((await allErrors(t, officer, b.id)).sort()).toEqual(
+      [
+        '4 Số quyết định DECISION_INVALID',
+        '5 Số quyết định DECISION_INVALID',
+        '5 Ngày quyết định DECISION_INVALID',
+        '5 Người ký DECISION_INVALID',
+      ].sort(),
+    );
+    const before = await nominations();
+    expect((await commit(t, officer, b.id, 'all')).json().status).toBe('failed');
+    expect(await nominations()).toEqual(before);
+    expect((await commit(t, officer, b.id, 'valid')).json()).toMatchObject({ writtenRows: 2 });
+    const common = {
+      classId,
+      unitId: unit.id,
+      quotaUnitId: null,
+      status: 'approved',
+      note: null,
+      importId: b.id,
+      nominatedBy: expect.any(Number),
+      decidedBy: expect.any(Number),
+    };
+    expect((await nominations()).sort((x, y) => x.personId - y.personId)).toEqual([
+      expect.objectContaining({
+        ...common,
+        personId: ps[0].id,
+        decisionNo: '31/QĐ-UBND',
+        decisionDate: yesterday,
+        signerName: 'Hoàng Văn Ký',
+        signerTitle: 'Chủ tịch UBND',
+      }),
+      expect.objectContaining({
+        ...common,
+        personId: ps[1].id,
+        decisionNo: null,
+        decisionDate: null,
+        signerName: null,
+        signerTitle: null,
+      }),
+    ]);
+    expect((await undo(t, officer, b.id)).json().status).toBe('undone');
+
+    // Required by the province for this commune from yesterday: a row without a decision is
+    // refused with the route's words, and "all or nothing" writes nothing.
+    await db.insert(policyValues).values({
+      code: 'approvals.decision_required',
+      ownerUnitId: unit.id,
+      value: true,
+      effectiveFrom: yesterday,
+      legalSource: 'Quyết định 7/2026/QĐ-UBND của tỉnh',
+    });
+    const b2 = (
+      await upload(
+        t,
+        officer,
+        'roster',
+        csvOf([
+          head,
+          [pids[0], 'Đỗ Văn Cử 1', '', '31/QĐ-UBND', ddmm(yesterday), 'Hoàng Văn Ký', ''], // 2: valid
+          [pids[1], 'Đỗ Văn Cử 2', '', '', '', '', ''], // 3: none
+        ]),
+        { classId },
+      )
+    ).json();
+    expect((await allErrors(t, officer, b2.id)).sort()).toEqual(
+      [
+        '3 Số quyết định DECISION_INVALID',
+        '3 Ngày quyết định DECISION_INVALID',
+        '3 Người ký DECISION_INVALID',
+      ].sort(),
+    );
+    expect((await rowErrors(t, officer, b2.id, 'vi')).map((e) => e.message).sort()).toEqual(
+      ['cần ghi số quyết định', 'cần ghi ngày quyết định', 'cần ghi người ký quyết định'].sort(),
+    );
+    expect((await rowErrors(t, officer, b2.id, 'en')).map((e) => e.message)).toContain(
+      'the decision number is required',
+    );
+    const empty = await nominations();
+    expect((await commit(t, officer, b2.id, 'all')).json().status).toBe('failed');
+    expect(await nominations()).toEqual(empty);
+    // An old sheet without the decision columns is read, and held to the same rule.
+    const b3 = (
+      await upload(t, officer, 'roster', csvOf([HEAD, [pids[1], 'Đỗ Văn Cử 2', '']]), { classId })
+    ).json();
+    expect(await allErrors(t, officer, b3.id)).toHaveLength(3);
   });
 
   it('seats: a 3-seat class and a 5-row sheet writes 3 in only-valid mode, the last 2 are "lớp đã đủ chỗ"; quotas are charged', async () => {

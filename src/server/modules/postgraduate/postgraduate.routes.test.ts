@@ -203,7 +203,7 @@ describe.each(testBackends())('postgraduate routes (%s)', (kind) => {
       body(w.dung.id, { expectedEndsOn: '2026-01-01' }),
     );
     expect(fieldsOf(badDates)).toBe('expectedEndsOn');
-    // A foreign university typed in; a study begun under Decree 101/2017 reads its multiplier.
+    // A foreign university typed in; a study begun under Decree 101/2017 reads its multiplier (2x, ADR 049).
     const abroad = await ok(
       post(officer, '/api/postgraduate', {
         ...body(w.dung.id, {
@@ -220,7 +220,7 @@ describe.each(testBackends())('postgraduate routes (%s)', (kind) => {
       institutionName: 'University of Melbourne',
       eligibility: { evaluated: false },
     });
-    expect(abroad.commitment).toMatchObject({ studyMonths: 18, committedMonths: 54 });
+    expect(abroad.commitment).toMatchObject({ multiplier: 2, studyMonths: 18, committedMonths: 36 });
     expect(abroad.commitment.legalSource).toContain('101/2017');
     const changed = await ok(
       call(officer, {
@@ -229,7 +229,7 @@ describe.each(testBackends())('postgraduate routes (%s)', (kind) => {
         payload: { expectedEndsOn: '2026-01-31', version: abroad.version },
       }),
     );
-    expect(changed.commitment).toMatchObject({ studyMonths: 24, committedMonths: 72 });
+    expect(changed.commitment).toMatchObject({ studyMonths: 24, committedMonths: 48 });
     const stale = await call(officer, {
       method: 'PATCH',
       url: `/api/postgraduate/${abroad.id}`,

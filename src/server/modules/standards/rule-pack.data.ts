@@ -3,6 +3,8 @@
  * document (SOURCES) and effective dates; rule-pack.test.ts fails on one without.
  * Every rule is data: a province copies, revises or retires it through the API.
  */
+
+import { LEGAL_REFERENCES, type LegalReference, type ReferenceKey } from '../../../contracts/legal-sources';
 import type {
   EligibilityCondition,
   Grace,
@@ -38,28 +40,37 @@ export interface PackEligibility {
   legalSource: LegalSource;
 }
 
-/** Baseline date of the pack: issue of Decree 101/2017 (its rules replaced older ones from then). */
-const BASELINE = '2017-09-01';
+/** Baseline date of the pack: Decree 101/2017 in force (15/10/2017; its rules replaced older ones from then). */
+const BASELINE = LEGAL_REFERENCES.D101.effectiveFrom;
 const REFORM = '2025-07-01';
+/** A citation of a checked document (contracts/legal-sources.ts): number, issuer, date, the page read. */
+function cite(k: ReferenceKey, more: Partial<LegalSource> = {}): LegalSource {
+  const r: LegalReference = LEGAL_REFERENCES[k];
+  return {
+    document: r.document,
+    issuer: r.issuer,
+    ...(r.issuedOn ? { issuedOn: r.issuedOn } : {}),
+    ...(r.url ? { url: r.url } : {}),
+    ...more,
+  };
+}
+
 /**
- * The documents the default pack cites: number/symbol, issuer, date of issue. What the pack takes
- * from each, and which articles are not yet checked against the text, is listed in
- * docs/guide/standards-needs-ratings.md ("Chưa xác minh / Not yet verified"); nothing unverified is
- * printed as a citation.
+ * The documents the default pack's rules cite, from the checked list (contracts/legal-sources.ts,
+ * ADR 049). What is still open there is listed in docs/guide/standards-needs-ratings.md; no
+ * certificate prints a citation.
  */
 export const SOURCES = {
-  D101: {
-    document: 'Nghị định 101/2017/NĐ-CP, sửa đổi bởi Nghị định 89/2021/NĐ-CP',
-    issuer: 'Chính phủ',
-    issuedOn: '2017-09-01',
-  },
-  D171: { document: 'Nghị định 171/2025/NĐ-CP', issuer: 'Chính phủ', issuedOn: '2025-06-30' },
-  Q350: { document: 'Quy định 350-QĐ/TW', issuer: 'Ban Bí thư', issuedOn: '2025-08-29' },
-  D335: { document: 'Nghị định 335/2025/NĐ-CP', issuer: 'Chính phủ', issuedOn: '2025-12-21' },
-  Q89: { document: 'Quy định 89-QĐ/TW', issuer: 'Bộ Chính trị', issuedOn: '2017-08-04' },
-  T2_2021: { document: 'Thông tư 2/2021/TT-BNV', issuer: 'Bộ Nội vụ', issuedOn: '2021-06-11' },
-  D33_2023: { document: 'Nghị định 33/2023/NĐ-CP', issuer: 'Chính phủ', issuedOn: '2023-06-10' },
-  D13_2014: { document: 'Nghị định 13/2014/NĐ-CP', issuer: 'Chính phủ', issuedOn: '2014-02-25' },
+  D101: cite('D101', {
+    document: `${LEGAL_REFERENCES.D101.document}, sửa đổi bởi ${LEGAL_REFERENCES.D89.document}`,
+  }),
+  D171: cite('D171'),
+  Q350: cite('Q350'),
+  D335: cite('D335'),
+  Q89: cite('Q89_2017'),
+  T2_2021: cite('T2_2021'),
+  D33_2023: cite('D33_2023'),
+  D13_2014: cite('D13_2014'),
 } satisfies Record<string, LegalSource>;
 const { D101, D171, Q350 } = SOURCES;
 /** Decree 33/2023 (commune cadres and civil servants) in force from 1/8/2023. */
@@ -193,12 +204,7 @@ export const STANDARD_PACK: PackStandard[] = [
     appliesTo: { category: ['CB', 'CC', 'VC', 'CBX'] },
     requirement: { type: 'annual_periods', minPeriods: 40 },
     effectiveTo: '2021-12-10',
-    legalSource: {
-      document: 'Nghị định 101/2017/NĐ-CP',
-      issuer: 'Chính phủ',
-      issuedOn: '2017-09-01',
-      note: 'bãi bỏ bởi Nghị định 89/2021/NĐ-CP',
-    },
+    legalSource: cite('D101', { note: 'bãi bỏ bởi Nghị định 89/2021/NĐ-CP' }),
     retiredReason: 'Bãi bỏ từ 10/12/2021 (Nghị định 89/2021/NĐ-CP)',
   }),
 ];

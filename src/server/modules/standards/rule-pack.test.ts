@@ -63,7 +63,7 @@ describe.each(testBackends())('seedRulePack (%s)', (kind) => {
     const v1 = first.find((r) => r.code === 'SM_CVC' && r.version === 1)!;
     expect(v2.supersedesId).toBe(v1.id);
     const retired = first.find((r) => r.code === 'ANNUAL_40_PERIODS')!;
-    expect(retired).toMatchObject({ effectiveFrom: '2017-09-01', effectiveTo: '2021-12-10' });
+    expect(retired).toMatchObject({ effectiveFrom: '2017-10-15', effectiveTo: '2021-12-10' });
 
     // Someone edits a built-in row in the database; a province owns version 3 of a code.
     await db.update(standardRules).set({ titleVi: 'sửa tay' }).where(eq(standardRules.id, v1.id));

@@ -71,7 +71,7 @@ export const selfServiceMessages = defineMessages(
     openCaption: 'Các lớp đang nhận đăng ký',
     noOpen: 'Hiện không có lớp nào đang nhận đăng ký cho đơn vị của bạn.',
     deadline: 'Hạn cử học viên',
-    noDeadline: 'Đến khi lớp thôi nhận',
+    noDeadline: 'Đến khi lớp hết hạn đăng ký',
     seatsLeft: 'Còn chỗ',
     seatsOf: '{free}/{capacity}',
     requestJoin: 'Đề nghị được cử đi học',

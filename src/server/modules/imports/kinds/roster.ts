@@ -1,6 +1,7 @@
 /**
  * Class roster: the learners of one chosen class, as the school confirmed them (ADR 018). Each
- * row becomes an approved nomination with an "imported" event; the class's seats and the quota
+ * row becomes an approved nomination with an "imported" event and the send-to-study decision of
+ * its row (number, date, signer; required under `approvals.decision_required`, ADR 049); the class's seats and the quota
  * of the person's nearest quota unit are charged in the same transaction (seats beyond what is
  * free are row errors, in row order). Undo removes them and gives the seats back, unless a
  * learner has since got attendance, scores, results, a certificate, feedback or a change.
@@ -11,6 +12,7 @@ import type { Queryable } from '../../../db/client';
 import { rowsOf } from '../../../db/rows';
 import { classTakesChanges } from '../../nominations/nominations.rules';
 import type { ColumnSpec } from '../imports.columns';
+import { checkDecisionColumns, DECISION_COLUMNS, DECISION_SELECT } from './decision-columns';
 import {
   countOf,
   duplicatesInFile,
@@ -44,7 +46,7 @@ const NOTE: ColumnSpec = {
   example: '',
   help: { vi: 'Chữ, không bắt buộc.', en: 'Text, optional.' },
 };
-export const ROSTER_COLUMNS: ColumnSpec[] = [PID_COLUMN, NAME, NOTE];
+export const ROSTER_COLUMNS: ColumnSpec[] = [PID_COLUMN, NAME, NOTE, ...DECISION_COLUMNS];
 const PID = PID_COLUMN;
 
 /** Rows without an error so far (inside the checks, before `imp_bad` exists). */
@@ -139,6 +141,8 @@ export const rosterKind: ImportKindDef = {
       sql`s.person_in_scope and exists (select 1 from class_nominations n where n.class_id = ${ctx.classId}
             and n.person_id = s.person_id and n.status in ('pending', 'approved', 'waitlisted'))`,
     );
+    // The send-to-study decision, held as the approval route holds it (ADR 044, 049).
+    await checkDecisionColumns(ctx, ROSTER_COLUMNS, sql`s.person_in_scope and ${NO_ERROR_YET}`);
     await checkSeats(ctx);
   },
   async write(ctx) {
@@ -146,9 +150,9 @@ export const rosterKind: ImportKindDef = {
     const written = countOf(
       await db.execute(
         sql`insert into class_nominations (class_id, person_id, unit_id, quota_unit_id, status, note,
-              nominated_by, decided_by, decided_at, import_id)
+              nominated_by, decided_by, decided_at, import_id, decision_no, decision_date, signer_name, signer_title)
             select ${ctx.classId}::int, s.person_id, s.person_unit_id, s.quota_unit_id, 'approved', s.note,
-              ${ctx.userId}::int, ${ctx.userId}::int, now(), ${ctx.batchId}::int
+              ${ctx.userId}::int, ${ctx.userId}::int, now(), ${ctx.batchId}::int, ${DECISION_SELECT}
             from ${STAGE} s where ${ROW_OK} order by s.row_no returning id`,
       ),
     );
