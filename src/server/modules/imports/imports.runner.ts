@@ -139,9 +139,10 @@ export async function runImport(
   if (job.write && !refused && !blocked) {
     job.onProgress?.('writing', 0);
     writtenRows = await def.write(ctx);
+    tr('insert');
     // The people written were marked by triggers: rebuild their standing in this transaction.
     if (writtenRows > 0) await refreshStandingIn(t.db, ctx.today, { sameDay: true });
-    tr('write');
+    tr('standing');
     job.onProgress?.('writing', writtenRows);
   }
   return { totalRows: total, errorRows, writtenRows, errorCounts, warningCounts, sample, refused };
