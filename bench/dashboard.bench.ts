@@ -25,6 +25,7 @@ import {
   traineesByYear,
   trends,
 } from '../src/server/modules/dashboard/dashboard.queries';
+import { ensureTrends, storedTrends } from '../src/server/modules/dashboard/dashboard.trends';
 import { planActualByUnit } from '../src/server/modules/plans/plan-actual-units';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { benchApp, openBenchDb, stats, time } from './bench-db';
@@ -119,7 +120,21 @@ async function main() {
       () => classesAndCosts(handle.db, root.path, YEAR),
     ],
     ['  statement: plan vs actual (plans module)', () => planActualByUnit(handle.db, actor, YEAR)],
-    ['  statement: trends', () => trends(handle.db, root.path, TODAY, true)],
+    [
+      '  statement: trends, live (the drill-down fragment grouped)',
+      () => trends(handle.db, root.path, TODAY, true),
+    ],
+    ['  statement: trends, stored (ADR 047)', () => storedTrends(handle.db, root.path, TODAY)],
+    [
+      '  trends refresh after one new qualification + stored read (ADR 047)',
+      async () => {
+        await ensureTrends(handle.db);
+        return storedTrends(handle.db, root.path, TODAY);
+      },
+      () =>
+        handle.exec(`insert into qualifications (person_id, kind, level, issued_on)
+          select id, 'STATE_MANAGEMENT', 'BASIC', '${TODAY}' from people order by id desc limit 1`),
+    ],
   ];
   console.log(`| request (${handle.kind}, ${N.toLocaleString('en')} people) | median ms | p95 ms |`);
   console.log('| --- | --- | --- |');

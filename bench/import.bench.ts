@@ -9,6 +9,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type DbHandle, openPglite, openPostgres } from '../src/server/db/client';
@@ -20,10 +21,11 @@ import { systemClock } from '../src/server/lib/dates';
 import { openSheet } from '../src/server/lib/sheets/read';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import { createImportsService } from '../src/server/modules/imports/imports.service';
+import { psqlCopy, psqlExport } from './national-raw';
 import { writeStaffSheet } from './staff-sheet';
 
 const N = Number(process.argv[2] ?? 100_000);
-async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
+async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void>; url?: string }> {
   const url = process.env.DATABASE_URL;
   if (!url) return { handle: await openPglite(undefined), drop: async () => {} };
   const name = `dtbd_bench_${crypto.randomBytes(4).toString('hex')}`;
@@ -36,6 +38,7 @@ async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> 
   const handle = await openPostgres(u.toString());
   return {
     handle,
+    url: u.toString(),
     drop: async () => {
       await handle.close();
       const a = new pg.Client({ connectionString: url });
@@ -47,7 +50,7 @@ async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> 
 }
 
 async function main() {
-  const { handle, drop } = await open();
+  const { handle, drop, url } = await open();
   try {
     await migrate(handle);
     await seedCodeLists(handle.db);
@@ -86,6 +89,20 @@ async function main() {
     console.log(
       `| ${handle.kind} | ${ms(parseMs)} | ${ms(checkMs)} | ${ms(commitMs)} | ${Math.round(N / (commitMs / 1000))} rows/s |`,
     );
+    if (url) {
+      // Raw PostgreSQL: COPY of the written people rows into a table like people (its indexes too).
+      const csv = `/tmp/dtbd-import-${N}-people.csv`;
+      await psqlExport(url, `(select * from people where import_id = ${b.id} order by id)`, csv);
+      await handle.exec('create table people_raw (like people including all)');
+      const rawMs = await psqlCopy(url, [['people_raw', csv]]);
+      fs.rmSync(csv, { force: true });
+      console.log(
+        `raw COPY of the ${done.writtenRows} people rows: ${ms(rawMs)}; ratio raw/(check + commit) ${(rawMs / (checkMs + commitMs)).toFixed(2)}, raw/commit ${(rawMs / commitMs).toFixed(2)}; load ${os
+          .loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')}`,
+      );
+    }
   } finally {
     await drop();
   }

@@ -34,18 +34,8 @@ import { createImportsService } from '../src/server/modules/imports/imports.serv
 import { seedPolicies } from '../src/server/modules/policies/policies';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
 import { makeUser, PASSWORD } from '../src/server/test/fixtures/org';
-import {
-  autocannon,
-  autocannonBin,
-  type Captured,
-  capture,
-  pgbench,
-  pgbenchScript,
-  psqlCopy,
-  psqlExport,
-  replay,
-  runMeasured,
-} from './national-raw';
+import { loadUnderClients, rawTimed, timed } from './national-load';
+import { psqlCopy, psqlExport, runMeasured } from './national-raw';
 import { writeStaffSheet } from './staff-sheet';
 
 const env = process.env;
@@ -82,7 +72,6 @@ function row(
   console.error(`  ${table[table.length - 1]}  (load ${load()})`);
 }
 const ms = (x: number) => `${f.format(Math.round(x))} ms`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function dbUrl(name: string): string {
   const u = new URL(env.DATABASE_URL!);
@@ -141,43 +130,6 @@ async function generate(people: number, seed: number) {
   const loadS = Number(/trong ([\d.]+) s/.exec(r.stdout)?.[1] ?? Number.NaN);
   const standingS = Number(/standing rebuilt: ([\d.]+) s/.exec(r.stdout)?.[1] ?? Number.NaN);
   return { wallMs: r.ms, loadMs: loadS * 1000, standingMs: standingS * 1000, rssMiB: r.rssMiB };
-}
-
-/** An HTTP GET timed `runs` times after a warm-up; the statements of the last one, captured. */
-async function timed(
-  get: (u: string) => Promise<Response>,
-  url: string,
-  runs: number,
-  before?: () => Promise<void>,
-) {
-  const times: number[] = [];
-  let statements: Captured[] = [];
-  for (let i = 0; i <= runs; i++) {
-    await before?.();
-    const t0 = performance.now();
-    statements = await capture(async () => {
-      const res = await get(url);
-      if (res.status !== 200) throw new Error(`${url}: ${res.status} ${(await res.text()).slice(0, 300)}`);
-      await res.arrayBuffer();
-    });
-    if (i > 0) times.push(performance.now() - t0);
-  }
-  if (env.DEBUG_SQL)
-    console.error(
-      url,
-      statements.map((s) => s.text.replace(/\s+/g, ' ').slice(0, 300)),
-    );
-  return { ms: median(times), statements };
-}
-
-async function rawTimed(raw: pg.Client, statements: Captured[], runs: number, before?: () => Promise<void>) {
-  const times: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    await before?.();
-    const t = await replay(raw, statements);
-    if (i > 0) times.push(t);
-  }
-  return median(times);
 }
 
 async function main() {
@@ -344,23 +296,17 @@ async function main() {
   );
 
   // 4. Throughput under CLIENTS connections: autocannon vs pgbench with the same SQL.
-  const bin = autocannonBin(ROOT);
-  for (const [label, url] of [
-    ['people list, first page', '/api/people?page=1&pageSize=50'],
-    ['name search "nguyen van hung"', `/api/people?q=${encodeURIComponent('nguyen van hung')}`],
-  ] as const) {
-    const { statements } = await timed(get, url, 1);
-    const http = await autocannon(bin, `${base}${url}`, cookie, CLIENTS, SECONDS);
-    const pgb = await pgbench(dbUrl(DB), pgbenchScript(statements), CLIENTS, SECONDS, DIR);
-    row(
-      `${label}, ${CLIENTS} connections, ${SECONDS} s: p99 (req/s; ${statements.length} statements a request)`,
-      `${ms(http.p99)} (${http.rps.toFixed(1)} req/s, ${http.done} done, ${http.non2xx} non-2xx, ${http.timeouts} timeouts)`,
-      `${ms(pgb.p99)} (${pgb.tps.toFixed(1)} tps, ${pgb.failed} failed)`,
-      http.p99 / pgb.p99,
-      'p99 <= 1.5x raw',
-      http.p99 <= 1.5 * pgb.p99,
-    );
-  }
+  await loadUnderClients({
+    root: ROOT,
+    base,
+    cookie,
+    get,
+    dbUrl: dbUrl(DB),
+    clients: CLIENTS,
+    seconds: SECONDS,
+    dir: DIR,
+    row,
+  });
 
   // 5. Import of IMPORT_ROWS staff rows through the product's import vs raw COPY of the rows.
   const units = (

@@ -103,3 +103,39 @@ export const importIssues = pgTable(
   },
   (t) => [primaryKey({ columns: [t.batchId, t.seq] })],
 );
+
+/**
+ * The rows of a checked file as the preview staged them (ADR 047): the cells of each sheet row
+ * in the kind's staging columns (their order in `cells`), kept between preview and commit so the
+ * commit re-checks and writes them without reading the .xlsx again. Deleted by the commit that
+ * writes them; a refused or failed commit keeps them for the next try.
+ */
+export const importStaged = pgTable(
+  'import_staged',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    rowNo: integer('row_no').notNull(),
+    cells: text('cells').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.rowNo] })],
+);
+
+/** The shape errors found while the preview read the sheet (the SQL checks run again at commit). */
+export const importStagedIssues = pgTable(
+  'import_staged_issues',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    rowNo: integer('row_no').notNull(),
+    col: text('col').notNull(),
+    value: text('value'),
+    code: text('code').notNull(),
+    sev: text('sev').notNull(),
+    msgVi: text('msg_vi'),
+    msgEn: text('msg_en'),
+  },
+  (t) => [index('import_staged_issues_batch_idx').on(t.batchId)],
+);

@@ -24,3 +24,4 @@ export * from './self-service';
 export * from './spending';
 export * from './standards';
 export * from './standing';
+export * from './trends';

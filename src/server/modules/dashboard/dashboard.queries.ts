@@ -138,7 +138,7 @@ export async function classesAndCosts(q: Queryable, path: string, year: number) 
 }
 
 /** The period key of date `d` (TREND_PERIODS, half-open), or null before the first. */
-const PERIOD_OF = (d: SQL) =>
+export const PERIOD_OF = (d: SQL) =>
   sql`case ${sql.join(
     TREND_PERIODS.map((p) =>
       p.to

@@ -37,8 +37,8 @@ import {
   traineesByYear,
   traineesFrom,
   trendFrom,
-  trends,
 } from './dashboard.queries';
+import { ensureTrends, storedTrends } from './dashboard.trends';
 
 const pct = (n: number, of: number) => (of > 0 ? Math.round((n * 1000) / of) / 10 : null);
 const YEARS = 5;
@@ -61,8 +61,8 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
   async function count(actor: Actor, unit: Unit, year: number): Promise<Dashboard> {
     const readAt = clock.now().toISOString();
     // Staff and structure are summed from the standing's rollups (ADR 035): current first.
-    await ensureStanding(db, todayOf(clock));
-    const all = await coversAll(db, unit.path);
+    // The trends tile reads its stored figures (ADR 047): current first too.
+    await Promise.all([ensureStanding(db, todayOf(clock)), ensureTrends(db)]);
     // Independent statements: on PostgreSQL they run side by side on the pool's connections.
     const [structure, byYear, cc, plan, trend] = await Promise.all([
       staffStructure(db, unit.path),
@@ -70,7 +70,7 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
       classesAndCosts(db, unit.path, year),
       // Plan vs actual exactly as GET /plans/actual computes it, over the chosen unit's subtree.
       planActualByUnit(db, { ...actor, scopePath: unit.path }, year),
-      trends(db, unit.path, todayOf(clock), all),
+      storedTrends(db, unit.path, todayOf(clock)),
     ]);
 
     const kinds = new Map<string, { plannedTrainees: number; actualTrainees: number }>();

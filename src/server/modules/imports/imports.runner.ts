@@ -15,6 +15,7 @@ import { loadCodeWords } from '../codes/resolve';
 import { refreshStandingIn } from '../standards/standing';
 import { resolveStagedCodes } from './imports.codes';
 import { type ColumnSpec, missingColumns, sampleCell, stageRow, unknownHeaders } from './imports.columns';
+import { keepStaged, restoreStaged } from './imports.staged';
 import {
   ERRORS,
   errorWhere,
@@ -48,8 +49,11 @@ export async function runImport(
   job: {
     def: ImportKindDef;
     ctx: Omit<KindContext, 'db'>;
-    bytes: Buffer;
+    /** The .xlsx; null when the preview's staged rows are reused (`staged: 'reuse'`). */
+    bytes: Buffer | null;
     limits: SheetLimits;
+    /** 'keep': keep the rows read for the commit (a preview); 'reuse': take them instead of reading. */
+    staged?: 'keep' | 'reuse';
     /** Write the rows (with this mode) or only check them. */
     write: ImportMode | null;
     onProgress?: (phase: Phase, done: number) => void;
@@ -78,45 +82,19 @@ export async function runImport(
     ),
   );
 
-  const sheet = await openSheet(bytes, job.limits);
-  const missing = missingColumns(def.columns, sheet.headers);
-  const unknown = def.otherHeaders ? unknownHeaders(def.columns, sheet.headers, def.otherHeaders.ignore) : [];
-  // A header that cannot be read refuses the whole sheet: no row is checked or written.
-  const blocked = missing.length + unknown.length > 0;
+  const cols = textCols;
   let total = 0;
-  let stageCsv = '';
-  let errCsv = '';
-  // One COPY in flight while the next chunk is parsed (the database works while JS reads).
-  let inFlight: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    const [rows, errs, done] = [stageCsv, errCsv, total];
-    stageCsv = '';
-    errCsv = '';
-    await inFlight;
-    inFlight = (async () => {
-      if (rows) await t.copyCsv('imp_stage', ['row_no', ...textCols], rows);
-      if (errs) await t.copyCsv('imp_err', ISSUE_COLUMNS, errs);
-      job.onProgress?.('reading', done);
-    })();
-    inFlight.catch(() => {}); // awaited at the next flush; not an unhandled rejection meanwhile
-  };
-  for await (const row of sheet.rows) {
-    total++;
-    if (blocked) continue; // nothing can be checked: every row counts as refused
-    const { staged, errors } = stageRow(def.columns, row.values, ctx.today);
-    const derived = def.derived?.fn(staged) ?? {};
-    stageCsv += `${[row.rowNumber, ...def.columns.map((c) => staged[c.key]), ...derivedKeys.map((k) => derived[k])].map(csvField).join(',')}\n`;
-    for (const e of errors) errCsv += issueCsv(def, row.rowNumber, e);
-    // The domain's own rules over the row's values (ADR 024), on the cells that have a shape.
-    if (def.rowCheck)
-      for (const e of def.rowCheck(staged, ctx.today)) errCsv += issueCsv(def, row.rowNumber, e);
-    if (total % CHUNK === 0) await flush();
+  let blocked = false;
+  if (job.staged === 'reuse' || !bytes) {
+    // The preview's rows and shape errors, checked again below: the sheet is not read twice.
+    total = await restoreStaged(db, ctx.batchId, cols);
+    job.onProgress?.('reading', total);
+  } else {
+    const read = await readSheet(t, job, textCols);
+    total = read.total;
+    blocked = read.blocked;
+    if (job.staged === 'keep' && !blocked) await keepStaged(db, ctx.batchId, cols);
   }
-  for (const c of missing) errCsv += issueCsv(def, 1, { key: c.key, code: 'MISSING_COLUMN', value: c.vi });
-  for (const h of unknown) errCsv += issueCsv(def, 1, { key: h, code: def.otherHeaders!.code, value: h });
-  await flush();
-  await inFlight;
-
   await db.execute(sql.raw('analyze imp_stage'));
   tr('read+copy');
   job.onProgress?.('checking', 0);
@@ -161,12 +139,72 @@ export async function runImport(
   if (job.write && !refused && !blocked) {
     job.onProgress?.('writing', 0);
     writtenRows = await def.write(ctx);
+    tr('insert');
     // The people written were marked by triggers: rebuild their standing in this transaction.
     if (writtenRows > 0) await refreshStandingIn(t.db, ctx.today, { sameDay: true });
-    tr('write');
+    tr('standing');
     job.onProgress?.('writing', writtenRows);
   }
   return { totalRows: total, errorRows, writtenRows, errorCounts, warningCounts, sample, refused };
+}
+
+/**
+ * Stream the sheet into the TEMP staging: each row's shape checked in JS, COPY in chunks (one in
+ * flight while the next is parsed), header problems as errors of row 1.
+ */
+async function readSheet(
+  t: CopyTransaction,
+  job: {
+    def: ImportKindDef;
+    ctx: { today: string };
+    bytes: Buffer | null;
+    limits: SheetLimits;
+    onProgress?: (phase: Phase, done: number) => void;
+  },
+  textCols: string[],
+): Promise<{ total: number; blocked: boolean }> {
+  const { def } = job;
+  const derivedKeys = def.derived?.keys ?? [];
+  const sheet = await openSheet(job.bytes!, job.limits);
+  const missing = missingColumns(def.columns, sheet.headers);
+  const unknown = def.otherHeaders ? unknownHeaders(def.columns, sheet.headers, def.otherHeaders.ignore) : [];
+  // A header that cannot be read refuses the whole sheet: no row is checked or written.
+  const blocked = missing.length + unknown.length > 0;
+  let total = 0;
+  let stageCsv = '';
+  let errCsv = '';
+  // One COPY in flight while the next chunk is parsed (the database works while JS reads).
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const [rows, errs, done] = [stageCsv, errCsv, total];
+    stageCsv = '';
+    errCsv = '';
+    await inFlight;
+    inFlight = (async () => {
+      if (rows) await t.copyCsv('imp_stage', ['row_no', ...textCols], rows);
+      if (errs) await t.copyCsv('imp_err', ISSUE_COLUMNS, errs);
+      job.onProgress?.('reading', done);
+    })();
+    inFlight.catch(() => {}); // awaited at the next flush; not an unhandled rejection meanwhile
+  };
+  for await (const row of sheet.rows) {
+    total++;
+    if (blocked) continue; // nothing can be checked: every row counts as refused
+    const { staged, errors } = stageRow(def.columns, row.values, job.ctx.today);
+    const derived = def.derived?.fn(staged) ?? {};
+    stageCsv += `${[row.rowNumber, ...def.columns.map((c) => staged[c.key]), ...derivedKeys.map((k) => derived[k])].map(csvField).join(',')}\n`;
+    for (const e of errors) errCsv += issueCsv(def, row.rowNumber, e);
+    // The domain's own rules over the row's values (ADR 024), on the cells that have a shape.
+    if (def.rowCheck)
+      for (const e of def.rowCheck(staged, job.ctx.today)) errCsv += issueCsv(def, row.rowNumber, e);
+    if (total % CHUNK === 0) await flush();
+  }
+  for (const c of missing) errCsv += issueCsv(def, 1, { key: c.key, code: 'MISSING_COLUMN', value: c.vi });
+  for (const h of unknown) errCsv += issueCsv(def, 1, { key: h, code: def.otherHeaders!.code, value: h });
+  await flush();
+  await inFlight;
+
+  return { total, blocked };
 }
 
 /** Code columns (a code, label or alias: ADR 028) and unit codes (in the subtree). */

@@ -28,6 +28,7 @@ import {
   renewLease,
 } from './imports.queries';
 import { type Phase, runImport } from './imports.runner';
+import { dropStaged, stagedRows } from './imports.staged';
 import { KINDS } from './kinds/index';
 
 const progress = new Map<number, { phase: ImportProgress['phase']; done: number; total: number }>();
@@ -108,6 +109,7 @@ export function createImportsService({
           bytes,
           limits,
           write: null,
+          staged: 'keep',
           ctx: {
             batchId: created.id,
             scopePath: actor.scopePath,
@@ -166,7 +168,9 @@ export function createImportsService({
         (LEASE_SECONDS * 1000) / 3,
       );
       heartbeat.unref();
-      const bytes = await fileOf(id).catch((err) => {
+      // The preview's checked rows are kept (ADR 047): the commit reads the .xlsx only without them.
+      const kept = await stagedRows(db, id);
+      const bytes = await (kept > 0 ? Promise.resolve(null) : fileOf(id)).catch((err) => {
         clearInterval(heartbeat);
         progress.delete(id);
         throw err;
@@ -183,6 +187,7 @@ export function createImportsService({
             bytes,
             limits,
             write: mode,
+            staged: bytes ? undefined : 'reuse',
             ctx: {
               batchId: id,
               scopePath: b.scopePath,
@@ -194,6 +199,7 @@ export function createImportsService({
             },
             onProgress: report,
           });
+          if (!r.refused) await dropStaged(t.db, id);
           const failure = r.refused
             ? {
                 vi: `Từ chối: ${r.errorRows} dòng có lỗi (chế độ "tất cả hoặc không"). Không có dữ liệu nào được ghi.`,

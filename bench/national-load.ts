@@ -1,0 +1,101 @@
+/**
+ * The national bench's timing helpers and its load part (bench/national.bench.ts, step 4): HTTP
+ * requests timed with their SQL captured, the same SQL replayed raw, and the people list and
+ * name search under many connections, autocannon against pgbench running the same statements.
+ */
+import type pg from 'pg';
+import {
+  autocannon,
+  autocannonBin,
+  type Captured,
+  capture,
+  pgbench,
+  pgbenchScript,
+  replay,
+} from './national-raw';
+
+const f = new Intl.NumberFormat('en-US');
+const ms = (x: number) => `${f.format(Math.round(x))} ms`;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export /** An HTTP GET timed `runs` times after a warm-up; the statements of the last one, captured. */
+async function timed(
+  get: (u: string) => Promise<Response>,
+  url: string,
+  runs: number,
+  before?: () => Promise<void>,
+) {
+  const times: number[] = [];
+  let statements: Captured[] = [];
+  for (let i = 0; i <= runs; i++) {
+    await before?.();
+    const t0 = performance.now();
+    statements = await capture(async () => {
+      const res = await get(url);
+      if (res.status !== 200) throw new Error(`${url}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+      await res.arrayBuffer();
+    });
+    if (i > 0) times.push(performance.now() - t0);
+  }
+  if (process.env.DEBUG_SQL)
+    console.error(
+      url,
+      statements.map((s) => s.text.replace(/\s+/g, ' ').slice(0, 300)),
+    );
+  return { ms: median(times), statements };
+}
+
+export async function rawTimed(
+  raw: pg.Client,
+  statements: Captured[],
+  runs: number,
+  before?: () => Promise<void>,
+) {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    await before?.();
+    const t = await replay(raw, statements);
+    if (i > 0) times.push(t);
+  }
+  return median(times);
+}
+
+type Row = (
+  measure: string,
+  dtbd: string,
+  raw: string,
+  ratio: number | null,
+  target: string,
+  met?: boolean,
+) => void;
+
+/** Step 4: the people list's first page and a common name search under `clients` connections. */
+export async function loadUnderClients(o: {
+  root: string;
+  base: string;
+  cookie: string;
+  get: (u: string) => Promise<Response>;
+  dbUrl: string;
+  clients: number;
+  seconds: number;
+  dir: string;
+  row: Row;
+}) {
+  const bin = autocannonBin(o.root);
+  for (const [label, url] of [
+    ['people list, first page', '/api/people?page=1&pageSize=50'],
+    ['name search "nguyen van hung"', `/api/people?q=${encodeURIComponent('nguyen van hung')}`],
+  ] as const) {
+    const { statements } = await timed(o.get, url, 1);
+    const http = await autocannon(bin, `${o.base}${url}`, o.cookie, o.clients, o.seconds);
+    const pgb = await pgbench(o.dbUrl, pgbenchScript(statements), o.clients, o.seconds, o.dir);
+    o.row(
+      `${label}, ${o.clients} connections, ${o.seconds} s: p99 (req/s; ${statements.length} statements a request)`,
+      `${ms(http.p99)} (${http.rps.toFixed(1)} req/s, ${http.done} done, ${http.non2xx} non-2xx, ${http.timeouts} timeouts)`,
+      `${ms(pgb.p99)} (${pgb.tps.toFixed(1)} tps, ${pgb.failed} failed)`,
+      http.p99 / pgb.p99,
+      'p99 <= 1.5x raw',
+      http.p99 <= 1.5 * pgb.p99,
+    );
+  }
+}
