@@ -86,10 +86,37 @@ describe('printed reports journey', () => {
     expectOfficialPaper(all, report.title);
     expect(all).toContain(me.scopeUnitName.toLocaleUpperCase('vi-VN'));
     expect(all).toContain(me.displayName);
-    for (const f of report.filters) expect(all).toContain(`${f.label}: ${f.value}`);
+    // The layout is named in words on paper, not by its code (ADR 052).
+    for (const f of report.filters)
+      expect(all).toContain(`${f.label}: ${f.value.replace(/^[A-Z][A-Z0-9]*_[A-Z0-9_]+ — /, '')}`);
+    expect(all).not.toContain('BNV_DTBD_NAM');
     // Landscape, and the last column is on the paper (not cut off at the right edge).
     for (const p of pages) expect(p.width).toBeGreaterThan(p.height);
     expect(all).toContain(report.columns[report.columns.length - 1].label);
+    await context.close();
+  });
+
+  it("a plan's lines print on A4 landscape with unit, year and the totals row", async () => {
+    const api = await apiSession(baseURL, 'sonoivu');
+    const plans = await api.get<{ items: { id: number; title: string; unitName: string; lines: number }[] }>(
+      '/plans?pageSize=50&sort=-lines',
+    );
+    const plan = plans.items.find((p) => p.lines > 0);
+    expect(plan, 'the demo has a plan with lines').toBeDefined();
+    if (!plan) return;
+    const { context, page } = await newSession(browser, baseURL);
+    await login(page, 'sonoivu');
+    await page.goto(`/plans/${plan.id}`);
+    await visible(page.getByRole('heading', { name: plan.title }));
+    await visible(page.locator('.ant-table-row').first());
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'print-03-plan-print-media');
+    const pages = await printToPdf(page);
+    const all = pages.map((p) => p.text).join(' ');
+    expectOfficialPaper(all, plan.title);
+    expect(all).toContain(`Đơn vị: ${plan.unitName}`);
+    expect(all).toContain('Tổng cộng');
+    for (const p of pages) expect(p.width).toBeGreaterThan(p.height);
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Page } from './common';
+import { IsoDate, Page, sortParam } from './common';
 
 /**
  * What an update request asked for (ADR 023): the fields its body named (a field not named was
@@ -28,7 +28,12 @@ export const AuditEntry = z.object({
   ip: z.string().nullable(),
 });
 
+/** The columns the audit log sorts by (`sort=username`, `sort=-at`). */
+export const AUDIT_SORT_KEYS = ['at', 'username', 'action', 'entity'] as const;
+
 export const AuditQuery = Page.extend({
+  /** Sort by one column (a "-" before the key: descending); default: newest first. */
+  sort: sortParam(AUDIT_SORT_KEYS),
   entity: z.string().max(40).optional(),
   entityId: z.string().max(40).optional(),
   action: z.string().max(60).optional(),

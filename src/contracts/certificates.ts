@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { NotYet } from './classes';
-import { customMessage, Id, Int, IsoDate, OptionalText, RequiredText } from './common';
+import { customMessage, Id, Int, IsoDate, OptionalText, RequiredText, sortParam } from './common';
 import { updateShape } from './update';
 
 export const CERTIFICATE_STATUSES = ['valid', 'revoked', 'replaced'] as const;
@@ -100,8 +100,13 @@ export const Register = z.object({
 });
 export const RegisterList = z.object({ items: z.array(Register) });
 
+/** The columns a register's book sorts by (`sort=holderName`, `sort=-number`). */
+export const REGISTER_BOOK_SORT_KEYS = ['number', 'holderName', 'issuedOn', 'programmeName'] as const;
+
 /** The certificates numbered from a register (its book), optionally of one year or status. */
 export const RegisterCertificatesQuery = z.object({
+  /** Sort by one column (a "-" before the key: descending); default: in the order numbered. */
+  sort: sortParam(REGISTER_BOOK_SORT_KEYS),
   year: Int(2000, 2200).optional(),
   status: z.enum(CERTIFICATE_STATUSES).optional(),
 });

@@ -3,7 +3,7 @@
  * the shapes of the API. Shared by server, web and CLI.
  */
 import { z } from 'zod';
-import { Id, Page, RequiredText } from './common';
+import { Id, Page, RequiredText, sortParam } from './common';
 
 export const IMPORT_KINDS = [
   'people',
@@ -247,7 +247,15 @@ export const ImportErrorsQuery = Page.extend({
   /** Only errors, or only warnings (default: both, errors first within a row). */
   severity: z.enum(['error', 'warning']).optional(),
 });
-export const ImportListQuery = Page.extend({ kind: z.enum(IMPORT_KINDS).optional() });
+/** The columns the import history sorts by (`sort=fileName`, `sort=-createdAt`). */
+export const IMPORT_SORT_KEYS = ['createdAt', 'fileName', 'unitName', 'username'] as const;
+export type ImportSort = (typeof IMPORT_SORT_KEYS)[number] | `-${(typeof IMPORT_SORT_KEYS)[number]}`;
+
+export const ImportListQuery = Page.extend({
+  kind: z.enum(IMPORT_KINDS).optional(),
+  /** Sort by one column (a "-" before the key: descending); default: newest first. */
+  sort: sortParam(IMPORT_SORT_KEYS),
+});
 
 export const CommitBody = z.object({ mode: z.enum(IMPORT_MODES).default('all') });
 export const UndoBody = z.object({ reason: RequiredText(500) });

@@ -4,7 +4,7 @@
  * or substituted; when no seat is free it waits in line and is promoted automatically.
  */
 import { z } from 'zod';
-import { Id, Int, OptionalText, RequiredText } from './common';
+import { Id, Int, OptionalText, RequiredText, sortParam } from './common';
 import { Decision, DecisionFields } from './decisions';
 
 /**
@@ -165,6 +165,20 @@ export const NominationsView = z.object({
   canManage: z.boolean(),
 });
 export type NominationsView = z.infer<typeof NominationsView>;
+
+/** The columns a class's nominations sort by (`sort=personName`, `sort=-nominatedAt`). */
+export const NOMINATION_SORT_KEYS = ['personName', 'birthDate', 'unitName', 'status', 'nominatedAt'] as const;
+export type NominationSort =
+  | (typeof NOMINATION_SORT_KEYS)[number]
+  | `-${(typeof NOMINATION_SORT_KEYS)[number]}`;
+
+export const NominationsQuery = z.object({
+  /**
+   * Sort by one column (a "-" before the key: descending); default: approved, pending, the
+   * waitlist in its order, then the closed ones, by name. `status` sorts in that live order.
+   */
+  sort: sortParam(NOMINATION_SORT_KEYS),
+});
 
 export const SuggestionsQuery = z.object({
   /** A unit of the actor's subtree (default: the whole subtree). */

@@ -1,6 +1,6 @@
 /** Multi-year programmes and annual training plans with targets (ADR 010). */
 import { z } from 'zod';
-import { Id, Int, IsoDate, MAX_PAGE, OptionalText, RequiredText } from './common';
+import { Id, Int, IsoDate, MAX_PAGE, OptionalText, RequiredText, sortParam } from './common';
 import { DecisionFields } from './decisions';
 import { updateOf, updateShape } from './update';
 
@@ -182,7 +182,21 @@ export const PlanSummary = z.object({
   budget: z.number(),
   updatedAt: z.string(),
 });
+/** The columns the plan list sorts by (`sort=unitName`, `sort=-budget`). */
+export const PLAN_SORT_KEYS = [
+  'unitName',
+  'year',
+  'title',
+  'lines',
+  'classes',
+  'trainees',
+  'budget',
+  'updatedAt',
+] as const;
+
 export const PlanQuery = z.object({
+  /** Sort by one column (a "-" before the key: descending); default: newest year, then by unit. */
+  sort: sortParam(PLAN_SORT_KEYS),
   year: Int(2000, 2200).optional(),
   /** Plans of this unit and its subtree. */
   unitId: Id.optional(),

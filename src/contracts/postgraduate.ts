@@ -3,7 +3,7 @@
  * and the repayment owed by a person who leaves early, shown step by step.
  */
 import { z } from 'zod';
-import { Id, IsoDate, OptionalText, Page, RequiredText } from './common';
+import { Id, IsoDate, OptionalText, Page, RequiredText, sortParam } from './common';
 import { EligibilityRuleResult, Explanation } from './standards';
 import { updateShape } from './update';
 
@@ -84,7 +84,12 @@ export const LeaveBody = z.object({
   reason: RequiredText(1000),
 });
 
+/** The columns the sponsorship list sorts by (`sort=fullName`, `sort=-startsOn`). */
+export const SPONSORSHIP_SORT_KEYS = ['fullName', 'field', 'institution', 'startsOn'] as const;
+
 export const SponsorshipListQuery = Page.extend({
+  /** Sort by one column (a "-" before the key: descending); default: latest start first. */
+  sort: sortParam(SPONSORSHIP_SORT_KEYS),
   status: z.enum(POSTGRAD_STATUSES).optional(),
   level: z.enum(POSTGRAD_LEVELS).optional(),
   /** Name of the person or field, accents and case ignored. */

@@ -1,8 +1,8 @@
-import { and, desc, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { AuditEntry, AuditQuery } from '../../../contracts/audit';
+import { type AUDIT_SORT_KEYS, AuditEntry, AuditQuery } from '../../../contracts/audit';
 import { paged } from '../../../contracts/common';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema/index';
@@ -10,8 +10,18 @@ import type { Actor } from '../../lib/actor';
 import { boundedCount } from '../../lib/bounded-count';
 import { exportRoute, pagesOf, vietnamTime, withoutPaging } from '../../lib/list-export';
 import { requirePermission } from '../../lib/scope';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 import type { ModuleDeps } from '../../module-deps';
 import { actorOf } from '../../plugins/auth';
+
+/** The log's sort keys: the time by the entry's number (the log's index), names in Vietnamese order. */
+const SORT_EXPRS: Record<(typeof AUDIT_SORT_KEYS)[number], SQL> = {
+  at: sql`${auditLog.id}`,
+  username: viOrder(sql`${auditLog.username}`),
+  action: sql`${auditLog.action} collate "C"`,
+  entity: sql`${auditLog.entity} collate "C"`,
+};
 
 /** One page of the audit log of the actor's subtree, newest first, with the list's filters. */
 async function pageAudit(db: Db, actor: Actor, q: z.infer<typeof AuditQuery>) {
@@ -31,7 +41,7 @@ async function pageAudit(db: Db, actor: Actor, q: z.infer<typeof AuditQuery>) {
       .select()
       .from(auditLog)
       .where(and(...where))
-      .orderBy(desc(auditLog.id))
+      .orderBy(sortedBy(q.sort, SORT_EXPRS, sql`${auditLog.id} desc`))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     // The log only grows: counted exactly up to 10,000, then "more than" (ADR 032).

@@ -92,4 +92,20 @@ describe.each(testBackends())('certificates export (%s)', (kind) => {
     expect((await get(elsewhere, url)).statusCode).toBe(404);
     expect((await get(s.staff, `${url}?status=lost`)).statusCode).toBe(400);
   });
+
+  it("sorts a register's book by a whitelisted key, names by given name; other keys are a 400", async () => {
+    const url = `/api/certificate-registers/${registerId}/certificates/export.xlsx`;
+    const col = async (sort: string, i: number) => {
+      const res = await get(s.staff, `${url}?sort=${sort}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (await sheetRows(res)).slice(1).map((r) => r[i]);
+    };
+    expect(await col('-number', 1)).toEqual(['NVC/2027/0002', 'NVC/2027/0001']);
+    // Ánh before Bình by given name, though Lê comes before Nguyễn.
+    expect(await col('holderName', 2)).toEqual(['Nguyễn Thị Ngọc Ánh', 'Lê Văn Bình']);
+    expect(await col('-holderName', 2)).toEqual(['Lê Văn Bình', 'Nguyễn Thị Ngọc Ánh']);
+    for (const bad of ['bogus', 'status', 'number desc'])
+      expect((await get(s.staff, `${url}?sort=${encodeURIComponent(bad)}`)).statusCode, bad).toBe(400);
+    expect((await get(elsewhere, `${url}?sort=holderName`)).statusCode).toBe(404);
+  });
 });

@@ -1,7 +1,8 @@
 /** Certificate registers (ADR 014): list what the actor keeps, open one for an institution or a unit, change it. */
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
+  REGISTER_BOOK_SORT_KEYS,
   RegisterBody,
   RegisterCertificatesQuery,
   UpdateRegisterBody,
@@ -14,11 +15,20 @@ import { audit, changedFields, namedIn } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
+import { sortedBy } from '../../lib/sort';
 import { isUniqueViolation } from '../../lib/unique-keys';
 import { viOrder } from '../../lib/vi-sort';
 import { peekNextNumber } from './certificates.issue';
 import { assertRegisterManageable, registerManageableSql } from './certificates.policy';
 import { findRegister, type RegisterRow, selectCertificates, selectRegisters } from './certificates.queries';
+
+/** A register's book sorted by a column: the number in the order numbered, names by given name. */
+const BOOK_SORT_EXPRS: Record<(typeof REGISTER_BOOK_SORT_KEYS)[number], SQL> = {
+  number: sql`c.id`,
+  holderName: sql`p.sort_key collate "C"`,
+  issuedOn: sql`c.issued_on`,
+  programmeName: viOrder(sql`c.programme_name`),
+};
 
 const TAKEN = new AppError('CONFLICT', {
   message: {
@@ -52,7 +62,8 @@ export function createRegisterService({ db, clock }: { db: Db; clock: Clock }) {
       const where = [sql`c.register_id = ${r.id}`];
       if (query.year) where.push(sql`extract(year from c.issued_on) = ${query.year}`);
       if (query.status) where.push(sql`c.status = ${query.status}`);
-      const items = await selectCertificates(db, sql.join(where, sql` and `), sql`c.issued_on, c.id`, {
+      const order = sortedBy(query.sort, BOOK_SORT_EXPRS, sql`c.issued_on, c.id`);
+      const items = await selectCertificates(db, sql.join(where, sql` and `), order, {
         limit: page.pageSize,
         offset: (page.page - 1) * page.pageSize,
       });

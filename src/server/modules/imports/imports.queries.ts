@@ -1,6 +1,9 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { IMPORT_SORT_KEYS, ImportSort } from '../../../contracts/imports';
 import type { Queryable } from '../../db/client';
 import { importBatches, importIssues, orgUnits } from '../../db/schema/index';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 
 export type BatchRow = typeof importBatches.$inferSelect & { unitName: string };
 
@@ -21,12 +24,21 @@ export async function findBatch(q: Queryable, id: number, scopePath: string, for
   return row ? { ...row.batch, unitName: row.unitName } : undefined;
 }
 
+/** The history's sort keys: the time by the batch's number, names in Vietnamese order. */
+const SORT_EXPRS: Record<(typeof IMPORT_SORT_KEYS)[number], SQL> = {
+  createdAt: sql`${importBatches.id}`,
+  fileName: viOrder(sql`${importBatches.fileName}`),
+  unitName: viOrder(sql`${orgUnits.name}`),
+  username: viOrder(sql`${importBatches.username}`),
+};
+
 export async function listBatches(
   q: Queryable,
   scopePath: string,
   kind: string | undefined,
   page: number,
   pageSize: number,
+  sort?: ImportSort,
 ) {
   const where = and(inScopeOf(scopePath), kind ? eq(importBatches.kind, kind) : undefined);
   const rows = await q
@@ -34,7 +46,7 @@ export async function listBatches(
     .from(importBatches)
     .innerJoin(orgUnits, eq(orgUnits.id, importBatches.unitId))
     .where(where)
-    .orderBy(sql`${importBatches.id} desc`)
+    .orderBy(sortedBy(sort, SORT_EXPRS, sql`${importBatches.id} desc`))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(importBatches).where(where);

@@ -6,7 +6,13 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ImportKind, ImportMode, ImportProgress, UploadQuery } from '../../../contracts/imports';
+import type {
+  ImportKind,
+  ImportMode,
+  ImportProgress,
+  ImportSort,
+  UploadQuery,
+} from '../../../contracts/imports';
 import type { DbHandle } from '../../db/client';
 import { importBatches, importFiles } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
@@ -256,10 +262,20 @@ export function createImportsService({
       return toView((await findBatch(db, id, actor.scopePath))!, actor.lang);
     },
 
-    async list(actor: Actor, query: { kind?: ImportKind; page: number; pageSize: number }) {
+    async list(
+      actor: Actor,
+      query: { kind?: ImportKind; page: number; pageSize: number; sort?: ImportSort },
+    ) {
       requirePermission(actor, 'imports.run');
       await markInterrupted(db, [...progress.keys()]);
-      const { items, total } = await listBatches(db, actor.scopePath, query.kind, query.page, query.pageSize);
+      const { items, total } = await listBatches(
+        db,
+        actor.scopePath,
+        query.kind,
+        query.page,
+        query.pageSize,
+        query.sort,
+      );
       return {
         items: items.map((b) => toView(b, actor.lang)),
         total,

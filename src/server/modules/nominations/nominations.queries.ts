@@ -1,8 +1,15 @@
 /** Reads of nominations and quotas (ADR 012); writes live in nominations.seats.ts and the service. */
-import { sql } from 'drizzle-orm';
-import type { NominationStatus, NominationWarning } from '../../../contracts/nominations';
+import { type SQL, sql } from 'drizzle-orm';
+import type {
+  NOMINATION_SORT_KEYS,
+  NominationSort,
+  NominationStatus,
+  NominationWarning,
+} from '../../../contracts/nominations';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 import type { QuotaState, SeatState } from './nominations.rules';
 
 export interface QuotaRow extends QuotaState {
@@ -70,19 +77,32 @@ const SELECT = sql`select n.id, n.class_id as "classId", n.person_id as "personI
   left join users nb on nb.id = n.nominated_by
   left join users db on db.id = n.decided_by`;
 
+const LIVE_ORDER = sql`case n.status when 'approved' then 0 when 'pending' then 1 when 'waitlisted' then 2 else 3 end`;
+
 /** Live ones first (approved, pending, then the waitlist in order), then the closed ones. */
-const ORDER = sql`order by case n.status when 'approved' then 0 when 'pending' then 1 when 'waitlisted' then 2 else 3 end,
-  n.queued_at nulls last, p.sort_key, n.id`;
+const TIE_BREAK = sql`${LIVE_ORDER}, n.queued_at nulls last, p.sort_key collate "C", n.id`;
+
+/** The sort keys of a class's nominations (names by given name, texts in Vietnamese order). */
+const SORT_EXPRS: Record<(typeof NOMINATION_SORT_KEYS)[number], SQL> = {
+  personName: sql`p.sort_key collate "C"`,
+  birthDate: sql`p.birth_date`,
+  unitName: viOrder(sql`u.name`),
+  status: LIVE_ORDER,
+  nominatedAt: sql`n.created_at`,
+};
 
 /** The nominations of a class, only those whose unit lies under `underPath` when given. */
 export async function nominationsOf(
   q: Queryable,
   classId: number,
   underPath?: string,
+  sort?: NominationSort,
 ): Promise<NominationRow[]> {
   const cond = underPath ? sql`and u.path <@ ${underPath}::ltree` : sql``;
   return rowsOf<NominationRow>(
-    await q.execute(sql`${SELECT} where n.class_id = ${classId} ${cond} ${ORDER}`),
+    await q.execute(
+      sql`${SELECT} where n.class_id = ${classId} ${cond} order by ${sortedBy(sort, SORT_EXPRS, TIE_BREAK)}`,
+    ),
   );
 }
 

@@ -306,6 +306,36 @@ describe.each(testBackends())('nominations routes (%s)', (kind) => {
     ).toBe(404);
   });
 
+  it("sorts a class's nominations by a whitelisted key, names in Vietnamese order, in scope; other keys are a 400", async () => {
+    const id = await openClass({ capacity: 10 });
+    const names = ['Nguyễn Văn Đức', 'Nguyễn Văn Dũng', 'Nguyễn Văn Bình', 'Nguyễn Văn Bản'];
+    for (const fullName of names) {
+      const p = await makePerson(t.handle.db, w.commune, { fullName });
+      const res = await nominate(officer, id, p.id, true);
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const elsewhere = await makePerson(t.handle.db, otherDistrict, { fullName: 'Nguyễn Văn An' });
+    expect((await nominate(outsider, id, elsewhere.id)).statusCode).toBe(200);
+    const list = async (s: Session, sort: string) => {
+      const res = await call(s, { method: 'GET', url: `/api/classes/${id}/nominations?sort=${sort}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as NominationsView).items.map((i) => i.personName);
+    };
+    const byName = ['Nguyễn Văn Bản', 'Nguyễn Văn Bình', 'Nguyễn Văn Dũng', 'Nguyễn Văn Đức'];
+    expect(await list(district, 'personName')).toEqual(byName);
+    expect(await list(district, '-personName')).toEqual([...byName].reverse());
+    expect(await list(district, 'nominatedAt')).toEqual(names);
+    expect(await list(staff, 'personName')).toEqual(['Nguyễn Văn An', ...byName]);
+    expect(await list(outsider, '-personName')).toEqual(['Nguyễn Văn An']);
+    for (const bad of ['bogus', 'reason', 'personName desc', '+personName']) {
+      const res = await call(officer, {
+        method: 'GET',
+        url: `/api/classes/${id}/nominations?sort=${encodeURIComponent(bad)}`,
+      });
+      expect(res.statusCode, bad).toBe(400);
+    }
+  });
+
   it('withdraws everyone when the class is cancelled', async () => {
     const id = await openClass({ capacity: 1 });
     // Both are sent to other classes at the same time by now: confirmed.

@@ -7,6 +7,7 @@ import {
   NominationCheck,
   NominationCheckBody,
   NominationParams,
+  NominationsQuery,
   NominationsView,
   QuotasBody,
   SubstituteBody,
@@ -39,10 +40,11 @@ export function nominationsRoutes(app: FastifyInstance, deps: ModuleDeps) {
           "The class's managers see every nomination; a unit officer sees those of their subtree, the rest counted.",
         tags,
         params: IdParams,
+        querystring: NominationsQuery,
         response: view,
       },
     },
-    async (req) => service.get(actorOf(req), req.params.id),
+    async (req) => service.get(actorOf(req), req.params.id, req.query.sort),
   );
   r.put(
     '/classes/:id/quotas',

@@ -11,6 +11,7 @@ import { type DecisionInput, NO_DECISION } from '../../../contracts/decisions';
 import type {
   DecisionBody,
   NominateBody,
+  NominationSort,
   NominationStatus,
   NominationsView,
   QuotasBody,
@@ -114,8 +115,8 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
   }
 
   return {
-    async get(actor: Actor, id: number) {
-      return view(db, actor, assertVisible(actor, await findClass(db, id)));
+    async get(actor: Actor, id: number, sort?: NominationSort) {
+      return buildView(db, actor, assertVisible(actor, await findClass(db, id)), todayOf(clock), sort);
     },
 
     async setQuotas(actor: Actor, id: number, body: z.infer<typeof QuotasBody>) {

@@ -3,7 +3,7 @@
  * sees the class; every nomination for its managers, only those of their subtree for a unit
  * officer (the rest counted, not shown); and what the actor may do with each.
  */
-import type { Nomination, NominationsView } from '../../../contracts/nominations';
+import type { Nomination, NominationSort, NominationsView } from '../../../contracts/nominations';
 import { can } from '../../../contracts/roles';
 import type { Queryable } from '../../db/client';
 import type { Actor } from '../../lib/actor';
@@ -51,11 +51,12 @@ export async function buildView(
   actor: Actor,
   c: ClassRow,
   today: string,
+  sort?: NominationSort,
 ): Promise<NominationsView> {
   const manage = classManageable(actor, c);
   const [state, rows, hiddenCount] = await Promise.all([
     seatStateOf(q, c.id),
-    nominationsOf(q, c.id, manage ? undefined : actor.scopePath),
+    nominationsOf(q, c.id, manage ? undefined : actor.scopePath, sort),
     manage ? Promise.resolve(0) : countOutside(q, c.id, actor.scopePath),
   ]);
   const events = await eventsOf(

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/roles';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
+import { makeUnit } from '../../test/fixtures/org';
 import { seedPlanDefaults } from './plans.draft.service';
 
 describe.each(testBackends())('plans access (%s)', (kind) => {
@@ -287,5 +288,36 @@ describe.each(testBackends())('plans access (%s)', (kind) => {
     ).toBe(404);
     expect((await t.call(o, { method: 'GET', url: `${plan()}/versions/9` })).statusCode).toBe(404);
     expect((await t.call(o, { method: 'GET', url: '/api/plans/multiyear/999999' })).statusCode).toBe(404);
+  });
+
+  it('sorts the plan list by a whitelisted key, units in Vietnamese order, in scope; other keys are a 400', async () => {
+    const units = ['Thôn Sắp Đức', 'Thôn Sắp Dũng', 'Thôn Sắp Bình', 'Thôn Sắp Bản'];
+    const titles = ['Kế hoạch C', 'Kế hoạch A', 'Kế hoạch D', 'Kế hoạch B'];
+    for (const [i, name] of units.entries()) {
+      const unit = await makeUnit(t.handle.db, { parent: t.communeB, name });
+      const r = await t.call(sessions.owner, {
+        method: 'POST',
+        url: '/api/plans',
+        payload: { unitId: unit.id, year: 2031, title: titles[i] },
+      });
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    const list = async (s: Session | null, sort: string) => {
+      const r = await t.call(s, { method: 'GET', url: `/api/plans?year=2031&sort=${sort}` });
+      expect(r.statusCode, r.body).toBe(200);
+      return (r.json().items as { unitName: string }[]).map((p) => p.unitName);
+    };
+    const byName = ['Thôn Sắp Bản', 'Thôn Sắp Bình', 'Thôn Sắp Dũng', 'Thôn Sắp Đức'];
+    expect(await list(sessions.owner, 'unitName')).toEqual(byName);
+    expect(await list(sessions.owner, '-unitName')).toEqual([...byName].reverse());
+    expect(await list(sessions.owner, 'title')).toEqual([units[1], units[3], units[0], units[2]]);
+    for (const bad of ['bogus', 'status', 'unitName desc', '-']) {
+      const r = await t.call(sessions.owner, {
+        method: 'GET',
+        url: `/api/plans?sort=${encodeURIComponent(bad)}`,
+      });
+      expect(r.statusCode, bad).toBe(400);
+    }
+    expect(await list(sessions.outsider, 'unitName')).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 /** SQL of annual plans: rows with their unit, lines live and frozen, events, lists. */
 import { type SQL, sql } from 'drizzle-orm';
-import type { PlanStatus } from '../../../contracts/plans';
+import type { PLAN_SORT_KEYS, PlanStatus } from '../../../contracts/plans';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import type { Budget } from '../../db/schema/index';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 
 export interface PlanRow {
   id: number;
@@ -46,19 +48,42 @@ export async function findPlanOf(q: Queryable, unitId: number, year: number) {
   return row?.id ?? null;
 }
 
-/** Plans of a subtree with their working totals, newest year first, then by unit path. */
+type PlanSortKey = (typeof PLAN_SORT_KEYS)[number];
+
+/** The plan list's sort keys over the selected row `x` (texts in Vietnamese order). */
+const SORT_EXPRS: Record<PlanSortKey, SQL> = {
+  unitName: viOrder(sql`x."unitName"`),
+  year: sql`x.year`,
+  title: viOrder(sql`x.title`),
+  lines: sql`x.lines`,
+  classes: sql`x.classes`,
+  trainees: sql`x.trainees`,
+  budget: sql`x.budget`,
+  updatedAt: sql`x."updatedAt"`,
+};
+
+/** Plans of a subtree with their working totals, newest year first, then by unit path (or by `sort`). */
 export async function listPlans(
   q: Queryable,
   scopePath: string,
-  f: { year?: number; unitPath?: string; status?: PlanStatus; page: number; pageSize: number },
+  f: {
+    year?: number;
+    unitPath?: string;
+    status?: PlanStatus;
+    page: number;
+    pageSize: number;
+    sort?: PlanSortKey | `-${PlanSortKey}`;
+  },
 ) {
   const where: SQL[] = [sql`u.path <@ ${scopePath}::ltree`];
   if (f.unitPath) where.push(sql`u.path <@ ${f.unitPath}::ltree`);
   if (f.year) where.push(sql`p.year = ${f.year}`);
   if (f.status) where.push(sql`p.status = ${f.status}`);
   const cond = sql.join(where, sql` and `);
-  const rows = rowsOf<PlanRow & { lines: number; classes: number; trainees: number; budget: number }>(
-    await q.execute(sql`select ${PLAN_COLUMNS},
+  const rows = rowsOf<
+    PlanRow & { lines: number; classes: number; trainees: number; budget: number; unit_order: string }
+  >(
+    await q.execute(sql`select * from (select ${PLAN_COLUMNS}, u.path as unit_order,
         coalesce(t.lines, 0)::int as lines, coalesce(t.classes, 0)::int as classes,
         coalesce(t.trainees, 0)::int as trainees, coalesce(t.budget, 0)::float8 as budget
       ${PLAN_FROM}
@@ -66,14 +91,17 @@ export async function listPlans(
         select count(*) as lines, sum(l.classes) as classes, sum(l.trainees) as trainees,
           sum((select coalesce(sum(value::numeric), 0) from jsonb_each_text(l.budget))) as budget
         from plan_lines l where l.plan_id = p.id and l.removed_at is null) t on true
-      where ${cond}
-      order by p.year desc, u.path, p.id
+      where ${cond}) x
+      order by ${sortedBy(f.sort, SORT_EXPRS, sql`x.year desc, x.unit_order, x.id`)}
       limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`),
   );
   const [{ n }] = rowsOf<{ n: number }>(
     await q.execute(sql`select count(*)::int as n ${PLAN_FROM} where ${cond}`),
   );
-  return { items: rows.map((r) => ({ ...r, updatedAt: iso(r.updatedAt) })), total: n };
+  return {
+    items: rows.map(({ unit_order: _, ...r }) => ({ ...r, updatedAt: iso(r.updatedAt) })),
+    total: n,
+  };
 }
 
 export interface LineRow {

@@ -1,7 +1,10 @@
 /** Reading sponsorships with the person, the sponsoring unit's path and the institution's name. */
 import { type SQL, sql } from 'drizzle-orm';
+import type { SPONSORSHIP_SORT_KEYS } from '../../../contracts/postgraduate';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { sortedBy } from '../../lib/sort';
+import { viOrder } from '../../lib/vi-sort';
 
 export interface SponsorshipRow {
   id: number;
@@ -64,10 +67,26 @@ export async function findSponsorship(q: Queryable, id: number): Promise<Sponsor
   return row ? norm(row) : undefined;
 }
 
-export async function pageSponsorships(q: Queryable, where: SQL[], page: { offset: number; limit: number }) {
+type SponsorshipSortKey = (typeof SPONSORSHIP_SORT_KEYS)[number];
+
+/** The list's sort keys over the selected row `x` (texts in Vietnamese order). */
+const SORT_EXPRS: Record<SponsorshipSortKey, SQL> = {
+  fullName: sql`x.sort_key collate "C"`,
+  field: viOrder(sql`x.field`),
+  institution: viOrder(sql`x."institutionName"`),
+  startsOn: sql`x."startsOn"`,
+};
+
+export async function pageSponsorships(
+  q: Queryable,
+  where: SQL[],
+  page: { offset: number; limit: number },
+  sort?: SponsorshipSortKey | `-${SponsorshipSortKey}`,
+) {
+  const order = sortedBy(sort, SORT_EXPRS, sql`x."startsOn" desc, x.sort_key collate "C", x.id`);
   const rows = rowsOf<SponsorshipRow & { total: number }>(
     await q.execute(sql`select *, count(*) over () as total from (${SELECT} where ${sql.join(where, sql` and `)}) x
-      order by "startsOn" desc, sort_key collate "C", id limit ${page.limit} offset ${page.offset}`),
+      order by ${order} limit ${page.limit} offset ${page.offset}`),
   );
   return { rows: rows.map(norm), total: rows.length ? Number(rows[0].total) : 0 };
 }

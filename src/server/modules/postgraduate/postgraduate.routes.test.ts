@@ -238,6 +238,44 @@ describe.each(testBackends())('postgraduate routes (%s)', (kind) => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it('sorts the list by a whitelisted key, names in Vietnamese order, in scope; other keys are a 400', async () => {
+    const names = ['Nguyễn Văn Đức', 'Nguyễn Văn Dũng', 'Nguyễn Văn Bình', 'Nguyễn Văn Bản'];
+    const starts = ['2026-09-01', '2025-09-01', '2027-09-01', '2024-09-01'];
+    for (const [i, fullName] of names.entries()) {
+      const p = await makePerson(t.handle.db, w.district, { fullName });
+      await ok(
+        post(
+          officer,
+          '/api/postgraduate',
+          body(p.id, {
+            field: `Ngành Sắp Xếp ${i}`,
+            startsOn: starts[i],
+            expectedEndsOn: `${Number(starts[i].slice(0, 4)) + 2}-08-31`,
+            confirm: true,
+          }),
+        ),
+      );
+    }
+    const list = async (s: Session, sort: string) => {
+      const res = await call(s, { method: 'GET', url: `/api/postgraduate?q=sap%20xep&sort=${sort}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { fullName: string }[]).map((i) => i.fullName);
+    };
+    const byName = ['Nguyễn Văn Bản', 'Nguyễn Văn Bình', 'Nguyễn Văn Dũng', 'Nguyễn Văn Đức'];
+    expect(await list(officer, 'fullName')).toEqual(byName);
+    expect(await list(officer, '-fullName')).toEqual([...byName].reverse());
+    expect(await list(officer, 'startsOn')).toEqual([names[3], names[1], names[0], names[2]]);
+    expect(await list(district, '-startsOn')).toEqual([names[2], names[0], names[1], names[3]]);
+    for (const bad of ['bogus', 'status', 'fullName desc', '--field']) {
+      const res = await call(officer, {
+        method: 'GET',
+        url: `/api/postgraduate?sort=${encodeURIComponent(bad)}`,
+      });
+      expect(res.statusCode, bad).toBe(400);
+    }
+    expect(await list(outsider, 'fullName')).toEqual([]);
+  });
+
   it('answers 401, 403 and 404 by scope', async () => {
     const s = await ok(post(officer, '/api/postgraduate', body(w.binh.id, { confirm: true })));
     expect((await call(null, { method: 'GET', url: '/api/postgraduate' })).statusCode).toBe(401);

@@ -149,10 +149,12 @@ export function createPostgraduateService({ db, clock }: { db: Db; clock: Clock 
         const like = `%${foldText(query.q.trim())}%`;
         where.push(sql`(p.search_name like ${like} or s.search_text like ${like})`);
       }
-      const { rows, total } = await pageSponsorships(db, where, {
-        offset: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
-      });
+      const { rows, total } = await pageSponsorships(
+        db,
+        where,
+        { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+        query.sort,
+      );
       return { items: rows.map(summaryOf), total, page: query.page, pageSize: query.pageSize };
     },
 

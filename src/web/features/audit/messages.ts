@@ -23,6 +23,7 @@ export const auditMessages = defineMessages(
     named: 'Trường yêu cầu sửa: {fields}',
     restores: 'Khôi phục giá trị bị đặt lại ở dòng nhật ký #{id}',
     expand: 'Xem chi tiết thay đổi',
+    printedRows: 'Danh sách in các dòng {from}–{to} trong tổng số {total} (trang đang xem).',
   },
   {
     title: 'Audit log',
@@ -46,5 +47,6 @@ export const auditMessages = defineMessages(
     named: 'Fields the request named: {fields}',
     restores: 'Restores the values reset by audit entry #{id}',
     expand: 'Show the changes',
+    printedRows: 'Printed rows {from}–{to} of {total} (the page on screen).',
   },
 );

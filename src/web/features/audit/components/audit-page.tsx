@@ -1,12 +1,15 @@
 import { Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
+import { AUDIT_SORT_KEYS } from '../../../../contracts/audit';
 import { DateInput } from '../../../components/date-input';
 import { DebouncedInput } from '../../../components/debounced-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { Field } from '../../../kit/field';
+import { PrintButton } from '../../../kit/print/print-button';
+import { PrintDocument } from '../../../kit/print/print-document';
 import { rowNumberColumn, ServerTable, useTotalText } from '../../../kit/server-table';
-import { text, type UrlField } from '../../../kit/url-filters';
+import { oneOf, text, type UrlField } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -14,6 +17,7 @@ import { actionChoiceLabel, actionLabel, entityLabel } from '../action-label';
 import { type AuditEntry, useAudit } from '../api/audit';
 import { diffSnapshots, showValue } from '../diff';
 import { auditMessages } from '../messages';
+import { AuditPrintTable, useAuditPrintFilters } from './audit-print';
 
 const ENTITIES = ['person', 'qualification', 'org_unit', 'user', 'code_item', 'code_alias'];
 const ACTIONS = [
@@ -41,10 +45,13 @@ const ACTIONS = [
   'auth.throttle.clear',
 ];
 const KEYS = ['entity', 'entityId', 'action', 'username', 'from', 'to'] as const;
-const FILTERS = Object.fromEntries(KEYS.map((k) => [k, text()])) as Record<
-  (typeof KEYS)[number],
-  UrlField<string | undefined>
->;
+const FILTERS = {
+  ...(Object.fromEntries(KEYS.map((k) => [k, text()])) as Record<
+    (typeof KEYS)[number],
+    UrlField<string | undefined>
+  >),
+  sort: oneOf(AUDIT_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
+};
 
 function actionColor(action: string): string {
   const a = action.toLowerCase();
@@ -60,6 +67,7 @@ export function AuditPage() {
   const { filters, set: patch, paging, offset, params, setParams } = useUrlFilters(FILTERS);
   const query = useAudit(filters);
   const totalText = useTotalText();
+  const printFilters = useAuditPrintFilters(filters);
   const set = useCallback(
     (k: (typeof KEYS)[number], v: string | null | undefined, replace = false) => patch({ [k]: v }, replace),
     [patch],
@@ -105,7 +113,12 @@ export function AuditPage() {
       <PageHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        extra={<ExportButton path="/audit/export.xlsx" filters={filters} />}
+        extra={
+          <>
+            <PrintButton disabled={!query.data?.items.length} />
+            <ExportButton path="/audit/export.xlsx" filters={filters} />
+          </>
+        }
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" role="search">
@@ -182,20 +195,39 @@ export function AuditPage() {
           </Row>
         </Form>
       </Card>
-      <ServerTable<AuditEntry>
-        aria-label={t('title')}
-        columns={columns}
-        scroll={{ x: 1200 }}
-        locale={{ emptyText: t('noResults') }}
-        expandable={{
-          expandedRowRender: (r) => <AuditDiff entry={r} />,
-          rowExpandable: () => true,
-          expandRowByClick: true,
-        }}
-        query={query}
-        {...paging}
-        showTotal={() => t('total', { n: totalText(query.data) })}
-      />
+      <PrintDocument
+        title={t('title')}
+        filters={printFilters}
+        paper={
+          <AuditPrintTable
+            items={query.data?.items ?? []}
+            offset={offset}
+            caption={t('printedRows', {
+              from: offset + 1,
+              to: offset + (query.data?.items.length ?? 0),
+              total: totalText(query.data),
+            })}
+          />
+        }
+      >
+        <ServerTable<AuditEntry>
+          aria-label={t('title')}
+          columns={columns}
+          scroll={{ x: 1200 }}
+          locale={{ emptyText: t('noResults') }}
+          expandable={{
+            expandedRowRender: (r) => <AuditDiff entry={r} />,
+            rowExpandable: () => true,
+            expandRowByClick: true,
+          }}
+          query={query}
+          {...paging}
+          sortKeys={AUDIT_SORT_KEYS}
+          sort={filters.sort}
+          onSortChange={(sort) => patch({ sort })}
+          showTotal={() => t('total', { n: totalText(query.data) })}
+        />
+      </PrintDocument>
     </>
   );
 }

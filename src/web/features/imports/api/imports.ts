@@ -13,7 +13,7 @@ export type IssueSeverity = ImportRowError['severity'];
 
 export const importKeys = {
   all: ['imports'] as const,
-  list: (page: number) => ['imports', 'list', page] as const,
+  list: (page: number, sort?: string) => ['imports', 'list', page, sort ?? ''] as const,
   errors: (id: number, page: number, severity?: IssueSeverity) =>
     ['imports', 'errors', id, page, severity ?? 'all'] as const,
   progress: (id: number) => ['imports', 'progress', id] as const,
@@ -23,11 +23,11 @@ export const templateUrl = (kind: ImportKind, format: 'xlsx' | 'csv', classId?: 
   `/api/imports/templates/${kind}${buildQuery({ format, classId })}`;
 export const fileUrl = (id: number) => `/api/imports/${id}/file`;
 
-export function useImportHistory(page: number) {
+export function useImportHistory(page: number, sort?: string) {
   return useQuery({
-    queryKey: importKeys.list(page),
+    queryKey: importKeys.list(page, sort),
     queryFn: ({ signal }) =>
-      api.get<Paged<ImportBatch>>('/imports', { query: { page, pageSize: 20 }, signal }),
+      api.get<Paged<ImportBatch>>('/imports', { query: { page, pageSize: 20, sort }, signal }),
     placeholderData: keepPreviousData,
   });
 }

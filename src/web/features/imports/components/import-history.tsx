@@ -1,8 +1,14 @@
 import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { IMPORT_KIND_LABELS, IMPORT_MODE_LABELS, IMPORT_STATUS_LABELS } from '../../../../contracts/imports';
+import {
+  IMPORT_KIND_LABELS,
+  IMPORT_MODE_LABELS,
+  IMPORT_SORT_KEYS,
+  IMPORT_STATUS_LABELS,
+} from '../../../../contracts/imports';
 import { FormModal } from '../../../kit/form-modal';
 import { ServerTable } from '../../../kit/server-table';
+import { oneOf } from '../../../kit/url-filters';
 import { useUrlFilters } from '../../../kit/use-url-filters';
 import { formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
@@ -18,7 +24,7 @@ const STATUS_COLOR: Record<ImportBatch['status'], string> = {
   undone: 'default',
 };
 
-const NO_FILTERS = {};
+const FILTERS = { sort: oneOf(IMPORT_SORT_KEYS.flatMap((k) => [k, `-${k}`])) };
 
 /** Undo a committed import, with the reason (required: OK stays off until one is written). */
 function UndoModal({ batch, onClose }: { batch: ImportBatch; onClose: () => void }) {
@@ -48,8 +54,8 @@ function UndoModal({ batch, onClose }: { batch: ImportBatch; onClose: () => void
 export function ImportHistory() {
   const t = useT(importsMessages);
   const [lang] = useLang();
-  const { paging } = useUrlFilters(NO_FILTERS, { pageSize: 20 });
-  const history = useImportHistory(paging.page);
+  const { filters, set, paging } = useUrlFilters(FILTERS, { pageSize: 20 });
+  const history = useImportHistory(paging.page, filters.sort);
   const [undoing, setUndoing] = useState<ImportBatch | null>(null);
 
   return (
@@ -58,6 +64,9 @@ export function ImportHistory() {
         bare
         query={history}
         {...paging}
+        sortKeys={IMPORT_SORT_KEYS}
+        sort={filters.sort}
+        onSortChange={(sort) => set({ sort })}
         showTotal={() => null}
         paginationExtra={{ style: undefined }}
         columns={[
@@ -67,9 +76,14 @@ export function ImportHistory() {
             dataIndex: 'kind',
             render: (k: ImportBatch['kind']) => IMPORT_KIND_LABELS[k][lang],
           },
-          { title: t('file'), dataIndex: 'fileName', ellipsis: true },
-          { title: t('who'), dataIndex: 'username' },
-          { title: t('when'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+          { title: t('file'), dataIndex: 'fileName', key: 'fileName', ellipsis: true },
+          { title: t('who'), dataIndex: 'username', key: 'username' },
+          {
+            title: t('when'),
+            dataIndex: 'createdAt',
+            key: 'createdAt',
+            render: (v: string) => formatDateTime(v),
+          },
           {
             title: t('mode'),
             dataIndex: 'mode',

@@ -1,7 +1,9 @@
 import { Button, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
+import { nameSortKey } from '../../../../contracts/text';
 import { DecisionText } from '../../../components/decision-fields';
 import { ListTable } from '../../../kit/server-table';
+import { sortBy } from '../../../kit/sort';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
 import { type Nomination, type NominationsView, useDecide, useWithdraw } from '../api/nominations';
@@ -35,6 +37,7 @@ export function NominationsTable({ view }: { view: NominationsView }) {
       title: t('fullName'),
       key: 'name',
       width: 190,
+      ...sortBy<Nomination>((n) => nameSortKey(n.personName)),
       render: (_v, n) => (
         <>
           <b>{n.personName}</b> <WarningsIcon warnings={n.warnings} />
@@ -66,6 +69,7 @@ export function NominationsTable({ view }: { view: NominationsView }) {
       title: t('birthDate'),
       key: 'birth',
       width: 100,
+      ...sortBy<Nomination>((n) => n.birthDate),
       className: 'tabular',
       render: (_v, n) => formatDate(n.birthDate),
     },
@@ -92,6 +96,7 @@ export function NominationsTable({ view }: { view: NominationsView }) {
       title: t('sentBy'),
       key: 'by',
       width: 190,
+      ...sortBy<Nomination>((n) => n.nominatedAt),
       render: (_v, n) => (
         <>
           <div>

@@ -22,6 +22,8 @@ import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
 import { FormModal } from '../../../kit/form-modal';
+import { PrintButton } from '../../../kit/print/print-button';
+import { PrintDocument } from '../../../kit/print/print-document';
 import { isApiError } from '../../../lib/api-client';
 import { useCan } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
@@ -45,6 +47,7 @@ import { LineModal } from './line-modal';
 import { PlanActualCard } from './plan-actual';
 import { PlanDiffTable } from './plan-diff';
 import { PlanLinesTable } from './plan-lines-table';
+import { PlanPrintTable } from './plan-print';
 
 /** One annual plan: lines (working or an approved version), totals, review actions, versions and diff. */
 export function PlanPage() {
@@ -144,6 +147,7 @@ export function PlanPage() {
         }
         extra={
           <Flex gap={8}>
+            <PrintButton disabled={!shown.lines.length} />
             {viewing === null && plan.lines.length ? (
               <ExportButton path={`/plans/${plan.id}/export.xlsx`} />
             ) : null}
@@ -159,14 +163,27 @@ export function PlanPage() {
         {viewing !== null ? (
           <Alert type="info" showIcon title={t('readOnlyVersion')} style={{ marginBottom: 12 }} />
         ) : null}
-        <PlanLinesTable
-          lines={shown.lines}
-          totals={shown.totals}
-          editable={editable}
-          onEdit={(l) => setEditing(l)}
-          onDelete={(l) => del.mutate(l.id, { onError: (err) => onError(err) })}
-          classLinks={viewing === null && can('classes.read') ? { open: can('classes.manage') } : undefined}
-        />
+        <PrintDocument
+          title={plan.title}
+          filters={[
+            { label: t('unit'), value: plan.unitName },
+            { label: t('year'), value: String(plan.year) },
+            {
+              label: t('status'),
+              value: versionOptions.find((o) => o.value === (viewing ?? 0))?.label ?? '',
+            },
+          ]}
+          paper={<PlanPrintTable lines={shown.lines} totals={shown.totals} />}
+        >
+          <PlanLinesTable
+            lines={shown.lines}
+            totals={shown.totals}
+            editable={editable}
+            onEdit={(l) => setEditing(l)}
+            onDelete={(l) => del.mutate(l.id, { onError: (err) => onError(err) })}
+            classLinks={viewing === null && can('classes.read') ? { open: can('classes.manage') } : undefined}
+          />
+        </PrintDocument>
         {compare !== null ? (
           <>
             <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>

@@ -2,7 +2,7 @@ import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, type TableColumnsType, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { PLAN_STATUSES } from '../../../../contracts/plans';
+import { PLAN_SORT_KEYS, PLAN_STATUSES } from '../../../../contracts/plans';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -63,7 +63,12 @@ export function PlansPage() {
   );
 }
 
-const FILTERS = { year: positiveInt(), unitId: positiveInt({ param: 'unit' }), status: oneOf(PLAN_STATUSES) };
+const FILTERS = {
+  sort: oneOf(PLAN_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
+  year: positiveInt(),
+  unitId: positiveInt({ param: 'unit' }),
+  status: oneOf(PLAN_STATUSES),
+};
 const PAGE_SIZES = [20, 50, 100];
 
 /** The annual plans, filters in the URL (beside the page's tab). */
@@ -85,7 +90,7 @@ function PlanList() {
         </Flex>
       ),
     },
-    { title: t('unit'), dataIndex: 'unitName', key: 'unit' },
+    { title: t('unit'), dataIndex: 'unitName', key: 'unitName' },
     {
       title: t('status'),
       key: 'status',
@@ -142,6 +147,9 @@ function PlanList() {
         columns={columns}
         query={query}
         {...paging}
+        sortKeys={PLAN_SORT_KEYS}
+        sort={filters.sort}
+        onSortChange={(sort) => set({ sort })}
         showTotal={(total) => t('total', { n: total.toLocaleString('vi-VN') })}
       />
     </>

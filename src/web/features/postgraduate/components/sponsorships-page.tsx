@@ -5,6 +5,7 @@ import {
   POSTGRAD_STATUS_LABELS,
   POSTGRAD_STATUSES,
   type PostgradStatus,
+  SPONSORSHIP_SORT_KEYS,
 } from '../../../../contracts/postgraduate';
 import { FilterBar } from '../../../kit/filter-bar';
 import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
@@ -20,7 +21,11 @@ import { postgradMessages } from '../messages';
 import { SponsorshipFormModal } from './sponsorship-form-modal';
 import { SponsorshipStatusTag } from './sponsorship-status-tag';
 
-const FILTERS = { q: text(), status: oneOf(POSTGRAD_STATUSES) };
+const FILTERS = {
+  sort: oneOf(SPONSORSHIP_SORT_KEYS.flatMap((k) => [k, `-${k}`])),
+  q: text(),
+  status: oneOf(POSTGRAD_STATUSES),
+};
 
 /** /postgraduate — sponsored postgraduate study of my subtree. */
 export function SponsorshipsPage() {
@@ -34,7 +39,7 @@ export function SponsorshipsPage() {
     rowNumberColumn(t('stt'), offset),
     {
       title: t('person'),
-      key: 'person',
+      key: 'fullName',
       render: (_v, s) => (
         <>
           <Link to={`/postgraduate/${s.id}`}>{s.fullName}</Link>
@@ -51,13 +56,13 @@ export function SponsorshipsPage() {
     },
     {
       title: t('institution'),
-      key: 'inst',
+      key: 'institution',
       width: 220,
       render: (_v, s) => `${s.institutionName} (${s.country})`,
     },
     {
       title: t('studyPeriod'),
-      key: 'dates',
+      key: 'startsOn',
       width: 190,
       className: 'tabular',
       render: (_v, s) => `${formatDate(s.startsOn)} – ${formatDate(s.actualEndsOn ?? s.expectedEndsOn)}`,
@@ -116,6 +121,9 @@ export function SponsorshipsPage() {
         locale={{ emptyText: t('noSponsorships') }}
         query={query}
         {...paging}
+        sortKeys={SPONSORSHIP_SORT_KEYS}
+        sort={filters.sort}
+        onSortChange={(sort) => set({ sort })}
         showTotal={(total) => t('total', { n: total })}
       />
       {creating ? <SponsorshipFormModal onClose={() => setCreating(false)} /> : null}

@@ -75,10 +75,10 @@ export function LayoutEditorPage() {
     <>
       <Breadcrumb
         style={{ marginBottom: 8 }}
-        items={[{ title: <Link to="/reports/layouts">{t('back')}</Link> }, { title: layout.code }]}
+        items={[{ title: <Link to="/reports/layouts">{t('back')}</Link> }, { title: layout.nameVi }]}
       />
       <PageHeader
-        title={t('editTitle', { code: layout.code })}
+        title={t('editTitle', { code: layout.nameVi })}
         extra={
           <>
             <Link to={`/reports/annual-statistics?layout=${layout.id}`}>{t('open')}</Link>

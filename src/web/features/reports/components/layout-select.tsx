@@ -26,7 +26,7 @@ export function LayoutSelect({
       onChange={(v) => onChange(v ?? null)}
       options={(data?.items ?? []).map((l) => ({
         value: l.id,
-        label: `${l.code} — ${lang === 'vi' ? l.nameVi : l.nameEn || l.nameVi}${l.ownerUnitName ? ` (${l.ownerUnitName})` : ''}`,
+        label: `${lang === 'vi' ? l.nameVi : l.nameEn || l.nameVi}${l.ownerUnitName ? ` (${l.ownerUnitName})` : ''}`,
       }))}
       popupMatchSelectWidth={false}
     />

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { reportExportUrl, useReport } from '../api/reports';
 import { findReport } from '../catalog';
+import { filterInWords, subtitleInWords } from '../layout-words';
 import { reportsMessages } from '../messages';
 import { type FilterValues, ReportFilters } from './report-filters';
 import { ReportPeopleDrawer } from './report-people-drawer';
@@ -65,14 +66,14 @@ export function ReportPage() {
       ) : (
         <PrintDocument
           title={data.title}
-          subtitle={data.subtitle}
-          filters={data.filters}
+          subtitle={subtitleInWords(data.subtitle)}
+          filters={data.filters.map(filterInWords)}
           readAt={formatDateTime(data.readAt)}
           orientation={data.columns.length > 6 ? 'landscape' : 'portrait'}
         >
           <Card size="small" className="report-sheet">
             <div style={{ marginBottom: 8 }} className="no-print">
-              {data.filters.map((f) => (
+              {data.filters.map(filterInWords).map((f) => (
                 <Typography.Text key={f.label} type="secondary" style={{ marginRight: 16 }}>
                   {f.label}: <Typography.Text>{f.value}</Typography.Text>
                 </Typography.Text>
