@@ -9,8 +9,9 @@ import { CliError, withDatabase } from '../context';
 
 function dayOf(value: string | undefined): string {
   if (value === undefined) return todayOf(systemClock);
+  const t = Date.parse(`${value}T00:00:00Z`);
   const ok =
-    /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(value);
   if (!ok)
     throw new CliError(
       `--date phải là một ngày yyyy-mm-dd (nhận "${value}").`,

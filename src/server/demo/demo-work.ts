@@ -48,7 +48,7 @@ export async function seedDemoWork(db: Queryable, opts: { today?: Date } = {}): 
     await db.execute(sql`insert into nomination_events (nomination_id, action, to_status, from_status, user_id, at)
       select n.id, 'nominate', 'pending', null, n.nominated_by, n.created_at from class_nominations n
       where n.class_id = ${cls} and n.nominated_by = ${officer}`);
-    await db.execute(sql`update class_quotas q set seats = seats + ${rows.length}
+    await db.execute(sql`update class_quotas q set seats = seats + ${rows.length}, taken = taken + ${rows.length}
       where q.class_id = ${cls} and q.unit_id = (select scope_unit_id from users where username = 'canbo.xa')`);
     await db.execute(sql`update classes c set seats_taken = (select count(*) from class_nominations n
       where n.class_id = c.id and n.status in ('pending', 'approved')) where c.id = ${cls}`);
