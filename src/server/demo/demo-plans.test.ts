@@ -291,6 +291,8 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       ['returned', true, false],
       ['returned', false, true],
       ['returned', false, true],
+      // The demo commune's leader (demo-work.ts, ADR 051): the commune officer's overdue report.
+      ['returned', false, true],
     ]);
     const grants = await queryRows<{ status: string; left: boolean }>(
       h.db,

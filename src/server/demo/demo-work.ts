@@ -40,6 +40,7 @@ export async function seedDemoWork(db: Queryable, opts: { today?: Date } = {}): 
       ${now.toISOString()}::timestamptz - interval '2 days'
     from people p join org_units u on u.id = p.unit_id
     where ${cls} is not null and u.path <@ ${commune} and p.status = 'WORKING' and p.leadership_tier = 'NONE'
+      and not exists (select 1 from users s where s.person_id = p.id)
       and not exists (select 1 from class_nominations n where n.person_id = p.id and n.class_id = ${cls})
     order by p.id limit 2
     returning id, class_id, unit_id, nominated_by, created_at`);
