@@ -9,6 +9,7 @@ import { registerDocuments } from './commands/documents';
 import { registerExport } from './commands/export';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
+import { registerNotifications } from './commands/notifications';
 import { registerPosts } from './commands/posts';
 import { registerSeed } from './commands/seed';
 import { registerUser } from './commands/user';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerPosts(program);
   registerDocuments(program);
+  registerNotifications(program);
   return program;
 }
 

@@ -52,6 +52,8 @@ export const POLICY_SCHEMAS = {
   'abroad.report_due_days': z.number().int().min(1).max(365),
   'postgrad.commitment_multiplier': z.number().min(1).max(10),
   'feedback.level3_delay_months': z.number().int().min(1).max(36),
+  /** Days ahead a standard's due date is reminded to the person's unit officers (ADR 051). */
+  'standards.due_soon_days': z.number().int().min(1).max(365),
   /**
    * Four eyes (ADR 038): true when whoever approves a plan, accepts a needs proposal or approves
    * a nomination must not be whoever submitted it.
@@ -85,6 +87,10 @@ export const POLICY_LABELS: Record<PolicyCode, { vi: string; en: string }> = {
   'feedback.level3_delay_months': {
     vi: 'Số tháng sau lớp học để đánh giá hiệu quả (cấp độ 3)',
     en: 'Months after a class before the effectiveness form (level 3)',
+  },
+  'standards.due_soon_days': {
+    vi: 'Số ngày nhắc trước hạn đạt tiêu chuẩn',
+    en: 'Days ahead a standard coming due is reminded',
   },
   'approvals.four_eyes': {
     vi: 'Người phê duyệt phải khác người trình (kế hoạch, đề xuất nhu cầu, lượt cử đi học)',

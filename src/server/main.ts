@@ -13,6 +13,7 @@ import { AppError } from './lib/errors';
 import { markInterrupted } from './modules/imports/imports.queries';
 import { startMailOutbox } from './modules/notifications/mail-outbox';
 import { startStandingRollover } from './modules/standards/standing.rollover';
+import { startReminders } from './modules/todo/reminders';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -48,6 +49,10 @@ async function main() {
     if (boot !== handle) await boot.close();
   }
   const app = await buildApp({ handle, config, webDir: config.webDir ?? path.join(root, 'dist/web') });
+  // The day's reminders before the first request (idempotent: a restart adds nothing), then a
+  // minute after each midnight in Vietnam (ADR 051).
+  const reminders = startReminders({ db: handle.db, clock: systemClock, log: (m) => app.log.info(m) });
+  await reminders.done();
   await app.listen({ port: config.port, host: config.host });
   // The standing moves to the new day just after midnight in Vietnam, not at the first read (ADR 035).
   const rollover = startStandingRollover({
@@ -85,6 +90,7 @@ async function main() {
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     rollover.stop();
+    reminders.stop();
     outbox?.stop();
     await app.close();
     await handle.close();

@@ -130,11 +130,13 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       taken: number;
       approved: number;
       pending: number;
+      commune: number;
     }>(
       h.db,
       `select c.status, c.capacity, c.seats_taken as taken,
           count(*) filter (where n.status = 'approved')::int as approved,
-          count(*) filter (where n.status = 'pending')::int as pending
+          count(*) filter (where n.status = 'pending')::int as pending,
+          count(*) filter (where n.nominated_by = (select id from users where username = 'canbo.xa'))::int as commune
         from classes c left join class_nominations n on n.class_id = c.id where c.code not like 'KH%' group by c.id order by c.id`,
     );
     for (const r of rows) {
@@ -142,11 +144,15 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       // Up to the share of seats (the 200 people of this demo spread over 8 classes may be fewer).
       const [held, target] =
         r.status === 'open_for_nomination'
-          ? [r.pending, Math.floor(r.capacity / 3)]
+          ? [r.pending - r.commune, Math.floor(r.capacity / 3)]
           : [r.approved, Math.floor((r.capacity * 7) / 10)];
       expect(held).toBeGreaterThan(0);
       expect(held).toBeLessThanOrEqual(target);
       expect(r.status === 'open_for_nomination' ? r.approved : r.pending).toBe(0);
+      // The commune officer's own two, awaiting the decision (ADR 051), in the first open class only.
+      expect(r.commune).toBe(
+        r.status === 'open_for_nomination' && r === rows.find((x) => x.status === r.status) ? 2 : 0,
+      );
     }
     const [twice] = await queryRows<{ n: number }>(
       h.db,
@@ -158,7 +164,8 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       h.db,
       'select q.seats, q.taken, u.name from class_quotas q join org_units u on u.id = q.unit_id',
     );
-    expect(quotas).toEqual([{ seats: 3, taken: 0, name: 'Xã Đầm Hà' }]);
+    // Its three seats left free for the officer to fill, beside the two already sent.
+    expect(quotas).toEqual([{ seats: 5, taken: 2, name: 'Xã Đầm Hà' }]);
   });
   it('gives the demo classes feedback: complete level-1 answers, level-3 ones when due, hocvien a class to rate', async () => {
     const [l1] = await queryRows<{ answers: number; incomplete: number; lecturerScores: number }>(
@@ -283,6 +290,8 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       ['returned', true, false],
       ['returned', true, false],
       ['returned', false, true],
+      ['returned', false, true],
+      // The demo commune's leader (demo-work.ts, ADR 051): the commune officer's overdue report.
       ['returned', false, true],
     ]);
     const grants = await queryRows<{ status: string; left: boolean }>(

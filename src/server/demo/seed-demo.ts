@@ -17,6 +17,7 @@ import { seedDemoClasses } from './demo-classes';
 import { seedDemoMoney } from './demo-money';
 import { seedDemoPlans } from './demo-plans';
 import { createDemoUsers, linkDemoLecturer } from './demo-users';
+import { seedDemoWork } from './demo-work';
 import { type GenerateResult, generatePeople } from './generate';
 import { buildDemoOrgTree } from './org-tree';
 import { seedDemoRatings } from './ratings';
@@ -81,6 +82,7 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
     });
   if (past > 0) await seedDemoClassHistory(handle.db, { today: opts.today });
   await seedDemoMoney(handle.db, { today: opts.today });
+  await seedDemoWork(handle.db, { today: opts.today });
   opts.onGenerated?.(result);
   return true;
 }

@@ -12,6 +12,7 @@ import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, type FieldError, fieldError, invalid, notFound } from '../../lib/errors';
 import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
+import { notify } from '../notifications/notify';
 import { checkDecision } from '../policies/decision';
 import { assertFourEyes } from '../policies/four-eyes';
 import {
@@ -68,6 +69,28 @@ async function checkLine(q: Queryable, p: ProposalRow, line: Line) {
       errors.push(fieldError('quantity', 'phải bằng 1 khi ghi tên người', 'must be 1 for a named person'));
   }
   if (errors.length) throw invalid(errors);
+}
+
+/** The answer to a proposal is told to whoever submitted it (ADR 051), in the same transaction. */
+async function notifyAnswer(
+  q: Queryable,
+  actor: Actor,
+  kind: 'proposal.accepted' | 'proposal.returned',
+  p: ProposalRow,
+  campaign: string,
+  comment: string | null,
+) {
+  const [sent] = await q
+    .select({ submittedBy: needsProposals.submittedBy })
+    .from(needsProposals)
+    .where(eq(needsProposals.id, p.id));
+  await notify(q, {
+    userIds: [sent?.submittedBy],
+    kind,
+    params: { unitName: p.unitName, campaign, ...(comment ? { comment } : {}) },
+    link: `/needs/proposals/${p.id}`,
+    exceptUserId: actor.userId,
+  });
 }
 
 const readOnlyLine = () =>
@@ -253,6 +276,7 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
           reviewedBy: actor.userId || null,
           reviewComment: comment,
         });
+        await notifyAnswer(tx, actor, 'proposal.returned', proposal, campaign.title, comment);
         await record(tx, actor, proposal, campaign, 'return', {
           comment,
           before: { status: 'submitted' },
@@ -327,6 +351,7 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
           reviewComment: comment ?? null,
           ...decided,
         });
+        await notifyAnswer(tx, actor, 'proposal.accepted', proposal, campaign.title, comment ?? null);
         await record(tx, actor, proposal, campaign, 'accept', {
           comment: comment ?? null,
           before: { status: 'submitted' },

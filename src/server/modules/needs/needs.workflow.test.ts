@@ -146,6 +146,32 @@ describe.each(testBackends())('needs campaign workflow (%s)', (kind) => {
     expect(accepted.json().status).toBe('accepted');
     const actions = accepted.json().events.map((e: { action: string }) => e.action);
     expect(actions.slice(0, 5)).toEqual(['accept', 'submit', 'line.add', 'return', 'submit']);
+    // The station that submitted hears of the return and the acceptance (ADR 051); the reviewer does not.
+    const inbox = async (s: typeof province) =>
+      (await call(s, { method: 'GET', url: '/api/notifications' }))
+        .json()
+        .items.map((n: Record<string, unknown>) => ({
+          kind: n.kind,
+          title: n.title,
+          body: n.body,
+          link: n.link,
+        }));
+    const unitA1 = accepted.json().unitName;
+    expect(await inbox(stationA1)).toEqual([
+      {
+        kind: 'proposal.accepted',
+        title: 'Đề xuất nhu cầu đã được chấp nhận',
+        body: `Đề xuất của ${unitA1} trong đợt "Nhu cầu ĐTBD năm 2027" đã được chấp nhận.`,
+        link: `/needs/proposals/${pA1}`,
+      },
+      {
+        kind: 'proposal.returned',
+        title: 'Đề xuất nhu cầu bị trả lại',
+        body: `Đề xuất của ${unitA1} trong đợt "Nhu cầu ĐTBD năm 2027" bị trả lại. Ý kiến: Bổ sung nhu cầu tin học.`,
+        link: `/needs/proposals/${pA1}`,
+      },
+    ]);
+    expect(await inbox(communeA)).toEqual([]);
     const intoA = await lines(communeA, pA);
     expect(intoA.filter((l) => l.source === 'consolidated')).toHaveLength(3);
     expect(intoA.filter((l) => l.source === 'consolidated').every((l) => l.fromProposalId === pA1)).toBe(

@@ -13,6 +13,7 @@ import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
+import { notify } from '../notifications/notify';
 import { checkDecision } from '../policies/decision';
 import { assertFourEyes } from '../policies/four-eyes';
 import { actorName, assertAllowed, getVisiblePlan, record, VERSION_NOT_FOUND } from './plans.policy';
@@ -58,13 +59,13 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
         action === 'approve'
           ? await checkDecision(tx, opts.decision, { unitPath: p.unitPath, today: todayOf(clock) })
           : null;
+      const [sent] = await tx
+        .select({ submittedBy: annualPlans.submittedBy })
+        .from(annualPlans)
+        .where(eq(annualPlans.id, id));
       if (action === 'approve') {
-        const [row] = await tx
-          .select({ submittedBy: annualPlans.submittedBy })
-          .from(annualPlans)
-          .where(eq(annualPlans.id, id));
         await assertFourEyes(tx, actor, {
-          submittedBy: row?.submittedBy ?? null,
+          submittedBy: sent?.submittedBy ?? null,
           unitPath: p.unitPath,
           date: todayOf(clock),
           subject: 'plan',
@@ -97,6 +98,15 @@ export function createPlanWorkflowService({ db, clock }: { db: Db; clock: Clock 
           .returning();
         await freezeLines(tx, id, v.id);
       }
+      // The submitter hears of the answer (ADR 051), in the same transaction.
+      if (action === 'approve' || action === 'return')
+        await notify(tx, {
+          userIds: [sent?.submittedBy],
+          kind: action === 'approve' ? 'plan.approved' : 'plan.returned',
+          params: { title: p.title, ...(opts.comment ? { comment: opts.comment } : {}) },
+          link: `/plans/${id}`,
+          exceptUserId: actor.userId,
+        });
       await record(tx, actor, p, action, {
         before: { status: p.status, version: p.version },
         after: { status: next, version, ...(decision ?? {}) },

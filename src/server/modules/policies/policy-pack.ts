@@ -82,6 +82,14 @@ export const POLICY_PACK: AnyShipped[] = [
     note: 'Thủ trưởng đơn vị đánh giá hiệu quả áp dụng kiến thức sau khóa học.',
   },
   {
+    code: 'standards.due_soon_days',
+    value: 30,
+    effectiveFrom: '2018-01-01',
+    legalSource: PROVINCIAL_POLICY,
+    refs: [],
+    note: 'Hằng ngày, cán bộ phụ trách đơn vị được nhắc những người có tiêu chuẩn đến hạn trong số ngày này (ADR 051).',
+  },
+  {
     code: 'approvals.four_eyes',
     value: false,
     effectiveFrom: '2018-01-01',

@@ -14,7 +14,7 @@ export interface Timers {
   clear: (handle: unknown) => void;
 }
 
-const realTimers: Timers = {
+export const realTimers: Timers = {
   set: (fn, ms) => {
     const t = setTimeout(fn, ms);
     t.unref();
