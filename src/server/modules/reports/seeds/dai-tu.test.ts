@@ -12,8 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReportTable } from '../../../../contracts/reports';
-import type { Session, TestContext } from '../../../test/app';
-import { useTestApp } from '../../../test/app';
+import { type Session, type TestContext, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
 import { importSheet as importAny, readReport, unitByCode } from '../../../test/fixtures/reports-seeds';
 import { seedReportLayouts } from '../layouts/layout-pack';
