@@ -80,6 +80,22 @@ export const ReportFilters = z.object({
 });
 export type ReportFilters = z.infer<typeof ReportFilters>;
 
+/**
+ * The post filters (issue 16, ADR 048): a post group (list `post_group`) and a post (list `post`),
+ * matched on the person's post code. Codes of the lists only: an unknown code is refused (400).
+ */
+export const PostFilters = z.object({
+  /** Post group code (list `post_group`), e.g. FRONT_MASS_HEAD. */
+  postGroup: z.string().max(40).optional(),
+  /** Post code (list `post`). */
+  post: z.string().max(40).optional(),
+});
+export type PostFilters = z.infer<typeof PostFilters>;
+
+/** The common filters with the post filters, for the reports that count people by their post. */
+export const ReportPostFilters = ReportFilters.extend(PostFilters.shape);
+export type ReportPostFilters = z.infer<typeof ReportPostFilters>;
+
 export const ReportPeopleQuery = ReportFilters.extend(Page.shape).extend({
   cell: z.string().min(1).max(1000),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Page, RequiredText, Text } from './common';
+import { PostFilters } from './reports';
 import { EligibilityCondition, Grace, LegalSource, RuleRequirement, RuleSelector } from './rules';
 
 /**
@@ -206,7 +207,7 @@ const GapFilters = z.object({
 
 export const GapsSummaryQuery = GapFilters.extend({
   groupBy: z.enum(['unit', 'rule', 'category']).default('unit'),
-});
+}).extend(PostFilters.shape);
 
 const Counts = z.object({
   /** People working in the group on the date (null when grouped by rule). */
@@ -240,7 +241,9 @@ export const GapsPeopleQuery = GapFilters.extend({
   /** A child unit of `unitId` (a row of the summary by unit); `unitId` itself: the people directly in it. */
   groupUnitId: Id.optional(),
   status: z.enum(['missing', 'due']).optional(),
-}).extend(Page.shape);
+})
+  .extend(PostFilters.shape)
+  .extend(Page.shape);
 
 export const GapsExportQuery = GapsPeopleQuery.omit({ page: true, pageSize: true });
 

@@ -6,6 +6,7 @@ import { orgUnits, people, personHistory } from '../../db/schema/index';
 import { type BoundedTotal, boundedCount } from '../../lib/bounded-count';
 import { sortedBy } from '../../lib/sort';
 import { viOrder } from '../../lib/vi-sort';
+import { postFilterConditions } from '../codes/post-filters';
 
 export interface PeopleFilter {
   scopePath: string;
@@ -43,9 +44,7 @@ export function conditions(f: PeopleFilter, joined: boolean): SQL[] {
   if (f.rank) where.push(eq(people.rank, f.rank));
   if (f.leadershipTier) where.push(eq(people.leadershipTier, f.leadershipTier));
   if (f.status) where.push(eq(people.status, f.status));
-  if (f.postGroup)
-    where.push(sql`${people.postCode} in (select ci.code from code_items ci
-      where ci.list = 'post' and ci.meta->>'group' = ${f.postGroup})`);
+  if (f.postGroup) where.push(...postFilterConditions(sql`${people.postCode}`, { postGroup: f.postGroup }));
   if (f.post) where.push(sql`lower(${people.post}) like ${`%${escapeLike(f.post.toLowerCase())}%`}`);
   return where;
 }

@@ -20,6 +20,7 @@ import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
 import { listXlsxStream } from '../../lib/xlsx-write';
 import { categoryDateErrors } from '../codes/categories';
 import { type CodeCheck, findUnknownCodes } from '../codes/codes.service';
+import { checkPostFilters } from '../codes/post-filters';
 import { EXPORT_COLUMNS, exportRows } from './people.export';
 import { historyState, isHistoryField, recordHistory, repairHistory } from './people.history';
 import { findPerson, listHistory, listPeople, type PeopleFilter } from './people.queries';
@@ -106,6 +107,8 @@ export function createPeopleService({ db, clock }: { db: Db; clock: Clock }) {
   ): Promise<PeopleFilter> {
     let unitPath: string | undefined;
     let unitId: number | undefined;
+    // The post group is a code of its list (ADR 048): an unknown one is refused, not read as "nobody".
+    await checkPostFilters(db, { postGroup: query.postGroup });
     if (query.unitId) {
       const unit = await getUnitInScope(db, actor, query.unitId);
       if (query.subtree === 'true') unitPath = unit.path;

@@ -11,6 +11,7 @@ import type { Lang } from '../../../contracts/errors';
 import {
   decodeCell,
   ORG_LEVEL_LABELS,
+  type PostFilters,
   type ReportFilters,
   type ReportPeoplePage,
   type ReportTable,
@@ -23,6 +24,7 @@ import type { Clock } from '../../lib/dates';
 import { fieldError, invalid } from '../../lib/errors';
 import { getUnitInScope } from '../../lib/scope';
 import { viOrder } from '../../lib/vi-sort';
+import { checkPostFilters } from '../codes/post-filters';
 
 /** The subtree a report reads: the chosen unit of the actor's subtree, or the actor's scope unit. */
 export interface ReportScope {
@@ -127,6 +129,23 @@ export function describeFilters(
   if (f.category)
     out.push({ label: ctx.t('Đối tượng', 'Category'), value: extra.categoryLabel ?? f.category });
   if (f.level) out.push({ label: ctx.t('Cấp', 'Level'), value: ORG_LEVEL_LABELS[f.level][ctx.lang] });
+  return out;
+}
+
+/**
+ * The post filters (ADR 048) checked (an unknown code: 400, vi and en) and in words for the
+ * table's filters line, so the printed paper says whom it counts.
+ */
+export async function postFiltersOf(ctx: ReportContext, f: PostFilters): Promise<ReportTable['filters']> {
+  await checkPostFilters(ctx.q, f);
+  const out: ReportTable['filters'] = [];
+  if (f.postGroup)
+    out.push({
+      label: ctx.t('Nhóm chức danh', 'Post group'),
+      value: (await codeLabel(ctx, 'post_group', f.postGroup)) ?? f.postGroup,
+    });
+  if (f.post)
+    out.push({ label: ctx.t('Chức danh', 'Post'), value: (await codeLabel(ctx, 'post', f.post)) ?? f.post });
   return out;
 }
 

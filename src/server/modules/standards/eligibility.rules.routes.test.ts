@@ -147,13 +147,17 @@ describe.each(testBackends())('eligibility rules routes (%s)', (kind) => {
       ownRule('QN_PG_BAD', {
         conditions: [
           { type: 'minQualification', kind: 'EDUCATION', minLevel: 'NO_SUCH_LEVEL' },
-          { type: 'selector', selector: { rank: ['NO_SUCH_RANK'] } },
+          { type: 'selector', selector: { rank: ['NO_SUCH_RANK'], postCode: ['NO_SUCH_POST'] } },
         ],
       }),
     );
     expect(unknown.statusCode).toBe(400);
     const fields = unknown.json().error.details.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(['conditions[0].minLevel', 'conditions[1].selector.rank']);
+    expect(fields).toEqual([
+      'conditions[0].minLevel',
+      'conditions[1].selector.rank',
+      'conditions[1].selector.postCode',
+    ]);
 
     const shape = await post(
       districtOfficer,

@@ -2,6 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { hasPostFilter } from '../codes/post-filters';
 import { execRows } from './gaps.exec';
 import { type GapContext, type GapRow, gapsOf } from './gaps.queries';
 import { arr, type GapScope } from './gaps.sql';
@@ -40,7 +41,9 @@ export async function countGaps(
     ctx.standingDay === scope.asOf &&
     !scope.groupPath &&
     !scope.directPath &&
-    !scope.personIds
+    !scope.personIds &&
+    // The rollups have no post dimension: a post filter reads the per-person standing (ADR 048).
+    !(scope.posts && hasPostFilter(scope.posts))
   )
     return countFromRollups(q, ctx, scope, groupBy, unitId);
   const key = (alias: string) =>

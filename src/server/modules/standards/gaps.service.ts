@@ -11,6 +11,7 @@ import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
 import { notFound } from '../../lib/errors';
 import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
+import { checkPostFilters } from '../codes/post-filters';
 import { labelOf } from './codebook';
 import { explainStandard } from './explain';
 import { streamGapsCsv } from './gaps.export';
@@ -41,6 +42,7 @@ export function createGapsService({ db, clock }: { db: Db; clock: Clock }) {
   /** The unit asked for (default: the actor's scope unit), the group inside it, and the scope. */
   async function resolve(actor: Actor, q: Filters & { groupBy?: string }) {
     requirePermission(actor, 'standards.read');
+    await checkPostFilters(db, q);
     const unit = await getUnitInScope(db, actor, q.unitId ?? actor.scopeUnitId);
     let groupPath: string | undefined;
     let directPath: string | undefined;
@@ -60,6 +62,7 @@ export function createGapsService({ db, clock }: { db: Db; clock: Clock }) {
       groupPath,
       directPath,
       category: q.category,
+      posts: { postGroup: q.postGroup, post: q.post },
     };
     const ctx = await loadGapContext(db, asOf, q.ruleCode, { today: todayOf(clock), refresh: true });
     return { unit, scope, ctx, asOf };

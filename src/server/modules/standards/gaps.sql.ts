@@ -6,7 +6,9 @@
  * Must agree with standard.engine.ts: gaps.parity.test.ts compares them person by person.
  */
 import { type SQL, sql } from 'drizzle-orm';
+import type { PostFilters } from '../../../contracts/reports';
 import type { RuleSelector } from '../../../contracts/rules';
+import { postFilterConditions } from '../codes/post-filters';
 import { type Codebook, levelsAtLeast } from './codebook';
 import { type Placement, postWords } from './rule-engine';
 import { postWordsSql } from './sql-fold';
@@ -25,6 +27,8 @@ export interface GapScope {
   /** Only people whose unit on the date is exactly this one (the "directly" row of a summary by unit). */
   directPath?: string;
   category?: string;
+  /** Post group / post of the person's post code on the date (ADR 048). */
+  posts?: PostFilters;
 }
 
 /** One bound array parameter (drizzle would otherwise expand a JS array into a list). */
@@ -36,7 +40,10 @@ export function arr(values: readonly (string | number)[], type: 'text' | 'int' |
  * The scope's filters on a row whose unit path, category and person id are the given columns
  * (history joined to its unit here; the stored standing's rows in standing.sql.ts).
  */
-export function scopeWhere(s: GapScope, cols: { path: SQL; category: SQL; person: SQL }): SQL[] {
+export function scopeWhere(
+  s: GapScope,
+  cols: { path: SQL; category: SQL; person: SQL; postCode: SQL },
+): SQL[] {
   const where: SQL[] = [];
   if (s.scopePath) where.push(sql`${cols.path} <@ ${s.scopePath}::ltree`);
   if (s.unitPath) where.push(sql`${cols.path} <@ ${s.unitPath}::ltree`);
@@ -44,6 +51,7 @@ export function scopeWhere(s: GapScope, cols: { path: SQL; category: SQL; person
   if (s.directPath) where.push(sql`${cols.path} = ${s.directPath}::ltree`);
   if (s.category) where.push(sql`${cols.category} = ${s.category}`);
   if (s.personIds) where.push(sql`${cols.person} = any(${arr(s.personIds, 'int')})`);
+  if (s.posts) where.push(...postFilterConditions(cols.postCode, s.posts));
   return where;
 }
 
@@ -57,6 +65,7 @@ function stateWhere(s: GapScope, h: string, u: string): SQL {
       path: sql.raw(`${u}.path`),
       category: sql.raw(`${h}.category`),
       person: sql.raw(`${h}.person_id`),
+      postCode: sql.raw(`${h}.post_code`),
     }),
   ];
   return sql.join(where, sql` and `);

@@ -104,15 +104,24 @@ describe.each(testBackends())('standard rules routes (%s)', (kind) => {
       s,
       '/api/standards/rules',
       ownRule('QN_BAD', {
-        appliesTo: { rank: ['CV', 'KHONG_CO'], leadershipTier: ['PHONG'] },
+        appliesTo: {
+          rank: ['CV', 'KHONG_CO'],
+          leadershipTier: ['PHONG'],
+          postCode: ['CT_HND_XA', 'CHU_TICH_GI_DO'],
+          postGroup: ['FRONT_MASS_HEAD', 'NHOM_LA'],
+        },
         requirement: { type: 'qualification', kind: 'STATE_MANAGEMENT', minLevel: 'TIEN_SI' },
       }),
     );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual([
       'appliesTo.rank',
+      'appliesTo.postCode',
+      'appliesTo.postGroup',
       'requirement.minLevel',
     ]);
+    // Named in Vietnamese (the message carries the code and its list).
+    expect(bad.json().error.message).toMatch(/CHU_TICH_GI_DO/);
     const kindBad = await post(
       s,
       '/api/standards/rules',

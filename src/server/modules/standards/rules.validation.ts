@@ -11,6 +11,9 @@ const SELECTOR_LISTS: [keyof RuleSelector, string][] = [
   ['rank', 'rank'],
   ['leadershipTier', 'leadership_tier'],
   ['unitLevel', 'unit_level'],
+  // Posts and post groups are code lists (ADR 036, ADR 048): an unknown post code is refused.
+  ['postCode', 'post'],
+  ['postGroup', 'post_group'],
 ];
 
 const selectorChecks = (prefix: string, sel: RuleSelector | undefined): CodeCheck[] =>

@@ -40,6 +40,11 @@ function storedWhere(s: GapScope, x: string): SQL {
     path: sql.raw(`${x}.unit_path`),
     category: sql.raw(`${x}.category`),
     person: sql.raw(`${x}.person_id`),
+    // Gap rows carry no post: read it from the person's stored state (one row per person).
+    postCode:
+      x === 's'
+        ? sql.raw('s.post_code')
+        : sql.raw(`(select ps.post_code from person_standing ps where ps.person_id = ${x}.person_id)`),
   });
   return where.length ? sql.join(where, sql` and `) : sql`true`;
 }

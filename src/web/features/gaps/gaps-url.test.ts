@@ -33,6 +33,13 @@ describe('gaps filters in the URL', () => {
     });
   });
 
+  it('keeps the post group in the URL and drops a malformed one', () => {
+    const sp = writeGapsFilters({ unitId: 5, postGroup: 'FRONT_MASS_HEAD', by: 'unit', list: null });
+    expect(sp.toString()).toBe('unitId=5&postGroup=FRONT_MASS_HEAD');
+    expect(readGapsFilters(sp).postGroup).toBe('FRONT_MASS_HEAD');
+    expect(readGapsFilters(new URLSearchParams('postGroup=x;drop')).postGroup).toBeUndefined();
+  });
+
   it('drops malformed values instead of sending them', () => {
     const f = readGapsFilters(
       new URLSearchParams('unitId=-2&asOf=30/06/2026&by=person&list=1&ruleCode=x;drop&status=met&pageSize=7'),

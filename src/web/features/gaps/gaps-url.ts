@@ -20,6 +20,8 @@ export interface GapsFilters {
   unitId?: number;
   /** ISO date; default: today on the server. */
   asOf?: string;
+  /** A post group (list `post_group`): only people whose post is in it (ADR 048). */
+  postGroup?: string;
   by: GroupBy;
   /** The list of people shown beside the summary, if open. */
   list: (GapSelection & { page: number; pageSize: number }) | null;
@@ -71,6 +73,7 @@ export function readGapsFilters(sp: URLSearchParams): GapsFilters {
   return {
     unitId: positiveInt(sp, 'unitId'),
     asOf: isoDate(sp, 'asOf'),
+    postGroup: code(sp, 'postGroup'),
     by: (GROUP_BYS as readonly string[]).includes(by ?? '') ? (by as GroupBy) : 'unit',
     list:
       sp.get('list') === '1'
@@ -89,6 +92,7 @@ export function writeGapsFilters(f: GapsFilters): URLSearchParams {
   const sp = new URLSearchParams();
   if (f.unitId) sp.set('unitId', String(f.unitId));
   if (f.asOf) sp.set('asOf', f.asOf);
+  if (f.postGroup) sp.set('postGroup', f.postGroup);
   if (f.by !== 'unit') sp.set('by', f.by);
   if (f.list) {
     sp.set('list', '1');

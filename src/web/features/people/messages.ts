@@ -17,7 +17,7 @@ export const peopleMessages = defineMessages(
     post: 'Chức vụ',
     postPlaceholder: 'Ghi chú chức vụ có chứa…',
     postNote: 'Ghi chú chức vụ',
-    postGroup: 'Nhóm chức vụ',
+    postGroup: 'Nhóm chức danh',
     addPerson: 'Thêm hồ sơ',
     fullName: 'Họ và tên',
     birthDate: 'Ngày sinh',

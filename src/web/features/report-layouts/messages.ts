@@ -48,7 +48,7 @@ export const layoutsMessages = defineMessages(
     level: 'Cấp',
     rank: 'Ngạch, hạng',
     tier: 'Chức vụ lãnh đạo',
-    postGroup: 'Nhóm chức vụ',
+    postGroup: 'Nhóm chức danh',
     any: 'Mọi',
     measure: 'Chỉ tiêu',
     qualKind: 'Loại trình độ',

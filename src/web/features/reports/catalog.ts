@@ -7,7 +7,16 @@
  * `asOf`: one date ("tính đến ngày"); `layout`: a layout of the annual statistical report, from
  * `GET /api/report-layouts`.
  */
-export type ReportFilterKey = 'unit' | 'year' | 'period' | 'asOf' | 'category' | 'level' | 'layout';
+export type ReportFilterKey =
+  | 'unit'
+  | 'year'
+  | 'period'
+  | 'asOf'
+  | 'category'
+  | 'level'
+  | 'layout'
+  /** A post group (list `post_group`, URL `postGroup`), for the reports that count by post (ADR 048). */
+  | 'postGroup';
 
 export interface ReportEntry {
   name: string;
@@ -33,7 +42,7 @@ export const REPORT_CATALOG: ReportEntry[] = [
       vi: 'Số lớp, số tiết, lượt học viên, hoàn thành và tỷ lệ học ở nước ngoài theo loại chương trình, cấp tổ chức và cơ sở đào tạo.',
       en: 'Classes, periods, trainees, passed and the share trained abroad by programme kind, organiser level and institution.',
     },
-    filters: ['unit', 'year', 'period', 'category', 'level'],
+    filters: ['unit', 'year', 'period', 'category', 'postGroup', 'level'],
   },
   {
     name: 'plan-actual',
@@ -60,7 +69,7 @@ export const REPORT_CATALOG: ReportEntry[] = [
       vi: 'Số người và tỷ lệ có trình độ đại học trở lên, lý luận chính trị, quản lý nhà nước, tin học, ngoại ngữ theo đơn vị, đối tượng và cấp.',
       en: 'Number and share with university or higher, political theory, state management, IT and a foreign language by unit, category and level.',
     },
-    filters: ['unit', 'category', 'level'],
+    filters: ['unit', 'category', 'postGroup', 'level'],
   },
   {
     name: 'compliance',
@@ -78,7 +87,7 @@ export const REPORT_CATALOG: ReportEntry[] = [
       vi: 'Biểu thống kê gửi Bộ Nội vụ theo mẫu cấu hình được (dòng, cột là dữ liệu).',
       en: 'The statistical form sent to the Ministry, on a configurable layout (rows and columns as data).',
     },
-    filters: ['unit', 'year', 'layout'],
+    filters: ['unit', 'year', 'postGroup', 'layout'],
   },
 ];
 

@@ -4,7 +4,15 @@
  */
 import type { EligibilityCondition, LegalSource, RuleSelector } from '../../../contracts/rules';
 
-export const SELECTOR_FIELDS = ['category', 'rank', 'leadershipTier', 'unitLevel', 'postContains'] as const;
+export const SELECTOR_FIELDS = [
+  'category',
+  'rank',
+  'leadershipTier',
+  'unitLevel',
+  'postGroup',
+  'postCode',
+  'postContains',
+] as const;
 
 /** A selector as the form holds it: every field a list, possibly empty. */
 export type SelectorValues = Partial<Record<(typeof SELECTOR_FIELDS)[number], string[]>>;

@@ -25,6 +25,8 @@ export function describeSelector(sel: RuleSelector, t: Translate, label: CodeLab
   if (sel.leadershipTier?.length)
     parts.push(t('selLeadershipTier', { v: join(label, 'leadership_tier', sel.leadershipTier) }));
   if (sel.unitLevel?.length) parts.push(t('selUnitLevel', { v: join(label, 'unit_level', sel.unitLevel) }));
+  if (sel.postGroup?.length) parts.push(t('selPostGroup', { v: join(label, 'post_group', sel.postGroup) }));
+  if (sel.postCode?.length) parts.push(t('selPostCode', { v: join(label, 'post', sel.postCode) }));
   if (sel.postContains?.length)
     parts.push(t('selPost', { v: sel.postContains.map((w) => `"${w}"`).join(', ') }));
   return parts.length ? parts.join('; ') : t('everyone');
@@ -97,7 +99,7 @@ export function appliesKinds(sel: RuleSelector): Set<AppliesKind> {
   )
     kinds.add('communeTitle');
   if (sel.category?.length) kinds.add('category');
-  if (sel.postContains?.length) kinds.add('post');
+  if (sel.postContains?.length || sel.postGroup?.length || sel.postCode?.length) kinds.add('post');
   if (kinds.size === 0 && !sel.unitLevel?.length) kinds.add('everyone');
   return kinds;
 }

@@ -8,16 +8,23 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { Id } from '../../../../contracts/common';
 import { LAYOUT_MEASURE_LABELS, type ReportLayout, rowValidAt } from '../../../../contracts/report-layouts';
-import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
+import { encodeCell, ReportPostFilters, type ReportRow } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
 import { notFound } from '../../../lib/errors';
 import { loadCodebook } from '../../standards/rules.queries';
-import { cellOf, defineReport, describeFilters, peoplePage, type ReportContext } from '../framework';
+import {
+  cellOf,
+  defineReport,
+  describeFilters,
+  peoplePage,
+  postFiltersOf,
+  type ReportContext,
+} from '../framework';
 import { layoutInForce, readLayouts } from '../layouts/layouts.service';
 import { heldDetailSql, keysAtLeast } from '../qualification-structure/held.sql';
 import { factsSql, type LayoutScope, membersSql } from './measures.sql';
 
-export const AnnualStatisticsQuery = ReportFilters.extend({ layout: Id.optional() });
+export const AnnualStatisticsQuery = ReportPostFilters.extend({ layout: Id.optional() });
 type Query = z.infer<typeof AnnualStatisticsQuery>;
 const Cell = z.object({ row: z.string().max(30), col: z.string().max(30) });
 
@@ -25,14 +32,20 @@ const yearOf = (ctx: ReportContext, f: Query) => f.year ?? ctx.clock.now().getUT
 
 async function setup(ctx: ReportContext, f: Query) {
   const year = yearOf(ctx, f);
+  const postFilters = await postFiltersOf(ctx, f);
   const layout: ReportLayout | null = f.layout
     ? ((await readLayouts(ctx.q, ctx.actor, f.layout))[0] ?? null)
     : await layoutInForce(ctx.q, ctx.actor, `${year}-12-31`);
   if (!layout) throw notFound({ vi: 'mẫu báo cáo', en: 'Report layout' });
-  const scope: LayoutScope = { path: ctx.scope.path, from: `${year}-01-01`, to: `${year}-12-31` };
+  const scope: LayoutScope = {
+    path: ctx.scope.path,
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+    posts: { postGroup: f.postGroup, post: f.post },
+  };
   // The form of the year holds the rows valid on its reference date (ADR 043).
   const rows = layout.rows.filter((r) => rowValidAt(r, scope.to));
-  return { year, layout: { ...layout, rows }, scope, book: await loadCodebook(ctx.q) };
+  return { year, layout: { ...layout, rows }, scope, book: await loadCodebook(ctx.q), postFilters };
 }
 
 const colKey = (key: string) => `c_${key}`;
@@ -42,7 +55,7 @@ export const annualStatisticsReport = defineReport({
   summary: 'The annual statistical report to the Ministry, on a configurable layout',
   query: AnnualStatisticsQuery,
   async build(ctx, f) {
-    const { year, layout, scope, book } = await setup(ctx, f);
+    const { year, layout, scope, book, postFilters } = await setup(ctx, f);
     const facts = factsSql(layout.columns, book, scope);
     const counts = new Map<string, number>();
     if (facts) {
@@ -74,6 +87,7 @@ export const annualStatisticsReport = defineReport({
       readAt: ctx.readAt,
       filters: [
         ...describeFilters(ctx, f, { period: { from: scope.from, to: scope.to } }),
+        ...postFilters,
         { label: ctx.t('Mẫu báo cáo', 'Layout'), value: `${layout.code} — ${name}` },
       ],
       columns: [
@@ -96,8 +110,8 @@ export const annualStatisticsReport = defineReport({
     };
   },
   async people(ctx, f, token, page) {
-    const cell = cellOf(token, Cell);
     const { layout, scope, book } = await setup(ctx, f);
+    const cell = cellOf(token, Cell);
     const row = layout.rows.find((r) => r.key === cell.row);
     const col = layout.columns.find((c) => c.key === cell.col);
     const facts = row && col ? factsSql([col], book, scope) : null;

@@ -6,7 +6,9 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { LayoutColumn, LayoutRow } from '../../../../contracts/report-layouts';
+import type { PostFilters } from '../../../../contracts/reports';
 import { categoryAtSql } from '../../codes/categories';
+import { andPostFilter } from '../../codes/post-filters';
 import { OPENED } from '../../plans/plan-actual';
 import type { Codebook } from '../../standards/codebook';
 import { arr } from '../../standards/gaps.sql';
@@ -17,6 +19,8 @@ export interface LayoutScope {
   path: string;
   from: string;
   to: string;
+  /** The report's post filters (ADR 048): every row counts only people of that group / post. */
+  posts?: PostFilters;
 }
 
 const list = (v: readonly string[] | undefined) => (v?.length ? arr(v, 'text') : sql`null::text[]`);
@@ -34,7 +38,7 @@ export function membersSql(rows: LayoutRow[], s: LayoutScope): SQL {
   return sql`select r.k, p.id as person_id
     from (select p.id, p.rank, p.leadership_tier, p.post_code, ut.tier, ${categoryAtSql('p', sql`${s.to}::date`)} as category
           from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
-          where u.path <@ ${s.path}::ltree offset 0) p
+          where u.path <@ ${s.path}::ltree${andPostFilter(sql`p.post_code`, s.posts ?? {})} offset 0) p
     left join code_items pc on pc.list = 'post' and pc.code = p.post_code
     join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers, pgroups)
       on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or p.tier = any(r.levels))

@@ -8,8 +8,14 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { encodeCell, ORG_LEVEL_LABELS, ReportFilters, type ReportRow } from '../../../../contracts/reports';
+import {
+  encodeCell,
+  ORG_LEVEL_LABELS,
+  ReportPostFilters,
+  type ReportRow,
+} from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
+import { andPostFilter } from '../../codes/post-filters';
 import { labelOf } from '../../standards/codebook';
 import { loadCodebook } from '../../standards/rules.queries';
 import {
@@ -20,6 +26,7 @@ import {
   defineReport,
   describeFilters,
   peoplePage,
+  postFiltersOf,
   type ReportContext,
   UNIT_TIERS,
 } from '../framework';
@@ -55,16 +62,16 @@ const Cell = z.object({
 });
 
 /** SQL: the staff counted, `person_id, category, level, child` (working now, in scope and filters). */
-function staffSql(ctx: ReportContext, f: ReportFilters): SQL {
+function staffSql(ctx: ReportContext, f: ReportPostFilters): SQL {
   return sql`select p.id as person_id, p.category, ut.tier as level, ${childOf(ctx, sql`u.path`)}::text as child
     from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
     where p.status = 'WORKING' and u.path <@ ${ctx.scope.path}::ltree
       ${f.category ? sql`and p.category = ${f.category}` : sql``}
-      ${f.level ? sql`and ut.tier = ${f.level}` : sql``}`;
+      ${f.level ? sql`and ut.tier = ${f.level}` : sql``}${andPostFilter(sql`p.post_code`, f)}`;
 }
 
 /** SQL: the staff with the dimension keys of each section and their held `kind|level` keys. */
-function withHeld(ctx: ReportContext, f: ReportFilters): SQL {
+function withHeld(ctx: ReportContext, f: ReportPostFilters): SQL {
   return sql`select s.*, h.held from (${staffSql(ctx, f)}) s
     left join (${heldSql(sql`select person_id from (${staffSql(ctx, f)}) s0`)}) h on h.person_id = s.person_id`;
 }
@@ -81,8 +88,9 @@ const dimKey = (dim: Dim) =>
 export const qualificationStructureReport = defineReport({
   name: 'qualification-structure',
   summary: 'Qualification structure of current staff: counts and shares at each level or higher',
-  query: ReportFilters,
+  query: ReportPostFilters,
   async build(ctx, f) {
+    const postFilters = await postFiltersOf(ctx, f);
     const book = await loadCodebook(ctx.q);
     const measures = STRUCTURE_MEASURES.map((m) => ({ ...m, keys: keysAtLeast(book, m.kind, m.min) }));
     const flags = measures.map((m) => sql`${holdsAny(sql`w.held`, m.keys)} as ${sql.identifier(m.key)}`);
@@ -135,7 +143,10 @@ export const qualificationStructureReport = defineReport({
       report: 'qualification-structure',
       title: ctx.t('Cơ cấu trình độ cán bộ, công chức, viên chức', 'Qualification structure of staff'),
       readAt: ctx.readAt,
-      filters: describeFilters(ctx, f, { categoryLabel: await codeLabel(ctx, 'category', f.category) }),
+      filters: [
+        ...describeFilters(ctx, f, { categoryLabel: await codeLabel(ctx, 'category', f.category) }),
+        ...postFilters,
+      ],
       columns: [
         { key: 'label', label: ctx.t('Đơn vị, đối tượng, cấp', 'Unit, category, level'), kind: 'text' },
         { key: 'staff', label: ctx.t('Tổng số đang công tác', 'Staff working'), kind: 'int' },
@@ -165,6 +176,7 @@ export const qualificationStructureReport = defineReport({
     };
   },
   async people(ctx, f, token, page) {
+    await postFiltersOf(ctx, f);
     const cell = cellOf(token, Cell);
     const book = await loadCodebook(ctx.q);
     const m = STRUCTURE_MEASURES.find((x) => x.key === cell.measure);

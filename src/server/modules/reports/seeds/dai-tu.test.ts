@@ -7,14 +7,14 @@
  * Front and mass-organisation leaders and deputies (144 of 144 leaders and 88 of 138 deputies with
  * intermediate political theory, 132 of 144 leaders with a degree; "96 of 138 deputies" read as
  * degree holders: the German text repeats "political theory" there) by post group (ADR 036),
- * their posts imported by words, read through a draft layout whose rows select post groups
- * (ADR 045) until reports take a post-group filter. Đầm Hà's 101% of plan: dam-ha.test.ts.
+ * their posts imported by words, read from the shipped qualification structure filtered by post
+ * group (ADR 048): no layout, no sum. Đầm Hà's 101% of plan: dam-ha.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { ReportTable } from '../../../../contracts/reports';
 import { type Session, type TestContext, useTestApp } from '../../../test/app';
 import { testBackends } from '../../../test/db';
-import { commit, upload, xlsxOf } from '../../../test/fixtures/imports';
+import { importSheet as importAny, readReport, unitByCode } from '../../../test/fixtures/reports-seeds';
 import { seedReportLayouts } from '../layouts/layout-pack';
 
 const UNITS = 29;
@@ -23,13 +23,9 @@ const UNIVERSITY = 209;
 const PT_INTERMEDIATE = 163;
 const GOOD_OR_BETTER = 230; // 90.2%: "90%"
 
-async function importSheet(t: TestContext, s: Session, kind: string, rows: unknown[][], unitId: number) {
-  const up = await upload(t, s, kind, await xlsxOf(rows), { fileName: `dai-tu-${kind}.xlsx`, unitId });
-  expect(up.statusCode, up.body).toBe(200);
-  expect(up.json().errorRows, JSON.stringify(up.json().errorCounts)).toBe(0);
-  const done = await commit(t, s, up.json().id, 'all');
-  expect(done.json(), done.body).toMatchObject({ status: 'committed', writtenRows: rows.length - 1 });
-}
+/** A Dai Tu sheet imported into the district (or the province for the units). */
+const importSheet = (t: TestContext, s: Session, kind: string, rows: unknown[][], unitId: number) =>
+  importAny(t, s, kind, rows, { unitId }, 'dai-tu');
 
 const pid = (i: number) => `019${i % 2}85${String(i).padStart(6, '0')}`;
 const FRONT_HEADS = 144;
@@ -70,8 +66,7 @@ describe.each(testBackends())('the Dai Tu figures through imports and shipped re
       ],
       t.root.id,
     );
-    const tree = (await t.call(s, { method: 'GET', url: '/api/org/tree' })).json();
-    const district = tree.units.find((u: { code: string }) => u.code === 'DT');
+    const district = await unitByCode(t, s, 'DT');
 
     await importSheet(
       t,
@@ -130,11 +125,7 @@ describe.each(testBackends())('the Dai Tu figures through imports and shipped re
       district.id,
     );
 
-    const report = async (url: string) => {
-      const res = await t.call(s, { method: 'GET', url });
-      expect(res.statusCode, res.body).toBe(200);
-      return res.json() as ReportTable;
-    };
+    const report = (url: string) => readReport(t, s, url);
     const qs = await report(`/api/reports/qualification-structure?unitId=${district.id}`);
     const cc = qs.rows.find((r) => r.key === 'category:CC')!;
     expect(cc.cells).toMatchObject({
@@ -159,8 +150,7 @@ describe.each(testBackends())('the Dai Tu figures through imports and shipped re
 
   it('gives the same figures through a draft layout with the new measures, without making it the default', async () => {
     const s = await t.as('training_officer', t.root);
-    const tree = (await t.call(s, { method: 'GET', url: '/api/org/tree' })).json();
-    const district = tree.units.find((u: { code: string }) => u.code === 'DT');
+    const district = await unitByCode(t, s, 'DT');
     await seedReportLayouts(t.handle.db);
     const shipped = (await t.call(s, { method: 'GET', url: '/api/report-layouts' })).json().items[0];
     const copy = (
@@ -238,8 +228,7 @@ describe.each(testBackends())('the Dai Tu figures through imports and shipped re
     timeout: 180_000,
   }, async () => {
     const s = await t.as('training_officer', t.root);
-    const tree = (await t.call(s, { method: 'GET', url: '/api/org/tree' })).json();
-    const district = tree.units.find((u: { code: string }) => u.code === 'DT');
+    const district = await unitByCode(t, s, 'DT');
     const front = [
       ...Array.from({ length: FRONT_HEADS }, (_, i) => ({ i, post: HEAD_POSTS[Math.floor(i / UNITS)] })),
       ...Array.from({ length: FRONT_DEPUTIES }, (_, k) => ({
@@ -300,76 +289,21 @@ describe.each(testBackends())('the Dai Tu figures through imports and shipped re
       district.id,
     );
 
-    await seedReportLayouts(t.handle.db);
-    const layouts = (await t.call(s, { method: 'GET', url: '/api/report-layouts' })).json().items;
-    const shipped = layouts.find((l: { builtIn: boolean }) => l.builtIn);
-    const copy = (
-      await t.call(s, {
-        method: 'POST',
-        url: `/api/report-layouts/${shipped.id}/copy`,
-        payload: { code: 'DAI_TU_MTTQ' },
-      })
-    ).json();
-    const put = await t.call(s, {
-      method: 'PUT',
-      url: `/api/report-layouts/${copy.id}`,
-      payload: {
-        version: copy.version,
-        effectiveFrom: '2025-01-01',
-        rows: [
-          {
-            key: 'head',
-            label: { vi: 'Cấp trưởng', en: 'Heads' },
-            depth: 0,
-            selector: { postGroup: ['FRONT_MASS_HEAD'] },
-          },
-          {
-            key: 'deputy',
-            label: { vi: 'Cấp phó', en: 'Deputies' },
-            depth: 0,
-            selector: { postGroup: ['FRONT_MASS_DEPUTY'] },
-          },
-        ],
-        columns: [
-          { key: 'staff', label: { vi: 'Số người', en: 'Staff' }, measure: { measure: 'staff' } },
-          {
-            key: 'dh',
-            label: { vi: 'Đại học trở lên', en: 'University+' },
-            measure: { measure: 'holds', kind: 'EDUCATION', minLevel: 'DAI_HOC' },
-          },
-          {
-            key: 'tc',
-            label: { vi: 'Trung cấp LLCT trở lên', en: 'Intermediate PT+' },
-            measure: { measure: 'holds', kind: 'POLITICAL_THEORY', minLevel: 'TRUNG_CAP' },
-          },
-        ],
-      },
-    });
-    expect(put.statusCode, put.body).toBe(200);
-    const bad = await t.call(s, {
-      method: 'PUT',
-      url: `/api/report-layouts/${copy.id}`,
-      payload: {
-        version: put.json().version,
-        rows: [{ key: 'x', label: { vi: 'X', en: 'X' }, depth: 0, selector: { postGroup: ['NOPE'] } }],
-      },
-    });
-    expect(bad.statusCode).toBe(400);
-    const res = await t.call(s, {
-      method: 'GET',
-      url: `/api/reports/annual-statistics?year=2025&unitId=${district.id}&layout=${copy.id}`,
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const table = res.json() as ReportTable;
-    expect(table.rows.map((r) => [r.key, r.cells.c_staff, r.cells.c_dh, r.cells.c_tc])).toEqual([
-      ['head', FRONT_HEADS, HEADS_DEGREE, HEADS_PT],
-      ['deputy', FRONT_DEPUTIES, DEPUTIES_DEGREE, DEPUTIES_PT],
-    ]);
-    // The draft copy did not become the default form.
-    const plain = await t.call(s, {
-      method: 'GET',
-      url: `/api/reports/annual-statistics?year=2025&unitId=${district.id}`,
-    });
-    expect(plain.json().subtitle).toBe('Mẫu BNV_DTBD_NAM');
+    // The shipped qualification structure, filtered by post group: its total row is the figure.
+    const figures = async (group: string) => {
+      const table = await readReport(
+        t,
+        s,
+        `/api/reports/qualification-structure?unitId=${district.id}&postGroup=${group}`,
+      );
+      expect(table.filters).toContainEqual({ label: 'Nhóm chức danh', value: expect.any(String) });
+      const c = table.totals!.cells;
+      return [c.staff, c.edu_uni, c.pt_tc];
+    };
+    expect(await figures('FRONT_MASS_HEAD')).toEqual([FRONT_HEADS, HEADS_DEGREE, HEADS_PT]);
+    expect(await figures('FRONT_MASS_DEPUTY')).toEqual([FRONT_DEPUTIES, DEPUTIES_DEGREE, DEPUTIES_PT]);
+    // The commune civil servants of the first test hold no Front post: the filter leaves them out.
+    const all = await readReport(t, s, `/api/reports/qualification-structure?unitId=${district.id}`);
+    expect(all.totals!.cells.staff).toBe(STAFF + FRONT_HEADS + FRONT_DEPUTIES);
   });
 });

@@ -21,21 +21,16 @@ import {
   damHaUnitsSheet,
 } from '../../../test/dam-ha';
 import { testBackends } from '../../../test/db';
-import { commit, upload, xlsxOf } from '../../../test/fixtures/imports';
+import { importSheet as importAny, unitByCode } from '../../../test/fixtures/reports-seeds';
 
-async function importSheet(
+/** A Đầm Hà sheet through the product's import, committed whole. */
+const importSheet = (
   t: TestContext,
   s: Session,
   kind: string,
   rows: unknown[][],
   extra: Record<string, number>,
-) {
-  const up = await upload(t, s, kind, await xlsxOf(rows), { fileName: `dam-ha-${kind}.xlsx`, ...extra });
-  expect(up.statusCode, up.body).toBe(200);
-  expect(up.json().errorRows, JSON.stringify(up.json().errorCounts)).toBe(0);
-  const done = await commit(t, s, up.json().id, 'all');
-  expect(done.json(), done.body).toMatchObject({ status: 'committed', writtenRows: rows.length - 1 });
-}
+) => importAny(t, s, kind, rows, extra, 'dam-ha');
 
 const day = (n: number) => new Date(Date.UTC(DAM_HA_YEAR, 0, 8) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -52,8 +47,7 @@ describe.each(testBackends())(
         return res.json();
       };
       await importSheet(t, s, 'units', damHaUnitsSheet(), { unitId: t.root.id });
-      const tree = (await t.call(s, { method: 'GET', url: '/api/org/tree' })).json();
-      const district = tree.units.find((u: { code: string }) => u.code === 'DH');
+      const district = await unitByCode(t, s, 'DH');
       await importSheet(t, s, 'people', damHaPeopleSheet(), { unitId: district.id });
 
       // The district office imports its plan and submits it; the province approves it.

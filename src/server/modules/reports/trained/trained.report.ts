@@ -11,11 +11,13 @@ import {
   encodeCell,
   ORG_LEVEL_LABELS,
   ORG_LEVELS,
-  ReportFilters,
+  type ReportFilters,
+  ReportPostFilters,
   type ReportRow,
 } from '../../../../contracts/reports';
 import { viCompare } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
+import { andPostFilter, hasPostFilter } from '../../codes/post-filters';
 import { OPENED } from '../../plans/plan-actual';
 import {
   cellOf,
@@ -25,6 +27,7 @@ import {
   describeFilters,
   peoplePage,
   periodOf,
+  postFiltersOf,
   type ReportContext,
   UNIT_TIERS,
 } from '../framework';
@@ -78,11 +81,12 @@ function organised(ctx: ReportContext, f: ReportFilters): SQL {
 }
 
 /** SQL: one row per learner of the subtree in a class (or delegation) that ended in the period. */
-function enrolments(ctx: ReportContext, f: ReportFilters): SQL {
+function enrolments(ctx: ReportContext, f: ReportPostFilters): SQL {
   const x = filtered(ctx, f);
-  // The learner's category (their current record); people are joined only when it is asked for.
-  const category = f.category ? sql`and p.category = ${f.category}` : sql``;
-  const person = (col: SQL) => (f.category ? sql`join people p on p.id = ${col}` : sql``);
+  // The learner's category and post (their current record, ADR 048); people are joined only when
+  // one of them is asked for.
+  const category = sql`${f.category ? sql`and p.category = ${f.category}` : sql``}${andPostFilter(sql`p.post_code`, f)}`;
+  const person = (col: SQL) => (f.category || hasPostFilter(f) ? sql`join people p on p.id = ${col}` : sql``);
   return sql`
     select n.person_id, pr.kind, ot.tier as org_level, c.institution_id as inst, pr.periods,
       coalesce(r.passed, false) as passed, false as abroad, c.code || ' - ' || c.name as detail
@@ -114,7 +118,7 @@ const ZERO: Counts = { classes: 0, periods: 0, trainees: 0, completed: 0, abroad
 /** Section -> value (kind code, level code, institution id or '' for none) -> counts. */
 type Grouped = Record<Section | 'all', Map<string, Counts>>;
 
-async function grouped(ctx: ReportContext, f: ReportFilters): Promise<Grouped> {
+async function grouped(ctx: ReportContext, f: ReportPostFilters): Promise<Grouped> {
   const sets = sql`group by grouping sets ((kind), (org_level), (inst), ())`;
   const head = sql`select grouping(kind, org_level, inst)::int as g, kind, org_level, inst::text as inst`;
   const classes = rowsOf<Record<string, unknown>>(
@@ -178,8 +182,9 @@ export const trainedReport = defineReport({
   name: 'trained',
   summary:
     'Trained in a period: classes, periods, trainees, passed and abroad by kind, level and institution',
-  query: ReportFilters,
+  query: ReportPostFilters,
   async build(ctx, f) {
+    const postFilters = await postFiltersOf(ctx, f);
     const period = periodOf(f, ctx.clock);
     const g = await grouped(ctx, f);
     const kinds = await codeLabels(ctx, 'programme_kind');
@@ -221,10 +226,13 @@ export const trainedReport = defineReport({
       report: 'trained',
       title: ctx.t('Kết quả đào tạo, bồi dưỡng trong kỳ', 'Training delivered in the period'),
       readAt: ctx.readAt,
-      filters: describeFilters(ctx, f, {
-        period,
-        categoryLabel: await codeLabel(ctx, 'category', f.category),
-      }),
+      filters: [
+        ...describeFilters(ctx, f, {
+          period,
+          categoryLabel: await codeLabel(ctx, 'category', f.category),
+        }),
+        ...postFilters,
+      ],
       columns: [
         { key: 'item', label: ctx.t('Nội dung', 'Breakdown'), kind: 'text', width: 40 },
         { key: 'classes', label: ctx.t('Số lớp (đoàn)', 'Classes (delegations)'), kind: 'int' },
@@ -257,8 +265,8 @@ export const trainedReport = defineReport({
           'A class belongs to the period when its end date falls in it; only opened classes count (from nominations on, cancelled ones excluded). A delegation abroad counts by its return date once approved and not cancelled, as one class of the kind "Training abroad".',
         ),
         ctx.t(
-          'Số lớp, số tiết: lớp do đơn vị và các đơn vị trực thuộc tổ chức. Học viên: lượt người của đơn vị và các đơn vị trực thuộc được duyệt vào lớp (theo đơn vị khi được cử), ở bất kỳ lớp nào; một người học hai lớp tính hai lượt. Lọc đối tượng áp dụng cho học viên; lọc cấp là cấp của đơn vị tổ chức lớp.',
-          "Classes and periods: classes organised by the unit and its subunits. Trainees: enrolments of the unit's and subunits' people approved into a class (by their unit when nominated), whoever organised it; one person in two classes counts twice. The category filter applies to trainees; the level filter is the organiser's level.",
+          'Số lớp, số tiết: lớp do đơn vị và các đơn vị trực thuộc tổ chức. Học viên: lượt người của đơn vị và các đơn vị trực thuộc được duyệt vào lớp (theo đơn vị khi được cử), ở bất kỳ lớp nào; một người học hai lớp tính hai lượt. Lọc đối tượng, nhóm chức danh, chức danh áp dụng cho học viên (theo hồ sơ hiện tại); lọc cấp là cấp của đơn vị tổ chức lớp.',
+          "Classes and periods: classes organised by the unit and its subunits. Trainees: enrolments of the unit's and subunits' people approved into a class (by their unit when nominated), whoever organised it; one person in two classes counts twice. The category, post group and post filters apply to trainees (their current record); the level filter is the organiser's level.",
         ),
         ctx.t(
           'Số tiết: số tiết của chương trình mỗi lớp. Người-tiết: tổng số tiết chương trình của mọi lượt học viên. Hoàn thành: có kết quả "đạt" đã lưu khi lớp kết thúc, hoặc thành viên đoàn được ghi nhận hoàn thành. Tỷ lệ ở nước ngoài = lượt học viên ở nước ngoài / tổng lượt học viên.',
@@ -272,6 +280,7 @@ export const trainedReport = defineReport({
     };
   },
   async people(ctx, f, token, page) {
+    await postFiltersOf(ctx, f);
     const cell = cellOf(token, Cell);
     const col = { kind: sql`kind`, level: sql`org_level`, inst: sql`inst`, all: null }[cell.s];
     const match =

@@ -26,6 +26,8 @@ export interface EligiblePeoplePage extends Paged<EligiblePerson> {
 export interface ReportScope {
   unitId?: number;
   asOf?: string;
+  /** Post group code (ADR 048); absent: everyone. */
+  postGroup?: string;
 }
 
 // A province of 100,000 people takes seconds to count: don't recount on every focus or remount.
@@ -33,7 +35,7 @@ const REPORT_STALE_MS = 60_000;
 
 export function useGapsSummary(scope: ReportScope, groupBy: GroupBy) {
   return useQuery({
-    queryKey: ['gaps', 'summary', scope.unitId ?? null, scope.asOf ?? null, groupBy],
+    queryKey: ['gaps', 'summary', scope.unitId ?? null, scope.asOf ?? null, scope.postGroup ?? null, groupBy],
     queryFn: ({ signal }) =>
       api.get<GapsSummary>('/standards/gaps/summary', { signal, query: { ...scope, groupBy } }),
     // The last result stays on screen (dimmed) while the next one is counted.

@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Col, Flex, Form, Row, Spin, Tabs, Typography } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
+import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
@@ -37,8 +38,8 @@ export function GapsPage() {
   const codeLabel = useCodeLabel();
   const { value: filters, patch: update } = useUrlState(readGapsFilters, writeGapsFilters);
   const scope = useMemo(
-    () => ({ unitId: filters.unitId, asOf: filters.asOf }),
-    [filters.unitId, filters.asOf],
+    () => ({ unitId: filters.unitId, asOf: filters.asOf, postGroup: filters.postGroup }),
+    [filters.unitId, filters.asOf, filters.postGroup],
   );
   const { data, error, isPending, isFetching, isPlaceholderData, refetch } = useGapsSummary(
     scope,
@@ -63,7 +64,11 @@ export function GapsPage() {
   const linkPeople = can('people.read') && (!filters.asOf || filters.asOf === todayIso());
   const peopleLink = (query: Record<string, string>, what: string, group: string) => (n: ReactNode) => (
     <Link
-      to={`/people?${new URLSearchParams({ ...query, status: 'WORKING' })}`}
+      to={`/people?${new URLSearchParams({
+        ...query,
+        ...(filters.postGroup ? { postGroup: filters.postGroup } : {}),
+        status: 'WORKING',
+      })}`}
       aria-label={t('openPeople', { what, group })}
       title={t('openPeople', { what, group })}
     >
@@ -160,11 +165,34 @@ export function GapsPage() {
                 }
               />
             </Field>
+            <Field
+              xs={16}
+              md={6}
+              xl={5}
+              label={t('postGroup')}
+              htmlFor="gaps-post-group"
+              style={{ marginBottom: 12 }}
+            >
+              <CodeSelect
+                id="gaps-post-group"
+                list="post_group"
+                placeholder={t('anyPostGroup')}
+                value={filters.postGroup ?? null}
+                onChange={(v) =>
+                  update({
+                    postGroup: v ?? undefined,
+                    list: filters.list ? { ...filters.list, page: 1 } : null,
+                  })
+                }
+              />
+            </Field>
             <Col flex="none">
               <Form.Item style={{ marginBottom: 12 }}>
                 <Button
-                  disabled={!filters.unitId && !filters.asOf}
-                  onClick={() => update({ unitId: undefined, asOf: undefined, list: null })}
+                  disabled={!filters.unitId && !filters.asOf && !filters.postGroup}
+                  onClick={() =>
+                    update({ unitId: undefined, asOf: undefined, postGroup: undefined, list: null })
+                  }
                 >
                   {t('reset')}
                 </Button>

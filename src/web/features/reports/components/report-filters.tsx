@@ -99,6 +99,17 @@ export function ReportFilters({ keys, values, onChange }: Props) {
             />
           </Field>
         ) : null}
+        {has('postGroup') ? (
+          <Field xs={12} md={6} xl={4} label={t('postGroup')} htmlFor="report-post-group" {...item}>
+            <CodeSelect
+              id="report-post-group"
+              list="post_group"
+              placeholder={t('anyPostGroup')}
+              value={values.postGroup ?? null}
+              onChange={(v) => onChange({ postGroup: v ?? undefined })}
+            />
+          </Field>
+        ) : null}
         {has('level') ? (
           <Field xs={12} md={6} xl={4} label={t('level')} htmlFor="report-level" {...item}>
             <Select

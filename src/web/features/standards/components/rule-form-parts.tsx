@@ -10,8 +10,8 @@ import { MultiCodeSelect, useChangeTarget } from './rule-bits';
 type NamePath = (string | number)[];
 
 /**
- * Who a rule (or an eligibility condition) is about: category, rank, tier, unit level, words of
- * the post. `prefix` is where the selector sits in the form (relative inside a Form.List).
+ * Who a rule (or an eligibility condition) is about: category, rank, tier, unit level, post group
+ * and post (code lists, ADR 048), and the old words of the post (kept so older rules stay editable). `prefix` is where the selector sits in the form (relative inside a Form.List).
  * `requireOne`: refuse an empty selector (an empty eligibility group would match everyone), with
  * the selector's full path in the form (dependencies and values are read by full path); the
  * message shows on the first field.
@@ -56,6 +56,12 @@ export function SelectorFields({
       </Field>
       <Field xs={24} sm={12} name={[...prefix, 'unitLevel']} label={t('unitLevel')}>
         <MultiCodeSelect list="unit_level" placeholder={t('all')} />
+      </Field>
+      <Field xs={24} sm={12} name={[...prefix, 'postGroup']} label={t('postGroup')}>
+        <MultiCodeSelect list="post_group" placeholder={t('all')} />
+      </Field>
+      <Field xs={24} sm={12} name={[...prefix, 'postCode']} label={t('postCode')}>
+        <MultiCodeSelect list="post" placeholder={t('all')} />
       </Field>
       <Field
         span={24}
