@@ -51,7 +51,7 @@ export function buildRegisterDocument(
   >[],
 ): DocPageT[] {
   const columns: [string, number][] = [
-    ['STT', 1],
+    ['STT', 1.3],
     ['Số chứng chỉ', 3],
     ['Họ và tên', 5],
     ['Ngày sinh', 2.4],
