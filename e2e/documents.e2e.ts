@@ -17,6 +17,13 @@ async function pdfOf(page: Page, href: string | null): Promise<string[]> {
   return pagesText(Buffer.from(await res.body()));
 }
 
+/** A screenshot is evidence, not a check: one that times out on a loaded machine is reported, not fatal. */
+async function shot(page: Page, name: string): Promise<void> {
+  await screenshot(page, name).catch((e: Error) =>
+    console.warn(`e2e: screenshot ${name} not taken: ${e.message}`),
+  );
+}
+
 /**
  * Issue a decision from the "Văn bản" card (the issue menu, the date dialog), wait for the
  * server's answer, and read the re-print of what was issued back from its PDF.
@@ -39,7 +46,8 @@ async function issueAndRead(
 /** A document printed from the card's print menu (kind, then PDF), read back. */
 async function printAndRead(page: Page, code: string, kind: string, kindLabel: string): Promise<string[]> {
   await page.getByRole('button', { name: `In văn bản của ${code}` }).click();
-  await (await visible(page.getByRole('menuitem', { name: kindLabel, exact: true }))).hover();
+  // A sub-menu's title is a menuitem whose name carries its arrow too: matched as a prefix.
+  await (await visible(page.getByRole('menuitem', { name: kindLabel }))).hover();
   // The sub-menu renders the kind's links once opened: the PDF one is found by its address.
   const link = page.locator(`a[href*="kind=${kind}"][href*="format=pdf"]`).first();
   await link.waitFor({ state: 'attached' });
@@ -100,7 +108,7 @@ describe('official documents journey', () => {
       page.getByRole('button', { name: 'Lưu mẫu' }).click(),
     );
     await visible(page.getByText('Đã lưu mẫu văn bản.'));
-    await screenshot(page, 'documents-01-template-preview');
+    await shot(page, 'documents-01-template-preview');
 
     // The decision: issued from the class page, numbered from the office's register.
     await page.goto(`/classes/${id}`);
@@ -113,7 +121,7 @@ describe('official documents journey', () => {
     const line = await visible(page.getByText(/^Quyết định số \d{2,}\/QĐ-SNV ngày/));
     const number = /số (\S+) ngày/.exec((await line.textContent()) ?? '')?.[1];
     expect(number).toMatch(/^\d{2,}\/QĐ-SNV$/);
-    await screenshot(page, 'documents-02-issued');
+    await shot(page, 'documents-02-issued');
     const pdf = await pdfOf(
       page,
       await page.getByRole('link', { name: `In lại ${number} (PDF)` }).getAttribute('href'),
@@ -146,7 +154,7 @@ describe('official documents journey', () => {
     await page.getByRole('menuitem', { name: 'Giấy triệu tập' }).hover();
     const link = page.getByRole('menuitem', { name: 'PDF' }).getByRole('link');
     await visible(link);
-    await screenshot(page, 'documents-03-menu');
+    await shot(page, 'documents-03-menu');
     const summons = await pdfOf(page, await link.getAttribute('href'));
     expect(summons).toHaveLength(target!.learners);
     for (const p of summons) {
@@ -202,7 +210,7 @@ describe('official documents journey', () => {
       grade,
     ])
       expect(decided).toContain(text);
-    await screenshot(page, 'documents-04-class-decisions');
+    await shot(page, 'documents-04-class-decisions');
 
     const plans = await office.get<{ items: { id: number; title: string }[] }>(
       '/plans?status=approved&pageSize=200',
@@ -215,7 +223,7 @@ describe('official documents journey', () => {
     const approved = approval.pages.join(' ');
     for (const text of [`Số: ${approval.number}`, 'QUYẾT ĐỊNH', `Về việc phê duyệt ${plan.title}`, 'PHỤ LỤC'])
       expect(approved).toContain(text);
-    await screenshot(page, 'documents-05-plan-approval');
+    await shot(page, 'documents-05-plan-approval');
     await context.close();
   }, 240_000);
 });
