@@ -150,12 +150,14 @@ describe('official documents journey', () => {
     await page.getByRole('button', { name: 'Hủy' }).last().click();
 
     // The summons of the whole class: a page per learner.
+    // The address is read before the screenshot: a full-page shot may close the hovered sub-menu.
     await page.getByRole('button', { name: `In văn bản của ${code}` }).click();
-    await page.getByRole('menuitem', { name: 'Giấy triệu tập' }).hover();
-    const link = page.getByRole('menuitem', { name: 'PDF' }).getByRole('link');
-    await visible(link);
+    await (await visible(page.getByRole('menuitem', { name: 'Giấy triệu tập' }))).hover();
+    const link = page.locator('a[href*="kind=summons"][href*="format=pdf"]').first();
+    await link.waitFor({ state: 'attached' });
+    const href = await link.getAttribute('href');
     await shot(page, 'documents-03-menu');
-    const summons = await pdfOf(page, await link.getAttribute('href'));
+    const summons = await pdfOf(page, href);
     expect(summons).toHaveLength(target!.learners);
     for (const p of summons) {
       expect(p).toContain('GIẤY TRIỆU TẬP');
