@@ -27,6 +27,12 @@ export const DECISION_KINDS: readonly DocumentKind[] = [
   'plan_approval',
 ];
 export const isDecision = (k: DocumentKind) => DECISION_KINDS.includes(k);
+/**
+ * The kinds numbered from the issuing unit's register (ADR 053): the decisions and the summons
+ * (its own symbol, "12/GTT-TTCT"). Lists, books, transcripts and registers take no number.
+ */
+export const NUMBERED_KINDS: readonly DocumentKind[] = [...DECISION_KINDS, 'summons'];
+export const isNumbered = (k: DocumentKind) => NUMBERED_KINDS.includes(k);
 
 /** What a document is made from: a class or an annual plan. */
 export const DOCUMENT_SUBJECTS = ['class', 'plan'] as const;
@@ -187,7 +193,8 @@ export const IssuedDocument = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   unitId: z.number(),
   year: z.number(),
-  seq: z.number(),
+  /** The place in the unit's register; null: the number recorded on approval was reused (ADR 053). */
+  seq: z.number().nullable(),
   symbol: z.string(),
   /** "12/QĐ-TTCT". */
   number: z.string(),
@@ -217,5 +224,11 @@ export const PrintQuery = z.object({
   format: z.enum(FORMATS).default('pdf'),
   /** The summons of one learner (default: a page for each learner of the class). */
   personId: Id.optional(),
+});
+/** The printed certificate register of an institution (or unit) over a period of issue dates. */
+export const RegisterPrintQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  format: z.enum(FORMATS).default('pdf'),
 });
 export const SubjectParams = z.object({ subject: z.enum(DOCUMENT_SUBJECTS), id: Id });

@@ -66,7 +66,8 @@ export const issuedDocuments = pgTable(
       .notNull()
       .references(() => orgUnits.id),
     year: integer('year').notNull(),
-    seq: integer('seq').notNull(),
+    /** Null when the number was recorded on approval, not drawn from the register (ADR 053). */
+    seq: integer('seq'),
     symbol: text('symbol').notNull(),
     number: text('number').notNull(),
     issuedOn: date('issued_on').notNull(),

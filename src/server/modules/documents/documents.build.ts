@@ -5,7 +5,7 @@
 
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../../contracts/certificates';
 import type { DocModelT, DocPageT, DocumentKind, TemplateBodyT } from '../../../contracts/documents';
-import { isDecision } from '../../../contracts/documents';
+import { isNumbered } from '../../../contracts/documents';
 import type { LearnerFacts, ResultFacts } from './documents.data';
 import { dmy, fill, placeDateLine, styleOf } from './documents.model';
 
@@ -51,6 +51,8 @@ export interface ClassInput {
     status: string;
     nominationId: number;
   }[];
+  /** The summons issued for the class: the learners' list prints as its (unnumbered) annex. */
+  summons?: { number: string; issuedOn: string };
 }
 
 export interface PlanInput {
@@ -83,7 +85,7 @@ function page(
   values: Record<string, string>,
   extra: { table?: Table | null; landscape?: boolean } = {},
 ): DocPageT {
-  const number = isDecision(kind)
+  const number = isNumbered(kind)
     ? s.number
       ? `Số: ${s.number}`
       : `Số:      /${t.symbol}`
@@ -191,32 +193,38 @@ export function buildClassDocument(
           'person.unit': l.unit,
         }),
       );
-    case 'learner_list':
-      return [
-        page(kind, t, s, v, {
-          landscape: true,
-          table: table(
-            [
-              ['STT', 1],
-              ['Họ và tên', 5],
-              ['Ngày sinh', 2.4],
-              ['Giới tính', 1.8],
-              ['Chức vụ', 4],
-              ['Đơn vị công tác', 5],
-              ['Trình độ', 6],
-            ],
-            i.learners.map((l, n) => [
-              String(n + 1),
-              l.name,
-              dmy(l.birthDate),
-              l.sex,
-              l.post || '—',
-              l.unit,
-              l.qualifications || '—',
-            ]),
-          ),
-        }),
-      ];
+    case 'learner_list': {
+      const p = page(kind, t, s, v, {
+        landscape: true,
+        table: table(
+          [
+            ['STT', 1],
+            ['Họ và tên', 5],
+            ['Ngày sinh', 2.4],
+            ['Giới tính', 1.8],
+            ['Chức vụ', 4],
+            ['Đơn vị công tác', 5],
+            ['Trình độ', 6],
+          ],
+          i.learners.map((l, n) => [
+            String(n + 1),
+            l.name,
+            dmy(l.birthDate),
+            l.sex,
+            l.post || '—',
+            l.unit,
+            l.qualifications || '—',
+          ]),
+        ),
+      });
+      // Decree 30/2020, annex I: a list sent with a document carries that document's number, not its own.
+      if (i.summons)
+        p.paragraphs.unshift({
+          text: `(Kèm theo Giấy triệu tập số ${i.summons.number} ngày ${dmy(i.summons.issuedOn)} của ${s.issuer.name})`,
+          style: 'italic',
+        });
+      return [p];
+    }
     case 'attendance': {
       const mark = new Map(i.marks.map((m) => [`${m.sessionId}:${m.nominationId}`, MARK[m.status] ?? '']));
       return chunks(i.sessions, 12).map((group) =>

@@ -159,3 +159,56 @@ export async function planFacts(q: Queryable, planId: number): Promise<PlanFacts
     decision: d ?? null,
   };
 }
+
+/** A decision recorded on approval (number, date, signer), reused by the decision printed for it. */
+export interface RecordedDecision {
+  no: string;
+  date: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
+}
+
+/**
+ * The decision sending the class's learners to study, when the nominations were approved by one
+ * decision (ADR 053): every approved nomination records the same number and the same date (or
+ * none). Anything less (some without, two numbers, two dates) is not clearly one decision: none.
+ */
+export async function classBatchDecision(q: Queryable, classId: number): Promise<RecordedDecision | null> {
+  const [r] = rowsOf<{
+    n: number;
+    withNo: number;
+    nos: number;
+    dates: number;
+    datesSet: number;
+    signers: number;
+    signersSet: number;
+    no: string | null;
+    date: string | null;
+    signerName: string | null;
+    signerTitle: string | null;
+  }>(
+    await q.execute(sql`select count(*)::int as n, count(decision_no)::int as "withNo",
+        count(distinct decision_no)::int as nos, count(distinct decision_date)::int as dates,
+        count(decision_date)::int as "datesSet", count(distinct signer_name)::int as signers,
+        count(signer_name)::int as "signersSet", min(decision_no) as no, min(decision_date)::text as date,
+        min(signer_name) as "signerName", min(signer_title) as "signerTitle"
+      from class_nominations where class_id = ${classId} and status = 'approved'`),
+  );
+  if (!r || r.n === 0 || r.withNo !== r.n || r.nos !== 1 || !r.no) return null;
+  if (!(r.datesSet === 0 || (r.datesSet === r.n && r.dates === 1))) return null;
+  const oneSigner = r.signersSet === r.n && r.signers === 1;
+  return {
+    no: r.no,
+    date: r.date,
+    signerName: oneSigner ? r.signerName : null,
+    signerTitle: oneSigner ? r.signerTitle : null,
+  };
+}
+
+/** The last summons issued for a class (the learners' list prints as its annex). */
+export async function lastSummons(q: Queryable, classId: number) {
+  return rowsOf<{ number: string; issuedOn: string }>(
+    await q.execute(sql`select number, issued_on::text as "issuedOn" from issued_documents
+      where subject = 'class' and subject_id = ${classId} and kind = 'summons' order by id desc limit 1`),
+  )[0];
+}

@@ -169,7 +169,7 @@ describe.each(testBackends())('official documents (%s)', (kind) => {
     expect((await issue(stranger, classId, { kind: 'class_opening', again: true })).statusCode).toBe(404);
     expect((await issue(commune, classId, { kind: 'class_opening', again: true })).statusCode).toBe(403);
     expect((await issue(s.officer, classId, { kind: 'plan_approval' })).statusCode).toBe(400);
-    expect((await issue(s.officer, classId, { kind: 'summons' })).statusCode).toBe(400);
+    expect((await issue(s.officer, classId, { kind: 'learner_list' })).statusCode).toBe(400);
     const put = await t.call(commune, {
       method: 'PUT',
       url: '/api/documents/templates/summons',

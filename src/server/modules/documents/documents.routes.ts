@@ -13,6 +13,7 @@ import {
   PreviewBody,
   PreviewQuery,
   PrintQuery,
+  RegisterPrintQuery,
   SubjectParams,
   Template,
   TemplateBody,
@@ -25,6 +26,7 @@ import { unitNames } from './documents.data';
 import { renderDocx } from './documents.docx';
 import { renderPdf } from './documents.pdf';
 import { previewDocument } from './documents.preview';
+import { printRegister } from './documents.register';
 import { createDocumentService } from './documents.service';
 import { createTemplateService } from './documents.templates';
 
@@ -67,6 +69,25 @@ export function documentsRoutes(app: FastifyInstance, deps: ModuleDeps) {
       const { subject, id } = req.params;
       const model = await service.print(actorOf(req), subject, id, req.query.kind, req.query.personId);
       return sendDocument(reply, model, req.query.format);
+    },
+  );
+  r.get(
+    '/documents/registers/:id/print',
+    {
+      schema: {
+        summary:
+          'The certificate register of an institution (or unit) printed for a period: all its classes, in order of issue',
+        description: 'Only who keeps the register (404 otherwise). from/to bound the issue dates.',
+        tags,
+        params: IdParams,
+        querystring: RegisterPrintQuery,
+      },
+    },
+    async (req, reply) => {
+      const { from, to, format } = req.query;
+      const today = clock.now().toISOString().slice(0, 10);
+      const model = await printRegister(handle.db, actorOf(req), req.params.id, { from, to }, today);
+      return sendDocument(reply, model, format);
     },
   );
   r.get(

@@ -11,7 +11,9 @@ import {
   type DocumentKind,
   type DocumentSubject,
   isDecision,
+  isNumbered,
   SUBJECT_OF,
+  type TemplateBodyT,
 } from '../../../contracts/documents';
 import { can } from '../../../contracts/roles';
 import type { Db, Queryable } from '../../db/client';
@@ -26,11 +28,13 @@ import { findClass } from '../classes/classes.queries';
 import { assessmentsOf, marksOf, scoresOf, sessionsOf } from '../results/results.queries';
 import { buildClassDocument, buildPlanDocument, type ClassInput, type Stamp } from './documents.build';
 import {
+  classBatchDecision,
   classCertificatesOf,
   classLearners,
   classResultsOf,
-  type PlanFacts,
+  lastSummons,
   planFacts,
+  type RecordedDecision,
   unitNames,
 } from './documents.data';
 import { decisionNumber, dmy, fileNameOf } from './documents.model';
@@ -47,8 +51,14 @@ interface Subject {
   ref: string;
   unitId: number;
   unitPath: string;
-  build(kind: DocumentKind, stamp: Stamp, personId?: number): Promise<DocPageT[]>;
+  /** The decision of this kind recorded when the record was approved (ADR 053), if any. */
+  recorded(kind: DocumentKind): Promise<RecordedDecision | null>;
+  build(kind: DocumentKind, t: TemplateBodyT, stamp: Stamp, personId?: number): Promise<DocPageT[]>;
 }
+
+/** How a numbered kind is named in messages: "Quyết định" for every decision, else its own label. */
+const wordOf = (kind: DocumentKind) =>
+  isDecision(kind) ? { vi: 'Quyết định', en: 'Decision' } : DOCUMENT_KIND_LABELS[kind];
 
 function wrongKind(kind: DocumentKind, subject: DocumentSubject) {
   return new AppError('VALIDATION_FAILED', {
@@ -68,16 +78,19 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
       ref: c.code,
       unitId: c.organiserUnitId,
       unitPath: c.organiserPath,
-      async build(kind, stamp, personId) {
-        const [learners, results, sessions, marks, assessments, scores, certificates] = await Promise.all([
-          classLearners(q, id),
-          classResultsOf(q, c),
-          sessionsOf(q, id),
-          marksOf(q, id),
-          assessmentsOf(q, id),
-          scoresOf(q, id),
-          classCertificatesOf(q, id),
-        ]);
+      recorded: async (kind) => (kind === 'class_sending' ? classBatchDecision(q, id) : null),
+      async build(kind, t, stamp, personId) {
+        const [learners, results, sessions, marks, assessments, scores, certificates, summons] =
+          await Promise.all([
+            classLearners(q, id),
+            classResultsOf(q, c),
+            sessionsOf(q, id),
+            marksOf(q, id),
+            assessmentsOf(q, id),
+            scoresOf(q, id),
+            classCertificatesOf(q, id),
+            kind === 'learner_list' ? lastSummons(q, id) : undefined,
+          ]);
         const only = personId === undefined ? learners : learners.filter((l) => l.personId === personId);
         if (personId !== undefined && !only.length)
           throw notFound({ vi: 'học viên của lớp', en: 'Learner of the class' });
@@ -90,9 +103,9 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
           assessments,
           scores,
           certificates,
+          summons,
         };
-        const t = await effectiveTemplate(q, kind, c.organiserPath);
-        return buildClassDocument(kind, t.content, stamp, input);
+        return buildClassDocument(kind, t, stamp, input);
       },
     };
   }
@@ -108,32 +121,36 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
       ref: `${p.year}`,
       unitId: p.unitId,
       unitPath: p.unitPath,
-      async build(_kind, stamp) {
-        const t = await effectiveTemplate(q, 'plan_approval', p.unitPath);
-        return buildPlanDocument(withRecordedSigner(t.content, p), stamp, p);
-      },
+      recorded: async () => (p.decision?.no ? { ...p.decision, no: p.decision.no } : null),
+      build: async (_kind, t, stamp) => buildPlanDocument(t, stamp, p),
     };
   }
 
   const subjectOf = (q: Queryable, actor: Actor, subject: DocumentSubject, id: number) =>
     subject === 'class' ? classSubject(q, actor, id) : planSubject(q, actor, id);
 
+  /**
+   * The template and stamp of a document: the number and date recorded on approval when there is
+   * one (ADR 053), else the number given (null: a draft) and the date asked. The recorded signer
+   * prints when the template names none.
+   */
   async function stampOf(
     q: Queryable,
     s: Subject,
     kind: DocumentKind,
     issuedOn: string,
     number: string | null,
+    recorded: RecordedDecision | null,
   ) {
     const u = await unitNames(q, s.unitId);
     const t = await effectiveTemplate(q, kind, s.unitPath);
     return {
       stamp: {
         issuer: { name: t.content.issuingBody ?? u.name, parentName: u.parentName },
-        issuedOn,
-        number,
+        issuedOn: recorded ? (recorded.date ?? issuedOn) : issuedOn,
+        number: recorded ? recorded.no : number,
       },
-      template: t.content,
+      template: withRecordedSigner(t.content, recorded),
     };
   }
 
@@ -174,8 +191,12 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
     ): Promise<DocModelT> {
       const s = await subjectOf(db, actor, subject, id);
       if (SUBJECT_OF[kind] !== subject) throw wrongKind(kind, subject);
-      const { stamp } = await stampOf(db, s, kind, today(clock), null);
-      return { kind, fileName: fileNameOf(kind, s.ref), pages: await s.build(kind, stamp, personId) };
+      const { stamp, template } = await stampOf(db, s, kind, today(clock), null, await s.recorded(kind));
+      return {
+        kind,
+        fileName: fileNameOf(kind, s.ref),
+        pages: await s.build(kind, template, stamp, personId),
+      };
     },
 
     async issued(actor: Actor, subject: DocumentSubject, id: number) {
@@ -184,8 +205,9 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
     },
 
     /**
-     * Issue a decision: the next number of the issuing unit's register for the year, the pages kept
-     * as issued. A record that already has one of the kind answers 409 unless `again` is asked.
+     * Issue a decision or a summons: the number recorded when the record was approved (ADR 053),
+     * else the next number of the issuing unit's register for the year; the pages kept as issued.
+     * A record that already has one of the kind answers 409 unless `again` is asked.
      */
     async issue(
       actor: Actor,
@@ -195,31 +217,34 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
     ) {
       const { kind } = body;
       if (SUBJECT_OF[kind] !== subject) throw wrongKind(kind, subject);
-      if (!isDecision(kind))
+      if (!isNumbered(kind))
         throw new AppError('VALIDATION_FAILED', {
           message: {
-            vi: `"${DOCUMENT_KIND_LABELS[kind].vi}" không phải quyết định: in trực tiếp, không cấp số.`,
-            en: `"${DOCUMENT_KIND_LABELS[kind].en}" is not a decision: print it, it takes no number.`,
+            vi: `"${DOCUMENT_KIND_LABELS[kind].vi}" không cấp số: in trực tiếp.`,
+            en: `"${DOCUMENT_KIND_LABELS[kind].en}" takes no number: print it.`,
           },
         });
+      const word = wordOf(kind);
       return db.transaction(async (tx) => {
         const s = await subjectOf(tx, actor, subject, id);
         const prior = (await issuedFor(tx, subject, id)).find((d) => d.kind === kind);
         if (prior && !body.again)
           throw conflict(
-            `Đã ban hành Quyết định số ${prior.number} ngày ${dmy(prior.issuedOn)}. In lại quyết định đó, hoặc xác nhận ban hành lại để lấy số mới.`,
-            `Decision ${prior.number} of ${prior.issuedOn} was already issued. Re-print it, or confirm issuing again for a new number.`,
+            `Đã ban hành ${word.vi} số ${prior.number} ngày ${dmy(prior.issuedOn)}. In lại văn bản đó, hoặc xác nhận ban hành lại để lấy số mới.`,
+            `${word.en} ${prior.number} of ${prior.issuedOn} was already issued. Re-print it, or confirm issuing again for a new number.`,
           );
-        const issuedOn = body.issuedOn ?? today(clock);
-        const year = Number(issuedOn.slice(0, 4));
-        const seq = await nextSeq(tx, s.unitId, year);
-        const draft = await stampOf(tx, s, kind, issuedOn, null);
-        const number = decisionNumber(seq, draft.template.symbol);
-        const stamp = { ...draft.stamp, number };
+        const recorded = await s.recorded(kind);
+        const asked = body.issuedOn ?? today(clock);
+        const year = Number((recorded?.date ?? asked).slice(0, 4));
+        const template = (await effectiveTemplate(tx, kind, s.unitPath)).content;
+        const seq = recorded ? null : await nextSeq(tx, s.unitId, year);
+        const number = recorded ? recorded.no : decisionNumber(seq ?? 0, template.symbol);
+        const { stamp, template: t } = await stampOf(tx, s, kind, asked, number, recorded);
+        const issuedOn = stamp.issuedOn;
         const model: DocModelT = {
           kind,
-          fileName: fileNameOf(kind, `${s.ref}-${seq}-${year}`),
-          pages: await s.build(kind, stamp),
+          fileName: fileNameOf(kind, `${s.ref}-${seq ?? number}-${year}`),
+          pages: await s.build(kind, t, stamp),
         };
         const signer = model.pages[0]?.signer?.name ?? '';
         const [row] = await tx
@@ -229,7 +254,7 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
             unitId: s.unitId,
             year,
             seq,
-            symbol: draft.template.symbol,
+            symbol: recorded ? recorded.no.split('/').slice(1).join('/') : template.symbol,
             number,
             issuedOn,
             signerName: signer,
@@ -253,6 +278,7 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
             subjectId: id,
             again: body.again,
             replaces: prior?.number ?? null,
+            recorded: recorded !== null,
           },
         });
         return issuedView({ ...row, issuedByName: actor.username });
@@ -271,8 +297,11 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
   };
 }
 
-/** The plan approval prints the signer recorded on approval (ADR 038) when the template names none. */
-function withRecordedSigner<T extends { signerName: string; signerTitle: string }>(t: T, p: PlanFacts): T {
-  if (!p.decision?.signerName || t.signerName) return t;
-  return { ...t, signerName: p.decision.signerName, signerTitle: p.decision.signerTitle ?? t.signerTitle };
+/** A recorded decision's signer prints when the template names none (ADR 038, 053). */
+function withRecordedSigner<T extends { signerName: string; signerTitle: string }>(
+  t: T,
+  d: RecordedDecision | null,
+): T {
+  if (!d?.signerName || t.signerName) return t;
+  return { ...t, signerName: d.signerName, signerTitle: d.signerTitle ?? t.signerTitle };
 }

@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ExportButton } from '../../../components/export-button';
@@ -10,12 +10,14 @@ import { useT } from '../../../lib/i18n';
 import { type Register, useRegisters } from '../api/certificates';
 import { certificatesMessages } from '../messages';
 import { RegisterFormModal } from './register-form-modal';
+import { RegisterPrintModal } from './register-print-modal';
 
 /** /certificates/registers — the certificate registers the user keeps. */
 export function RegistersPage() {
   const t = useT(certificatesMessages);
   const { data, error, isPending, refetch } = useRegisters();
   const [editing, setEditing] = useState<Register | 'new' | null>(null);
+  const [printing, setPrinting] = useState<Register | null>(null);
   if (error) return <QueryErrorResult error={error} onRetry={() => refetch()} />;
   const columns: TableColumnsType<Register> = [
     { title: t('stt'), key: 'stt', width: 56, align: 'right', render: (_v, _r, i) => i + 1 },
@@ -42,6 +44,14 @@ export function RegistersPage() {
             label={t('editRegisterTitle', { owner: r.ownerName })}
             onClick={() => setEditing(r)}
           />
+          {r.issued > 0 ? (
+            <RowAction
+              tip={t('printRegister', { owner: r.ownerName })}
+              icon={<PrinterOutlined />}
+              label={t('printRegister', { owner: r.ownerName })}
+              onClick={() => setPrinting(r)}
+            />
+          ) : null}
           {r.issued > 0 ? (
             <ExportButton size="small" path={`/certificate-registers/${r.id}/certificates/export.xlsx`} />
           ) : null}
@@ -76,6 +86,7 @@ export function RegistersPage() {
           onClose={() => setEditing(null)}
         />
       ) : null}
+      {printing ? <RegisterPrintModal register={printing} onClose={() => setPrinting(null)} /> : null}
     </>
   );
 }

@@ -6,6 +6,7 @@ import {
   DOCUMENT_KINDS,
   type DocumentKind,
   type DocumentSubject,
+  isNumbered,
   SUBJECT_OF,
 } from '../../../../contracts/documents';
 import { isApiError } from '../../../lib/api-client';
@@ -30,7 +31,8 @@ export function DocumentsCard({ subject, id, what }: { subject: DocumentSubject;
   const issued = useIssued(subject, id);
   const issue = useIssue(subject, id);
   const kinds = DOCUMENT_KINDS.filter((k) => SUBJECT_OF[k] === subject);
-  const decisions = kinds.filter((k) => DECISION_KINDS.includes(k));
+  // Decisions and the summons take a number from the register (ADR 053).
+  const decisions = kinds.filter(isNumbered);
   const label = (k: DocumentKind) => DOCUMENT_KIND_LABELS[k][lang];
   const fmt = (f: Format) => (f === 'pdf' ? t('pdf') : t('docx'));
 
@@ -133,7 +135,10 @@ export function DocumentsCard({ subject, id, what }: { subject: DocumentSubject;
             ))}
           >
             <List.Item.Meta
-              title={t('decisionLine', { number: d.number, date: formatDate(d.issuedOn) })}
+              title={t(d.kind === 'summons' ? 'summonsLine' : 'decisionLine', {
+                number: d.number,
+                date: formatDate(d.issuedOn),
+              })}
               description={`${label(d.kind)}${d.issuedByName ? ` · ${t('issuedBy', { name: d.issuedByName })}` : ''}`}
             />
           </List.Item>

@@ -1,0 +1,1 @@
+ALTER TABLE "issued_documents" ALTER COLUMN "seq" DROP NOT NULL;
