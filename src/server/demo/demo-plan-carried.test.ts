@@ -11,7 +11,7 @@ describe.each(testBackends())('the demo plan as carried out in December (%s)', (
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
     ({ handle: h, cleanup } = await openSeededDemo(kind, {
-      people: 600,
+      people: 200,
       seed: 5,
       pastClasses: 0,
       today: new Date('2026-12-06T03:00:00Z'),
