@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { overlapPairs } from '../modules/catalogue/overlap';
-import { openTestDb, testBackends } from '../test/db';
+import { testBackends } from '../test/db';
+import { openSeededDemo } from '../test/fixtures/demo';
 import { DEMO_PROGRAMMES } from './catalogue-data';
 import { SCHOOL_NAME } from './quang-ninh';
-import { seedDemo } from './seed-demo';
 import { queryRows } from './sql-util';
 
 describe.each(testBackends())('demo catalogue on %s', (kind) => {
@@ -13,8 +13,11 @@ describe.each(testBackends())('demo catalogue on %s', (kind) => {
   const rows = <T>(q: string) => queryRows<T>(h.db, q);
 
   beforeAll(async () => {
-    ({ handle: h, cleanup } = await openTestDb(kind));
-    await seedDemo(h, { people: 400, seed: 11, today: new Date('2026-11-20T08:00:00Z') });
+    ({ handle: h, cleanup } = await openSeededDemo(kind, {
+      people: 400,
+      seed: 11,
+      today: new Date('2026-11-20T08:00:00Z'),
+    }));
   }, 60_000);
   afterAll(async () => {
     await cleanup?.();

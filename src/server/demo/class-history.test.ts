@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
-import { openTestDb, testBackends } from '../test/db';
-import { seedDemo } from './seed-demo';
+import { testBackends } from '../test/db';
+import { openSeededDemo } from '../test/fixtures/demo';
 import { queryRows } from './sql-util';
 
 /** The past years' classes of the demo (generateClassHistory), seeded on 20/11/2026. */
@@ -10,8 +10,11 @@ describe.each(testBackends())('demo class history on %s', (kind) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ handle: h, cleanup } = await openTestDb(kind));
-    await seedDemo(h, { people: 400, seed: 5, today: new Date('2026-11-20T08:00:00Z') });
+    ({ handle: h, cleanup } = await openSeededDemo(kind, {
+      people: 400,
+      seed: 5,
+      today: new Date('2026-11-20T08:00:00Z'),
+    }));
   }, 90_000);
   afterAll(async () => {
     await cleanup?.();

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { systemActor } from '../lib/actor';
 import { planActualByUnit } from '../modules/plans/plan-actual-units';
-import { openTestDb, testBackends } from '../test/db';
-import { seedDemo } from './seed-demo';
+import { testBackends } from '../test/db';
+import { openSeededDemo } from '../test/fixtures/demo';
 import { queryRows } from './sql-util';
 
 /** The demo's money (ADR 039): spending on finished classes, some settled, abroad and postgraduate tied. */
@@ -12,8 +12,12 @@ describe.each(testBackends())('demo money on %s', (kind) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ handle: h, cleanup } = await openTestDb(kind));
-    await seedDemo(h, { people: 200, seed: 5, pastClasses: 0, today: new Date('2026-12-06T03:00:00Z') });
+    ({ handle: h, cleanup } = await openSeededDemo(kind, {
+      people: 200,
+      seed: 5,
+      pastClasses: 0,
+      today: new Date('2026-12-06T03:00:00Z'),
+    }));
   }, 120_000);
   afterAll(async () => {
     await cleanup?.();

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { findClass } from '../modules/classes/classes.queries';
 import { storeResults } from '../modules/results/results.compute';
-import { openTestDb, testBackends } from '../test/db';
+import { testBackends } from '../test/db';
+import { openSeededDemo } from '../test/fixtures/demo';
 import { storeFinishedResults } from './demo-results-store';
-import { seedDemo } from './seed-demo';
 import { queryRows } from './sql-util';
 
 const NOW = new Date('2026-11-20T08:00:00Z');
@@ -36,8 +36,7 @@ describe.each(testBackends())('demo results stored set-based on %s', (kind) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ handle: h, cleanup } = await openTestDb(kind));
-    await seedDemo(h, { people: 400, seed: 5, today: NOW });
+    ({ handle: h, cleanup } = await openSeededDemo(kind, { people: 400, seed: 5, today: NOW }));
     // Every path of the rule: rules broken, a score missing, a session missed by many.
     await h.exec(`update class_nominations set rules_kept = false, discipline_note = 'Vi phạm nội quy'
       where id in (select id from class_nominations where status = 'approved' order by id limit 7)`);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
-import { openTestDb, testBackends } from '../test/db';
+import { testBackends } from '../test/db';
+import { openSeededDemo } from '../test/fixtures/demo';
 import { seedDemoRatings } from './ratings';
-import { seedDemo } from './seed-demo';
 import { queryRows } from './sql-util';
 
 const today = new Date('2026-11-20T08:00:00Z');
@@ -13,8 +13,7 @@ describe.each(testBackends())('demo ratings on %s', (kind) => {
   const rows = <T>(q: string) => queryRows<T>(h.db, q);
 
   beforeAll(async () => {
-    ({ handle: h, cleanup } = await openTestDb(kind));
-    await seedDemo(h, { people: 400, seed: 11, today });
+    ({ handle: h, cleanup } = await openSeededDemo(kind, { people: 400, seed: 11, today }));
   }, 60_000);
   afterAll(async () => {
     await cleanup?.();

@@ -25,7 +25,7 @@ describe.each(testBackends())('dashboard trainees tile = its drill-down grouped 
   let paths: string[];
 
   beforeAll(async () => {
-    const demo = await openDemoDb(kind, 400, 9);
+    const demo = await openDemoDb(kind, 200, 9);
     handle = demo.handle;
     cleanup = demo.cleanup;
     await seedDemoCatalogue(handle.db, { today: new Date('2026-11-20T00:00:00Z') });

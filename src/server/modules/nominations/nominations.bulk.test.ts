@@ -5,22 +5,16 @@ import type { BulkResult } from '../../../contracts/nominations-bulk';
 import { auditLog, classNominations, notifications, people } from '../../db/schema/index';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { createProgramme } from '../../test/fixtures/catalogue';
-import { makePerson, makeUnit, type UnitRow } from '../../test/fixtures/org';
-import { buildGapWorld } from '../../test/fixtures/standards';
-
-type World = Awaited<ReturnType<typeof buildGapWorld>>;
+import { buildNominationWorld, type NominationWorld } from '../../test/fixtures/nominations';
+import { makePerson, type UnitRow } from '../../test/fixtures/org';
 
 describe.each(testBackends())('bulk nominations and their notifications (%s)', (kind) => {
   const t = useTestApp(kind);
-  let w: World;
-  let officer: Session;
+  let world: NominationWorld;
+  let w: NominationWorld['gap'];
   let staff: Session;
   let district: Session;
   let otherDistrict: UnitRow;
-  let programmeId: number;
-  let institutionId: number;
-  let seq = 0;
   const call = (s: Session | null, opts: InjectOptions) => t.call(s, opts);
   const post = (s: Session | null, url: string, payload: object) => call(s, { method: 'POST', url, payload });
   const kindsOf = async (userId: number) =>
@@ -31,42 +25,11 @@ describe.each(testBackends())('bulk nominations and their notifications (%s)', (
         .where(eq(notifications.userId, userId))
         .orderBy(notifications.id)
     ).map((n) => `${n.kind}:${n.params.personName}`);
-
-  const openClass = async (capacity: number) => {
-    seq += 1;
-    const res = await post(officer, '/api/classes', {
-      code: `B${seq}/2027`,
-      name: `Lớp bồi dưỡng kỹ năng ${seq}`,
-      programmeId,
-      institutionId,
-      startsOn: '2027-03-01',
-      endsOn: '2027-06-30',
-      mode: 'in_person',
-      capacity,
-      budget: { NST: 100_000_000 },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const id = res.json().id as number;
-    expect((await post(officer, `/api/classes/${id}/status`, { to: 'open_for_nomination' })).statusCode).toBe(
-      200,
-    );
-    return id;
-  };
+  const openClass = (capacity: number) => world.openClass({ capacity });
 
   beforeAll(async () => {
-    w = await buildGapWorld(t);
-    otherDistrict = await makeUnit(t.handle.db, { parent: t.root, name: 'Huyện Bên Kia', level: 'district' });
-    const school = await makeUnit(t.handle.db, { parent: t.root, name: 'Trường Chính trị', level: 'agency' });
-    officer = await t.as('training_officer', t.root);
-    staff = await t.as('institution_staff', school);
-    district = await t.as('unit_officer', w.district);
-    programmeId = (await createProgramme(t, officer)).id;
-    const inst = await post(officer, '/api/institutions', {
-      kind: 'PROVINCIAL_SCHOOL',
-      name: 'Trường Chính trị',
-      orgUnitId: school.id,
-    });
-    institutionId = inst.json().id;
+    world = await buildNominationWorld(t, { code: 'B', name: 'Lớp bồi dưỡng kỹ năng' });
+    ({ gap: w, staff, district, otherDistrict } = world);
   });
 
   it('checks and sends several people at once, each on its own, an outsider refused unnamed', async () => {
@@ -219,7 +182,7 @@ describe.each(testBackends())('bulk nominations and their notifications (%s)', (
     expect(list.json()).toMatchObject({ total: 1, unread: 1 });
     expect(list.json().items[0]).toMatchObject({
       kind: 'nomination.summoned',
-      title: `Triệu tập học lớp B${seq - 1}/2027`,
+      title: `Triệu tập học lớp B${world.seq - 1}/2027`,
       link: `/classes/${id}`,
       readAt: null,
     });

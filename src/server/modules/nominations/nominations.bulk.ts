@@ -93,6 +93,11 @@ export function createBulkNominations(deps: {
         .from(people)
         .where(inArray(people.id, [...body.personIds]));
       const seen = new Map(rows.filter((r) => pathWithin(r.unitPath, actor.scopePath)).map((r) => [r.id, r]));
+      // The class once for all; a class refused (403/404) is each item's error, as one by one.
+      const cls = await service.checkable(actor, classId).then(
+        (value) => ({ ok: true as const, value }),
+        (err: unknown) => ({ ok: false as const, err }),
+      );
       const items = [];
       for (const personId of body.personIds) {
         const p = seen.get(personId);
@@ -105,7 +110,8 @@ export function createBulkNominations(deps: {
           unitName: p?.unitName ?? null,
         };
         try {
-          items.push({ ...who, check: await service.check(actor, classId, personId), error: null });
+          if (!cls.ok) throw cls.err;
+          items.push({ ...who, check: await service.checkIn(actor, cls.value, personId), error: null });
         } catch (err) {
           items.push({ ...who, check: null, error: errorOf(actor, err, log) });
         }

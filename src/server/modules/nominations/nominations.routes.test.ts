@@ -6,23 +6,20 @@ import { rowsOf } from '../../db/rows';
 import { auditLog, classNominations } from '../../db/schema/index';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
-import { makePerson, makeUnit, type PersonRow, type UnitRow } from '../../test/fixtures/org';
-import { buildGapWorld } from '../../test/fixtures/standards';
-
-type World = Awaited<ReturnType<typeof buildGapWorld>>;
+import { fieldsOf } from '../../test/fixtures/catalogue';
+import { buildNominationWorld, type NominationWorld } from '../../test/fixtures/nominations';
+import { makePerson, type PersonRow, type UnitRow } from '../../test/fixtures/org';
 
 describe.each(testBackends())('nominations routes (%s)', (kind) => {
   const t = useTestApp(kind);
-  let w: World;
+  let world: NominationWorld;
+  let w: NominationWorld['gap'];
   let officer: Session;
   let staff: Session;
   let district: Session;
   let outsider: Session;
   let otherDistrict: UnitRow;
   let programmeId: number;
-  let institutionId: number;
-  let seq = 0;
   const call = (s: Session | null, opts: InjectOptions) => t.call(s, opts);
   const post = (s: Session | null, url: string, payload: object) => call(s, { method: 'POST', url, payload });
   const viewOf = async (s: Session, id: number) => {
@@ -32,45 +29,15 @@ describe.each(testBackends())('nominations routes (%s)', (kind) => {
   };
 
   /** A class of the programme at the school, open for nomination. */
-  const openClass = async (over: Record<string, unknown> = {}) => {
-    seq += 1;
-    const res = await post(officer, '/api/classes', {
-      code: `N${seq}/2027`,
-      name: `Lớp trung cấp lý luận chính trị ${seq}`,
-      programmeId,
-      institutionId,
-      startsOn: '2027-03-01',
-      endsOn: '2027-06-30',
-      mode: 'in_person',
-      capacity: 2,
-      budget: { NST: 100_000_000 },
-      ...over,
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const id = res.json().id as number;
-    const moved = await post(officer, `/api/classes/${id}/status`, { to: 'open_for_nomination' });
-    expect(moved.statusCode, moved.body).toBe(200);
-    return id;
-  };
+  const openClass = (over: Record<string, unknown> = {}) => world.openClass(over);
   const nominate = (s: Session, classId: number, personId: number, confirm = false) =>
     post(s, `/api/classes/${classId}/nominations`, { personId, confirm });
   const itemOf = (v: NominationsView, personId: number) => v.items.find((i) => i.personId === personId)!;
 
   beforeAll(async () => {
-    w = await buildGapWorld(t);
-    otherDistrict = await makeUnit(t.handle.db, { parent: t.root, name: 'Huyện Bên Kia', level: 'district' });
-    const school = await makeUnit(t.handle.db, { parent: t.root, name: 'Trường Chính trị', level: 'agency' });
-    officer = await t.as('training_officer', t.root);
-    staff = await t.as('institution_staff', school);
-    district = await t.as('unit_officer', w.district);
+    world = await buildNominationWorld(t, { code: 'N', name: 'Lớp trung cấp lý luận chính trị' });
+    ({ gap: w, officer, staff, district, otherDistrict, programmeId } = world);
     outsider = await t.as('unit_officer', otherDistrict);
-    programmeId = (await createProgramme(t, officer)).id;
-    const inst = await post(officer, '/api/institutions', {
-      kind: 'PROVINCIAL_SCHOOL',
-      name: 'Trường Chính trị',
-      orgUnitId: school.id,
-    });
-    institutionId = inst.json().id;
   });
 
   it('takes seats, waits in line when the quota is used up, and promotes when a seat frees', async () => {

@@ -48,6 +48,12 @@ import { addEvent, lockClassRow, promoteWaitlist, releaseSeat, takeSeat } from '
 import { buildView } from './nominations.view';
 import { warningsFor } from './nominations.warnings';
 
+/** A class as checked before sending people: its row and its seats as they stand. */
+interface CheckedClass {
+  c: ClassRow;
+  state: Awaited<ReturnType<typeof seatStateOf>>;
+}
+
 const NOMINATION = { vi: 'lượt cử đi học', en: 'Nomination' };
 
 /** 409 with the warnings when they were not confirmed. */
@@ -114,6 +120,28 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
       .where(eq(classNominations.id, n.id));
   }
 
+  /**
+   * The class people are checked against, read once (a bulk check reuses it for each person):
+   * 403 without the right to propose, 404 when the actor does not see the class.
+   */
+  async function checkable(actor: Actor, id: number): Promise<CheckedClass> {
+    requirePermission(actor, 'nominations.propose');
+    const c = assertVisible(actor, await findClass(db, id));
+    return { c, state: await seatStateOf(db, id) };
+  }
+
+  /** One person's warnings and seat-or-waitlist outcome on a class read by `checkable`. */
+  async function checkIn(actor: Actor, { c, state }: CheckedClass, personId: number) {
+    const p = await sendable(db, actor, personId);
+    const decision = seatFor(state, quotaFor(state.quotas, p.unitPath));
+    return {
+      personId,
+      warnings: await warningsFor(db, actor, c, personId),
+      outcome: decision.outcome,
+      outcomeReason: decision.reason,
+    };
+  }
+
   return {
     async get(actor: Actor, id: number, sort?: NominationSort) {
       return buildView(db, actor, assertVisible(actor, await findClass(db, id)), todayOf(clock), sort);
@@ -177,18 +205,11 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
 
     /** The warnings and the seat-or-waitlist outcome, before sending. */
     async check(actor: Actor, id: number, personId: number) {
-      requirePermission(actor, 'nominations.propose');
-      const c = assertVisible(actor, await findClass(db, id));
-      const p = await sendable(db, actor, personId);
-      const state = await seatStateOf(db, id);
-      const decision = seatFor(state, quotaFor(state.quotas, p.unitPath));
-      return {
-        personId,
-        warnings: await warningsFor(db, actor, c, personId),
-        outcome: decision.outcome,
-        outcomeReason: decision.reason,
-      };
+      return checkIn(actor, await checkable(actor, id), personId);
     },
+
+    checkable,
+    checkIn,
 
     async nominate(actor: Actor, id: number, body: z.infer<typeof NominateBody>) {
       requirePermission(actor, 'nominations.propose');
