@@ -47,7 +47,8 @@ async function issueAndRead(
 async function printAndRead(page: Page, code: string, kind: string, kindLabel: string): Promise<string[]> {
   await page.getByRole('button', { name: `In văn bản của ${code}` }).click();
   // A sub-menu's title is a menuitem whose name carries its arrow too: matched as a prefix.
-  await (await visible(page.getByRole('menuitem', { name: kindLabel }))).hover();
+  // (inside the card's drop-down: the side menu has an entry "Sổ cấp chứng chỉ" too).
+  await (await visible(page.locator('.ant-dropdown').getByRole('menuitem', { name: kindLabel }))).hover();
   // The sub-menu renders the kind's links once opened: the PDF one is found by its address.
   const link = page.locator(`a[href*="kind=${kind}"][href*="format=pdf"]`).first();
   await link.waitFor({ state: 'attached' });
@@ -166,7 +167,7 @@ describe('official documents journey', () => {
     await context.close();
   }, 240_000);
 
-  it('issues the sending and results decisions and the plan approval, prints the transcript, and reads each back', async () => {
+  it('issues the sending and results decisions and the plan approval, prints the transcript, the list, the attendance book and the register, and reads each back', async () => {
     const office = await apiSession(baseURL, 'sonoivu');
     const classes = await office.get<ClassList>('/classes?pageSize=100');
     let target: { id: number; code: string; name: string; grade: string } | undefined;
@@ -201,6 +202,14 @@ describe('official documents journey', () => {
 
     const transcript = (await printAndRead(page, code, 'transcript', 'Bảng điểm')).join(' ');
     for (const text of ['BẢNG ĐIỂM', code, name, grade]) expect(transcript).toContain(text);
+
+    // The papers printed straight from the class's records, each read back.
+    const list = (await printAndRead(page, code, 'learner_list', 'Danh sách trích ngang học viên')).join(' ');
+    for (const text of ['DANH SÁCH TRÍCH NGANG HỌC VIÊN', code, name]) expect(list).toContain(text);
+    const book = (await printAndRead(page, code, 'attendance', 'Sổ điểm danh')).join(' ');
+    for (const text of ['SỔ ĐIỂM DANH', code, name]) expect(book).toContain(text);
+    const register = (await printAndRead(page, code, 'certificate_register', 'Sổ cấp chứng chỉ')).join(' ');
+    for (const text of ['SỔ CẤP CHỨNG CHỈ', code]) expect(register).toContain(text);
 
     const results = await issueAndRead(page, 'class', id, 'Quyết định công nhận kết quả, cấp chứng chỉ');
     const decided = results.pages.join(' ');

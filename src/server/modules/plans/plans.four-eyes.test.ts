@@ -50,7 +50,7 @@ describe.each(testBackends())('four eyes on plan approval (%s)', (kind) => {
     expect(self.statusCode).toBe(403);
     // The rule's source and date as offices write them (dd/mm/yyyy), then why and what to do.
     expect(self.json().error.message).toBe(
-      'Theo quy định của tỉnh (Quy định của tỉnh (Quyết định 12/2025/QĐ-UBND), từ ngày 01/01/2026), người phê duyệt kế hoạch phải khác người đã trình. Đề nghị người khác phê duyệt.',
+      'Theo quy định đang áp dụng cho đơn vị (Quy định của tỉnh (Quyết định 12/2025/QĐ-UBND), từ ngày 01/01/2026), người phê duyệt kế hoạch phải khác người đã trình. Đề nghị người khác phê duyệt.',
     );
     const en = await t.call(first, {
       method: 'POST',

@@ -29,8 +29,8 @@ export async function assertFourEyes(
   const what = WHAT[o.subject];
   throw new AppError('FORBIDDEN', {
     message: {
-      vi: `Theo quy định của tỉnh (${rule.legalSource}, từ ngày ${ddmmyyyy(rule.effectiveFrom)}), người phê duyệt ${what.vi} phải khác người đã trình. Đề nghị người khác phê duyệt.`,
-      en: `By the province's rule (${rule.legalSource}, from ${ddmmyyyy(rule.effectiveFrom)}), whoever approves a ${what.en} must not be whoever submitted it. Ask someone else to approve it.`,
+      vi: `Theo quy định đang áp dụng cho đơn vị (${rule.legalSource}, từ ngày ${ddmmyyyy(rule.effectiveFrom)}), người phê duyệt ${what.vi} phải khác người đã trình. Đề nghị người khác phê duyệt.`,
+      en: `By the rule in force for the unit (${rule.legalSource}, from ${ddmmyyyy(rule.effectiveFrom)}), whoever approves a ${what.en} must not be whoever submitted it. Ask someone else to approve it.`,
     },
     details: { rule: 'approvals.four_eyes', policyId: rule.id },
   });

@@ -12,6 +12,7 @@ import { Field } from '../../../kit/field';
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
+import { useRuleTitle } from '../../standards/api/standards';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useOrgTree } from '../../../lib/org-tree';
@@ -36,6 +37,7 @@ export function GapsPage() {
   const me = useMe();
   const can = useCan();
   const codeLabel = useCodeLabel();
+  const ruleTitle = useRuleTitle();
   const { value: filters, patch: update } = useUrlState(readGapsFilters, writeGapsFilters);
   const scope = useMemo(
     () => ({ unitId: filters.unitId, asOf: filters.asOf, postGroup: filters.postGroup }),
@@ -99,7 +101,7 @@ export function GapsPage() {
       ? inSummary.label[lang]
       : s.category
         ? codeLabel('category', s.category)
-        : (unitName ?? s.ruleCode);
+        : (unitName ?? (s.ruleCode ? ruleTitle(s.ruleCode) : undefined));
     const status = s.status ? t(s.status) : undefined;
     const parts = group
       ? [group, s.groupUnitId ? undefined : data.unitName, status]

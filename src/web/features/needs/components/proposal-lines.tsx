@@ -6,6 +6,7 @@ import { RowAction } from '../../../kit/row-action';
 import { rowNumberColumn, ServerTable } from '../../../kit/server-table';
 import { useCodeLabel } from '../../../lib/codes';
 import { useApiErrorHandler } from '../../../lib/use-api-error';
+import { useRuleTitle } from '../../standards/api/standards';
 import { type NeedsLine, type ProposalDetail, useDeleteLine } from '../api/needs';
 import { fmtNumber, levelListOfProgramme } from '../needs-logic';
 import { LineFormModal } from './line-form-modal';
@@ -27,6 +28,7 @@ export function ProposalLines({
 }) {
   const t = useNeedsT();
   const label = useCodeLabel();
+  const ruleTitle = useRuleTitle();
   const { modal, message } = App.useApp();
   const remove = useDeleteLine(p.id);
   const onError = useApiErrorHandler();
@@ -97,7 +99,7 @@ export function ProposalLines({
       width: 180,
       render: (_v, l) =>
         l.source === 'gap' ? (
-          <Tooltip title={l.ruleCode ? t('sourceGapRule', { rule: l.ruleCode }) : undefined}>
+          <Tooltip title={l.ruleCode ? t('sourceGapRule', { rule: ruleTitle(l.ruleCode) }) : undefined}>
             <Tag color="purple">{t('sourceGap')}</Tag>
           </Tooltip>
         ) : l.source === 'manual' ? (

@@ -169,7 +169,7 @@ export function PlanPage() {
             { label: t('unit'), value: plan.unitName },
             { label: t('year'), value: String(plan.year) },
             {
-              label: t('status'),
+              label: t('version'),
               value: versionOptions.find((o) => o.value === (viewing ?? 0))?.label ?? '',
             },
           ]}

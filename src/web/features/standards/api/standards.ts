@@ -15,6 +15,8 @@ import type {
   StandardRule as StandardRuleSchema,
 } from '../../../../contracts/standards';
 import { api } from '../../../lib/api-client';
+import { todayIso } from '../../../lib/dates';
+import { useLang } from '../../../lib/i18n';
 
 export type StandardRule = z.infer<typeof StandardRuleSchema>;
 export type StandardRuleDetail = z.infer<typeof StandardRuleDetailSchema>;
@@ -69,6 +71,19 @@ export function useRules(asOf: string) {
         .then((r) => r.items),
     placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * A rule's title in the user's language from its code (issue 17: no internal code on screen).
+ * The code itself is the fallback while the pack loads or for a user who cannot read it.
+ */
+export function useRuleTitle(): (code: string) => string {
+  const [lang] = useLang();
+  const { data } = useRules(todayIso());
+  return (code) => {
+    const rule = data?.find((r) => r.code === code);
+    return rule ? (lang === 'en' ? rule.titleEn : rule.titleVi) : code;
+  };
 }
 
 export function useRule(id: number | null, asOf: string) {
