@@ -1,8 +1,8 @@
 /**
  * The post-group and post filters (ADR 048) give the same figures as the unfiltered report's own
  * people, kept by the group of their post code read from the code list (not from the SQL helper):
- * every drilled number of the qualification structure, the annual statistics and the trained
- * report; and the gap summary (per-person standing path) against the standards engine run person
+ * every drilled number of the qualification structure, the annual statistics, the trained, the
+ * compliance and the ratings report; and the gap summary (per-person standing path) against the standards engine run person
  * by person. Unknown codes are refused (400, vi and en); another subtree stays out of reach.
  */
 import { sql } from 'drizzle-orm';
@@ -55,6 +55,9 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
       groupById.set(r.id, groupOf(r.postCode));
       postById.set(r.id, r.postCode);
     }
+    // A rating of 2026 for everyone (each rating used), so the ratings report has people to split.
+    await db.execute(sql`insert into annual_ratings (person_id, year, rating, unit_id)
+      select id, 2026, (array['EXCELLENT','GOOD','COMPLETED','FAILED'])[1 + id % 4], unit_id from people`);
     await seedRulePack(db);
     await seedReportLayouts(db);
     officer = await t.as('training_officer', t.root);
@@ -111,6 +114,8 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
     ['qualification-structure', ''],
     ['annual-statistics', 'year=2026'],
     ['trained', 'year=2026'],
+    ['compliance', `asOf=${TODAY}`],
+    ['ratings-distribution', 'year=2026'],
   ];
   it.each(reports)(
     '%s by post group and by post',
@@ -196,6 +201,10 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
     '/api/reports/annual-statistics?year=2026&post=NOPE',
     '/api/reports/trained?postGroup=NOPE',
     '/api/reports/trained/people?postGroup=NOPE&cell=x',
+    '/api/reports/compliance?postGroup=NOPE',
+    '/api/reports/compliance/people?post=NOPE&cell=x',
+    '/api/reports/ratings-distribution?year=2026&post=NOPE',
+    '/api/reports/ratings-distribution/people?postGroup=NOPE&cell=x',
     '/api/standards/gaps/summary?postGroup=NOPE',
     '/api/standards/gaps/people?post=NOPE',
     '/api/people?postGroup=NOPE',
@@ -211,6 +220,8 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
   it('keeps another subtree out of reach with a post filter', async () => {
     for (const url of [
       `/api/reports/qualification-structure?unitId=${t.communeB.id}&postGroup=FRONT_MASS_HEAD`,
+      `/api/reports/compliance?unitId=${t.communeB.id}&postGroup=FRONT_MASS_HEAD`,
+      `/api/reports/ratings-distribution?unitId=${t.communeB.id}&year=2026&postGroup=FRONT_MASS_HEAD`,
       `/api/standards/gaps/summary?unitId=${t.communeB.id}&postGroup=FRONT_MASS_HEAD`,
       `/api/people?unitId=${t.communeB.id}&postGroup=FRONT_MASS_HEAD`,
     ]) {

@@ -33,7 +33,7 @@ export const REPORT_CATALOG: ReportEntry[] = [
       vi: 'Số người và tỷ lệ từng mức xếp loại theo đơn vị trong một năm.',
       en: 'Number and share of each rating by unit for a year.',
     },
-    filters: ['unit', 'year', 'category', 'level'],
+    filters: ['unit', 'year', 'category', 'postGroup', 'level'],
   },
   {
     name: 'trained',
@@ -78,7 +78,7 @@ export const REPORT_CATALOG: ReportEntry[] = [
       vi: 'Số người được xét, đáp ứng đủ tiêu chuẩn, còn thiếu hoặc trong thời hạn bổ sung, theo đơn vị và theo tiêu chuẩn tại một ngày.',
       en: 'People assessed, meeting all standards, missing or due, by unit and by standard on a date.',
     },
-    filters: ['unit', 'asOf', 'category', 'level'],
+    filters: ['unit', 'asOf', 'category', 'postGroup', 'level'],
   },
   {
     name: 'annual-statistics',

@@ -8,7 +8,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { IsoDate } from '../../../../contracts/common';
-import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
+import { encodeCell, ReportPostFilters, type ReportRow } from '../../../../contracts/reports';
 import { viCompare } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
 import { todayOf } from '../../../lib/dates';
@@ -21,13 +21,14 @@ import {
   defineReport,
   describeFilters,
   peoplePage,
+  postFiltersOf,
   type ReportContext,
   UNIT_TIERS,
 } from '../framework';
 import { pct } from '../numbers';
 import { sectionHeading, unitSection } from '../sections';
 
-export const ComplianceQuery = ReportFilters.extend({ asOf: IsoDate.optional() });
+export const ComplianceQuery = ReportPostFilters.extend({ asOf: IsoDate.optional() });
 type Query = z.infer<typeof ComplianceQuery>;
 const COLS = ['assessed', 'compliant', 'missing', 'due'] as const;
 const Cell = z.object({
@@ -40,7 +41,13 @@ const dateOf = (ctx: ReportContext, f: Query) => f.asOf ?? todayOf(ctx.clock);
 
 /** The gap statement of the scope on the date, followed by `tail` (which may read `applies`, `st`). */
 function statement(ctx: ReportContext, f: Query, gc: GapContext, tail: SQL): SQL {
-  const scope = { asOf: dateOf(ctx, f), scopePath: ctx.scope.path, category: f.category };
+  const scope = {
+    asOf: dateOf(ctx, f),
+    scopePath: ctx.scope.path,
+    category: f.category,
+    // The post on the date (history, or the stored standing's post code), as the gaps (ADR 048).
+    posts: { postGroup: f.postGroup, post: f.post },
+  };
   const level = f.level
     ? sql`where s.unit_id in (select ut.id from ${UNIT_TIERS} ut where ut.tier = ${f.level})`
     : sql``;
@@ -70,6 +77,7 @@ export const complianceReport = defineReport({
   query: ComplianceQuery,
   prepare: (db, clock) => ensureStanding(db, todayOf(clock)),
   async build(ctx, f) {
+    const postFilters = await postFiltersOf(ctx, f);
     const asOf = dateOf(ctx, f);
     const gc = await loadGapContext(ctx.q, asOf, undefined, { today: todayOf(ctx.clock), refresh: false });
     const counts = new Map<string, Record<(typeof COLS)[number], number>>();
@@ -126,6 +134,7 @@ export const complianceReport = defineReport({
       readAt: ctx.readAt,
       filters: [
         ...describeFilters(ctx, f, { categoryLabel: await codeLabel(ctx, 'category', f.category) }),
+        ...postFilters,
         {
           label: ctx.t('Tính đến ngày', 'As of'),
           value: `${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)}`,
@@ -175,6 +184,7 @@ export const complianceReport = defineReport({
     };
   },
   async people(ctx, f, token, page) {
+    await postFiltersOf(ctx, f);
     const cell = cellOf(token, Cell);
     const gc = await loadGapContext(ctx.q, dateOf(ctx, f), undefined, {
       today: todayOf(ctx.clock),

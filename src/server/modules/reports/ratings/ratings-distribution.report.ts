@@ -5,8 +5,9 @@
  */
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
+import { encodeCell, ReportPostFilters, type ReportRow } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
+import { andPostFilter } from '../../codes/post-filters';
 import {
   cellOf,
   childOf,
@@ -16,6 +17,7 @@ import {
   defineReport,
   describeFilters,
   peoplePage,
+  postFiltersOf,
   type ReportContext,
   UNIT_TIERS,
 } from '../framework';
@@ -23,10 +25,13 @@ import {
 const RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'FAILED'] as const;
 const Cell = z.object({ unit: z.number().int().nullable(), rating: z.enum(RATINGS).nullable() });
 
-const yearOf = (ctx: ReportContext, f: ReportFilters) => f.year ?? ctx.clock.now().getUTCFullYear() - 1;
+const yearOf = (ctx: ReportContext, f: ReportPostFilters) => f.year ?? ctx.clock.now().getUTCFullYear() - 1;
 
-/** SQL: the ratings of the year in the report's scope and filters, with the child unit they roll up to. */
-function rated(ctx: ReportContext, f: ReportFilters) {
+/**
+ * SQL: the ratings of the year in the report's scope and filters, with the child unit they roll up
+ * to. A post filter reads the person's current post (ADR 048), like the category.
+ */
+function rated(ctx: ReportContext, f: ReportPostFilters) {
   return sql`
     select r.person_id, r.rating, r.points, ${childOf(ctx, sql`u.path`)} as child
     from annual_ratings r
@@ -35,7 +40,7 @@ function rated(ctx: ReportContext, f: ReportFilters) {
     ${f.level ? sql`join ${UNIT_TIERS} ut on ut.id = u.id` : sql``}
     where r.year = ${yearOf(ctx, f)} and u.path <@ ${ctx.scope.path}::ltree
       ${f.category ? sql`and p.category = ${f.category}` : sql``}
-      ${f.level ? sql`and ut.tier = ${f.level}` : sql``}`;
+      ${f.level ? sql`and ut.tier = ${f.level}` : sql``}${andPostFilter(sql`p.post_code`, f)}`;
 }
 
 const pct = (n: number, total: number) => (total ? Math.round((n * 1000) / total) / 10 : null);
@@ -43,8 +48,9 @@ const pct = (n: number, total: number) => (total ? Math.round((n * 1000) / total
 export const ratingsDistributionReport = defineReport({
   name: 'ratings-distribution',
   summary: 'Yearly quality ratings by unit: numbers and shares of each rating',
-  query: ReportFilters,
+  query: ReportPostFilters,
   async build(ctx, f) {
+    const postFilters = await postFiltersOf(ctx, f);
     const year = yearOf(ctx, f);
     const counts = rowsOf<{ child: number; rating: string; n: number }>(
       await ctx.q.execute(
@@ -85,6 +91,7 @@ export const ratingsDistributionReport = defineReport({
       readAt: ctx.readAt,
       filters: [
         ...describeFilters(ctx, f, { categoryLabel: await codeLabel(ctx, 'category', f.category) }),
+        ...postFilters,
         { label: ctx.t('Năm', 'Year'), value: String(year) },
       ],
       columns: [
@@ -123,6 +130,7 @@ export const ratingsDistributionReport = defineReport({
     };
   },
   async people(ctx, f, token, page) {
+    await postFiltersOf(ctx, f);
     const cell = cellOf(token, Cell);
     const labels = await codeLabels(ctx, 'annual_rating');
     const who = sql`
