@@ -21,7 +21,10 @@ function sources(dir: string): string[] {
 
 /** The file without its comments, so an explanation may quote the words it replaced. */
 const withoutComments = (text: string) =>
-  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1').replace(/\{\/\*.*?\*\/\}/g, '');
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+    .replace(/\{\/\*.*?\*\/\}/g, '');
 
 /** What offices would reject, and why (the issue's words). */
 const BANNED: { re: RegExp; why: string }[] = [
@@ -68,7 +71,10 @@ describe('official words (issue 16)', () => {
 
   it('would find one (the scan is not blind)', () => {
     const probe = path.join(ROOT, 'src/server/lib/.official-words-probe.ts');
-    fs.writeFileSync(probe, "// đề cử in a comment is fine\nexport const x = { vi: 'Lớp đã thôi nhận đề cử' };\n");
+    fs.writeFileSync(
+      probe,
+      "// đề cử in a comment is fine\nexport const x = { vi: 'Lớp đã thôi nhận đề cử' };\n",
+    );
     try {
       expect(offending([probe]).map((l) => l.split(':')[1])).toEqual(['2', '2']);
     } finally {
@@ -82,7 +88,11 @@ describe('official words (issue 16)', () => {
     const removal = CODE_LISTS.discipline_form.find((c) => c.code === 'BAI_NHIEM');
     expect(removal).toMatchObject({
       vi: 'Bãi nhiệm',
-      meta: { appliesTo: ['CB'], validFrom: expect.any(String), legalSource: expect.stringContaining('Điều') },
+      meta: {
+        appliesTo: ['CB'],
+        validFrom: expect.any(String),
+        legalSource: expect.stringContaining('Điều'),
+      },
     });
   });
 });

@@ -9,8 +9,8 @@ import type { Queryable } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { pathWithin } from '../../lib/scope';
 import { classManageable } from '../classes/classes.policy';
-import { approveBlockedReason } from '../policies/four-eyes';
 import type { ClassRow } from '../classes/classes.queries';
+import { approveBlockedReason } from '../policies/four-eyes';
 import {
   countOutside,
   eventsOf,
@@ -64,7 +64,12 @@ async function blockedReasons(q: Queryable, actor: Actor, rows: NominationRow[],
     if (!byUnit.has(n.unitPath))
       byUnit.set(
         n.unitPath,
-        await approveBlockedReason(q, actor, { submittedBy, unitPath: n.unitPath, date: today, subject: 'nomination' }),
+        await approveBlockedReason(q, actor, {
+          submittedBy,
+          unitPath: n.unitPath,
+          date: today,
+          subject: 'nomination',
+        }),
       );
     const why = byUnit.get(n.unitPath);
     if (why) out.set(Number(n.id), why);

@@ -78,12 +78,13 @@ describe.each(testBackends())('four eyes shown on the records (%s)', (kind) => {
     });
     expect(made.statusCode, made.body).toBe(200);
     const classId = made.json().id as number;
-    expect((await post(officer, `/api/classes/${classId}/status`, { to: 'open_for_nomination' })).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await post(officer, `/api/classes/${classId}/status`, { to: 'open_for_nomination' })).statusCode,
+    ).toBe(200);
     const sent = await post(officer, `/api/classes/${classId}/nominations`, { personId: w.cuong.id });
     expect(sent.statusCode, sent.body).toBe(200);
-    const view = async (s: Session) => (await get(s, `/api/classes/${classId}/nominations`)).json() as NominationsView;
+    const view = async (s: Session) =>
+      (await get(s, `/api/classes/${classId}/nominations`)).json() as NominationsView;
     const item = async (s: Session) => (await view(s)).items.find((i) => i.personId === w.cuong.id)!;
     expect(await item(officer)).toMatchObject({ canDecide: true, approveBlockedReason: null });
 

@@ -18,8 +18,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ExportButton } from '../../../components/export-button';
 import { ApproveButton } from '../../../components/approve-button';
+import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
 import { FormModal } from '../../../kit/form-modal';
