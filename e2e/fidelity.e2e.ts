@@ -319,7 +319,8 @@ describe('domain fidelity journeys (issue 16)', () => {
       await context.close();
     }
 
-    // The first officer submits the plan, then cannot approve it: the message says why.
+    // The first officer submits the plan, then cannot approve it: the button is off and says why,
+    // in the server's own words (the same the API answers if tried).
     {
       const { context, page } = await newSession(browser, baseURL);
       await login(page, `cb1.${stamp}`, PASSWORD);
@@ -329,20 +330,22 @@ describe('domain fidelity journeys (issue 16)', () => {
       await answered(page, 'POST', `/plans/${plan.id}/submit`, () =>
         page.getByRole('button', { name: /^(OK|Đồng ý)$/ }).click(),
       );
-      await page.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: 'Phê duyệt kế hoạch' });
-      await dialog.getByLabel('Số quyết định').fill('1/QĐ-UBND');
-      const refused = await answered(
-        page,
-        'POST',
-        `/plans/${plan.id}/approve`,
-        () => dialog.getByRole('button', { name: 'Phê duyệt', exact: true }).click(),
-        403,
-      );
-      const why = ((await refused.json()) as { error: { message: string } }).error.message;
-      expect(why).toContain('người phê duyệt kế hoạch phải khác người đã trình');
+      const approve = page.getByRole('button', { name: 'Phê duyệt', exact: true });
+      await visible(approve);
+      expect(await approve.isDisabled()).toBe(true);
+      await page.getByTestId('approve-blocked').hover();
+      const tip = page.getByRole('tooltip');
+      await visible(tip.getByText('người phê duyệt kế hoạch phải khác người đã trình', { exact: false }));
+      const why = (await tip.textContent()) ?? '';
+      expect(why).toContain('Theo quy định đang áp dụng cho đơn vị');
       expect(why).toContain('(Quyết định 12/2026/QĐ-UBND, từ ngày 01/01/2026)');
-      await visible(page.getByText(why));
+      // Tried anyway (through the API), the server refuses with the same words.
+      const refused = await first.post(`/plans/${plan.id}/approve`, {}).then(
+        () => '',
+        (e: Error) => e.message,
+      );
+      expect(refused).toContain(': 403 ');
+      expect(refused).toContain(JSON.stringify(why).slice(1, -1));
       await screenshot(page, 'fidelity-08-four-eyes-refused');
       await context.close();
     }
@@ -353,7 +356,11 @@ describe('domain fidelity journeys (issue 16)', () => {
       const { context, page } = await newSession(browser, baseURL);
       await login(page, `cb2.${stamp}`, PASSWORD);
       await page.goto(`/plans/${plan.id}`);
-      await page.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
+      const approve = page.getByRole('button', { name: 'Phê duyệt', exact: true });
+      await visible(approve);
+      expect(await approve.isEnabled()).toBe(true);
+      expect(await page.getByTestId('approve-blocked').count()).toBe(0);
+      await approve.click();
       const dialog = page.getByRole('dialog', { name: 'Phê duyệt kế hoạch' });
       await dialog.getByLabel('Số quyết định').fill('245/QĐ-UBND');
       await fillDate(page, dialog, 'Ngày quyết định', '18/11/2026');

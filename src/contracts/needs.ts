@@ -214,6 +214,8 @@ export const ProposalDetail = z.object({
   lines: z.object({ items: z.array(NeedsLine), total: z.number(), page: z.number(), pageSize: z.number() }),
   /** Who did what, newest first (at most 200). */
   events: z.array(NeedsEvent),
+  /** Why the actor may not accept (the four-eyes rule, ADR 038: the server's own refusal), or null. */
+  approveBlockedReason: z.string().nullable(),
 });
 export type ProposalDetail = z.infer<typeof ProposalDetail>;
 

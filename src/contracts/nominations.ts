@@ -127,6 +127,8 @@ export const Nomination = z.object({
   replacedById: z.number().nullable(),
   /** What the actor may do with it now. */
   canDecide: z.boolean(),
+  /** Why the actor may not approve it (the four-eyes rule, ADR 038: the server's refusal), or null. */
+  approveBlockedReason: z.string().nullable(),
   canWithdraw: z.boolean(),
   canSubstitute: z.boolean(),
   events: z.array(NominationEvent),

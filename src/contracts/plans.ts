@@ -249,7 +249,16 @@ export const PlanDetail = PlanSummary.omit({
   /** Who did what, newest first (at most 200). */
   events: z.array(PlanEvent),
   /** What the actor may do now. */
-  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), revise: z.boolean() }),
+  can: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    review: z.boolean(),
+    /** Review, and not held back by the four-eyes rule (ADR 038). */
+    approve: z.boolean(),
+    revise: z.boolean(),
+  }),
+  /** Why the actor may not approve (the server's own refusal, in the actor's language), or null. */
+  approveBlockedReason: z.string().nullable(),
 });
 export type PlanDetail = z.infer<typeof PlanDetail>;
 

@@ -14,7 +14,7 @@ import { pathWithin, requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { notify } from '../notifications/notify';
 import { checkDecision } from '../policies/decision';
-import { assertFourEyes } from '../policies/four-eyes';
+import { approveBlockedReason, assertFourEyes } from '../policies/four-eyes';
 import {
   actorName,
   assertEditable,
@@ -158,6 +158,20 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
       linesPage(db, p.id, query.page, query.pageSize),
       listEvents(db, p.id),
     ]);
+    const [sent] = await db
+      .select({ submittedBy: needsProposals.submittedBy })
+      .from(needsProposals)
+      .where(eq(needsProposals.id, p.id));
+    // The four-eyes rule (ADR 038) as accepting applies it, read before acting.
+    const blocked =
+      p.status === 'submitted'
+        ? await approveBlockedReason(db, actor, {
+            submittedBy: sent?.submittedBy ?? null,
+            unitPath: p.unitPath,
+            date: todayOf(clock),
+            subject: 'proposal',
+          })
+        : null;
     return {
       id: p.id,
       campaign: {
@@ -186,6 +200,7 @@ export function createProposalService({ db, clock }: { db: Db; clock: Clock }) {
       totals: { lines: totals.lines, people: totals.people, quantity: totals.quantity },
       lines: { items, total: totals.lines, page: query.page, pageSize: query.pageSize },
       events,
+      approveBlockedReason: blocked,
     };
   }
   /** After a transition: the proposal as it now stands (read after the commit). */

@@ -54,6 +54,8 @@ export interface NominationRow {
   warnings: NominationWarning[];
   queuedAt: string | null;
   nominatedBy: string | null;
+  /** The user who sent the person (the four-eyes rule compares it, ADR 038). */
+  nominatedById: number | null;
   nominatedAt: string;
   decidedBy: string | null;
   decidedAt: string | null;
@@ -68,7 +70,7 @@ export interface NominationRow {
 const SELECT = sql`select n.id, n.class_id as "classId", n.person_id as "personId", p.full_name as "personName",
     p.birth_date::text as "birthDate", n.unit_id as "unitId", u.name as "unitName", u.path::text as "unitPath",
     n.quota_unit_id as "quotaUnitId", n.status, n.reason, n.note, n.warnings, n.queued_at::text as "queuedAt",
-    nb.display_name as "nominatedBy", n.created_at::text as "nominatedAt", db.display_name as "decidedBy",
+    nb.display_name as "nominatedBy", n.nominated_by as "nominatedById", n.created_at::text as "nominatedAt", db.display_name as "decidedBy",
     n.decided_at::text as "decidedAt", n.decision_no as "decisionNo", n.decision_date::text as "decisionDate",
     n.signer_name as "signerName", n.signer_title as "signerTitle", n.replaces_id as "replacesId", n.replaced_by_id as "replacedById"
   from class_nominations n

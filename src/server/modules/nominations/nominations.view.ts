@@ -10,6 +10,7 @@ import type { Actor } from '../../lib/actor';
 import { pathWithin } from '../../lib/scope';
 import { classManageable } from '../classes/classes.policy';
 import type { ClassRow } from '../classes/classes.queries';
+import { approveBlockedReason } from '../policies/four-eyes';
 import {
   countOutside,
   eventsOf,
@@ -28,10 +29,11 @@ function itemOf(
   manage: boolean,
   position: number | null,
   events: Nomination['events'],
+  approveBlockedReason: string | null,
 ): Nomination {
   const own = can(actor.role, 'nominations.propose') && pathWithin(n.unitPath, actor.scopePath);
   const live = n.status === 'pending' || n.status === 'approved' || n.status === 'waitlisted';
-  const { unitPath: _u, classId: _c, queuedAt: _q, ...rest } = n;
+  const { unitPath: _u, classId: _c, queuedAt: _q, nominatedById: _b, ...rest } = n;
   return {
     ...rest,
     personId: Number(n.personId),
@@ -42,8 +44,37 @@ function itemOf(
     canWithdraw: live && classTakesChanges(c.status) && (manage || own),
     canSubstitute:
       own && classTakesSubstitutes(c.status) && (n.status === 'pending' || n.status === 'approved'),
+    approveBlockedReason,
     events,
   };
+}
+
+/**
+ * Why the actor may not approve each nomination it could otherwise decide (the four-eyes rule,
+ * ADR 038, as approving applies it): only the actor's own nominations are looked at, and the
+ * policy is read once per unit.
+ */
+async function blockedReasons(q: Queryable, actor: Actor, rows: NominationRow[], today: string) {
+  const byUnit = new Map<string, string | null>();
+  const out = new Map<number, string>();
+  for (const n of rows) {
+    if (n.status !== 'pending' && n.status !== 'waitlisted') continue;
+    const submittedBy = n.nominatedById === null ? null : Number(n.nominatedById);
+    if (!actor.userId || submittedBy !== actor.userId) continue;
+    if (!byUnit.has(n.unitPath))
+      byUnit.set(
+        n.unitPath,
+        await approveBlockedReason(q, actor, {
+          submittedBy,
+          unitPath: n.unitPath,
+          date: today,
+          subject: 'nomination',
+        }),
+      );
+    const why = byUnit.get(n.unitPath);
+    if (why) out.set(Number(n.id), why);
+  }
+  return out;
 }
 
 export async function buildView(
@@ -67,6 +98,7 @@ export async function buildView(
   // Waitlist positions are over the whole class, even where the actor sees only part of it.
   const positions = new Map(waitOrder.map((w, i) => [w.id, i + 1]));
   const window = nominationWindow(c, today);
+  const blocked = manage ? await blockedReasons(q, actor, rows, today) : new Map<number, string>();
   return {
     classId: c.id,
     capacity: state.capacity,
@@ -91,6 +123,7 @@ export async function buildView(
         manage,
         positions.get(Number(n.id)) ?? null,
         (events.get(Number(n.id)) ?? []).map(({ nominationId: _n, ...e }) => e),
+        blocked.get(Number(n.id)) ?? null,
       ),
     ),
     hiddenCount,

@@ -34,6 +34,9 @@ describe.each(testBackends())('four eyes on plan approval (%s)', (kind) => {
 
   it('lets one officer submit and approve while the policy is off', async () => {
     const id = await submittedPlan(t.root, 2026);
+    const shown = (await t.call(first, { method: 'GET', url: `/api/plans/${id}` })).json();
+    expect(shown.can).toMatchObject({ review: true, approve: true });
+    expect(shown.approveBlockedReason).toBeNull();
     const ok = await post(first, `/api/plans/${id}/approve`, {});
     expect(ok.statusCode, ok.body).toBe(200);
   });
@@ -46,7 +49,14 @@ describe.each(testBackends())('four eyes on plan approval (%s)', (kind) => {
     });
     expect(set.statusCode, set.body).toBe(200);
     const id = await submittedPlan(t.communeA, 2027);
+    // The plan says so before anyone tries: the submitter's button is off, with the same words.
+    const mine = (await t.call(first, { method: 'GET', url: `/api/plans/${id}` })).json();
+    expect(mine.can).toMatchObject({ review: true, approve: false });
+    const theirs = (await t.call(second, { method: 'GET', url: `/api/plans/${id}` })).json();
+    expect(theirs.can).toMatchObject({ review: true, approve: true });
+    expect(theirs.approveBlockedReason).toBeNull();
     const self = await post(first, `/api/plans/${id}/approve`, { decisionNo: '1/QĐ-SNV' });
+    expect(self.json().error.message).toBe(mine.approveBlockedReason);
     expect(self.statusCode).toBe(403);
     // The rule's source and date as offices write them (dd/mm/yyyy), then why and what to do.
     expect(self.json().error.message).toBe(

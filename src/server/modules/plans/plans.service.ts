@@ -12,9 +12,10 @@ import type { Db, Queryable } from '../../db/client';
 import { annualPlans, planLines } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { namedIn } from '../../lib/audit';
-import type { Clock } from '../../lib/dates';
+import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, fieldError, invalid, notFound } from '../../lib/errors';
 import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
+import { approveBlockedReason } from '../policies/four-eyes';
 import { getVisibleMultiyear } from './multiyear.service';
 import { abilities, assertAllowed, checkLine, getVisiblePlan, LINE_NOT_FOUND, record } from './plans.policy';
 import {
@@ -53,20 +54,35 @@ export function planExists(year: number) {
   });
 }
 
-export function createPlanService({ db }: { db: Db; clock: Clock }) {
+export function createPlanService({ db, clock }: { db: Db; clock: Clock }) {
   async function detail(q: Queryable, actor: Actor, id: number): Promise<PlanDetail> {
     const p = await getVisiblePlan(q, actor, id);
     // One after the other: inside a transaction they share one connection.
     const lines = await liveLines(q, id);
     const versions = await planVersions(q, id);
     const events = await planEvents(q, id);
+    const can = abilities(actor, p);
+    const [sent] = await q
+      .select({ submittedBy: annualPlans.submittedBy })
+      .from(annualPlans)
+      .where(eq(annualPlans.id, id));
+    // The four-eyes rule (ADR 038) as the approving service applies it, read before acting.
+    const blocked = can.review
+      ? await approveBlockedReason(q, actor, {
+          submittedBy: sent?.submittedBy ?? null,
+          unitPath: p.unitPath,
+          date: todayOf(clock),
+          subject: 'plan',
+        })
+      : null;
     return {
       ...p,
       lines: lines.map(toLine),
       totals: planTotals(lines),
       versions: versions.map(({ id: _, ...v }) => v),
       events,
-      can: abilities(actor, p),
+      can: { ...can, approve: can.review && !blocked },
+      approveBlockedReason: blocked,
     };
   }
 

@@ -2,6 +2,7 @@ import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ApproveButton } from '../../../components/approve-button';
 import { DecisionText } from '../../../components/decision-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
@@ -46,9 +47,13 @@ export function ProposalPage() {
                 <Button danger icon={<RollbackOutlined />} onClick={() => setReviewing('return')}>
                   {t('returnAction')}
                 </Button>
-                <Button type="primary" icon={<CheckOutlined />} onClick={() => setReviewing('accept')}>
+                <ApproveButton
+                  blockedReason={p.approveBlockedReason}
+                  icon={<CheckOutlined />}
+                  onClick={() => setReviewing('accept')}
+                >
                   {t('accept')}
-                </Button>
+                </ApproveButton>
               </>
             ) : null}
           </>

@@ -1,6 +1,7 @@
 import { Button, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { nameSortKey } from '../../../../contracts/text';
+import { ApproveButton } from '../../../components/approve-button';
 import { DecisionText } from '../../../components/decision-fields';
 import { ListTable } from '../../../kit/server-table';
 import { sortBy } from '../../../kit/sort';
@@ -129,14 +130,15 @@ export function NominationsTable({ view }: { view: NominationsView }) {
               <Space size={0} wrap>
                 {n.canDecide ? (
                   <>
-                    <Button
+                    <ApproveButton
                       type="link"
                       size="small"
+                      blockedReason={n.approveBlockedReason}
                       aria-label={t('approveOf', { name: n.personName })}
                       onClick={() => setActing({ kind: 'approve', n })}
                     >
                       {t('approve')}
-                    </Button>
+                    </ApproveButton>
                     <Button
                       type="link"
                       size="small"

@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ApproveButton } from '../../../components/approve-button';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { NotFoundResult, PageSpinner, QueryErrorResult } from '../../../components/results';
@@ -320,9 +321,9 @@ function PlanActions({ plan }: { plan: PlanDetail }) {
           <Button danger onClick={() => setAsking('return')}>
             {t('returnPlan')}
           </Button>
-          <Button type="primary" onClick={() => setAsking('approve')}>
+          <ApproveButton blockedReason={plan.approveBlockedReason} onClick={() => setAsking('approve')}>
             {t('approve')}
-          </Button>
+          </ApproveButton>
         </>
       ) : null}
       {plan.can.revise ? (
