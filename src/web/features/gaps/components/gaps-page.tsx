@@ -12,10 +12,10 @@ import { Field } from '../../../kit/field';
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
-import { useRuleTitle } from '../../standards/api/standards';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useLang, useT } from '../../../lib/i18n';
 import { useOrgTree } from '../../../lib/org-tree';
+import { useRuleTitle } from '../../standards/api/standards';
 import { type GapGroup, gapsExportUrl, useGapsSummary } from '../api/gaps';
 import {
   type GapSelection,
