@@ -3,6 +3,8 @@
  * requests timed with their SQL captured, the same SQL replayed raw, and the people list and
  * name search under many connections, autocannon against pgbench running the same statements.
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type pg from 'pg';
 import {
   autocannon,
@@ -80,22 +82,65 @@ export async function loadUnderClients(o: {
   seconds: number;
   dir: string;
   row: Row;
+  /** 'list', 'search' or both. */
+  which: string[];
+  /** For each, `src/server/main.ts` with WORKERS=<n> answers the load (unset: the in-process app). */
+  workers?: number[];
+  serverEnv: Record<string, string | undefined>;
 }) {
   const bin = autocannonBin(o.root);
-  for (const [label, url] of [
-    ['people list, first page', '/api/people?page=1&pageSize=50'],
-    ['name search "nguyen van hung"', `/api/people?q=${encodeURIComponent('nguyen van hung')}`],
-  ] as const) {
+  const all = [
+    ['list', 'people list, first page', '/api/people?page=1&pageSize=50'],
+    ['search', 'name search "nguyen van hung"', `/api/people?q=${encodeURIComponent('nguyen van hung')}`],
+  ] as const;
+  for (const [, label, url] of all.filter(([k]) => o.which.includes(k))) {
     const { statements } = await timed(o.get, url, 1);
-    const http = await autocannon(bin, `${o.base}${url}`, o.cookie, o.clients, o.seconds);
-    const pgb = await pgbench(o.dbUrl, pgbenchScript(statements), o.clients, o.seconds, o.dir);
-    o.row(
-      `${label}, ${o.clients} connections, ${o.seconds} s: p99 (req/s; ${statements.length} statements a request)`,
-      `${ms(http.p99)} (${http.rps.toFixed(1)} req/s, ${http.done} done, ${http.non2xx} non-2xx, ${http.timeouts} timeouts)`,
-      `${ms(pgb.p99)} (${pgb.tps.toFixed(1)} tps, ${pgb.failed} failed)`,
-      http.p99 / pgb.p99,
-      'p99 <= 1.5x raw',
-      http.p99 <= 1.5 * pgb.p99,
-    );
+    const targets = o.workers ?? [0];
+    for (const workers of targets) {
+      // Sessions live in the database: the in-process app's cookie is good at the started server.
+      const server = workers ? await startServer(o.root, { ...o.serverEnv, WORKERS: String(workers) }) : null;
+      try {
+        const http = await autocannon(bin, `${server?.base ?? o.base}${url}`, o.cookie, o.clients, o.seconds);
+        const pgb = await pgbench(o.dbUrl, pgbenchScript(statements), o.clients, o.seconds, o.dir);
+        const who = workers ? `, WORKERS=${workers}` : '';
+        o.row(
+          `${label}${who}, ${o.clients} connections, ${o.seconds} s: p99 (req/s; ${statements.length} statements a request)`,
+          `${ms(http.p99)} (${http.rps.toFixed(1)} req/s, ${http.done} done, ${http.non2xx} non-2xx, ${http.timeouts} timeouts)`,
+          `${ms(pgb.p99)} (${pgb.tps.toFixed(1)} tps, ${pgb.failed} failed)`,
+          http.p99 / pgb.p99,
+          'p99 <= 1.5x raw',
+          http.p99 <= 1.5 * pgb.p99,
+        );
+      } finally {
+        await server?.stop();
+      }
+    }
   }
+}
+
+/** `src/server/main.ts` as `npm start` runs it (no web build, no demo), ready when it listens. */
+async function startServer(root: string, env: Record<string, string | undefined>) {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, DTBD_DEMO: 'false', LOG_LEVEL: 'silent', DTBD_WEB_DIR: '/nonexistent' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${env.PORT}`;
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += String(d);
+      if (out.includes('dtbd is running')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out.slice(-1000)}`)));
+  });
+  // Every worker listens before the primary prints; one request warms the caches of one of them.
+  await fetch(`${base}/api/health`);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      process.kill(-child.pid!, 'SIGTERM');
+    });
+  return { base, stop };
 }

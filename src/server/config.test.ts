@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DB_POOL_MAX: '40' }).poolMax).toBe(40);
     expect(() => loadConfig({ DB_POOL_MAX: '0' })).toThrow(/DB_POOL_MAX/);
   });
+  it('runs WORKERS app processes (default 1), more than one only on PostgreSQL (ADR 057)', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@p/d', WORKERS: '2' }).workers).toBe(2);
+    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS: more than 1 needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@p/d', WORKERS: '0' })).toThrow(/WORKERS/);
+  });
   it('lists every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(
       /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/,

@@ -38,6 +38,8 @@ const ConfigSchema = z.object({
   /** Connections of the request pool on PostgreSQL (and of the replica's pool); ADR 046. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** App processes sharing PORT (node:cluster); more than 1 needs PostgreSQL (ADR 057). */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set on HTTPS deployments so cookies carry the Secure flag. */
@@ -128,6 +130,12 @@ const ConfigRules = ConfigSchema.superRefine((c, ctx) => {
       path: ['DATABASE_READ_URL'],
       message: 'needs DATABASE_URL (the primary); PGlite has no replica',
     });
+  if (c.WORKERS > 1 && !c.DATABASE_URL)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['WORKERS'],
+      message: 'more than 1 needs DATABASE_URL (PostgreSQL); a PGlite directory has one owner process',
+    });
 });
 
 /** Why a PUBLIC_URL value is not an absolute http(s) address (null when fine or unset). */
@@ -166,6 +174,8 @@ export interface Config {
   bulkStatementTimeoutMs: number;
   /** Connections of the request pool on PostgreSQL. */
   poolMax: number;
+  /** App processes sharing the port (ADR 057). */
+  workers: number;
   port: number;
   host: string;
   logLevel: string;
@@ -210,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
     bulkStatementTimeoutMs: c.DB_BULK_STATEMENT_TIMEOUT_MS,
     poolMax: c.DB_POOL_MAX,
+    workers: c.WORKERS,
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
