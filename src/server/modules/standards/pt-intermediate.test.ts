@@ -76,6 +76,7 @@ describe.each(testBackends())('Quy định 350-QĐ/TW: intermediate political th
     ]);
     await db.insert(annualRatings).values(
       everyone.flatMap((personId) => [
+        { personId, year: 2023, rating: 'GOOD', unitId: agency.id },
         { personId, year: 2024, rating: 'GOOD', unitId: agency.id },
         { personId, year: 2025, rating: 'EXCELLENT', unitId: agency.id },
       ]),
