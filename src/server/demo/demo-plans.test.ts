@@ -85,11 +85,13 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
       issuedOn: PLAN_2026_DECISION.date,
       signerName: PLAN_2026_DECISION.signerName,
     });
-    const [row] = await queryRows<{ pages: DocPageT[] }>(
+    const [row] = await queryRows<{ pages: DocPageT[] | string }>(
       h.db,
       `select pages from issued_documents where id = ${Number(issued.id)}`,
     );
-    const text = (await pagesText(await renderPdf(modelOf('plan_approval', 'x.pdf', row.pages)))).join(' ');
+    // jsonb comes back parsed or as text depending on the driver.
+    const pages: DocPageT[] = typeof row.pages === 'string' ? JSON.parse(row.pages) : row.pages;
+    const text = (await pagesText(await renderPdf(modelOf('plan_approval', 'x.pdf', pages)))).join(' ');
     expect(text).toContain(`Số: ${PLAN_2026_DECISION.no}`);
     expect(text).toContain(PLAN_2026_DECISION.signerName);
   });
