@@ -70,12 +70,9 @@ export function createVersionedRuleService<R extends VersionRow, C extends Title
       requirePermission(actor, 'standards.write');
       await k.checkCodes(db, body);
       return db.transaction(async (tx) => {
-        const { effectiveFrom, ...changes } = body;
+        // The writer sets the new version's dates itself (effectiveFrom after the changes).
         const source = await getVisible(tx, actor, id);
-        return present(
-          tx,
-          actor,
-          await k.writer.revise(tx, actor, source, effectiveFrom, changes as Partial<C>),
+        return present(tx, actor, await k.writer.revise(tx, actor, source, body.effectiveFrom, body));
         );
       });
     },
