@@ -73,7 +73,6 @@ export function createVersionedRuleService<R extends VersionRow, C extends Title
         // The writer sets the new version's dates itself (effectiveFrom after the changes).
         const source = await getVisible(tx, actor, id);
         return present(tx, actor, await k.writer.revise(tx, actor, source, body.effectiveFrom, body));
-        );
       });
     },
 
