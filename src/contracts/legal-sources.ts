@@ -77,7 +77,7 @@ export const LEGAL_REFERENCES = {
     says: 'Đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị. Trung cấp: đối tượng từ phó trưởng phòng (tương đương) trở lên; tiêu chuẩn: đảng viên, tốt nghiệp cao đẳng trở lên, hai năm liền kề hoàn thành tốt nhiệm vụ trở lên. Cao cấp: trưởng phòng cấp xã trở lên; chủ tịch HĐND, UBND, UBMTTQ cấp xã; trưởng phòng cấp tỉnh trở lên.',
     url: 'https://hcma.vn/Pages/chi-tiet-tin.aspx?ItemID=19863&cm=28',
     status: 'open',
-    open: 'Số điều của từng đối tượng, tiêu chuẩn; hiệu lực từ ngày ký chưa đọc trong văn bản. Tiêu chuẩn trung cấp (đảng viên, cao đẳng, 2 năm tốt) áp dụng cùng với đối tượng, không phải một đường riêng như quy tắc PT_INTERMEDIATE_PARTY_MEMBERS.',
+    open: 'Số điều của từng đối tượng, tiêu chuẩn; hiệu lực từ ngày ký chưa đọc trong văn bản.',
   },
   D335: {
     document: 'Nghị định 335/2025/NĐ-CP',

@@ -1,14 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocPageT } from '../../contracts/documents';
 import type { DbHandle } from '../db/client';
 import { systemActor } from '../lib/actor';
 import { systemClock } from '../lib/dates';
 import { calendarOf, classSteps } from '../modules/classes/class-calendar';
+import { modelOf } from '../modules/documents/documents.build';
+import { renderPdf } from '../modules/documents/documents.pdf';
+import { createDocumentService } from '../modules/documents/documents.service';
 import { createFeedbackService } from '../modules/feedback/feedback.service';
 import { createMultiyearService } from '../modules/plans/multiyear.service';
 import { createPlanService } from '../modules/plans/plans.service';
 import { createPlanWorkflowService } from '../modules/plans/plans.workflow.service';
 import { fixedClock } from '../test/app';
 import { openTestDb, testBackends } from '../test/db';
+import { pagesText } from '../test/read-back';
+import { PLAN_2026_DECISION } from './demo-plans';
 import { seedDemo } from './seed-demo';
 import { queryRows } from './sql-util';
 
@@ -54,6 +60,40 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
     expect(
       detail.targets.find((x) => x.year === 2026 && x.programmeKind === 'POLITICAL_THEORY')?.planned,
     ).toBe(640);
+  });
+
+  it('records the 2026 plan approval decision in its fields; the approval document is issued under it', async () => {
+    const deps = { db: h.db, clock: fixedClock() };
+    const [p2026] = (await createPlanService(deps).list(actor, { page: 1, pageSize: 50 })).items.filter(
+      (p) => p.year === 2026,
+    );
+    const [officer] = await queryRows<{ id: number }>(
+      h.db,
+      "select id from users where username = 'sonoivu'",
+    );
+    const issued = await createDocumentService(deps).issue(
+      { ...actor, userId: officer.id },
+      'plan',
+      p2026.id,
+      {
+        kind: 'plan_approval',
+        again: false,
+      },
+    );
+    expect(issued).toMatchObject({
+      number: PLAN_2026_DECISION.no,
+      issuedOn: PLAN_2026_DECISION.date,
+      signerName: PLAN_2026_DECISION.signerName,
+    });
+    const [row] = await queryRows<{ pages: DocPageT[] | string }>(
+      h.db,
+      `select pages from issued_documents where id = ${Number(issued.id)}`,
+    );
+    // jsonb comes back parsed or as text depending on the driver.
+    const pages: DocPageT[] = typeof row.pages === 'string' ? JSON.parse(row.pages) : row.pages;
+    const text = (await pagesText(await renderPdf(modelOf('plan_approval', 'x.pdf', pages)))).join(' ');
+    expect(text).toContain(`Số: ${PLAN_2026_DECISION.no}`);
+    expect(text).toContain(PLAN_2026_DECISION.signerName);
   });
 
   it('has classes of the approved plan: dated statuses, sessions, one lecturer clash, plan vs actual', async () => {

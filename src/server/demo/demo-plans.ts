@@ -141,6 +141,15 @@ async function insertPlan(
   return plan.id;
 }
 
+/** The decision approving the demo's 2026 plan (fictional signer). */
+export const PLAN_2026_DECISION = {
+  no: '86/QĐ-UBND',
+  date: '2026-01-15',
+  signerName: 'Đặng Minh Khoa',
+  signerTitle: 'Phó Chủ tịch UBND tỉnh',
+};
+const DECISION_WORDS = `Quyết định số ${PLAN_2026_DECISION.no} ngày 15/01/2026`;
+
 /** Seed the demo plans on the demo province (call once, after the demo users exist). */
 export async function seedDemoPlans(db: Queryable): Promise<void> {
   const [root] = await queryRows<{ id: number }>(
@@ -187,10 +196,15 @@ export async function seedDemoPlans(db: Queryable): Promise<void> {
   await db.execute(
     sql`update annual_plans set status = 'approved', updated_at = '2026-01-15' where id = ${plan2026}`,
   );
+  // The approving decision is recorded in its fields (ADR 038), so the plan approval document
+  // is printed and issued under it (ADR 053).
+  const d = PLAN_2026_DECISION;
   const [v1] = await queryRows<{ id: number }>(
     db,
-    sql`insert into annual_plan_versions (plan_id, version, title, approved_at, approved_by, approved_by_name, comment)
-      select id, 1, title, '2026-01-15T03:00:00Z', ${officer.id}, ${officer.name}, 'Quyết định số 86/QĐ-UBND ngày 15/01/2026'
+    sql`insert into annual_plan_versions (plan_id, version, title, approved_at, approved_by, approved_by_name,
+        decision_no, decision_date, signer_name, signer_title, comment)
+      select id, 1, title, '2026-01-15T03:00:00Z', ${officer.id}, ${officer.name},
+        ${d.no}, ${d.date}, ${d.signerName}, ${d.signerTitle}, ${DECISION_WORDS}
       from annual_plans where id = ${plan2026} returning id`,
   );
   await db.execute(sql`insert into annual_plan_version_lines (version_id, line_id, programme_kind, target_list,
@@ -227,7 +241,7 @@ export async function seedDemoPlans(db: Queryable): Promise<void> {
       {
         plan_id: plan2026,
         action: 'approve',
-        comment: 'Quyết định số 86/QĐ-UBND ngày 15/01/2026',
+        comment: DECISION_WORDS,
         at: '2026-01-15T03:00:00Z',
       },
       { plan_id: plan2027, action: 'create', comment: null, at: '2026-11-20T02:00:00Z' },

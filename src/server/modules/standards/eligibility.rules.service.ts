@@ -6,13 +6,11 @@
  */
 import type { z } from 'zod';
 import type { CreateEligibilityRuleBody, ReviseEligibilityRuleBody } from '../../../contracts/eligibility';
-import type { CopyRuleBody, EligibilityRule, RetireRuleBody } from '../../../contracts/standards';
-import type { Db, Queryable } from '../../db/client';
+import type { EligibilityRule } from '../../../contracts/standards';
+import type { Db } from '../../db/client';
 import { eligibilityRules } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { type Clock, todayOf } from '../../lib/dates';
-import { notFound } from '../../lib/errors';
-import { requirePermission } from '../../lib/scope';
+import type { Clock } from '../../lib/dates';
 import {
   findEligibilityVersion,
   listEligibilityVersionsOfCode,
@@ -20,9 +18,10 @@ import {
   type OwnedEligibility,
 } from './eligibility.queries';
 import { placeRules, rulesAt } from './rule-engine';
+import { createVersionedRuleService } from './rule-service';
 import { createRuleWriter } from './rule-writer';
 import { assertConditionCodes } from './rules.validation';
-import { ruleState, ruleVisibleTo } from './rules.view';
+import { ruleState } from './rules.view';
 
 const RULE = { vi: 'quy tắc điều kiện', en: 'Eligibility rule' };
 
@@ -62,65 +61,21 @@ export function presentEligibility(
 }
 
 export function createEligibilityRulesService({ db, clock }: { db: Db; clock: Clock }) {
-  async function getVisible(q: Queryable, actor: Actor, id: number) {
-    const rule = await findEligibilityVersion(q, id);
-    if (!rule || !ruleVisibleTo(actor, rule)) throw notFound(RULE);
-    return rule;
-  }
-
-  async function present(q: Queryable, actor: Actor, row: OwnedEligibility) {
-    return presentEligibility(actor, [row], await loadEligibilityVersions(q), todayOf(clock))[0];
-  }
-
+  const rules = createVersionedRuleService(
+    { db, clock },
+    {
+      label: RULE,
+      writer,
+      find: findEligibilityVersion,
+      loadAll: loadEligibilityVersions,
+      present: presentEligibility,
+      checkCodes: (q, body) => assertConditionCodes(q, body.conditions),
+    },
+  );
   return {
-    async get(actor: Actor, id: number, asOfArg?: string) {
-      requirePermission(actor, 'standards.read');
-      const asOf = asOfArg ?? todayOf(clock);
-      const rule = await getVisible(db, actor, id);
-      const all = await loadEligibilityVersions(db);
-      const versions = all.filter((r) => r.code === rule.code && ruleVisibleTo(actor, r));
-      return {
-        ...presentEligibility(actor, [rule], all, asOf)[0],
-        versions: presentEligibility(actor, versions, all, asOf),
-      };
-    },
-
-    async create(actor: Actor, body: z.infer<typeof CreateEligibilityRuleBody>) {
-      requirePermission(actor, 'standards.write');
-      await assertConditionCodes(db, body.conditions);
-      return db.transaction(async (tx) => present(tx, actor, await writer.create(tx, actor, body)));
-    },
-
-    async revise(actor: Actor, id: number, body: z.infer<typeof ReviseEligibilityRuleBody>) {
-      requirePermission(actor, 'standards.write');
-      await assertConditionCodes(db, body.conditions);
-      return db.transaction(async (tx) => {
-        const { effectiveFrom, ...changes } = body;
-        const source = await getVisible(tx, actor, id);
-        return present(tx, actor, await writer.revise(tx, actor, source, effectiveFrom, changes));
-      });
-    },
-
-    async retire(actor: Actor, id: number, body: z.infer<typeof RetireRuleBody>) {
-      requirePermission(actor, 'standards.write');
-      return db.transaction(async (tx) => {
-        const source = await getVisible(tx, actor, id);
-        return present(tx, actor, await writer.retire(tx, actor, source, body.effectiveTo, body.reason));
-      });
-    },
-
-    async copy(actor: Actor, id: number, body: z.infer<typeof CopyRuleBody>) {
-      requirePermission(actor, 'standards.write');
-      return db.transaction(async (tx) => {
-        const source = await getVisible(tx, actor, id);
-        const row = await writer.copy(tx, actor, source, {
-          code: body.code,
-          titleVi: body.titleVi,
-          titleEn: body.titleEn,
-          effectiveFrom: body.effectiveFrom ?? todayOf(clock),
-        });
-        return present(tx, actor, row);
-      });
-    },
+    ...rules,
+    create: (actor: Actor, body: z.infer<typeof CreateEligibilityRuleBody>) => rules.create(actor, body),
+    revise: (actor: Actor, id: number, body: z.infer<typeof ReviseEligibilityRuleBody>) =>
+      rules.revise(actor, id, body),
   };
 }

@@ -97,13 +97,21 @@ describe.each(testBackends())('person standards and eligibility routes (%s)', (k
     const intermediate = an.purposes.find(
       (p: { purpose: string }) => p.purpose === 'POLITICAL_THEORY_INTERMEDIATE',
     );
-    expect(intermediate.rules).toHaveLength(2);
+    // Quy định 350-QĐ/TW: one rule, the target group and the standards together (ADR 060).
+    expect(intermediate.rules.map((r: { code: string }) => r.code)).toEqual(['PT_INTERMEDIATE_LEADERS']);
     const cuong = (await get(s, `/api/people/${w.cuong.id}/eligibility?asOf=2026-11-20`)).json();
+    // A commune chair, but not a party member: not sent to intermediate political theory.
     expect(
       cuong.purposes
         .filter((p: { eligible: boolean }) => p.eligible)
         .map((p: { purpose: string }) => p.purpose),
-    ).toEqual(['POLITICAL_THEORY_ADVANCED', 'POLITICAL_THEORY_INTERMEDIATE']);
+    ).toEqual(['POLITICAL_THEORY_ADVANCED']);
+    const pt = cuong.purposes.find((p: { purpose: string }) => p.purpose === 'POLITICAL_THEORY_INTERMEDIATE');
+    expect(
+      pt.rules[0].conditions
+        .filter((c: { passed: boolean }) => !c.passed)
+        .map((c: { type: string }) => c.type),
+    ).toEqual(['partyMember', 'ratingsAtLeast']);
   });
 
   it('lists eligibility rules and the eligible people of a subtree', async () => {
@@ -113,10 +121,9 @@ describe.each(testBackends())('person standards and eligibility routes (%s)', (k
       'POSTGRADUATE_SPONSORED',
       'PT_ADVANCED_LEADERS',
       'PT_INTERMEDIATE_LEADERS',
-      'PT_INTERMEDIATE_PARTY_MEMBERS',
     ]);
     // Quy định 350-QĐ/TW from its signing (29/8/2025); sponsored postgraduate from 1/7/2025.
-    expect((await get(s, '/api/eligibility/rules?asOf=2025-09-01')).json().items).toHaveLength(4);
+    expect((await get(s, '/api/eligibility/rules?asOf=2025-09-01')).json().items).toHaveLength(3);
     expect((await get(s, '/api/eligibility/rules?asOf=2025-08-28')).json().items).toHaveLength(1);
     const adv = (
       await get(

@@ -38,6 +38,7 @@ export interface PackEligibility {
   effectiveFrom: string;
   effectiveTo?: string;
   legalSource: LegalSource;
+  retiredReason?: string;
 }
 
 /** Baseline date of the pack: Decree 101/2017 in force (15/10/2017; its rules replaced older ones from then). */
@@ -217,6 +218,24 @@ const notHoldingPT = (level: string): EligibilityCondition => ({
   minLevel: level,
 });
 
+const PT_INTERMEDIATE_TARGETS: EligibilityCondition = {
+  type: 'selector',
+  selector: { leadershipTier: ['PHONG', ...LEADER_TIERS_UP, 'XA'] },
+};
+const PT_INTERMEDIATE_STANDARDS: EligibilityCondition[] = [
+  { type: 'partyMember' },
+  { type: 'minQualification', kind: 'EDUCATION', minLevel: 'CAO_DANG' },
+  { type: 'ratingsAtLeast', rating: 'GOOD', years: 2 },
+];
+/**
+ * The first reading of Quy định 350-QĐ/TW made its standards a second path. The regulation sets
+ * them together with the target group from its signing, so the versions of that reading never
+ * take effect (end on their first day, kept readable) and version 2 holds both (ADR 060,
+ * migration 0041_pt_intermediate_combined).
+ */
+const Q350_MISREAD =
+  'Đọc sai Quy định 350-QĐ/TW: tiêu chuẩn trung cấp (đảng viên, cao đẳng, 2 năm hoàn thành tốt) áp dụng cùng với đối tượng, không phải một đường riêng; thay bằng PT_INTERMEDIATE_LEADERS phiên bản 2.';
+
 export const ELIGIBILITY_PACK: PackEligibility[] = [
   {
     code: 'PT_INTERMEDIATE_LEADERS',
@@ -225,10 +244,21 @@ export const ELIGIBILITY_PACK: PackEligibility[] = [
     titleVi: 'Trung cấp lý luận chính trị: lãnh đạo từ cấp phòng (kể cả cấp phó), lãnh đạo cấp xã',
     titleEn:
       'Intermediate political theory: leaders from division level (deputies included), commune leaders',
-    conditions: [
-      { type: 'selector', selector: { leadershipTier: ['PHONG', ...LEADER_TIERS_UP, 'XA'] } },
-      notHoldingPT('TRUNG_CAP'),
-    ],
+    conditions: [PT_INTERMEDIATE_TARGETS, notHoldingPT('TRUNG_CAP')],
+    effectiveFrom: Q350_FROM,
+    effectiveTo: Q350_FROM,
+    legalSource: Q350,
+    retiredReason: Q350_MISREAD,
+  },
+  {
+    code: 'PT_INTERMEDIATE_LEADERS',
+    version: 2,
+    purpose: 'POLITICAL_THEORY_INTERMEDIATE',
+    titleVi:
+      'Trung cấp lý luận chính trị: lãnh đạo từ cấp phòng (kể cả cấp phó), lãnh đạo cấp xã; là đảng viên, cao đẳng trở lên, 2 năm liền hoàn thành tốt nhiệm vụ trở lên',
+    titleEn:
+      'Intermediate political theory: leaders from division level (deputies included), commune leaders; party members with college or higher, rated good or better 2 years running',
+    conditions: [PT_INTERMEDIATE_TARGETS, ...PT_INTERMEDIATE_STANDARDS, notHoldingPT('TRUNG_CAP')],
     effectiveFrom: Q350_FROM,
     legalSource: Q350,
   },
@@ -240,14 +270,11 @@ export const ELIGIBILITY_PACK: PackEligibility[] = [
       'Trung cấp lý luận chính trị: đảng viên có trình độ cao đẳng trở lên, 2 năm liền hoàn thành tốt nhiệm vụ trở lên',
     titleEn:
       'Intermediate political theory: party members with college or higher, rated good or better 2 years running',
-    conditions: [
-      { type: 'partyMember' },
-      { type: 'minQualification', kind: 'EDUCATION', minLevel: 'CAO_DANG' },
-      { type: 'ratingsAtLeast', rating: 'GOOD', years: 2 },
-      notHoldingPT('TRUNG_CAP'),
-    ],
+    conditions: [...PT_INTERMEDIATE_STANDARDS, notHoldingPT('TRUNG_CAP')],
     effectiveFrom: Q350_FROM,
+    effectiveTo: Q350_FROM,
     legalSource: Q350,
+    retiredReason: Q350_MISREAD,
   },
   {
     code: 'PT_ADVANCED_LEADERS',

@@ -29,6 +29,15 @@ async function freeVersions(q: Queryable, table: VersionedTable, pack: { code: s
   }
 }
 
+/** Each built-in version supersedes the previous built-in version of its code. */
+async function linkVersions(q: Queryable, table: 'standard_rules' | 'eligibility_rules') {
+  const T = sql.identifier(table);
+  await q.execute(sql`update ${T} r set supersedes_id = prev.id
+    from ${T} prev
+    where r.built_in and prev.built_in and prev.code = r.code and prev.version = r.version - 1
+      and r.supersedes_id is distinct from prev.id`);
+}
+
 /** Insert or refresh the built-in standards, eligibility rules and rating scales. */
 export async function seedRulePack(q: Queryable): Promise<void> {
   await freeVersions(q, standardRules, STANDARD_PACK);
@@ -53,11 +62,7 @@ export async function seedRulePack(q: Queryable): Promise<void> {
         setWhere: sql`${standardRules.builtIn}`,
       });
   }
-  // Each built-in version supersedes the previous built-in version of its code.
-  await q.execute(sql`update standard_rules r set supersedes_id = prev.id
-    from standard_rules prev
-    where r.built_in and prev.built_in and prev.code = r.code and prev.version = r.version - 1
-      and r.supersedes_id is distinct from prev.id`);
+  await linkVersions(q, 'standard_rules');
 
   await freeVersions(q, eligibilityRules, ELIGIBILITY_PACK);
   for (const r of ELIGIBILITY_PACK) {
@@ -69,6 +74,7 @@ export async function seedRulePack(q: Queryable): Promise<void> {
       effectiveFrom: r.effectiveFrom,
       effectiveTo: r.effectiveTo ?? null,
       legalSource: r.legalSource,
+      retiredReason: r.retiredReason ?? null,
     };
     await q
       .insert(eligibilityRules)
@@ -79,6 +85,7 @@ export async function seedRulePack(q: Queryable): Promise<void> {
         setWhere: sql`${eligibilityRules.builtIn}`,
       });
   }
+  await linkVersions(q, 'eligibility_rules');
 
   for (const s of RATING_SCALE_PACK) {
     const values = { categories: s.categories, scale: s.scale, legalSource: s.legalSource };
