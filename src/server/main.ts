@@ -10,6 +10,7 @@ import { DEMO_LOGINS } from './demo/demo-users';
 import { seedDemo } from './demo/seed-demo';
 import { systemClock } from './lib/dates';
 import { AppError } from './lib/errors';
+import { purgeStaged, purgeText } from './modules/imports/imports.purge';
 import { markInterrupted } from './modules/imports/imports.queries';
 import { startMailOutbox } from './modules/notifications/mail-outbox';
 import { startStandingRollover } from './modules/standards/standing.rollover';
@@ -51,7 +52,13 @@ async function main() {
   const app = await buildApp({ handle, config, webDir: config.webDir ?? path.join(root, 'dist/web') });
   // The day's reminders before the first request (idempotent: a restart adds nothing), then a
   // minute after each midnight in Vietnam (ADR 051).
-  const reminders = startReminders({ db: handle.db, clock: systemClock, log: (m) => app.log.info(m) });
+  // The same run cleans the staged rows of imports never committed (ADR 058).
+  const reminders = startReminders({
+    db: handle.db,
+    clock: systemClock,
+    log: (m) => app.log.info(m),
+    also: [async (today) => purgeText(await purgeStaged(handle.db, today))],
+  });
   await reminders.done();
   await app.listen({ port: config.port, host: config.host });
   // The standing moves to the new day just after midnight in Vietnam, not at the first read (ADR 035).
