@@ -6,7 +6,7 @@
  * bench/RESULTS-dashboard.md.
  *   npx tsx bench/dashboard.bench.ts [N]                                             PGlite (in memory)
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/dashboard.bench.ts [N]
- *     PostgreSQL: database dtbd_bench_dash, dropped at the end (KEEP=1 keeps it)
+ *     PostgreSQL: database dtbd_bench_dash (BENCH_DB=name for another), dropped at the end (KEEP=1 keeps it)
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { migrate } from '../src/server/db/migrate';
@@ -21,10 +21,13 @@ import { systemActor } from '../src/server/lib/actor';
 import { seedCodeLists } from '../src/server/modules/codes/seed-codes';
 import {
   classesAndCosts,
+  pagePeople,
   staffStructure,
   traineesByYear,
+  trendFrom,
   trends,
 } from '../src/server/modules/dashboard/dashboard.queries';
+import { storedTrendPeople } from '../src/server/modules/dashboard/dashboard.trend-people';
 import { ensureTrends, storedTrends } from '../src/server/modules/dashboard/dashboard.trends';
 import { planActualByUnit } from '../src/server/modules/plans/plan-actual-units';
 import { seedRulePack } from '../src/server/modules/standards/rule-pack';
@@ -36,7 +39,7 @@ const TODAY = '2026-11-20';
 const YEAR = 2026;
 
 async function main() {
-  const { handle, drop } = await openBenchDb('dtbd_bench_dash');
+  const { handle, drop } = await openBenchDb(process.env.BENCH_DB ?? 'dtbd_bench_dash');
   await migrate(handle);
   await seedCodeLists(handle.db);
   await seedRulePack(handle.db);
@@ -125,6 +128,28 @@ async function main() {
       () => trends(handle.db, root.path, TODAY, true),
     ],
     ['  statement: trends, stored (ADR 047)', () => storedTrends(handle.db, root.path, TODAY)],
+    [
+      '  statement: trend drill-down 2020-2025, first page, live (the definition)',
+      () =>
+        pagePeople(
+          handle.db,
+          trendFrom(root.path, TODAY, true, [sql`tr.period = '2020-2025'`], true),
+          sql`tr.detail`,
+          {
+            offset: 0,
+            limit: 50,
+          },
+        ),
+    ],
+    [
+      '  statement: trend drill-down 2020-2025, first page, stored (ADR 058)',
+      () =>
+        storedTrendPeople(
+          handle.db,
+          { path: root.path, today: TODAY, period: '2020-2025' },
+          { offset: 0, limit: 50 },
+        ),
+    ],
     [
       '  trends refresh after one new qualification + stored read (ADR 047)',
       async () => {

@@ -9,6 +9,7 @@ import { registerDocuments } from './commands/documents';
 import { registerExport } from './commands/export';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
+import { registerImports } from './commands/imports';
 import { registerNotifications } from './commands/notifications';
 import { registerPosts } from './commands/posts';
 import { registerSeed } from './commands/seed';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerGenerate(program);
   registerUser(program);
   registerImport(program);
+  registerImports(program);
   registerExport(program);
   registerAudit(program);
   registerPosts(program);

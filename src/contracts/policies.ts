@@ -54,6 +54,8 @@ export const POLICY_SCHEMAS = {
   'feedback.level3_delay_months': z.number().int().min(1).max(36),
   /** Days ahead a standard's due date is reminded to the person's unit officers (ADR 051). */
   'standards.due_soon_days': z.number().int().min(1).max(365),
+  /** Days the staged rows of an import never committed are kept after its preview (ADR 058). */
+  'imports.staged_keep_days': z.number().int().min(1).max(365),
   /**
    * Four eyes (ADR 038): true when whoever approves a plan, accepts a needs proposal or approves
    * a nomination must not be whoever submitted it.
@@ -91,6 +93,10 @@ export const POLICY_LABELS: Record<PolicyCode, { vi: string; en: string }> = {
   'standards.due_soon_days': {
     vi: 'Số ngày nhắc trước hạn đạt tiêu chuẩn',
     en: 'Days ahead a standard coming due is reminded',
+  },
+  'imports.staged_keep_days': {
+    vi: 'Số ngày giữ dữ liệu đã kiểm tra của lần nhập chưa ghi',
+    en: 'Days the checked rows of an uncommitted import are kept',
   },
   'approvals.four_eyes': {
     vi: 'Người phê duyệt phải khác người trình (kế hoạch, đề xuất nhu cầu, lượt cử đi học)',

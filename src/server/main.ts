@@ -11,6 +11,7 @@ import { DEMO_LOGINS } from './demo/demo-users';
 import { seedDemo } from './demo/seed-demo';
 import { systemClock } from './lib/dates';
 import { AppError } from './lib/errors';
+import { purgeStaged, purgeText } from './modules/imports/imports.purge';
 import { markInterrupted } from './modules/imports/imports.queries';
 import { startMailOutbox } from './modules/notifications/mail-outbox';
 import { startStandingRollover } from './modules/standards/standing.rollover';
@@ -79,8 +80,14 @@ async function serve(config: Config) {
   const background = workerIndex() === 1;
   // The day's reminders before the first request (idempotent: a restart adds nothing), then a
   // minute after each midnight in Vietnam (ADR 051).
+  // The same run cleans the staged rows of imports never committed (ADR 058).
   const reminders = background
-    ? startReminders({ db: handle.db, clock: systemClock, log: (m) => app.log.info(m) })
+    ? startReminders({
+        db: handle.db,
+        clock: systemClock,
+        log: (m) => app.log.info(m),
+        also: [async (today) => purgeText(await purgeStaged(handle.db, today))],
+      })
     : null;
   await reminders?.done();
   await app.listen({ port: config.port, host: config.host });

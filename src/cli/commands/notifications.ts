@@ -7,7 +7,8 @@ import { systemClock, todayOf } from '../../server/lib/dates';
 import { reminderText, runReminders } from '../../server/modules/todo/reminders';
 import { CliError, withDatabase } from '../context';
 
-function dayOf(value: string | undefined): string {
+/** The day of `--date` (default today in Vietnam), refused unless a real yyyy-mm-dd day. */
+export function dayOf(value: string | undefined): string {
   if (value === undefined) return todayOf(systemClock);
   const t = Date.parse(`${value}T00:00:00Z`);
   const ok =

@@ -158,27 +158,39 @@ export async function coversAll(q: Queryable, path: string): Promise<boolean> {
 }
 
 /**
- * Trainings of the people whose current unit lies under `path` (any status), one row per person,
- * kind and period: qualifications issued in a period (not deleted, not issued by a class: the
- * class counts) and approved places in finished or closed classes, dated by the class's last
- * day. Columns person_id, kind, period, detail (a level or a class code); `withPerson` joins `people p`.
+ * The dated trainings of the people `who` accepts (a condition on a person id column), from the
+ * first trend period up to `upTo` (inclusive; null: no end): qualifications issued (not deleted,
+ * not issued by a class: the class counts) and approved places in finished or closed classes,
+ * dated by the class's last day. Columns person_id, kind, d (the day), detail (a level or a class
+ * code). Shared by the live drill-down (`trendFrom`) and the stored one's details.
+ */
+export function trendEvents(who: (col: SQL) => SQL, upTo: string | null): SQL {
+  const first = TREND_PERIODS[0].from;
+  const until = (col: SQL) => (upTo ? sql` and ${col} <= ${upTo}::date` : sql``);
+  return sql`select q.person_id, q.kind, q.issued_on as d, q.level as detail from qualifications q
+      where q.deleted_at is null and q.source <> 'class' and q.issued_on >= ${first}::date${until(sql`q.issued_on`)}
+        and ${who(sql`q.person_id`)}
+      union all
+      select n.person_id, pr.kind, c.ends_on, c.code from class_nominations n
+        join classes c on c.id = n.class_id join programmes pr on pr.id = c.programme_id
+      where n.status = 'approved' and c.status in ('finished', 'closed') and c.ends_on >= ${first}::date${until(sql`c.ends_on`)}
+        and ${who(sql`n.person_id`)}`;
+}
+
+/**
+ * Trainings of the people whose current unit lies under `path` (any status) up to `today`, one
+ * row per person, kind and period (`trendEvents` grouped). Columns person_id, kind, period,
+ * detail; `withPerson` joins `people p`. The live definition: the tile and the drill-down read
+ * stored rows equal to it (dashboard.trends.test.ts).
  */
 export function trendFrom(path: string, today: string, all: boolean, extra: SQL[] = [], withPerson = false) {
-  const first = TREND_PERIODS[0].from;
   const mine = (col: SQL) =>
     all
-      ? sql``
-      : sql`and ${col} in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)`;
+      ? sql`true`
+      : sql`${col} in (select p.id from people p join org_units u on u.id = p.unit_id where u.path <@ ${path}::ltree)`;
   return sql`from (
-      select ev.person_id, ev.kind, ${PERIOD_OF(sql`ev.d`)} as period, min(ev.detail) as detail from (
-        select q.person_id, q.kind, q.issued_on as d, q.level as detail from qualifications q
-        where q.deleted_at is null and q.source <> 'class' and q.issued_on >= ${first}::date
-          and q.issued_on <= ${today}::date ${mine(sql`q.person_id`)}
-        union all
-        select n.person_id, pr.kind, c.ends_on, c.code from class_nominations n
-          join classes c on c.id = n.class_id join programmes pr on pr.id = c.programme_id
-        where n.status = 'approved' and c.status in ('finished', 'closed') and c.ends_on >= ${first}::date
-          and c.ends_on <= ${today}::date ${mine(sql`n.person_id`)}) ev
+      select ev.person_id, ev.kind, ${PERIOD_OF(sql`ev.d`)} as period, min(ev.detail) as detail
+      from (${trendEvents(mine, today)}) ev
       group by 1, 2, 3) tr ${withPerson ? sql`join people p on p.id = tr.person_id` : sql``}
     where true${sql.join(
       extra.map((e) => sql` and ${e}`),

@@ -28,7 +28,6 @@ import { ensureStanding } from '../standards/standing';
 import {
   classesAndCosts,
   classesFrom,
-  coversAll,
   measureCond,
   pageClasses,
   pagePeople,
@@ -36,8 +35,8 @@ import {
   staffStructure,
   traineesByYear,
   traineesFrom,
-  trendFrom,
 } from './dashboard.queries';
+import { storedTrendPeople } from './dashboard.trend-people';
 import { ensureTrends, storedTrends } from './dashboard.trends';
 
 const pct = (n: number, of: number) => (of > 0 ? Math.round((n * 1000) / of) / 10 : null);
@@ -179,13 +178,12 @@ export function createDashboardService({ db, clock }: { db: Db; clock: Clock }) 
         const from = staffFrom(unit.path, [measureCond(book, q.measure ?? 'university')]);
         res = await pagePeople(db, from, sql`p.post`, page);
       } else {
-        const extra = [sql`tr.period = ${q.period ?? '2025-now'}`];
-        if (q.kind) extra.push(sql`tr.kind = ${q.kind}`);
-        const all = await coversAll(db, unit.path);
-        res = await pagePeople(
+        // The stored trend rows, made current first, as the tile reads them (ADR 047, ADR 058).
+        await ensureTrends(db);
+        const today = todayOf(clock);
+        res = await storedTrendPeople(
           db,
-          trendFrom(unit.path, todayOf(clock), all, extra, true),
-          sql`tr.detail`,
+          { path: unit.path, today, period: q.period ?? '2025-now', kind: q.kind },
           page,
         );
       }

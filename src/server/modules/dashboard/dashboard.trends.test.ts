@@ -2,17 +2,20 @@
  * The trends tile from stored figures (ADR 047) equals the live grouping of its drill-down's
  * fragment (`trends` over `trendFrom`) for the province and a district, on generated data and
  * after rounds of random writes to every table the figures come from; a single write rebuilds
- * only the people it marked.
+ * only the people it marked. The stored drill-down (ADR 058) lists the live fragment's people,
+ * person for person with their detail, for every period and kind, whole and page by page.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TREND_PERIODS } from '../../../contracts/dashboard';
 import type { DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { seedDemoCatalogue } from '../../demo/catalogue';
 import { generateClassHistory } from '../../demo/class-history';
 import { testBackends } from '../../test/db';
 import { openDemoDb } from '../../test/fixtures/demo';
-import { coversAll, trends } from './dashboard.queries';
+import { coversAll, pagePeople, trendFrom, trends } from './dashboard.queries';
+import { storedTrendPeople } from './dashboard.trend-people';
 import { ensureTrends, storedTrends } from './dashboard.trends';
 
 const TODAY = '2026-11-20';
@@ -55,10 +58,61 @@ describe.each(testBackends())('dashboard trends tile stored = live (%s)', (kind)
       const live = await trends(handle.db, path, today, await coversAll(handle.db, path));
       const stored = await storedTrends(handle.db, path, today);
       expect({ label, path, cells: norm(stored) }).toEqual({ label, path, cells: norm(live) });
+      await expectSamePeople(label, path, today, live);
     }
     const [root] = await trends(handle.db, paths[0], today, true);
     expect(root).toBeDefined();
   }
+
+  /** Every drill-down of the tile (each period, each period and kind) stored = live, whole and paged. */
+  async function expectSamePeople(label: string, path: string, today: string, cells: Cell[]) {
+    const all = await coversAll(handle.db, path);
+    const asks = [
+      ...TREND_PERIODS.map((p) => ({ period: p.key, kind: undefined as string | undefined })),
+      ...cells.map((c) => ({ period: c.period, kind: c.kind as string | undefined })),
+    ];
+    const whole = { offset: 0, limit: 100_000 };
+    let people = 0;
+    for (const ask of asks) {
+      const extra = [sql`tr.period = ${ask.period}`, ...(ask.kind ? [sql`tr.kind = ${ask.kind}`] : [])];
+      const live = await pagePeople(
+        handle.db,
+        trendFrom(path, today, all, extra, true),
+        sql`tr.detail`,
+        whole,
+      );
+      const stored = await storedTrendPeople(handle.db, { path, today, ...ask }, whole);
+      expect({ label, path, ask, ...stored }).toEqual({ label, path, ask, ...live });
+      people += live.total;
+      // A middle page too: the same order and offsets as the live list.
+      const page = { offset: 3, limit: 5 };
+      const livePage = await pagePeople(
+        handle.db,
+        trendFrom(path, today, all, extra, true),
+        sql`tr.detail`,
+        page,
+      );
+      expect(await storedTrendPeople(handle.db, { path, today, ...ask }, page)).toEqual(livePage);
+    }
+    return people;
+  }
+
+  it('the stored drill-down notices a stored row gone wrong (the comparison can fail)', async () => {
+    await ensureTrends(handle.db);
+    const [row] = rowsOf<{ person_id: number; kind: string; period: string }>(
+      await handle.db.execute(sql`select person_id, kind, period from person_trends
+        where first_on <= ${TODAY}::date order by person_id limit 1`),
+    );
+    // Unmarked damage (no trigger on person_trends): the stored list now lacks a person.
+    await handle.db.execute(sql`delete from person_trends where person_id = ${row.person_id}
+      and kind = ${row.kind} and period = ${row.period}`);
+    const live = await trends(handle.db, paths[0], TODAY, true);
+    await expect(expectSamePeople('damaged', paths[0], TODAY, live)).rejects.toThrow();
+    // Mark everyone: the next read rebuilds and the lists agree again.
+    await handle.exec('insert into trend_dirty (person_id) values (null)');
+    expect((await ensureTrends(handle.db)).kind).toBe('everyone');
+    expect(await expectSamePeople('rebuilt', paths[0], TODAY, live)).toBeGreaterThan(0);
+  }, 120_000);
 
   it('on the generated data, and on other days', async () => {
     await expectEqual('generated');

@@ -4,14 +4,14 @@
  * rows per current unit. Triggers (below) mark the people a write touched in `trend_dirty`;
  * `ensureTrends` rebuilds them set-based (or everyone) before the tile reads, so the figures are
  * never stale to the reader. The tile sums a subtree's unit rows and subtracts the few rows first
- * dated after today; `trendFrom` (the drill-down) stays the live definition and the parity test
- * keeps the two equal.
+ * dated after today; the drill-down (dashboard.trend-people.ts) lists the same rows. `trendFrom`
+ * stays the live definition and the parity test keeps them equal.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { TREND_PERIODS, type TrendPeriodKey } from '../../../contracts/dashboard';
+import type { TrendPeriodKey } from '../../../contracts/dashboard';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { PERIOD_OF } from './dashboard.queries';
+import { PERIOD_OF, trendEvents } from './dashboard.queries';
 
 /** One refresh at a time (pg_advisory_xact_lock key; "dtbd trends"). */
 const LOCK_KEY = 4_711_047;
@@ -24,16 +24,8 @@ const PEOPLE_LIMIT = 20_000;
  * with their first day, joined to the person's current unit.
  */
 function trendRowsSql(who: (col: SQL) => SQL): SQL {
-  const first = TREND_PERIODS[0].from;
   return sql`select ev.person_id, ev.kind, ${PERIOD_OF(sql`ev.d`)} as period, p.unit_id, min(ev.d) as first_on
-    from (
-      select q.person_id, q.kind, q.issued_on as d from qualifications q
-      where q.deleted_at is null and q.source <> 'class' and q.issued_on >= ${first}::date and ${who(sql`q.person_id`)}
-      union all
-      select n.person_id, pr.kind, c.ends_on from class_nominations n
-        join classes c on c.id = n.class_id join programmes pr on pr.id = c.programme_id
-      where n.status = 'approved' and c.status in ('finished', 'closed') and c.ends_on >= ${first}::date
-        and ${who(sql`n.person_id`)}) ev
+    from (${trendEvents(who, null)}) ev
     join people p on p.id = ev.person_id
     group by ev.person_id, ev.kind, 3, p.unit_id`;
 }

@@ -90,6 +90,14 @@ export const POLICY_PACK: AnyShipped[] = [
     note: 'Hằng ngày, cán bộ phụ trách đơn vị được nhắc những người có tiêu chuẩn đến hạn trong số ngày này (ADR 051).',
   },
   {
+    code: 'imports.staged_keep_days',
+    value: 7,
+    effectiveFrom: '2018-01-01',
+    legalSource: PROVINCIAL_POLICY,
+    refs: [],
+    note: 'Dữ liệu đã kiểm tra của lần nhập chưa ghi được giữ số ngày này sau lần kiểm tra, rồi việc hằng ngày xóa đi; tệp và lịch sử lần nhập vẫn giữ (ADR 058).',
+  },
+  {
     code: 'approvals.four_eyes',
     value: false,
     effectiveFrom: '2018-01-01',

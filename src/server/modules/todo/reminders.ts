@@ -112,6 +112,8 @@ export function startReminders(opts: {
   clock: Clock;
   log?: (msg: string) => void;
   timers?: Timers;
+  /** Other daily work run after the reminders (the staged-import clean-up, ADR 058); says what it did. */
+  also?: ((today: string) => Promise<string>)[];
 }): { tick: () => Promise<ReminderSummary | null>; stop: () => void; done: () => Promise<void> } {
   const timers = opts.timers ?? realTimers;
   let handle: unknown;
@@ -121,6 +123,10 @@ export function startReminders(opts: {
     try {
       const r = await runReminders(opts.db, todayOf(opts.clock), opts.clock.now());
       opts.log?.(reminderText(r));
+      for (const job of opts.also ?? [])
+        await job(todayOf(opts.clock)).then(opts.log, (err: Error) =>
+          opts.log?.(`Việc hằng ngày không chạy được / daily job failed: ${err.message}`),
+        );
       return r;
     } catch (err) {
       // Nothing half-written (one transaction); tomorrow's run (or the CLI) sends what is due then.

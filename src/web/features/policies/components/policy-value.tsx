@@ -49,6 +49,7 @@ export function PolicyValueText({ code, value }: { code: string; value: unknown 
     }
     case 'abroad.report_due_days':
     case 'standards.due_soon_days':
+    case 'imports.staged_keep_days':
       return <>{t('days', { n: value as number })}</>;
     case 'feedback.level3_delay_months':
       return <>{t('months', { n: value as number })}</>;
