@@ -8,7 +8,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { LayoutColumn, LayoutRow } from '../../../../contracts/report-layouts';
 import type { PostFilters } from '../../../../contracts/reports';
 import { categoryAtSql } from '../../codes/categories';
-import { andPostFilter, postAtSql } from '../../codes/post-filters';
+import { andPostFilter, hasPostFilter, postAtSql } from '../../codes/post-filters';
 import { OPENED } from '../../plans/plan-actual';
 import type { Codebook } from '../../standards/codebook';
 import { arr } from '../../standards/gaps.sql';
@@ -36,8 +36,11 @@ export function membersSql(rows: LayoutRow[], s: LayoutScope): SQL {
     (r) =>
       sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)}, ${list(r.selector.postGroup)})`,
   );
+  // The dated post costs a subquery per person: read it only when a filter or a row asks for it.
+  const byPost = hasPostFilter(s.posts ?? {}) || rows.some((r) => r.selector.postGroup?.length);
+  const post = byPost ? postAtSql('p', sql`${s.to}::date`) : sql`p.post_code`;
   return sql`select r.k, p.id as person_id
-    from (select * from (select p.id, p.rank, p.leadership_tier, ${postAtSql('p', sql`${s.to}::date`)} as post_code,
+    from (select * from (select p.id, p.rank, p.leadership_tier, ${post} as post_code,
             ut.tier, ${categoryAtSql('p', sql`${s.to}::date`)} as category
           from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
           where u.path <@ ${s.path}::ltree offset 0) p0 where true${andPostFilter(sql`p0.post_code`, s.posts ?? {})}) p
