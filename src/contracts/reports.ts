@@ -19,6 +19,11 @@ export const ReportColumn = z.object({
   group: z.string().optional(),
   /** Width in characters for the sheet (the web sizes itself). */
   width: z.number().int().positive().optional(),
+  /**
+   * A breakdown column (e.g. by funding source) the web table folds behind "Hiện cột chi tiết" so
+   * the rest fits the screen (ADR 061); the .xlsx always has it.
+   */
+  detail: z.boolean().optional(),
 });
 export type ReportColumn = z.infer<typeof ReportColumn>;
 

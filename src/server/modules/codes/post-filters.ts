@@ -36,3 +36,16 @@ export function andPostFilter(code: SQL, f: PostFilters): SQL {
   const c = postFilterConditions(code, f);
   return c.length ? sql` and ${sql.join(c, sql` and `)}` : sql``;
 }
+
+/**
+ * SQL: the post code person `p` (a people row) held on `date` (ADR 061): the history period open
+ * that day, else the current record, the same reading as the category on a date (ADR 043).
+ */
+export function postAtSql(p: string, date: SQL): SQL {
+  const person = sql.raw(p);
+  return sql`(select s.post_code from (select 0 as o, x.valid_from, x.post_code from person_history x
+            where x.person_id = ${person}.id and x.valid_from <= ${date}
+              and (x.valid_to is null or x.valid_to > ${date})
+          union all select 1, null, ${person}.post_code
+          order by 1, 2 desc limit 1) s)`;
+}

@@ -21,6 +21,8 @@ import { judgeStandard } from '../standards/standard.engine';
 import { seedReportLayouts } from './layouts/layout-pack';
 
 const TODAY = '2027-02-10';
+/** Dũng's change of post (ADR 061): a deputy until then (history), a head from then on (current). */
+const CHANGE = '2027-01-15';
 const GROUPS = ['FRONT_MASS_HEAD', 'FRONT_MASS_DEPUTY', 'COMMUNE_LEADER', 'STAFF'];
 const groupOf = (code: string | null) =>
   (POSTS.find((p) => p.code === code)?.meta as { group?: string } | undefined)?.group ?? null;
@@ -33,6 +35,14 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
   /** person id -> post group of their current post code (from the code list contract). */
   const groupById = new Map<number, string | null>();
   const postById = new Map<number, string | null>();
+  /** person id -> their dated posts, read back from the history rows. */
+  const historyById = new Map<number, { from: string; to: string | null; post: string | null }[]>();
+  let dungId = 0;
+  /** The post held on `date`: the history period open that day, else the current record. */
+  const postOn = (id: number, date: string) => {
+    const h = historyById.get(id)?.find((r) => r.from <= date && (r.to === null || r.to > date));
+    return h ? h.post : (postById.get(id) ?? null);
+  };
 
   beforeAll(async () => {
     const db = t.handle.db;
@@ -51,9 +61,23 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
       await db.update(people).set({ postCode: code }).where(sql`${people.id} = ${id}`);
       await db.update(personHistory).set({ postCode: code }).where(sql`${personHistory.personId} = ${id}`);
     }
+    // Dũng was a deputy until CHANGE and is a head since: the history row is split in two.
+    dungId = f.dung.id;
+    const [old] = await db.select().from(personHistory).where(sql`${personHistory.personId} = ${f.dung.id}`);
+    await db
+      .update(personHistory)
+      .set({ postCode: postsOf('FRONT_MASS_DEPUTY')[0], validTo: CHANGE })
+      .where(sql`${personHistory.id} = ${old.id}`);
+    const { id: _id, createdAt: _at, ...rest } = old;
+    await db.insert(personHistory).values({ ...rest, validFrom: CHANGE, validTo: null });
     for (const r of await db.select({ id: people.id, postCode: people.postCode }).from(people)) {
       groupById.set(r.id, groupOf(r.postCode));
       postById.set(r.id, r.postCode);
+    }
+    for (const h of await db.select().from(personHistory)) {
+      const list = historyById.get(h.personId) ?? [];
+      list.push({ from: h.validFrom, to: h.validTo, post: h.postCode });
+      historyById.set(h.personId, list);
     }
     // A rating of 2026 for everyone (each rating used), so the ratings report has people to split.
     await db.execute(sql`insert into annual_ratings (person_id, year, rating, unit_id)
@@ -110,32 +134,69 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
     return { nonZero, compared, part };
   }
 
-  const reports: [string, string][] = [
-    ['qualification-structure', ''],
-    ['annual-statistics', 'year=2026'],
-    ['trained', 'year=2026'],
-    ['compliance', `asOf=${TODAY}`],
-    ['ratings-distribution', 'year=2026'],
+  // Each report with the date its post filter reads (ADR 061): today for the current staff, the
+  // period's end (31/12) for the yearly ones, the date asked for compliance.
+  const reports: [string, string, string][] = [
+    ['qualification-structure', '', TODAY],
+    ['annual-statistics', 'year=2026', '2026-12-31'],
+    ['trained', 'year=2026', '2026-12-31'],
+    ['compliance', `asOf=${TODAY}`, TODAY],
+    ['ratings-distribution', 'year=2026', '2026-12-31'],
   ];
   it.each(reports)(
-    '%s by post group and by post',
-    async (report, base) => {
+    '%s by post group and by post (%s, post held on %s)',
+    async (report, base, date) => {
       let nonZero = 0;
       for (const g of GROUPS) {
-        const r = await expectParity(report, base, `postGroup=${g}`, (id) => groupById.get(id) === g);
+        const r = await expectParity(report, base, `postGroup=${g}`, (id) => groupOf(postOn(id, date)) === g);
         nonZero += r.nonZero;
         expect(r.compared).toBeGreaterThan(0);
         const label = POSTS.length && r.part.filters.find((x) => x.label === 'Nhóm chức danh');
         expect(label).toBeTruthy();
       }
       const post = postsOf('FRONT_MASS_HEAD')[0];
-      const byPost = await expectParity(report, base, `post=${post}`, (id) => postById.get(id) === post);
+      const byPost = await expectParity(report, base, `post=${post}`, (id) => postOn(id, date) === post);
       expect(byPost.part.filters.some((x) => x.label === 'Chức danh')).toBe(true);
       // The figures are not all zero: the parity can fail.
       expect(nonZero + byPost.nonZero).toBeGreaterThan(2);
     },
-    120_000,
+    300_000,
   );
+
+  /** Everyone behind a drilled number of `report` filtered by `filter`. */
+  async function totalPeople(report: string, base: string, filter: string): Promise<Set<number>> {
+    const table = await get<ReportTable>(officer, `/api/reports/${report}?${base}&${filter}`);
+    const ids = new Set<number>();
+    const drills = [...table.rows, ...(table.totals ? [table.totals] : [])].flatMap((r) =>
+      Object.entries(r.drill ?? {})
+        .filter(([col]) => Number(r.cells[col] ?? 0) > 0)
+        .map(([, token]) => token),
+    );
+    for (const token of new Set(drills)) {
+      const page = await get<ReportPeoplePage>(
+        officer,
+        `/api/reports/${report}/people?${base}&${filter}&cell=${token}&pageSize=200`,
+      );
+      for (const p of page.items) ids.add(p.id);
+    }
+    return ids;
+  }
+
+  it('counts a person who changed post in the group held on the report date', async () => {
+    // 2026 (before the change): a deputy, whatever the current record says.
+    for (const report of ['annual-statistics', 'trained', 'ratings-distribution']) {
+      expect(await totalPeople(report, 'year=2026', 'postGroup=FRONT_MASS_DEPUTY'), report).toContain(dungId);
+      expect(await totalPeople(report, 'year=2026', 'postGroup=FRONT_MASS_HEAD'), report).not.toContain(
+        dungId,
+      );
+    }
+    // Now (after it): a head.
+    expect(await totalPeople('qualification-structure', '', 'postGroup=FRONT_MASS_HEAD')).toContain(dungId);
+    expect(await totalPeople('qualification-structure', '', 'postGroup=FRONT_MASS_DEPUTY')).not.toContain(
+      dungId,
+    );
+    expect(await totalPeople('compliance', `asOf=${TODAY}`, 'postGroup=FRONT_MASS_HEAD')).toContain(dungId);
+  }, 300_000);
 
   it('gap summary by post group = the engine over the people of the group', async () => {
     const db = t.handle.db;

@@ -51,7 +51,7 @@ export const REPORT_CATALOG: ReportEntry[] = [
       vi: 'Từng dòng kế hoạch đã phê duyệt trong năm so với lớp đã mở, học viên, hoàn thành và kinh phí; cộng theo kế hoạch.',
       en: 'Each line of the approved plans of a year against opened classes, trainees, passed and cost; subtotals per plan.',
     },
-    filters: ['unit', 'year', 'level'],
+    filters: ['unit', 'year', 'postGroup', 'level'],
   },
   {
     name: 'costs',
@@ -60,7 +60,7 @@ export const REPORT_CATALOG: ReportEntry[] = [
       vi: 'Kinh phí từng lớp và từng dòng kế hoạch theo nguồn, bình quân một học viên.',
       en: 'Cost of each class and plan line by funding source, and per trainee.',
     },
-    filters: ['unit', 'year', 'period', 'level'],
+    filters: ['unit', 'year', 'period', 'postGroup', 'level'],
   },
   {
     name: 'qualification-structure',

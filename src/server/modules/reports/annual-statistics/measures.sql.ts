@@ -8,7 +8,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { LayoutColumn, LayoutRow } from '../../../../contracts/report-layouts';
 import type { PostFilters } from '../../../../contracts/reports';
 import { categoryAtSql } from '../../codes/categories';
-import { andPostFilter } from '../../codes/post-filters';
+import { andPostFilter, hasPostFilter, postAtSql } from '../../codes/post-filters';
 import { OPENED } from '../../plans/plan-actual';
 import type { Codebook } from '../../standards/codebook';
 import { arr } from '../../standards/gaps.sql';
@@ -27,18 +27,23 @@ const list = (v: readonly string[] | undefined) => (v?.length ? arr(v, 'text') :
 
 /**
  * SQL `k, person_id`: the people of the subtree (any status) in each row's group: the category
- * each held on the report's reference date (`to`, through the mapping of ADR 043), the rest by
- * their current record. The category is read once per person (the `offset 0` keeps it so).
+ * and the post each held on the report's reference date (`to`; the category through the mapping of
+ * ADR 043, the post as ADR 061), the rest by their current record. Both are read once per person
+ * (the `offset 0` keeps it so); the post filters and the rows' post groups use that post.
  */
 export function membersSql(rows: LayoutRow[], s: LayoutScope): SQL {
   const values = rows.map(
     (r) =>
       sql`(${r.key}::text, ${list(r.selector.category)}, ${list(r.selector.level)}, ${list(r.selector.rank)}, ${list(r.selector.leadershipTier)}, ${list(r.selector.postGroup)})`,
   );
+  // The dated post costs a subquery per person: read it only when a filter or a row asks for it.
+  const byPost = hasPostFilter(s.posts ?? {}) || rows.some((r) => r.selector.postGroup?.length);
+  const post = byPost ? postAtSql('p', sql`${s.to}::date`) : sql`p.post_code`;
   return sql`select r.k, p.id as person_id
-    from (select p.id, p.rank, p.leadership_tier, p.post_code, ut.tier, ${categoryAtSql('p', sql`${s.to}::date`)} as category
+    from (select * from (select p.id, p.rank, p.leadership_tier, ${post} as post_code,
+            ut.tier, ${categoryAtSql('p', sql`${s.to}::date`)} as category
           from people p join org_units u on u.id = p.unit_id join ${UNIT_TIERS} ut on ut.id = u.id
-          where u.path <@ ${s.path}::ltree${andPostFilter(sql`p.post_code`, s.posts ?? {})} offset 0) p
+          where u.path <@ ${s.path}::ltree offset 0) p0 where true${andPostFilter(sql`p0.post_code`, s.posts ?? {})}) p
     left join code_items pc on pc.list = 'post' and pc.code = p.post_code
     join (values ${sql.join(values, sql`, `)}) as r(k, cats, levels, ranks, tiers, pgroups)
       on (r.cats is null or p.category = any(r.cats)) and (r.levels is null or p.tier = any(r.levels))

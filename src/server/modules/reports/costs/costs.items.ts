@@ -8,8 +8,9 @@
  *   both estimate and actual (what the state pays); one trainee.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { ReportFilters } from '../../../../contracts/reports';
+import type { ReportFilters, ReportPostFilters } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
+import { andPostFilter, hasPostFilter, postAtSql } from '../../codes/post-filters';
 import { APPROVED, OPENED } from '../../plans/plan-actual';
 import { periodOf, type ReportContext } from '../framework';
 import { labelOf } from '../numbers';
@@ -106,4 +107,55 @@ export async function costItems(ctx: ReportContext, f: ReportFilters): Promise<C
     actual: json(r.actual),
     settled: r.settled === null ? null : Number(r.settled),
   }));
+}
+
+/**
+ * SQL `kind, item_id, line_id, person_id, detail`: the trainees of every item (approved learners,
+ * delegation members, the person sponsored), kept to those whose post on the period's end is in
+ * the post filters (ADR 061). The people behind a number, and the share of each item a post group
+ * is charged with.
+ */
+export function learnersOf(ctx: ReportContext, f: ReportPostFilters): SQL {
+  const all = sql`
+    select 'class' as kind, x.id as item_id, x.plan_line_id as line_id, n.person_id, x.code || ' - ' || x.name as detail
+    from (${classesOf(ctx, f)}) x join class_nominations n on n.class_id = x.id and n.status = 'approved'
+    union all
+    select 'abroad', x.id, x.plan_line_id, m.person_id, x.code || ' - ' || x.name
+    from (${delegationsOf(ctx, f)}) x join abroad_members m on m.delegation_id = x.id
+    union all
+    select 'postgrad', x.id, x.plan_line_id, x.person_id, x.field from (${sponsorshipsOf(ctx, f)}) x`;
+  if (!hasPostFilter(f)) return all;
+  const { to } = periodOf(f, ctx.clock);
+  return sql`select w.* from (${all}) w join people p on p.id = w.person_id
+    where true${andPostFilter(postAtSql('p', sql`${to}::date`), f)}`;
+}
+
+/**
+ * The items as charged to the trainees of the post filters (ADR 061): each item with at least one
+ * of them, its trainees those people and its money (estimate, actual, settled) the item's share
+ * per trainee times their number, rounded to the dong. Without a filter, the items unchanged.
+ */
+export async function chargedItems(ctx: ReportContext, f: ReportPostFilters): Promise<CostItem[]> {
+  const items = await costItems(ctx, f);
+  if (!hasPostFilter(f)) return items;
+  const counted = rowsOf<{ kind: ItemKind; item_id: number; n: number }>(
+    await ctx.q.execute(sql`select w.kind, w.item_id, count(*)::int as n from (${learnersOf(ctx, f)}) w
+      group by w.kind, w.item_id`),
+  );
+  const n = new Map(counted.map((r) => [`${r.kind}:${Number(r.item_id)}`, Number(r.n)]));
+  const out: CostItem[] = [];
+  for (const c of items) {
+    const mine = n.get(`${c.kind}:${c.id}`) ?? 0;
+    if (!mine || !c.trainees) continue;
+    const share = (v: number) => Math.round((v * mine) / c.trainees);
+    const scale = (m: Money) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, share(v)]));
+    out.push({
+      ...c,
+      trainees: mine,
+      estimate: scale(c.estimate),
+      actual: scale(c.actual),
+      settled: c.settled === null ? null : share(c.settled),
+    });
+  }
+  return out;
 }

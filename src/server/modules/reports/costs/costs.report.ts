@@ -7,18 +7,19 @@
  */
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
-import { cellOf, codeLabels, defineReport, describeFilters, peoplePage, periodOf } from '../framework';
-import { perHead } from '../numbers';
+import { encodeCell, ReportPostFilters, type ReportRow } from '../../../../contracts/reports';
+import { hasPostFilter } from '../../codes/post-filters';
 import {
-  type CostItem,
-  classesOf,
-  costItems,
-  delegationsOf,
-  type ItemKind,
-  type Money,
-  sponsorshipsOf,
-} from './costs.items';
+  cellOf,
+  codeLabels,
+  defineReport,
+  describeFilters,
+  peoplePage,
+  periodOf,
+  postFiltersOf,
+} from '../framework';
+import { perHead } from '../numbers';
+import { type CostItem, chargedItems, type ItemKind, learnersOf, type Money } from './costs.items';
 
 const Cell = z.object({
   by: z.enum(['class', 'abroad', 'postgrad', 'line', 'all']),
@@ -51,10 +52,11 @@ export const costsReport = defineReport({
   name: 'costs',
   summary:
     'Training costs of classes, delegations abroad and postgraduate study: estimate, actual and settled by funding source, per trainee',
-  query: ReportFilters,
+  query: ReportPostFilters,
   async build(ctx, f) {
     const period = periodOf(f, ctx.clock);
-    const items = await costItems(ctx, f);
+    const postFilters = await postFiltersOf(ctx, f);
+    const items = await chargedItems(ctx, f);
     const labels = await codeLabels(ctx, 'funding_source');
     const used = new Set(items.flatMap((c) => [...Object.keys(c.estimate), ...Object.keys(c.actual)]));
     // Only the sources used, in the code list's order (a narrower sheet to print).
@@ -134,11 +136,12 @@ export const costsReport = defineReport({
         drill: drill('line', id),
       });
     }
-    const money = (key: string, vi: string, en: string, group?: string) => ({
+    const money = (key: string, vi: string, en: string, group?: string, detail?: boolean) => ({
       key,
       label: ctx.t(vi, en),
       kind: 'money' as const,
       ...(group ? { group } : {}),
+      ...(detail ? { detail } : {}),
     });
     const estimateBy = ctx.t('Dự toán theo nguồn (đồng)', 'Estimate by funding source (VND)');
     const actualBy = ctx.t('Thực chi theo nguồn (đồng)', 'Actual by funding source (VND)');
@@ -148,7 +151,7 @@ export const costsReport = defineReport({
       title: ctx.t('Kinh phí đào tạo, bồi dưỡng', 'Training costs'),
       readAt: ctx.readAt,
       // Costs are per class, delegation or sponsorship: no learner category applies.
-      filters: describeFilters(ctx, { ...f, category: undefined }, { period }),
+      filters: [...describeFilters(ctx, { ...f, category: undefined }, { period }), ...postFilters],
       columns: [
         {
           key: 'code',
@@ -165,9 +168,10 @@ export const costsReport = defineReport({
         },
         { key: 'classes', label: ctx.t('Số lớp', 'Classes'), kind: 'int' },
         { key: 'trainees', label: ctx.t('Học viên', 'Trainees'), kind: 'int' },
-        ...sources.map((s) => money(`src_${s}`, labels.get(s) ?? s, labels.get(s) ?? s, estimateBy)),
+        // The split by source is a breakdown the screen folds (ADR 061); the totals stay in view.
+        ...sources.map((s) => money(`src_${s}`, labels.get(s) ?? s, labels.get(s) ?? s, estimateBy, true)),
         money('total', 'Tổng dự toán (đồng)', 'Total estimate (VND)'),
-        ...sources.map((s) => money(`act_${s}`, labels.get(s) ?? s, labels.get(s) ?? s, actualBy)),
+        ...sources.map((s) => money(`act_${s}`, labels.get(s) ?? s, labels.get(s) ?? s, actualBy, true)),
         money('actual', 'Tổng thực chi (đồng)', 'Total actual (VND)'),
         money('settled', 'Đã quyết toán (đồng)', 'Settled (VND)'),
         money('per_trainee', 'Dự toán', 'Estimate', perTrainee),
@@ -181,6 +185,7 @@ export const costsReport = defineReport({
         drill: drill('all', null),
       },
       notes: [
+        ...(hasPostFilter(f) ? [POST_NOTE(ctx)] : []),
         ctx.t(
           'Lớp thuộc kỳ khi ngày kết thúc nằm trong kỳ; chỉ tính lớp đã mở (từ khi nhận cử học, không tính lớp huỷ) do đơn vị và các đơn vị trực thuộc tổ chức. Đoàn đi nước ngoài thuộc kỳ khi ngày về nằm trong kỳ (đoàn đã phê duyệt, không tính đoàn huỷ); người được cử đi học sau đại học thuộc kỳ khi ngày bắt đầu học nằm trong kỳ. Lọc cấp là cấp của đơn vị tổ chức (đơn vị cử đi học).',
           'A class belongs to the period when its end date falls in it; only opened classes (from nominations on, cancelled ones excluded) organised by the unit and its subunits count. A delegation abroad belongs to it when its return falls in it (approved ones, cancelled excluded); a postgraduate sponsorship when its start falls in it. The level filter is the organiser’s (sponsoring unit’s) level.',
@@ -197,24 +202,24 @@ export const costsReport = defineReport({
     };
   },
   async people(ctx, f, token, page) {
+    await postFiltersOf(ctx, f);
     const cell = cellOf(token, Cell);
-    const match = (kind: ItemKind, line: string) => {
-      if (cell.by === 'all') return sql`true`;
-      if (cell.by === 'line')
-        return cell.id === null ? sql`${sql.raw(line)} is null` : sql`${sql.raw(line)} = ${cell.id}`;
-      return cell.by === kind ? sql`x.id = ${cell.id ?? 0}` : sql`false`;
-    };
-    const who = sql`
-      select n.person_id, x.code || ' - ' || x.name as detail
-      from (${classesOf(ctx, f)}) x join class_nominations n on n.class_id = x.id and n.status = 'approved'
-      where ${match('class', 'x.plan_line_id')}
-      union all
-      select m.person_id, x.code || ' - ' || x.name
-      from (${delegationsOf(ctx, f)}) x join abroad_members m on m.delegation_id = x.id
-      where ${match('abroad', 'x.plan_line_id')}
-      union all
-      select x.person_id, x.field from (${sponsorshipsOf(ctx, f)}) x
-      where ${match('postgrad', 'x.plan_line_id')}`;
+    const match =
+      cell.by === 'all'
+        ? sql`true`
+        : cell.by === 'line'
+          ? cell.id === null
+            ? sql`w.line_id is null`
+            : sql`w.line_id = ${cell.id}`
+          : sql`w.kind = ${cell.by} and w.item_id = ${cell.id ?? 0}`;
+    const who = sql`select w.person_id, w.detail from (${learnersOf(ctx, f)}) w where ${match}`;
     return peoplePage(ctx, who, page, ctx.t('Học viên', 'Trainees'));
   },
 });
+
+/** What a post filter does to costs (ADR 061), said on the table, the sheet and the paper. */
+const POST_NOTE = (ctx: { t(vi: string, en: string): string }) =>
+  ctx.t(
+    'Lọc theo nhóm chức danh, chức danh (chức danh giữ vào ngày cuối kỳ): chỉ tính học viên thuộc nhóm; kinh phí của mỗi lớp, đoàn, người được cử đi học được phân bổ theo đầu học viên (kinh phí × số học viên thuộc nhóm / tổng số học viên), làm tròn đến đồng; chỉ liệt kê lớp, đoàn có học viên thuộc nhóm.',
+    'Filtered by post group or post (the post held on the period’s end): only trainees of the group count; the money of each class, delegation and sponsorship is charged per trainee (amount × trainees of the group / all trainees), rounded to the dong; only the classes and delegations with trainees of the group are listed.',
+  );

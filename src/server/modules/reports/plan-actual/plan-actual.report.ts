@@ -3,13 +3,26 @@
  * subtree with its targets next to what carried it out, a subtotal per plan and a total. The
  * figures come from `planLineActuals` (the computation behind `/plans/actual`), not a twin.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { encodeCell, ReportFilters, type ReportRow } from '../../../../contracts/reports';
+import {
+  encodeCell,
+  type ReportFilters,
+  ReportPostFilters,
+  type ReportRow,
+} from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
+import { andPostFilter, hasPostFilter, postAtSql } from '../../codes/post-filters';
 import { OPENED } from '../../plans/plan-actual';
 import { planLineActuals } from '../../plans/plan-actual-units';
-import { cellOf, defineReport, describeFilters, peoplePage, type ReportContext } from '../framework';
+import {
+  cellOf,
+  defineReport,
+  describeFilters,
+  peoplePage,
+  postFiltersOf,
+  type ReportContext,
+} from '../framework';
 import { labelOf, pct } from '../numbers';
 
 const Cell = z.object({
@@ -49,6 +62,54 @@ const yearOf = (ctx: ReportContext, f: ReportFilters) => f.year ?? ctx.clock.now
 const lines = (ctx: ReportContext, f: ReportFilters) =>
   planLineActuals(yearOf(ctx, f), ctx.scope.path, { status: 'approved', level: f.level });
 
+/**
+ * SQL `plan_id, line_id, person_id, detail`: the approved (or, `done`, passed) learners of the
+ * lines, as the report counts them (`seats`, `completed`), kept to those whose post on 31/12 of
+ * the year is in the post filters (ADR 061).
+ */
+function learners(ctx: ReportContext, f: ReportPostFilters, done: boolean): SQL {
+  const all = sql`
+      select x.plan_id, x.line_id, n.person_id, c.code || ' - ' || c.name as detail
+      from (${lines(ctx, f)}) x
+      join classes c on c.plan_line_id = x.line_id
+      join class_nominations n on n.class_id = c.id and n.status = 'approved'
+      ${done ? sql`join class_results r on r.nomination_id = n.id and r.passed` : sql``}
+      where c.status in (${sql.raw(OPENED)})
+      union all
+      select x.plan_id, x.line_id, m.person_id, d.code || ' - ' || d.name
+      from (${lines(ctx, f)}) x
+      join abroad_delegations d on d.plan_line_id = x.line_id
+      join abroad_members m on m.delegation_id = d.id
+      where ${done ? sql`d.status in ('returned', 'closed') and m.completed is not false` : sql`d.status not in ('planned', 'cancelled')`}
+      union all
+      select x.plan_id, x.line_id, s.person_id, s.field
+      from (${lines(ctx, f)}) x
+      join postgrad_sponsorships s on s.plan_line_id = x.line_id
+      where ${done ? sql`s.status = 'graduated'` : sql`true`}`;
+  if (!hasPostFilter(f)) return all;
+  return sql`select w.* from (${all}) w join people p on p.id = w.person_id
+    where true${andPostFilter(postAtSql('p', sql`${`${yearOf(ctx, f)}-12-31`}::date`), f)}`;
+}
+
+/** line id -> [approved, passed] learners of the post filters. */
+async function learnerCounts(
+  ctx: ReportContext,
+  f: ReportPostFilters,
+): Promise<Map<number, [number, number]>> {
+  const out = new Map<number, [number, number]>();
+  for (const [i, done] of [false, true].entries()) {
+    const res =
+      await ctx.q.execute(sql`select w.line_id, count(*)::int as n from (${learners(ctx, f, done)}) w
+      group by w.line_id`);
+    for (const r of rowsOf<{ line_id: number; n: number }>(res)) {
+      const e = out.get(Number(r.line_id)) ?? [0, 0];
+      e[i] = Number(r.n);
+      out.set(Number(r.line_id), e);
+    }
+  }
+  return out;
+}
+
 const ZERO = Object.fromEntries(NUMBERS.map((k) => [k, 0])) as Numbers;
 
 function add(a: Numbers, b: Numbers): Numbers {
@@ -72,9 +133,12 @@ const drillOf = (plan: number | null, line: number | null) => ({
 export const planActualReport = defineReport({
   name: 'plan-actual',
   summary: 'Plan vs actual per plan line of the approved plans of a year, rolled up per plan and in total',
-  query: ReportFilters,
+  query: ReportPostFilters,
   async build(ctx, f) {
     const year = yearOf(ctx, f);
+    const postFilters = await postFiltersOf(ctx, f);
+    // A post filter splits the learners only: plan targets, classes and money are not people.
+    const byPost = hasPostFilter(f) ? await learnerCounts(ctx, f) : null;
     const res = await ctx.q.execute(sql`
       select x.plan_id, x.unit_name, x.title, x.line_id,
         ${labelOf(ctx, sql`'programme_kind'`, sql`x.programme_kind`)} as kind,
@@ -88,6 +152,10 @@ export const planActualReport = defineReport({
       order by x.path, x.plan_id, x.line_id nulls first`);
     const all = rowsOf<Line>(res).map((r) => {
       const n = Object.fromEntries(NUMBERS.map((k) => [k, Number(r[k])])) as Numbers;
+      if (byPost) {
+        const [seats, completed] = r.line_id === null ? [0, 0] : (byPost.get(Number(r.line_id)) ?? [0, 0]);
+        Object.assign(n, { seats, completed });
+      }
       return {
         ...r,
         ...n,
@@ -139,9 +207,10 @@ export const planActualReport = defineReport({
       // No category filter here: plan lines name their own target group.
       filters: [
         ...describeFilters(ctx, { ...f, category: undefined }),
+        ...postFilters,
         { label: ctx.t('Năm', 'Year'), value: String(year) },
       ],
-      columns: [
+      columns: (byPost ? postColumns(ctx) : null) ?? [
         {
           key: 'item',
           label: ctx.t('Kế hoạch, loại chương trình', 'Plan, programme kind'),
@@ -169,6 +238,14 @@ export const planActualReport = defineReport({
         drill: drillOf(null, null),
       },
       notes: [
+        ...(byPost
+          ? [
+              ctx.t(
+                'Lọc theo nhóm chức danh, chức danh (chức danh giữ ngày 31/12 của năm): chỉ số học viên được duyệt và hoàn thành được tính theo người thuộc nhóm. Chỉ tiêu kế hoạch, số lớp và kinh phí không chia theo người nên không hiển thị; xem báo cáo không lọc để so với kế hoạch.',
+                'Filtered by post group or post (the post held on 31 December of the year): only the approved and passed learners are counted by the people of the group. Plan targets, classes and money are not people, so they are not shown; see the unfiltered report to compare with the plan.',
+              ),
+            ]
+          : []),
         ctx.t(
           'Kế hoạch: các kế hoạch ĐTBD năm đã được phê duyệt của đơn vị và các đơn vị trực thuộc (bản đang áp dụng); lọc theo cấp là cấp của đơn vị lập kế hoạch.',
           'Plans: the approved annual training plans of the unit and its subunits (the version in force); the level filter is the level of the unit that made the plan.',
@@ -189,27 +266,10 @@ export const planActualReport = defineReport({
     };
   },
   async people(ctx, f, token, page) {
+    await postFiltersOf(ctx, f);
     const cell = cellOf(token, Cell);
-    const done = cell.m === 'completed';
-    const who = sql`
-      select n.person_id, c.code || ' - ' || c.name as detail
-      from (${lines(ctx, f)}) x
-      join classes c on c.plan_line_id = x.line_id
-      join class_nominations n on n.class_id = c.id and n.status = 'approved'
-      ${done ? sql`join class_results r on r.nomination_id = n.id and r.passed` : sql``}
-      where c.status in (${sql.raw(OPENED)}) ${only(cell)}
-      union all
-      select m.person_id, d.code || ' - ' || d.name
-      from (${lines(ctx, f)}) x
-      join abroad_delegations d on d.plan_line_id = x.line_id
-      join abroad_members m on m.delegation_id = d.id
-      where ${done ? sql`d.status in ('returned', 'closed') and m.completed is not false` : sql`d.status not in ('planned', 'cancelled')`}
-        ${only(cell)}
-      union all
-      select s.person_id, s.field
-      from (${lines(ctx, f)}) x
-      join postgrad_sponsorships s on s.plan_line_id = x.line_id
-      where ${done ? sql`s.status = 'graduated'` : sql`true`} ${only(cell)}`;
+    const who = sql`select x.person_id, x.detail from (${learners(ctx, f, cell.m === 'completed')}) x
+      where true ${only(cell)}`;
     const title =
       cell.m === 'completed'
         ? ctx.t('Học viên hoàn thành', 'Learners who passed')
@@ -217,3 +277,20 @@ export const planActualReport = defineReport({
     return peoplePage(ctx, who, page, title);
   },
 });
+
+/** With a post filter: the lines and their learners of the group only (ADR 061). */
+function postColumns(ctx: ReportContext) {
+  const group = ctx.t('Học viên thuộc nhóm chức danh', 'Learners of the post group');
+  return [
+    {
+      key: 'item',
+      label: ctx.t('Kế hoạch, loại chương trình', 'Plan, programme kind'),
+      kind: 'text' as const,
+      width: 40,
+    },
+    { key: 'target', label: ctx.t('Đối tượng', 'Target group'), kind: 'text' as const, width: 22 },
+    { key: 'level', label: ctx.t('Trình độ', 'Level'), kind: 'text' as const, width: 14 },
+    { key: 'seats', label: ctx.t('Được duyệt', 'Approved'), kind: 'int' as const, group },
+    { key: 'completed', label: ctx.t('Hoàn thành', 'Passed'), kind: 'int' as const, group },
+  ];
+}

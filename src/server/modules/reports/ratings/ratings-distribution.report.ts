@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { encodeCell, ReportPostFilters, type ReportRow } from '../../../../contracts/reports';
 import { rowsOf } from '../../../db/rows';
-import { andPostFilter } from '../../codes/post-filters';
+import { andPostFilter, postAtSql } from '../../codes/post-filters';
 import {
   cellOf,
   childOf,
@@ -29,7 +29,8 @@ const yearOf = (ctx: ReportContext, f: ReportPostFilters) => f.year ?? ctx.clock
 
 /**
  * SQL: the ratings of the year in the report's scope and filters, with the child unit they roll up
- * to. A post filter reads the person's current post (ADR 048), like the category.
+ * to. A post filter reads the post held on 31 December of the year (ADR 061); the category is the
+ * current record's.
  */
 function rated(ctx: ReportContext, f: ReportPostFilters) {
   return sql`
@@ -40,7 +41,7 @@ function rated(ctx: ReportContext, f: ReportPostFilters) {
     ${f.level ? sql`join ${UNIT_TIERS} ut on ut.id = u.id` : sql``}
     where r.year = ${yearOf(ctx, f)} and u.path <@ ${ctx.scope.path}::ltree
       ${f.category ? sql`and p.category = ${f.category}` : sql``}
-      ${f.level ? sql`and ut.tier = ${f.level}` : sql``}${andPostFilter(sql`p.post_code`, f)}`;
+      ${f.level ? sql`and ut.tier = ${f.level}` : sql``}${andPostFilter(postAtSql('p', sql`${`${yearOf(ctx, f)}-12-31`}::date`), f)}`;
 }
 
 const pct = (n: number, total: number) => (total ? Math.round((n * 1000) / total) / 10 : null);
@@ -123,8 +124,8 @@ export const ratingsDistributionReport = defineReport({
       totals: { ...rowOf('total', ctx.t('Tổng cộng', 'Total'), null, sum), subtotal: true },
       notes: [
         ctx.t(
-          'Mỗi đơn vị gồm cả các đơn vị trực thuộc. Tỷ lệ tính trên số được xếp loại. Căn cứ: Nghị định 335/2025/NĐ-CP (từ năm 2026 chấm điểm); các năm trước theo tiêu chí.',
-          'Each unit includes its subunits. Shares are of those rated. Source: Decree 335/2025/ND-CP (points from 2026); earlier years by criteria.',
+          'Mỗi đơn vị gồm cả các đơn vị trực thuộc. Tỷ lệ tính trên số được xếp loại. Lọc nhóm chức danh, chức danh theo chức danh giữ ngày 31/12 của năm. Căn cứ: Nghị định 335/2025/NĐ-CP (từ năm 2026 chấm điểm); các năm trước theo tiêu chí.',
+          'Each unit includes its subunits. Shares are of those rated. The post group and post filters read the post held on 31 December of the year. Source: Decree 335/2025/ND-CP (points from 2026); earlier years by criteria.',
         ),
       ],
     };

@@ -17,7 +17,7 @@ import {
 } from '../../../../contracts/reports';
 import { viCompare } from '../../../../contracts/text';
 import { rowsOf } from '../../../db/rows';
-import { andPostFilter, hasPostFilter } from '../../codes/post-filters';
+import { andPostFilter, hasPostFilter, postAtSql } from '../../codes/post-filters';
 import { OPENED } from '../../plans/plan-actual';
 import {
   cellOf,
@@ -83,9 +83,9 @@ function organised(ctx: ReportContext, f: ReportFilters): SQL {
 /** SQL: one row per learner of the subtree in a class (or delegation) that ended in the period. */
 function enrolments(ctx: ReportContext, f: ReportPostFilters): SQL {
   const x = filtered(ctx, f);
-  // The learner's category and post (their current record, ADR 048); people are joined only when
-  // one of them is asked for.
-  const category = sql`${f.category ? sql`and p.category = ${f.category}` : sql``}${andPostFilter(sql`p.post_code`, f)}`;
+  // The learner's category (their current record) and post (the one held at the period's end,
+  // ADR 061); people are joined only when one of them is asked for.
+  const category = sql`${f.category ? sql`and p.category = ${f.category}` : sql``}${andPostFilter(postAtSql('p', sql`${x.to}::date`), f)}`;
   const person = (col: SQL) => (f.category || hasPostFilter(f) ? sql`join people p on p.id = ${col}` : sql``);
   return sql`
     select n.person_id, pr.kind, ot.tier as org_level, c.institution_id as inst, pr.periods,
@@ -265,8 +265,8 @@ export const trainedReport = defineReport({
           'A class belongs to the period when its end date falls in it; only opened classes count (from nominations on, cancelled ones excluded). A delegation abroad counts by its return date once approved and not cancelled, as one class of the kind "Training abroad".',
         ),
         ctx.t(
-          'Số lớp, số tiết: lớp do đơn vị và các đơn vị trực thuộc tổ chức. Học viên: lượt người của đơn vị và các đơn vị trực thuộc được duyệt vào lớp (theo đơn vị khi được cử), ở bất kỳ lớp nào; một người học hai lớp tính hai lượt. Lọc đối tượng, nhóm chức danh, chức danh áp dụng cho học viên (theo hồ sơ hiện tại); lọc cấp là cấp của đơn vị tổ chức lớp.',
-          "Classes and periods: classes organised by the unit and its subunits. Trainees: enrolments of the unit's and subunits' people approved into a class (by their unit when nominated), whoever organised it; one person in two classes counts twice. The category, post group and post filters apply to trainees (their current record); the level filter is the organiser's level.",
+          'Số lớp, số tiết: lớp do đơn vị và các đơn vị trực thuộc tổ chức. Học viên: lượt người của đơn vị và các đơn vị trực thuộc được duyệt vào lớp (theo đơn vị khi được cử), ở bất kỳ lớp nào; một người học hai lớp tính hai lượt. Lọc đối tượng, nhóm chức danh, chức danh áp dụng cho học viên (đối tượng theo hồ sơ hiện tại, chức danh giữ vào ngày cuối kỳ); lọc cấp là cấp của đơn vị tổ chức lớp.',
+          "Classes and periods: classes organised by the unit and its subunits. Trainees: enrolments of the unit's and subunits' people approved into a class (by their unit when nominated), whoever organised it; one person in two classes counts twice. The category, post group and post filters apply to trainees (the category of their current record, the post held at the period's end); the level filter is the organiser's level.",
         ),
         ctx.t(
           'Số tiết: số tiết của chương trình mỗi lớp. Người-tiết: tổng số tiết chương trình của mọi lượt học viên. Hoàn thành: có kết quả "đạt" đã lưu khi lớp kết thúc, hoặc thành viên đoàn được ghi nhận hoàn thành. Tỷ lệ ở nước ngoài = lượt học viên ở nước ngoài / tổng lượt học viên.',
