@@ -4,7 +4,7 @@ import { buildApp } from './app';
 import { loadConfig, publicBase } from './config';
 import { openDb } from './db/client';
 import { acquireDataDirLock } from './db/lock';
-import { migrateAndProvision } from './db/provision';
+import { provisionDatabase } from './db/provision';
 import { openWithReadReplica } from './db/read-replica';
 import { DEMO_LOGINS } from './demo/demo-users';
 import { seedDemo } from './demo/seed-demo';
@@ -33,18 +33,18 @@ async function main() {
       : handle;
   let seeded = false;
   try {
-    await migrateAndProvision(boot);
+    const t0 = Date.now();
+    seeded = await provisionDatabase(
+      boot,
+      config.demo ? (h) => seedDemo(h, { people: config.demoPeople }) : undefined,
+    );
+    if (seeded)
+      console.log(
+        `Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
     // Imports left running by a killed process wrote nothing (one transaction): say so.
     const interrupted = await markInterrupted(boot.db, []);
     if (interrupted) console.log(`${interrupted} import(s) interrupted earlier: nothing was written.`);
-    if (config.demo) {
-      const t0 = Date.now();
-      seeded = await seedDemo(boot, { people: config.demoPeople });
-      if (seeded)
-        console.log(
-          `Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-        );
-    }
   } finally {
     if (boot !== handle) await boot.close();
   }
