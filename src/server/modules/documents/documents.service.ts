@@ -91,7 +91,7 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
             () => assessmentsOf(q, id),
             () => scoresOf(q, id),
             () => classCertificatesOf(q, id),
-            () => (kind === 'learner_list' ? lastSummons(q, id) : undefined),
+            async () => (kind === 'learner_list' ? lastSummons(q, id) : undefined),
           );
         const only = personId === undefined ? learners : learners.filter((l) => l.personId === personId);
         if (personId !== undefined && !only.length)
