@@ -5,7 +5,7 @@ import { buildApp } from './app';
 import { type Config, loadConfig, publicBase } from './config';
 import { type DbHandle, openDb } from './db/client';
 import { acquireDataDirLock } from './db/lock';
-import { migrateAndProvision } from './db/provision';
+import { provisionDatabase } from './db/provision';
 import { openWithReadReplica } from './db/read-replica';
 import { DEMO_LOGINS } from './demo/demo-users';
 import { seedDemo } from './demo/seed-demo';
@@ -40,18 +40,19 @@ async function main() {
 
 /** Migrations, imports left by a killed process, the demo seed: once, before anything serves. */
 async function prepare(boot: DbHandle, config: Config) {
-  await migrateAndProvision(boot);
+  const t0 = Date.now();
+  // One path with `dtbd seed demo` (ADR 054 follow-up): migrations, reference data, the demo.
+  const seeded = await provisionDatabase(
+    boot,
+    config.demo ? (h) => seedDemo(h, { people: config.demoPeople }) : undefined,
+  );
+  if (seeded)
+    console.log(
+      `Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
   // Imports left running by a killed process wrote nothing (one transaction): say so.
   const interrupted = await markInterrupted(boot.db, []);
   if (interrupted) console.log(`${interrupted} import(s) interrupted earlier: nothing was written.`);
-  if (config.demo) {
-    const t0 = Date.now();
-    const seeded = await seedDemo(boot, { people: config.demoPeople });
-    if (seeded)
-      console.log(
-        `Demo province seeded (${config.demoPeople} people) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-      );
-  }
 }
 
 /** One process that serves: the only one (WORKERS=1) or a worker of the cluster. */

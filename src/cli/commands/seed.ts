@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { provisionDatabase } from '../../server/db/provision';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../server/demo/seed-demo';
 import { fmt, positiveInt, withDatabase } from '../context';
 import { progressBar } from '../progress';
@@ -24,14 +25,17 @@ export function registerSeed(program: Command): void {
       await withDatabase(async ({ handle, where }) => {
         const bar = progressBar('Hồ sơ / people', 'người');
         let stats = '';
-        const seeded = await seedDemo(handle, {
-          people,
-          seed: seedValue,
-          onProgress: (done, total) => bar.update(done, total),
-          onGenerated: (r) => {
-            stats = `${fmt.format(r.people)} người, ${fmt.format(r.qualifications)} văn bằng, ${fmt.format(r.history)} dòng lịch sử / people, qualifications, history rows (${(r.ms / 1000).toFixed(1)} s)`;
-          },
-        });
+        // The same provisioning as `npm start` with DEMO (rule pack, policies, layouts, then the demo).
+        const seeded = await provisionDatabase(handle, (h) =>
+          seedDemo(h, {
+            people,
+            seed: seedValue,
+            onProgress: (done, total) => bar.update(done, total),
+            onGenerated: (r) => {
+              stats = `${fmt.format(r.people)} người, ${fmt.format(r.qualifications)} văn bằng, ${fmt.format(r.history)} dòng lịch sử / people, qualifications, history rows (${(r.ms / 1000).toFixed(1)} s)`;
+            },
+          }),
+        );
         bar.stop();
         if (!seeded) {
           console.log(

@@ -20,3 +20,17 @@ export async function migrateAndProvision(handle: DbHandle): Promise<void> {
   await seedFeedbackForms(handle.db);
   await seedReportLayouts(handle.db);
 }
+
+/**
+ * Provision a database, then run `seed` on it (the demo province: `npm start` with DEMO and
+ * `dtbd seed demo` both come here, so both leave the same database, the rule pack, policies and
+ * layouts included). The seeder is passed in because production code may not import the demo
+ * (.dependency-cruiser.cjs); it returns whether it seeded.
+ */
+export async function provisionDatabase(
+  handle: DbHandle,
+  seed?: (handle: DbHandle) => Promise<boolean>,
+): Promise<boolean> {
+  await migrateAndProvision(handle);
+  return seed ? seed(handle) : false;
+}

@@ -56,25 +56,39 @@ export function YearFilter({ id, label, field = 'year', ...col }: Base) {
   );
 }
 
-/** One value of a list, or all of them (cleared; the placeholder, e.g. "Tất cả", says so). */
+/**
+ * One value of a list, or all of them (cleared; the placeholder, e.g. "Tất cả", says so). `search`
+ * lets the user type to narrow a long list (by the options' labels) and fills its cell, room for
+ * the typed text; `replace` changes the URL entry in place instead of pushing a new one.
+ */
 export function ChoiceFilter<T extends string | number>({
   id,
   label,
   field,
   options,
   placeholder,
+  search,
+  replace,
   ...col
-}: Base & { field: string; options: { value: T; label: ReactNode }[]; placeholder: string }) {
+}: Base & {
+  field: string;
+  options: { value: T; label: ReactNode }[];
+  placeholder: string;
+  search?: boolean;
+  replace?: boolean;
+}) {
   const [value, set] = useFilter<T>(field);
   return (
     <FilterField {...col} label={label} htmlFor={id}>
       <Select<T>
         id={id}
         allowClear
+        showSearch={search ? { optionFilterProp: 'label' } : undefined}
         placeholder={placeholder}
         value={value}
-        onChange={(v) => set(v ?? undefined)}
+        onChange={(v) => set(v ?? undefined, replace)}
         options={options}
+        style={search ? { width: '100%' } : undefined}
       />
     </FilterField>
   );

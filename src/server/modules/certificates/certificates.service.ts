@@ -11,6 +11,7 @@ import { CERTIFICATE_STATUS_LABELS } from '../../../contracts/certificates';
 import type { Db, Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { certificates, qualifications } from '../../db/schema/index';
+import { readTogether } from '../../db/together';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import { type Clock, ddmmyyyy, todayOf } from '../../lib/dates';
@@ -64,12 +65,13 @@ export function createCertificateService({ db, clock }: { db: Db; clock: Clock }
 
   async function classView(q: Queryable, actor: Actor, c: ClassRow) {
     const manages = classManageable(actor, c);
-    const [rows, pending, register, calendar] = await Promise.all([
-      classCertificates(q, actor, c),
-      manages ? pendingOf(q, c.id) : Promise.resolve([]),
-      manages ? registerOfClass(q, c) : Promise.resolve(undefined),
-      calendarOf(q, c, clock.now()),
-    ]);
+    const [rows, pending, register, calendar] = await readTogether(
+      q,
+      () => classCertificates(q, actor, c),
+      () => (manages ? pendingOf(q, c.id) : Promise.resolve([])),
+      () => (manages ? registerOfClass(q, c) : Promise.resolve(undefined)),
+      () => calendarOf(q, c, clock.now()),
+    );
     const year = Number(todayOf(clock).slice(0, 4));
     return {
       classId: c.id,

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { NotYet } from '../../../contracts/classes';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { readTogether } from '../../db/together';
 import { instantOf, type Moment, vietnamMoment } from '../../lib/dates';
 import { AppError } from '../../lib/errors';
 import { policyAt } from '../policies/policies';
@@ -47,12 +48,15 @@ export interface ClassCalendar {
 
 /** The class's sessions, dated assessments and calendar policy, read at `now`. */
 export async function calendarOf(q: Queryable, c: CalendarClass, now: Date): Promise<ClassCalendar> {
-  const [sessions, assessments] = await Promise.all([
-    q.execute(sql`select id, day::text as day, starts_at as "startsAt", ends_at as "endsAt"
+  const [sessions, assessments] = await readTogether(
+    q,
+    () =>
+      q.execute(sql`select id, day::text as day, starts_at as "startsAt", ends_at as "endsAt"
       from class_sessions where class_id = ${c.id} order by day, starts_at, id`),
-    q.execute(sql`select id, name, held_on::text as "heldOn"
+    () =>
+      q.execute(sql`select id, name, held_on::text as "heldOn"
       from class_assessments where class_id = ${c.id} order by position, id`),
-  ]);
+  );
   const at = vietnamMoment(now);
   // The thresholds in force on the day of the step, for the organiser's subtree.
   const policy = (await policyAt(q, 'class.calendar', at.day, c.organiserPath)).value;

@@ -9,6 +9,7 @@ import { CLASS_STATUS_LABELS } from '../../../contracts/classes';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { classEvents } from '../../db/schema/index';
+import { readTogether } from '../../db/together';
 import type { Actor } from '../../lib/actor';
 import type { Clock } from '../../lib/dates';
 import { AppError, fieldError } from '../../lib/errors';
@@ -74,12 +75,13 @@ export function classRecord(clock: Clock) {
   }
 
   async function detail(q: Queryable, actor: Actor, c: ClassRow) {
-    const [sessions, clashes, events, calendar] = await Promise.all([
-      listSessions(q, c.id),
-      clashesOf(q, actor, c.id),
-      listEvents(q, c.id),
-      calendarOf(q, c, clock.now()),
-    ]);
+    const [sessions, clashes, events, calendar] = await readTogether(
+      q,
+      () => listSessions(q, c.id),
+      () => clashesOf(q, actor, c.id),
+      () => listEvents(q, c.id),
+      () => calendarOf(q, c, clock.now()),
+    );
     const canManage = classManageable(actor, c);
     const steps = classSteps(calendar);
     return {

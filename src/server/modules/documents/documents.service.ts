@@ -18,6 +18,7 @@ import {
 import { can } from '../../../contracts/roles';
 import type { Db, Queryable } from '../../db/client';
 import { issuedDocuments, users } from '../../db/schema/index';
+import { readTogether } from '../../db/together';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
@@ -81,16 +82,17 @@ export function createDocumentService({ db, clock }: { db: Db; clock: Clock }) {
       recorded: async (kind) => (kind === 'class_sending' ? classBatchDecision(q, id) : null),
       async build(kind, t, stamp, personId) {
         const [learners, results, sessions, marks, assessments, scores, certificates, summons] =
-          await Promise.all([
-            classLearners(q, id),
-            classResultsOf(q, c),
-            sessionsOf(q, id),
-            marksOf(q, id),
-            assessmentsOf(q, id),
-            scoresOf(q, id),
-            classCertificatesOf(q, id),
-            kind === 'learner_list' ? lastSummons(q, id) : undefined,
-          ]);
+          await readTogether(
+            q,
+            () => classLearners(q, id),
+            () => classResultsOf(q, c),
+            () => sessionsOf(q, id),
+            () => marksOf(q, id),
+            () => assessmentsOf(q, id),
+            () => scoresOf(q, id),
+            () => classCertificatesOf(q, id),
+            async () => (kind === 'learner_list' ? lastSummons(q, id) : undefined),
+          );
         const only = personId === undefined ? learners : learners.filter((l) => l.personId === personId);
         if (personId !== undefined && !only.length)
           throw notFound({ vi: 'học viên của lớp', en: 'Learner of the class' });

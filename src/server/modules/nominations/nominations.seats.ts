@@ -9,6 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { classNominations, nominationEvents } from '../../db/schema/index';
+import { readTogether } from '../../db/together';
 import type { Actor } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import type { Clock } from '../../lib/dates';
@@ -86,7 +87,11 @@ export async function promoteWaitlist(
   c: { id: number; code: string; status: Parameters<typeof classTakesChanges>[0]; organiserPath: string },
 ): Promise<number[]> {
   if (!classTakesChanges(c.status)) return [];
-  const [state, waitlist] = await Promise.all([seatStateOf(q, c.id), waitlistOf(q, c.id)]);
+  const [state, waitlist] = await readTogether(
+    q,
+    () => seatStateOf(q, c.id),
+    () => waitlistOf(q, c.id),
+  );
   const ids = promotions(state, waitlist);
   for (const id of ids) {
     const w = waitlist.find((x) => x.id === id)!;

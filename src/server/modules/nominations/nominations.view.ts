@@ -6,6 +6,7 @@
 import type { Nomination, NominationSort, NominationsView } from '../../../contracts/nominations';
 import { can } from '../../../contracts/roles';
 import type { Queryable } from '../../db/client';
+import { readTogether } from '../../db/together';
 import type { Actor } from '../../lib/actor';
 import { pathWithin } from '../../lib/scope';
 import { classManageable } from '../classes/classes.policy';
@@ -85,16 +86,21 @@ export async function buildView(
   sort?: NominationSort,
 ): Promise<NominationsView> {
   const manage = classManageable(actor, c);
-  const [state, rows, hiddenCount] = await Promise.all([
-    seatStateOf(q, c.id),
-    nominationsOf(q, c.id, manage ? undefined : actor.scopePath, sort),
-    manage ? Promise.resolve(0) : countOutside(q, c.id, actor.scopePath),
-  ]);
+  const [state, rows, hiddenCount] = await readTogether(
+    q,
+    () => seatStateOf(q, c.id),
+    () => nominationsOf(q, c.id, manage ? undefined : actor.scopePath, sort),
+    () => (manage ? Promise.resolve(0) : countOutside(q, c.id, actor.scopePath)),
+  );
   const events = await eventsOf(
     q,
     rows.map((r) => Number(r.id)),
   );
-  const [waitOrder, counts] = await Promise.all([waitlistOf(q, c.id), liveCounts(q, c.id)]);
+  const [waitOrder, counts] = await readTogether(
+    q,
+    () => waitlistOf(q, c.id),
+    () => liveCounts(q, c.id),
+  );
   // Waitlist positions are over the whole class, even where the actor sees only part of it.
   const positions = new Map(waitOrder.map((w, i) => [w.id, i + 1]));
   const window = nominationWindow(c, today);

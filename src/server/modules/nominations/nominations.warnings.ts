@@ -6,6 +6,7 @@
  */
 import type { NominationWarning } from '../../../contracts/nominations';
 import type { Queryable } from '../../db/client';
+import { readTogether } from '../../db/together';
 import type { Actor } from '../../lib/actor';
 import { heldContentOf, programmeForPerson } from '../catalogue/held-content';
 import { overlapForPerson } from '../catalogue/overlap';
@@ -53,11 +54,12 @@ export async function warningsFor(
   personId: number,
 ): Promise<NominationWarning[]> {
   const book = await loadCodebook(q);
-  const [held, programme, clashes] = await Promise.all([
-    heldContentOf(q, actor, [personId], { before: c.startsOn, excludeClassId: c.id }, book),
-    programmeForPerson(q, (await findProgramme(q, c.programmeId))!, book),
-    learnerClashes(q, actor, c, [personId]),
-  ]);
+  const [held, programme, clashes] = await readTogether(
+    q,
+    () => heldContentOf(q, actor, [personId], { before: c.startsOn, excludeClassId: c.id }, book),
+    async () => programmeForPerson(q, (await findProgramme(q, c.programmeId))!, book),
+    () => learnerClashes(q, actor, c, [personId]),
+  );
   const overlap = overlapForPerson(held.get(personId) ?? [], programme);
   const warnings: NominationWarning[] = overlap.reasons.map((r) => ({
     code: r.code as NominationWarning['code'],

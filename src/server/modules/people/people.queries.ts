@@ -3,6 +3,7 @@ import type { PeopleSort } from '../../../contracts/people';
 import { foldText } from '../../../contracts/text';
 import type { Queryable } from '../../db/client';
 import { orgUnits, people, personHistory } from '../../db/schema/index';
+import { readTogether } from '../../db/together';
 import { type BoundedTotal, boundedCount } from '../../lib/bounded-count';
 import { sortedBy } from '../../lib/sort';
 import { viOrder } from '../../lib/vi-sort';
@@ -161,17 +162,19 @@ const SORT_EXPRS = {
  * pages). The count is the same bounded count as the roster list's.
  */
 async function sortedPage(q: Queryable, f: PeopleFilter, sort: PeopleSort, offset: number, limit: number) {
-  const [items, count] = await Promise.all([
-    q
-      .select(listColumns)
-      .from(people)
-      .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
-      .where(and(...conditions(f, true)))
-      .orderBy(sortedBy(sort, SORT_EXPRS, sql`${people.sortKey} collate "C", ${people.id}`))
-      .limit(limit)
-      .offset(offset),
-    countPeople(q, f),
-  ]);
+  const [items, count] = await readTogether(
+    q,
+    () =>
+      q
+        .select(listColumns)
+        .from(people)
+        .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+        .where(and(...conditions(f, true)))
+        .orderBy(sortedBy(sort, SORT_EXPRS, sql`${people.sortKey} collate "C", ${people.id}`))
+        .limit(limit)
+        .offset(offset),
+    () => countPeople(q, f),
+  );
   return { items, ...count };
 }
 
@@ -193,7 +196,11 @@ export async function listPeople(
   if (sort && sort !== 'fullName') return sortedPage(q, f, sort, offset, pageSize);
   const forwards = { offset, limit: pageSize, reverse: false };
   if (page === 1 && !isNameSearch(f)) {
-    const [items, count] = await Promise.all([pageOfPeople(q, f, forwards, 'walk'), countPeople(q, f)]);
+    const [items, count] = await readTogether(
+      q,
+      () => pageOfPeople(q, f, forwards, 'walk'),
+      () => countPeople(q, f),
+    );
     return { items, ...count };
   }
   const count = await countPeople(q, f);

@@ -10,6 +10,7 @@ import type { ClassResults } from '../../../contracts/results';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { classResults } from '../../db/schema/index';
+import { readTogether } from '../../db/together';
 import type { ClassRow } from '../classes/classes.queries';
 import { policyAt } from '../policies/policies';
 import { assessmentsOf, learnersOf, marksOf, scoresOf, sessionsOf } from './results.queries';
@@ -18,23 +19,25 @@ import { computeResult, gradeLabel } from './results.rules';
 type Results = z.infer<typeof ClassResults>;
 
 async function rulesFor(q: Queryable, c: ClassRow) {
-  const [pass, bands] = await Promise.all([
-    policyAt(q, 'class.pass_rule', c.endsOn, c.organiserPath),
-    policyAt(q, 'class.grade_bands', c.endsOn, c.organiserPath),
-  ]);
+  const [pass, bands] = await readTogether(
+    q,
+    () => policyAt(q, 'class.pass_rule', c.endsOn, c.organiserPath),
+    () => policyAt(q, 'class.grade_bands', c.endsOn, c.organiserPath),
+  );
   return { pass, bands };
 }
 
 /** Compute every learner's result now (nothing written). */
 export async function computeClassResults(q: Queryable, c: ClassRow): Promise<Results> {
-  const [{ pass, bands }, learners, sessions, marks, assessments, scores] = await Promise.all([
-    rulesFor(q, c),
-    learnersOf(q, c.id),
-    sessionsOf(q, c.id),
-    marksOf(q, c.id),
-    assessmentsOf(q, c.id),
-    scoresOf(q, c.id),
-  ]);
+  const [{ pass, bands }, learners, sessions, marks, assessments, scores] = await readTogether(
+    q,
+    () => rulesFor(q, c),
+    () => learnersOf(q, c.id),
+    () => sessionsOf(q, c.id),
+    () => marksOf(q, c.id),
+    () => assessmentsOf(q, c.id),
+    () => scoresOf(q, c.id),
+  );
   const attended = new Map<number, number>();
   for (const m of marks)
     if (m.status === 'present' || m.status === 'late')

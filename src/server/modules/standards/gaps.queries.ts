@@ -2,6 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { RuleRequirement } from '../../../contracts/rules';
 import type { Queryable } from '../../db/client';
+import { readTogether } from '../../db/together';
 import type { Codebook } from './codebook';
 import { execRows } from './gaps.exec';
 import { type GapScope, gapsSql } from './gaps.sql';
@@ -53,7 +54,11 @@ export async function loadGapContext(
     if (standing.refresh) await ensureStanding(q, standing.today);
     if (standing.refresh || (await standingIsCurrent(q, standing.today))) standingDay = standing.today;
   }
-  const [versions, book] = await Promise.all([loadRuleVersions(q), loadCodebook(q)]);
+  const [versions, book] = await readTogether(
+    q,
+    () => loadRuleVersions(q),
+    () => loadCodebook(q),
+  );
   let placements = placeRules(versions, asOf);
   if (ruleCode) placements = placements.filter((p) => p.rule.code === ruleCode);
   return { placements, rules: new Map(versions.map((v) => [v.id, v])), book, standingDay, ruleCode };

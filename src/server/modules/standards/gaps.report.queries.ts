@@ -2,6 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { readTogether } from '../../db/together';
 import { hasPostFilter } from '../codes/post-filters';
 import { execRows } from './gaps.exec';
 import { type GapContext, type GapRow, gapsOf } from './gaps.queries';
@@ -213,16 +214,19 @@ export async function pageGaps(
 
 /** Names of units and people for export rows. */
 export async function namesOf(q: Queryable, personIds: number[], unitIds: number[]) {
-  const [persons, units] = await Promise.all([
-    rowsOf<{ id: number; full_name: string; sort_key: string }>(
-      await q.execute(
-        sql`select id, full_name, sort_key from people where id = any(${arr(personIds, 'int')})`,
+  const [persons, units] = await readTogether(
+    q,
+    async () =>
+      rowsOf<{ id: number; full_name: string; sort_key: string }>(
+        await q.execute(
+          sql`select id, full_name, sort_key from people where id = any(${arr(personIds, 'int')})`,
+        ),
       ),
-    ),
-    rowsOf<{ id: number; name: string }>(
-      await q.execute(sql`select id, name from org_units where id = any(${arr(unitIds, 'int')})`),
-    ),
-  ]);
+    async () =>
+      rowsOf<{ id: number; name: string }>(
+        await q.execute(sql`select id, name from org_units where id = any(${arr(unitIds, 'int')})`),
+      ),
+  );
   return {
     person: new Map(persons.map((p) => [Number(p.id), p])),
     unit: new Map(units.map((u) => [Number(u.id), u.name])),

@@ -13,6 +13,7 @@ import {
   personHistory,
   qualifications,
 } from '../../db/schema/index';
+import { readTogether } from '../../db/together';
 import type { EligibilityPerson, RatingFact } from './eligibility.engine';
 import type { QualificationFact } from './standard.engine';
 
@@ -30,34 +31,39 @@ export interface PersonOnDate {
 
 export async function loadPeopleOnDate(q: Queryable, ids: number[], asOf: string): Promise<PersonOnDate[]> {
   if (ids.length === 0) return [];
-  const [persons, history, quals, ratings, posts] = await Promise.all([
-    q.select().from(people).where(inArray(people.id, ids)),
-    q
-      .select({ h: personHistory, unitPath: orgUnits.path, unitLevel: orgUnits.level })
-      .from(personHistory)
-      .innerJoin(orgUnits, eq(orgUnits.id, personHistory.unitId))
-      .where(inArray(personHistory.personId, ids)),
-    q
-      .select({
-        id: qualifications.id,
-        personId: qualifications.personId,
-        kind: qualifications.kind,
-        level: qualifications.level,
-        issuedOn: qualifications.issuedOn,
-        periods: qualifications.periods,
-        deletedAt: qualifications.deletedAt,
-      })
-      .from(qualifications)
-      .where(inArray(qualifications.personId, ids)),
-    q
-      .select({ personId: annualRatings.personId, year: annualRatings.year, rating: annualRatings.rating })
-      .from(annualRatings)
-      .where(inArray(annualRatings.personId, ids)),
-    q
-      .select({ code: codeItems.code, meta: codeItems.meta })
-      .from(codeItems)
-      .where(eq(codeItems.list, 'post')),
-  ]);
+  const [persons, history, quals, ratings, posts] = await readTogether(
+    q,
+    () => q.select().from(people).where(inArray(people.id, ids)),
+    () =>
+      q
+        .select({ h: personHistory, unitPath: orgUnits.path, unitLevel: orgUnits.level })
+        .from(personHistory)
+        .innerJoin(orgUnits, eq(orgUnits.id, personHistory.unitId))
+        .where(inArray(personHistory.personId, ids)),
+    () =>
+      q
+        .select({
+          id: qualifications.id,
+          personId: qualifications.personId,
+          kind: qualifications.kind,
+          level: qualifications.level,
+          issuedOn: qualifications.issuedOn,
+          periods: qualifications.periods,
+          deletedAt: qualifications.deletedAt,
+        })
+        .from(qualifications)
+        .where(inArray(qualifications.personId, ids)),
+    () =>
+      q
+        .select({ personId: annualRatings.personId, year: annualRatings.year, rating: annualRatings.rating })
+        .from(annualRatings)
+        .where(inArray(annualRatings.personId, ids)),
+    () =>
+      q
+        .select({ code: codeItems.code, meta: codeItems.meta })
+        .from(codeItems)
+        .where(eq(codeItems.list, 'post')),
+  );
   const groupOf = new Map(posts.map((p) => [p.code, typeof p.meta.group === 'string' ? p.meta.group : null]));
   return persons.map((p) => {
     const row = history

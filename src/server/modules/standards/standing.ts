@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
+import { readTogether } from '../../db/together';
 import { type GapScope, gapsSql } from './gaps.sql';
 import { placeRules } from './rule-engine';
 import { loadCodebook, loadRuleVersions } from './rules.queries';
@@ -116,7 +117,11 @@ export async function refreshStandingIn(
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY}::bigint)`);
   const before = await currentState(tx);
   if (opts.sameDay && before.asOf !== today) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
-  const [versions, book] = await Promise.all([loadRuleVersions(tx), loadCodebook(tx)]);
+  const [versions, book] = await readTogether(
+    tx,
+    () => loadRuleVersions(tx),
+    () => loadCodebook(tx),
+  );
   let everyone = before.asOf !== today;
   let dirty = before.dirty;
   // A new day of the same year under the same rules: only the people a date crossed (ADR 035).

@@ -17,6 +17,24 @@ function itemAndOthers(list: Rec[], match: (x: Rec) => boolean): Rec {
   return { ...item, others: list.filter((x) => x !== item) };
 }
 
+/**
+ * Read a sheet of a class (`GET /api/classes/:id/<sheet>`): the row of its `list` that `match`
+ * picks with the other rows beside it, and its `beside` list as it is (it must not move either).
+ */
+function sheetRow(
+  w: World,
+  classId: number,
+  sheet: string,
+  list: string,
+  beside: string,
+  match: (x: Rec) => boolean,
+) {
+  return async (): Promise<Rec> => {
+    const s = await w.get<Record<string, Rec[]>>(w.admin, `/api/classes/${classId}/${sheet}`);
+    return { ...itemAndOthers(s[list], match), [beside]: s[beside] };
+  };
+}
+
 interface RunningClass {
   classId: number;
   programme: Rec;
@@ -211,17 +229,14 @@ const quotas: Recipe = {
 const attendance: Recipe = {
   async setup(w) {
     const c = await runningClass(w);
-    const read = async () => {
-      const s = await w.get<{ marks: Rec[]; learners: Rec[] }>(
-        w.admin,
-        `/api/classes/${c.classId}/attendance`,
-      );
-      const mark = itemAndOthers(
-        s.marks,
-        (m) => m.sessionId === c.sessions[0] && m.nominationId === c.learners[0],
-      );
-      return { ...mark, learners: s.learners };
-    };
+    const read = sheetRow(
+      w,
+      c.classId,
+      'attendance',
+      'marks',
+      'learners',
+      (m) => m.sessionId === c.sessions[0] && m.nominationId === c.learners[0],
+    );
     return { params: { id: c.classId }, read };
   },
   items: { property: 'marks', key: ['sessionId', 'nominationId'] },
@@ -231,13 +246,14 @@ const attendance: Recipe = {
 const conduct: Recipe = {
   async setup(w) {
     const c = await runningClass(w);
-    const read = async () => {
-      const s = await w.get<{ learners: Rec[]; marks: Rec[] }>(
-        w.admin,
-        `/api/classes/${c.classId}/attendance`,
-      );
-      return { ...itemAndOthers(s.learners, (l) => l.nominationId === c.learners[1]), marks: s.marks };
-    };
+    const read = sheetRow(
+      w,
+      c.classId,
+      'attendance',
+      'learners',
+      'marks',
+      (l) => l.nominationId === c.learners[1],
+    );
     return { params: { id: c.classId, nominationId: c.learners[1] }, read };
   },
 };
@@ -245,17 +261,14 @@ const conduct: Recipe = {
 const scores: Recipe = {
   async setup(w) {
     const c = await runningClass(w);
-    const read = async () => {
-      const s = await w.get<{ scores: Rec[]; assessments: Rec[] }>(
-        w.admin,
-        `/api/classes/${c.classId}/scores`,
-      );
-      const score = itemAndOthers(
-        s.scores,
-        (x) => x.assessmentId === c.assessments[0] && x.nominationId === c.learners[0],
-      );
-      return { ...score, assessments: s.assessments };
-    };
+    const read = sheetRow(
+      w,
+      c.classId,
+      'scores',
+      'scores',
+      'assessments',
+      (x) => x.assessmentId === c.assessments[0] && x.nominationId === c.learners[0],
+    );
     return { params: { id: c.classId }, read };
   },
   items: { property: 'scores', key: ['assessmentId', 'nominationId'] },
@@ -265,13 +278,7 @@ const scores: Recipe = {
 const assessment: Recipe = {
   async setup(w) {
     const c = await runningClass(w);
-    const read = async () => {
-      const s = await w.get<{ scores: Rec[]; assessments: Rec[] }>(
-        w.admin,
-        `/api/classes/${c.classId}/scores`,
-      );
-      return { ...itemAndOthers(s.assessments, (a) => a.id === c.assessments[1]), scores: s.scores };
-    };
+    const read = sheetRow(w, c.classId, 'scores', 'assessments', 'scores', (a) => a.id === c.assessments[1]);
     return { params: { id: c.classId, assessmentId: c.assessments[1] }, read };
   },
   // A day within the class that has passed (a scored assessment cannot move to a day still to come).

@@ -1,11 +1,11 @@
-import { Button, Card, Col, Form, Row, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { Button, Col, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useCallback } from 'react';
 import { AUDIT_SORT_KEYS } from '../../../../contracts/audit';
 import { DateInput } from '../../../components/date-input';
-import { DebouncedInput } from '../../../components/debounced-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
-import { Field } from '../../../kit/field';
+import { FilterBar, FilterField } from '../../../kit/filter-bar';
+import { ChoiceFilter, SearchFilter } from '../../../kit/filters';
 import { PrintButton } from '../../../kit/print/print-button';
 import { PrintDocument } from '../../../kit/print/print-document';
 import { rowNumberColumn, ServerTable, useTotalText } from '../../../kit/server-table';
@@ -72,9 +72,6 @@ export function AuditPage() {
     (k: (typeof KEYS)[number], v: string | null | undefined, replace = false) => patch({ [k]: v }, replace),
     [patch],
   );
-  const commit = useCallback((k: (typeof KEYS)[number]) => (v: string) => set(k, v, true), [set]);
-  const commitUser = useMemo(() => commit('username'), [commit]);
-  const commitEntityId = useMemo(() => commit('entityId'), [commit]);
 
   const columns: TableColumnsType<AuditEntry> = [
     rowNumberColumn(t('stt'), offset),
@@ -120,81 +117,70 @@ export function AuditPage() {
           </>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div" role="search">
-          <Row gutter={12}>
-            <Field
-              xs={12}
-              md={8}
-              xl={4}
-              label={t('entity')}
-              htmlFor="audit-entity"
-              style={{ marginBottom: 12 }}
-            >
-              <Select
-                id="audit-entity"
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                value={filters.entity || undefined}
-                options={ENTITIES.map((e) => ({ value: e, label: entityLabel(e, lang) }))}
-                onChange={(v?: string) => set('entity', v ?? '', true)}
-                placeholder={t('all')}
-                style={{ width: '100%' }}
-              />
-            </Field>
-            <Field
-              xs={12}
-              md={8}
-              xl={3}
-              label={t('entityId')}
-              htmlFor="audit-entity-id"
-              style={{ marginBottom: 12 }}
-            >
-              <DebouncedInput id="audit-entity-id" value={filters.entityId ?? ''} onCommit={commitEntityId} />
-            </Field>
-            <Field
-              xs={12}
-              md={8}
-              xl={4}
-              label={t('action')}
-              htmlFor="audit-action"
-              style={{ marginBottom: 12 }}
-            >
-              <Select
-                id="audit-action"
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                value={filters.action || undefined}
-                options={ACTIONS.map((a) => ({ value: a, label: actionChoiceLabel(a, lang) }))}
-                onChange={(v?: string) => set('action', v ?? '', true)}
-                placeholder={t('all')}
-                style={{ width: '100%' }}
-              />
-            </Field>
-            <Field
-              xs={12}
-              md={8}
-              xl={4}
-              label={t('username')}
-              htmlFor="audit-user"
-              style={{ marginBottom: 12 }}
-            >
-              <DebouncedInput id="audit-user" value={filters.username ?? ''} onCommit={commitUser} />
-            </Field>
-            <Field xs={12} md={8} xl={3} label={t('from')} htmlFor="audit-from" style={{ marginBottom: 12 }}>
-              <DateInput id="audit-from" value={filters.from ?? null} onChange={(v) => set('from', v)} />
-            </Field>
-            <Field xs={12} md={8} xl={3} label={t('to')} htmlFor="audit-to" style={{ marginBottom: 12 }}>
-              <DateInput id="audit-to" value={filters.to ?? null} onChange={(v) => set('to', v)} />
-            </Field>
-            <Col xs={24} md={8} xl={3} style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 12 }}>
-              <Button disabled={!hasFilters} onClick={() => setParams(new URLSearchParams())}>
-                {t('reset')}
-              </Button>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
+      <FilterBar filters={filters} set={patch}>
+        <ChoiceFilter
+          id="audit-entity"
+          field="entity"
+          xs={12}
+          md={8}
+          xl={4}
+          label={t('entity')}
+          options={ENTITIES.map((e) => ({ value: e, label: entityLabel(e, lang) }))}
+          placeholder={t('all')}
+          search
+          replace
+          style={{ marginBottom: 12 }}
+        />
+        <SearchFilter
+          id="audit-entity-id"
+          field="entityId"
+          xs={12}
+          md={8}
+          xl={3}
+          label={t('entityId')}
+          style={{ marginBottom: 12 }}
+        />
+        <ChoiceFilter
+          id="audit-action"
+          field="action"
+          xs={12}
+          md={8}
+          xl={4}
+          label={t('action')}
+          options={ACTIONS.map((a) => ({ value: a, label: actionChoiceLabel(a, lang) }))}
+          placeholder={t('all')}
+          search
+          replace
+          style={{ marginBottom: 12 }}
+        />
+        <SearchFilter
+          id="audit-user"
+          field="username"
+          xs={12}
+          md={8}
+          xl={4}
+          label={t('username')}
+          style={{ marginBottom: 12 }}
+        />
+        <FilterField
+          xs={12}
+          md={8}
+          xl={3}
+          label={t('from')}
+          htmlFor="audit-from"
+          style={{ marginBottom: 12 }}
+        >
+          <DateInput id="audit-from" value={filters.from ?? null} onChange={(v) => set('from', v)} />
+        </FilterField>
+        <FilterField xs={12} md={8} xl={3} label={t('to')} htmlFor="audit-to" style={{ marginBottom: 12 }}>
+          <DateInput id="audit-to" value={filters.to ?? null} onChange={(v) => set('to', v)} />
+        </FilterField>
+        <Col xs={24} md={8} xl={3} style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 12 }}>
+          <Button disabled={!hasFilters} onClick={() => setParams(new URLSearchParams())}>
+            {t('reset')}
+          </Button>
+        </Col>
+      </FilterBar>
       <PrintDocument
         title={t('title')}
         filters={printFilters}
