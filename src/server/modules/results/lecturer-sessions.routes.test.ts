@@ -3,8 +3,9 @@
  * by two lecturers, each session its own. Refused writes change nothing (whole rows compared);
  * the training officer keeps every session.
  */
-import type { InjectOptions } from 'fastify';
+
 import { sql } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
 import { fixedClock, type Session, useTestApp } from '../../test/app';

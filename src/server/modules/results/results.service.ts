@@ -27,6 +27,7 @@ import { calendarOf, notYetOf, scoreRefusals, sessionRefusals } from '../classes
 import { assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { computeClassResults, storedResults } from './results.compute';
+import { sessionsNotTaught } from './results.own-sessions';
 import {
   assessmentsOf,
   learnersOf,
@@ -37,7 +38,6 @@ import {
   teaches,
 } from './results.queries';
 import { attendanceTemplate, readAttendanceSheet, readScoresSheet, scoresTemplate } from './results.sheets';
-import { sessionsNotTaught } from './results.own-sessions';
 import { createResultWrites, refusedOnly } from './results.writes';
 
 const MARKING = new Set(['running', 'finished']);

@@ -177,7 +177,8 @@ export const resultsMessages = defineMessages(
     savedMarks: 'Attendance saved.',
     notHeldYet: 'Not held yet',
     otherLecturer: 'Other lecturer',
-    otherLecturerTip: 'Another lecturer teaches this session: read only. A lecturer takes attendance of its own sessions.',
+    otherLecturerTip:
+      'Another lecturer teaches this session: read only. A lecturer takes attendance of its own sessions.',
     otherLecturerHint: '{n} sessions taught by other lecturers are read only.',
     notHeldHint:
       '{n} sessions not held yet are read only: attendance opens when a session starts (hover "Not held yet" for the time).',
