@@ -2,7 +2,7 @@
  * Code lists shipped with the product. They seed the `code_items` table; the admin can add
  * items and relabel them. Code is stable, labels are vi/en. `meta` carries list-specific data.
  */
-import { CATEGORY_META } from './categories';
+import { CATEGORY_META, LAW_CBCC_2008, LAW_CBCC_2025 } from './categories';
 import { POST_GROUPS, POSTS } from './posts';
 
 export interface CodeItemSeed {
@@ -205,9 +205,15 @@ export const CODE_LISTS = {
       code: 'BAI_NHIEM',
       vi: 'Bãi nhiệm',
       en: 'Removal from elected office',
-      // Cadres (elected or appointed to a term) only; dated, with its source (issue 16).
+      // Cadres (elected or appointed to a term) only; dated, with its source (issue 16). Who it
+      // applies to on the decision's date (ADR 063): before 1 July 2025 commune cadres were
+      // recorded as CBX, from then on they are cadres (CB) like the others.
       meta: {
         appliesTo: ['CB'],
+        appliesToDated: [
+          { validTo: '2025-06-30', categories: ['CB', 'CBX'], source: LAW_CBCC_2008 },
+          { validFrom: '2025-07-01', categories: ['CB'], source: LAW_CBCC_2025 },
+        ],
         validFrom: '2010-01-01',
         legalSource: 'Luật Cán bộ, công chức 2008, Điều 78; Nghị định 112/2020/NĐ-CP, Điều 7',
       },

@@ -108,6 +108,8 @@ export const AttendanceSheet = z.object({
       topicName: z.string().nullable(),
       /** Not held yet: its attendance cannot be taken before `possibleFrom` (ADR 025). */
       notYet: NotYet.nullable(),
+      /** May this login mark it: a lecturer's login marks the sessions it teaches only (ADR 063). */
+      canEdit: z.boolean(),
     }),
   ),
   learners: z.array(Learner),

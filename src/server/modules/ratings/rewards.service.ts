@@ -9,6 +9,7 @@ import { fieldError, invalid, notFound } from '../../lib/errors';
 import { requirePermission } from '../../lib/scope';
 import { findUnknownCodes } from '../codes/codes.service';
 import { getVisiblePerson } from '../people/people.service';
+import { assertFormApplies } from './discipline-applies';
 import { listRewards } from './ratings.queries';
 
 type Row = typeof rewardsDiscipline.$inferSelect;
@@ -35,6 +36,8 @@ export function createRewardsService({ db }: { db: Db }) {
         const list = body.kind === 'reward' ? 'reward_form' : 'discipline_form';
         const unknown = await findUnknownCodes(tx, [{ field: 'form', list, code: body.form }]);
         if (unknown.length) throw invalid(unknown);
+        // A form for some staff only (Bãi nhiệm: cadres), by the category held that day (ADR 063).
+        await assertFormApplies(tx, list, body.form, personId, body.decidedOn);
         const born = person.person.birthDate;
         if (born && body.decidedOn <= born)
           throw invalid([fieldError('decidedOn', 'phải sau ngày sinh', 'must be after the birth date')]);

@@ -78,23 +78,32 @@ export async function scoresOf(q: Queryable, classId: number) {
 }
 
 /**
- * Does the login teach one of the class's sessions? By the lecturer record its login is linked
- * to (ADR 038), or, for an internal lecturer, by its person.
+ * The sessions of a class the login teaches: by the lecturer record its login is linked to
+ * (ADR 038), or, for an internal lecturer, by its person. A lecturer marks attendance on these
+ * only (ADR 063).
  */
+export async function taughtSessionIds(
+  q: Queryable,
+  classId: number,
+  who: { lecturerId?: number | null; personId: number | null },
+): Promise<Set<number>> {
+  const lecturerId = who.lecturerId ?? null;
+  if (lecturerId === null && who.personId === null) return new Set();
+  const rows = rowsOf<{ id: number }>(
+    await q.execute(sql`select s.id from class_sessions s join lecturers l on l.id = s.lecturer_id
+      where s.class_id = ${classId}
+        and (l.id = ${lecturerId}::int or (${who.personId}::int is not null and l.person_id = ${who.personId}::int))`),
+  );
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
+/** Does the login teach one of the class's sessions? */
 export async function teaches(
   q: Queryable,
   classId: number,
   who: { lecturerId?: number | null; personId: number | null },
 ): Promise<boolean> {
-  const lecturerId = who.lecturerId ?? null;
-  if (lecturerId === null && who.personId === null) return false;
-  const rows = rowsOf(
-    await q.execute(sql`select 1 from class_sessions s join lecturers l on l.id = s.lecturer_id
-      where s.class_id = ${classId}
-        and (l.id = ${lecturerId}::int or (${who.personId}::int is not null and l.person_id = ${who.personId}::int))
-      limit 1`),
-  );
-  return rows.length > 0;
+  return (await taughtSessionIds(q, classId, who)).size > 0;
 }
 
 export interface TaughtSession {

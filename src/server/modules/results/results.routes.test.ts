@@ -95,8 +95,14 @@ describe.each(testBackends())('attendance, scores and results (%s)', (kind) => {
         status: i === 2 && j === 2 ? 'absent' : j === 1 && i === 0 ? 'late' : 'present',
       })),
     );
-    const res = await put(teacher, `/api/classes/${classId}/attendance`, { marks });
+    // The lecturer marks the session it teaches (the first); the school marks the others (ADR 063).
+    const own = marks.filter((m) => m.sessionId === sessions[0]);
+    const res = await put(teacher, `/api/classes/${classId}/attendance`, { marks: own });
     expect(res.statusCode, res.body).toBe(200);
+    const rest = marks.filter((m) => m.sessionId !== sessions[0]);
+    expect((await put(teacher, `/api/classes/${classId}/attendance`, { marks: rest })).statusCode).toBe(403);
+    const byStaff = await put(staff, `/api/classes/${classId}/attendance`, { marks: rest });
+    expect(byStaff.statusCode, byStaff.body).toBe(200);
     const sheet = (await get(staff, `/api/classes/${classId}/attendance`)).json();
     expect(sheet.marks).toHaveLength(9);
     expect(sheet.canEdit).toBe(true);

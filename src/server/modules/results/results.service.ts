@@ -27,6 +27,7 @@ import { calendarOf, notYetOf, scoreRefusals, sessionRefusals } from '../classes
 import { assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { computeClassResults, storedResults } from './results.compute';
+import { sessionsNotTaught } from './results.own-sessions';
 import {
   assessmentsOf,
   learnersOf,
@@ -108,9 +109,15 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
         calendarOf(db, c, clock.now()),
       ]);
       const refusals = sessionRefusals(cal);
+      // A lecturer's login sees every session, and may mark only those it teaches (ADR 063).
+      const notTaught = await sessionsNotTaught(db, actor, id, sessions);
       return {
         classId: id,
-        sessions: sessions.map((s) => ({ ...s, notYet: notYetOf(refusals.get(s.id) ?? null) })),
+        sessions: sessions.map((s) => ({
+          ...s,
+          notYet: notYetOf(refusals.get(s.id) ?? null),
+          canEdit: c.canEdit && !notTaught.has(s.id),
+        })),
         learners: learners.map(learnerView),
         marks,
         canEdit: c.canEdit,
@@ -283,8 +290,11 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
       const c = await teachable(db, actor, id);
       const learners = await learnersOf(db, id);
       if (kind === 'attendance') {
-        const [sessions, marks] = await Promise.all([sessionsOf(db, id), marksOf(db, id)]);
+        const [all, marks] = await Promise.all([sessionsOf(db, id), marksOf(db, id)]);
         const byKey = new Map(marks.map((m) => [`${m.sessionId}:${m.nominationId}`, m.status]));
+        // A lecturer's sheet holds the sessions it teaches: the columns it may fill (ADR 063).
+        const notTaught = await sessionsNotTaught(db, actor, id, all);
+        const sessions = all.filter((s) => !notTaught.has(s.id));
         return {
           name: `diem-danh-${c.code}`,
           csv: attendanceTemplate(
@@ -313,9 +323,17 @@ export function createResultsService({ db, clock }: { db: Db; clock: Clock }) {
         const learners = await learnersOf(tx, id);
         // Cells of sessions and assessments not yet held are errors of the sheet, with the reason.
         const cal = await calendarOf(tx, c, clock.now());
+        const sessions = kind === 'attendance' ? await sessionsOf(tx, id) : [];
+        // A lecturer's cells in sessions it does not teach are errors of the sheet too (ADR 063).
+        const notTaught = await sessionsNotTaught(tx, actor, id, sessions);
         const read =
           kind === 'attendance'
-            ? readAttendanceSheet(rows, await sessionsOf(tx, id), learners, refusedOnly(sessionRefusals(cal)))
+            ? readAttendanceSheet(
+                rows,
+                sessions,
+                learners,
+                new Map([...notTaught, ...refusedOnly(sessionRefusals(cal))]),
+              )
             : readScoresSheet(rows, await assessmentsOf(tx, id), learners, refusedOnly(scoreRefusals(cal)));
         const errors = read.errors.map((e) => ({ ...e, message: e.message[actor.lang] }));
         const items = 'marks' in read ? read.marks : read.scores;

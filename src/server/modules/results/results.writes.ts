@@ -18,6 +18,7 @@ import { calendarOf, scoreRefusals, sessionRefusals, tooEarly } from '../classes
 import type { Refusal } from '../classes/class-calendar.rules';
 import type { ClassRow } from '../classes/classes.queries';
 import { storeResults } from './results.compute';
+import { assertMarksOwnSessions } from './results.own-sessions';
 import { assessmentsOf, learnersOf, sessionsOf } from './results.queries';
 import type { NotYetById } from './results.sheets';
 
@@ -92,7 +93,8 @@ export function createResultWrites({ clock }: { clock: Clock }) {
     }[],
     request?: AuditRequest,
   ) {
-    const sessions = new Set((await sessionsOf(q, c.id)).map((s) => s.id));
+    const sessionRows = await sessionsOf(q, c.id);
+    const sessions = new Set(sessionRows.map((s) => s.id));
     const badSessions = [...new Set(marks.map((m) => m.sessionId))].filter((s) => !sessions.has(s));
     if (badSessions.length)
       throw invalid([
@@ -102,6 +104,14 @@ export function createResultWrites({ clock }: { clock: Clock }) {
           `not sessions of the class: ${badSessions.join(', ')}`,
         ),
       ]);
+    // A lecturer's login marks (or clears) the sessions it teaches only (ADR 063).
+    await assertMarksOwnSessions(
+      q,
+      actor,
+      c.id,
+      sessionRows,
+      marks.map((m) => m.sessionId),
+    );
     await enrolled(
       q,
       c.id,

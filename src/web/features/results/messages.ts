@@ -40,6 +40,9 @@ export const resultsMessages = defineMessages(
     noSessions: 'Lớp chưa có buổi học nào trong lịch.',
     savedMarks: 'Đã lưu điểm danh.',
     notHeldYet: 'Chưa diễn ra',
+    otherLecturer: 'GV khác dạy',
+    otherLecturerTip: 'Buổi học do giảng viên khác dạy: chỉ xem. Giảng viên điểm danh các buổi mình dạy.',
+    otherLecturerHint: '{n} buổi do giảng viên khác dạy chỉ xem.',
     notHeldHint:
       '{n} buổi chưa diễn ra chỉ xem: điểm danh được từ khi buổi học bắt đầu (rê chuột vào "Chưa diễn ra" để xem giờ).',
     conduct: 'Quy chế',
@@ -173,6 +176,10 @@ export const resultsMessages = defineMessages(
     noSessions: 'The class has no sessions in its schedule yet.',
     savedMarks: 'Attendance saved.',
     notHeldYet: 'Not held yet',
+    otherLecturer: 'Other lecturer',
+    otherLecturerTip:
+      'Another lecturer teaches this session: read only. A lecturer takes attendance of its own sessions.',
+    otherLecturerHint: '{n} sessions taught by other lecturers are read only.',
     notHeldHint:
       '{n} sessions not held yet are read only: attendance opens when a session starts (hover "Not held yet" for the time).',
     conduct: 'Rules',

@@ -1,5 +1,5 @@
 import { CheckSquareOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Flex, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { NotYetTag, useNotYetText, useStillNotYet } from '../../../components/not-yet';
 import { formatDate } from '../../../lib/dates';
@@ -80,9 +80,12 @@ export function AttendanceTab({
   const editable = sheet.canEdit;
 
   const waiting = sheet.sessions.filter((s) => still(s.notYet)).length;
+  const othersCount = sheet.sessions.filter((s) => !s.canEdit).length;
   const sessionColumns: TableColumnsType<Learner> = sheet.sessions.map((s) => {
     const wait = still(s.notYet);
-    const open = editable && !wait;
+    // A lecturer's login marks the sessions it teaches; others' are read only (ADR 063).
+    const others = editable && !s.canEdit;
+    const open = editable && s.canEdit && !wait;
     return {
       key: `s${s.id}`,
       width: 76,
@@ -95,6 +98,11 @@ export function AttendanceTab({
             </span>
           </Tooltip>
           {editable && wait ? <NotYetTag notYet={wait}>{t('notHeldYet')}</NotYetTag> : null}
+          {others ? (
+            <Tooltip title={t('otherLecturerTip')}>
+              <Tag style={{ fontSize: 11, marginInlineEnd: 0 }}>{t('otherLecturer')}</Tag>
+            </Tooltip>
+          ) : null}
           {open ? (
             <Tooltip title={t('allPresentHint')}>
               <Button
@@ -125,7 +133,7 @@ export function AttendanceTab({
             name={l.fullName}
             session={full(s)}
             editable={open}
-            lockedBecause={wait ? notYetText(wait) : undefined}
+            lockedBecause={others ? t('otherLecturerTip') : wait ? notYetText(wait) : undefined}
             changed={edits.has(cellKey(s.id, l.nominationId))}
             onCycle={() => {
               const status = nextStatus(mark.status);
@@ -198,6 +206,7 @@ export function AttendanceTab({
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
           {t('tapHint')}
           {waiting ? ` ${t('notHeldHint', { n: waiting })}` : ''}
+          {othersCount ? ` ${t('otherLecturerHint', { n: othersCount })}` : ''}
         </Typography.Paragraph>
       ) : null}
       {sheet.sessions.length === 0 ? (
