@@ -19,10 +19,12 @@ const root = path.resolve(import.meta.dirname, '../..');
 /** The live children of `pid` (the workers of the primary). */
 function childrenOf(pid: number): number[] {
   try {
-    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    // Node processes only: tsx's esbuild service is a child of the primary too.
+    return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' })
       .split('\n')
-      .map((l) => Number(l.trim()))
-      .filter((n) => n > 0);
+      .map((l) => l.trim().split(/\s+/))
+      .filter(([n, comm]) => Number(n) > 0 && comm === 'node')
+      .map(([n]) => Number(n));
   } catch {
     return []; // ps exits 1 when there is none
   }

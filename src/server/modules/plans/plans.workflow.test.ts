@@ -119,7 +119,7 @@ describe.each(testBackends())('annual plan workflow (%s)', (kind) => {
       'IT',
       'SOFT_SKILLS',
     ]);
-    expect(detail.can).toEqual({ edit: false, submit: false, review: false, revise: false });
+    expect(detail.can).toEqual({ edit: false, submit: false, review: false, approve: false, revise: false });
     // The programme counts the trainees planned against its targets.
     const targets = (await call(viewer, { method: 'GET', url: `/api/plans/multiyear/${myId}` })).json()
       .targets;
