@@ -252,7 +252,10 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
   });
 
   it('eligibility list by post group = the unfiltered list kept by the post held on its date', async () => {
-    const rules = await get<{ items: { purpose: string }[] }>(officer, `/api/eligibility/rules?asOf=${TODAY}`);
+    const rules = await get<{ items: { purpose: string }[] }>(
+      officer,
+      `/api/eligibility/rules?asOf=${TODAY}`,
+    );
     const purposes = [...new Set(rules.items.map((r) => r.purpose))];
     expect(purposes.length).toBeGreaterThan(0);
     let kept = 0;
