@@ -328,7 +328,8 @@ export const PersonEligibility = z.object({
 
 export const PurposeParams = z.object({ purpose: z.string().regex(/^[A-Z][A-Z0-9_]{1,59}$/) });
 
-export const EligiblePeopleQuery = GapFilters.extend(Page.shape);
+/** The gaps' filters with the post filters (ADR 048: the post held on `asOf`) and paging. */
+export const EligiblePeopleQuery = GapFilters.extend(PostFilters.shape).extend(Page.shape);
 
 export const EligiblePerson = z.object({
   personId: z.number(),

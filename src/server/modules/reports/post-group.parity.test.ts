@@ -251,6 +251,46 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
     expect(pick(all.totals)).toEqual(sum);
   });
 
+  it('eligibility list by post group = the unfiltered list kept by the post held on its date', async () => {
+    const rules = await get<{ items: { purpose: string }[] }>(
+      officer,
+      `/api/eligibility/rules?asOf=${TODAY}`,
+    );
+    const purposes = [...new Set(rules.items.map((r) => r.purpose))];
+    expect(purposes.length).toBeGreaterThan(0);
+    let kept = 0;
+    // Today reads the stored standing; the day before Dũng's change reads the history.
+    for (const date of [TODAY, '2027-01-10']) {
+      for (const purpose of purposes) {
+        const base = `/api/eligibility/${purpose}/people?unitId=${t.root.id}&asOf=${date}&pageSize=200`;
+        const whole = await get<{ items: { personId: number }[]; total: number }>(officer, base);
+        expect(whole.total).toBe(whole.items.length);
+        for (const g of GROUPS) {
+          const part = await get<{ items: { personId: number }[]; total: number }>(
+            officer,
+            `${base}&postGroup=${g}`,
+          );
+          const expected = whole.items.map((p) => p.personId).filter((id) => groupOf(postOn(id, date)) === g);
+          expect({ date, purpose, g, ids: part.items.map((p) => p.personId) }).toEqual({
+            date,
+            purpose,
+            g,
+            ids: expected,
+          });
+          expect(part.total).toBe(expected.length);
+          kept += expected.length;
+        }
+        // One post: only the people holding it on the date.
+        const post = postsOf('FRONT_MASS_HEAD')[0];
+        const one = await get<{ items: { personId: number }[] }>(officer, `${base}&post=${post}`);
+        expect(one.items.map((p) => p.personId)).toEqual(
+          whole.items.map((p) => p.personId).filter((id) => postOn(id, date) === post),
+        );
+      }
+    }
+    expect(kept).toBeGreaterThan(0);
+  });
+
   const pick = (x: { headcount: number; peopleWithGaps: number; gaps: number }) => ({
     headcount: x.headcount,
     peopleWithGaps: x.peopleWithGaps,
@@ -269,6 +309,9 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
     '/api/standards/gaps/summary?postGroup=NOPE',
     '/api/standards/gaps/people?post=NOPE',
     '/api/people?postGroup=NOPE',
+    '/api/eligibility/POSTGRADUATE/people?postGroup=NOPE',
+    '/api/eligibility/POSTGRADUATE/people?post=NOPE',
+    '/api/eligibility/POSTGRADUATE/people/export.xlsx?postGroup=NOPE',
   ])('refuses an unknown code: %s', async (url) => {
     const vi = await t.call(officer, { method: 'GET', url });
     expect(vi.statusCode).toBe(400);
@@ -285,6 +328,8 @@ describe.each(testBackends())('post-group filters = person rows (%s)', (kind) =>
       `/api/reports/ratings-distribution?unitId=${t.communeB.id}&year=2026&postGroup=FRONT_MASS_HEAD`,
       `/api/standards/gaps/summary?unitId=${t.communeB.id}&postGroup=FRONT_MASS_HEAD`,
       `/api/people?unitId=${t.communeB.id}&postGroup=FRONT_MASS_HEAD`,
+      `/api/eligibility/POSTGRADUATE/people?unitId=${t.communeB.id}&postGroup=FRONT_MASS_HEAD`,
+      `/api/eligibility/POSTGRADUATE/people/export.xlsx?unitId=${t.communeB.id}&postGroup=FRONT_MASS_HEAD`,
     ]) {
       const res = await t.call(communeOfficer, { method: 'GET', url });
       expect([403, 404], url).toContain(res.statusCode);

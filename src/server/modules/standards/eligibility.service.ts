@@ -11,6 +11,7 @@ import type { Actor } from '../../lib/actor';
 import { type Clock, todayOf } from '../../lib/dates';
 import { notFound } from '../../lib/errors';
 import { getUnitInScope, requirePermission } from '../../lib/scope';
+import { checkPostFilters } from '../codes/post-filters';
 import { evaluateEligibility } from './eligibility.engine';
 import { loadEligibilityVersions } from './eligibility.queries';
 import { presentEligibility } from './eligibility.rules.service';
@@ -37,13 +38,21 @@ export function createEligibilityService({ db, clock }: { db: Db; clock: Clock }
 
     async people(actor: Actor, purpose: string, q: z.infer<typeof EligiblePeopleQuery>) {
       requirePermission(actor, 'standards.read');
+      await checkPostFilters(db, q);
       const unit = await getUnitInScope(db, actor, q.unitId ?? actor.scopeUnitId);
       const asOf = q.asOf ?? todayOf(clock);
       const [versions, book] = await Promise.all([loadEligibilityVersions(db), loadCodebook(db)]);
       const ofPurpose = versions.filter((v) => v.purpose === purpose);
       if (ofPurpose.length === 0) throw notFound({ vi: `mục đích ${purpose}`, en: `Purpose ${purpose}` });
       const placements = placeRules(ofPurpose, asOf);
-      const scope = { asOf, scopePath: actor.scopePath, unitPath: unit.path };
+      // The post filters match the post held on the list's date (the history row of that day, or
+      // the stored standing of today): the same condition as the gaps and the people list (ADR 048).
+      const scope = {
+        asOf,
+        scopePath: actor.scopePath,
+        unitPath: unit.path,
+        posts: { postGroup: q.postGroup, post: q.post },
+      };
       // Today's state comes from the stored standing, made current first (ADR 046); other days
       // are worked out from the base tables.
       const today = todayOf(clock);

@@ -64,12 +64,21 @@ describe('gaps filters in the URL', () => {
   });
 
   it('round-trips the eligibility filters', () => {
-    const f = { purpose: 'POSTGRADUATE', unitId: 4, asOf: '2026-01-01', page: 2, pageSize: 20 };
+    const f = {
+      purpose: 'POSTGRADUATE',
+      unitId: 4,
+      asOf: '2026-01-01',
+      postGroup: 'FRONT_MASS_HEAD',
+      page: 2,
+      pageSize: 20,
+    };
+    expect(writeEligibilityFilters(f).get('postGroup')).toBe('FRONT_MASS_HEAD');
     expect(readEligibilityFilters(writeEligibilityFilters(f))).toEqual(f);
-    expect(readEligibilityFilters(new URLSearchParams('purpose=bad-one'))).toEqual({
+    expect(readEligibilityFilters(new URLSearchParams('purpose=bad-one&postGroup=x;drop'))).toStrictEqual({
       purpose: undefined,
       unitId: undefined,
       asOf: undefined,
+      postGroup: undefined,
       page: 1,
       pageSize: 50,
     });

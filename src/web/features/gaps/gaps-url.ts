@@ -31,6 +31,8 @@ export interface EligibilityFilters {
   purpose?: string;
   unitId?: number;
   asOf?: string;
+  /** A post group (list `post_group`): only people whose post on the date is in it (ADR 048). */
+  postGroup?: string;
   page: number;
   pageSize: number;
 }
@@ -110,6 +112,7 @@ export function readEligibilityFilters(sp: URLSearchParams): EligibilityFilters 
     purpose: code(sp, 'purpose'),
     unitId: positiveInt(sp, 'unitId'),
     asOf: isoDate(sp, 'asOf'),
+    postGroup: code(sp, 'postGroup'),
     ...paging(sp),
   };
 }
@@ -119,6 +122,7 @@ export function writeEligibilityFilters(f: EligibilityFilters): URLSearchParams 
   if (f.purpose) sp.set('purpose', f.purpose);
   if (f.unitId) sp.set('unitId', String(f.unitId));
   if (f.asOf) sp.set('asOf', f.asOf);
+  if (f.postGroup) sp.set('postGroup', f.postGroup);
   setPaging(sp, f);
   return sp;
 }

@@ -2,6 +2,7 @@ import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Row, Select, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
+import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
@@ -43,7 +44,7 @@ export function EligibilityPage() {
   // Without a choice in the URL, the first purpose is shown (political theory comes first).
   const purpose = filters.purpose ?? purposes[0]?.value;
   const purposeLabel = purposes.find((p) => p.value === purpose)?.label ?? purpose ?? '';
-  const scope = { unitId: filters.unitId, asOf: filters.asOf };
+  const scope = { unitId: filters.unitId, asOf: filters.asOf, postGroup: filters.postGroup };
   const purposeRules = useMemo(
     () => (rules.data?.items ?? []).filter((r) => r.purpose === purpose && r.state === 'in_force'),
     [rules.data, purpose],
@@ -150,10 +151,26 @@ export function EligibilityPage() {
                 onChange={(v) => update({ asOf: v ?? undefined })}
               />
             </Field>
+            <Field
+              xs={24}
+              md={12}
+              xl={6}
+              label={t('postGroup')}
+              htmlFor="elig-post-group"
+              style={{ marginBottom: 12 }}
+            >
+              <CodeSelect
+                id="elig-post-group"
+                list="post_group"
+                placeholder={t('anyPostGroup')}
+                value={filters.postGroup ?? null}
+                onChange={(v) => update({ postGroup: v ?? undefined })}
+              />
+            </Field>
             <Col flex="none">
               <Form.Item style={{ marginBottom: 12 }}>
                 <Button
-                  disabled={!filters.purpose && !filters.unitId && !filters.asOf}
+                  disabled={!filters.purpose && !filters.unitId && !filters.asOf && !filters.postGroup}
                   onClick={() => url.setParams(new URLSearchParams())}
                 >
                   {t('reset')}
