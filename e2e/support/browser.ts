@@ -135,8 +135,12 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 
 export async function logout(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Tài khoản:/ }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await visible(page.getByRole('heading', { name: 'Đăng nhập' }));
+  // The login page shows once the server has answered the log-out: wait for that answer first
+  // (slow on a loaded machine), then for the page.
+  await answered(page, 'POST', '/auth/logout', () =>
+    page.locator('.ant-dropdown').getByRole('menuitem', { name: 'Đăng xuất' }).click(),
+  );
+  await visible(page.getByRole('heading', { name: 'Đăng nhập' }), 60_000);
 }
 
 /** Pick an option of an antd Select/TreeSelect by typing (accents optional) and pressing Enter. */
