@@ -2,6 +2,7 @@ import { InputNumber, Select } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { CodeSelect } from '../components/code-select';
 import { DebouncedInput } from '../components/debounced-input';
+import { Field } from './field';
 import { FilterField, useFilter } from './filter-bar';
 import { POST_GROUP_PARAM } from './url-filters';
 
@@ -148,4 +149,30 @@ export function CodeFilter({
  */
 export function PostGroupFilter({ field = POST_GROUP_PARAM, ...rest }: Base & { placeholder: string }) {
   return <CodeFilter {...rest} field={field} list="post_group" />;
+}
+
+/**
+ * The same post-group choice in a page's own filter form (not bound to a FilterBar): the value and
+ * its change come from the page, e.g. to reset the list's page as well.
+ */
+export function PostGroupField({
+  id,
+  label,
+  placeholder,
+  value,
+  onChange,
+  field: _field,
+  ...col
+}: Base & { placeholder: string; value: string | undefined; onChange: (v: string | undefined) => void }) {
+  return (
+    <Field {...col} label={label} htmlFor={id} style={{ marginBottom: 12, ...col.style }}>
+      <CodeSelect
+        id={id}
+        list="post_group"
+        placeholder={placeholder}
+        value={value ?? null}
+        onChange={(v) => onChange(v ?? undefined)}
+      />
+    </Field>
+  );
 }

@@ -5,7 +5,7 @@
  * waitlist at once; a substitute takes over a seat with the history kept. Every change runs under
  * the class row lock, writes a nomination event and an audit row in the same transaction.
  */
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DecisionInput, NO_DECISION } from '../../../contracts/decisions';
 import type {
@@ -20,26 +20,24 @@ import type {
 } from '../../../contracts/nominations';
 import { can } from '../../../contracts/roles';
 import type { Db, Queryable } from '../../db/client';
-import { rowsOf } from '../../db/rows';
-import { classNominations, classQuotas } from '../../db/schema/index';
+import { classNominations } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { audit, namedIn } from '../../lib/audit';
+import { audit } from '../../lib/audit';
 import { type Clock, todayOf } from '../../lib/dates';
 import { AppError, conflict, fieldError, invalid } from '../../lib/errors';
-import { getUnitInScope, pathWithin, requirePermission } from '../../lib/scope';
+import { pathWithin, requirePermission } from '../../lib/scope';
 import { onUniqueViolation } from '../../lib/unique-keys';
 import { assertManageable, assertVisible, classManageable } from '../classes/classes.policy';
 import { type ClassRow, findClass } from '../classes/classes.queries';
 import { getVisiblePerson } from '../people/people.service';
 import { approvalOf } from './nominations.approval';
 import { findNomination, type NominationRow, seatStateOf } from './nominations.queries';
+import { refuseClosedClass, replaceQuotas } from './nominations.quotas';
 import {
   canMoveNomination,
-  classTakesChanges,
   classTakesSubstitutes,
   holdsSeat,
   nominationWindow,
-  quotaErrors,
   quotaFor,
   seatFor,
   WAIT_REASONS,
@@ -105,14 +103,6 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
       );
   }
 
-  function refuseClosedClass(c: ClassRow) {
-    if (!classTakesChanges(c.status))
-      throw conflict(
-        `Lớp ${c.code} đã kết thúc: danh sách học viên không đổi được nữa.`,
-        `Class ${c.code} has finished: its learners can no longer change.`,
-      );
-  }
-
   async function setStatus(q: Queryable, n: NominationRow, to: NominationStatus, extra: object = {}) {
     await q
       .update(classNominations)
@@ -151,54 +141,7 @@ export function createNominationService({ db, clock }: { db: Db; clock: Clock })
       return db.transaction(async (tx) => {
         await lockClassRow(tx, id);
         const c = assertManageable(actor, await findClass(tx, id));
-        refuseClosedClass(c);
-        const units = [];
-        for (const q of body.quotas) units.push({ ...q, unit: await getUnitInScope(tx, actor, q.unitId) });
-        const before = await seatStateOf(tx, id);
-        await tx.delete(classQuotas).where(eq(classQuotas.classId, id));
-        if (units.length)
-          await tx
-            .insert(classQuotas)
-            .values(units.map((u) => ({ classId: id, unitId: u.unitId, seats: u.seats })));
-        // Re-charge every live nomination to its nearest quota now, then recount.
-        await tx.execute(sql`update class_nominations n set quota_unit_id = (
-            select cq.unit_id from class_quotas cq join org_units qu on qu.id = cq.unit_id
-            where cq.class_id = n.class_id and nu.path <@ qu.path order by nlevel(qu.path) desc limit 1)
-          from org_units nu where nu.id = n.unit_id and n.class_id = ${id}
-            and n.status in ('pending', 'approved', 'waitlisted')`);
-        const held = rowsOf<{ unitId: number; held: number }>(
-          await tx.execute(sql`select cq.unit_id as "unitId", count(n.id)::int as held
-          from class_quotas cq left join class_nominations n on n.class_id = cq.class_id
-            and n.quota_unit_id = cq.unit_id and n.status in ('pending', 'approved')
-          where cq.class_id = ${id} group by cq.unit_id`),
-        );
-        const heldBy = new Map(held.map((r) => [Number(r.unitId), Number(r.held)]));
-        const quotaHeld = [...heldBy.values()].reduce((a, b) => a + b, 0);
-        const errors = quotaErrors(
-          c.capacity,
-          units.map((u) => ({
-            unitId: u.unitId,
-            seats: u.seats,
-            held: heldBy.get(u.unitId) ?? 0,
-            name: u.unit.name,
-          })),
-          c.seatsTaken - quotaHeld,
-        );
-        if (errors.length) throw invalid(errors.map((e) => fieldError('quotas', e.vi, e.en)));
-        await tx.execute(sql`update class_quotas cq set taken = coalesce((select count(*) from class_nominations n
-            where n.class_id = cq.class_id and n.quota_unit_id = cq.unit_id and n.status in ('pending', 'approved')), 0)
-          where cq.class_id = ${id}`);
-        await audit(tx, actor, {
-          action: 'class.quotas',
-          entity: 'class',
-          entityId: id,
-          summary: `${c.code}: ${units.map((u) => `${u.unit.name} ${u.seats}`).join(', ') || '-'}`,
-          scopePath: c.organiserPath,
-          before: before.quotas.map((q) => ({ unitId: q.unitId, seats: q.seats })),
-          after: body.quotas,
-          request: namedIn(body),
-        });
-        await promoteWaitlist(tx, actor, clock, c);
+        await replaceQuotas(tx, actor, clock, c, body);
         return view(tx, actor, c);
       });
     },

@@ -2,13 +2,13 @@ import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Row, Select, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { PURPOSE_LABELS } from '../../../../contracts/standards';
-import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { PostGroupField } from '../../../kit/filters';
 import { ServerTable } from '../../../kit/server-table';
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
@@ -151,22 +151,16 @@ export function EligibilityPage() {
                 onChange={(v) => update({ asOf: v ?? undefined })}
               />
             </Field>
-            <Field
+            <PostGroupField
+              id="elig-post-group"
               xs={24}
               md={12}
               xl={6}
               label={t('postGroup')}
-              htmlFor="elig-post-group"
-              style={{ marginBottom: 12 }}
-            >
-              <CodeSelect
-                id="elig-post-group"
-                list="post_group"
-                placeholder={t('anyPostGroup')}
-                value={filters.postGroup ?? null}
-                onChange={(v) => update({ postGroup: v ?? undefined })}
-              />
-            </Field>
+              placeholder={t('anyPostGroup')}
+              value={filters.postGroup}
+              onChange={(v) => update({ postGroup: v })}
+            />
             <Col flex="none">
               <Form.Item style={{ marginBottom: 12 }}>
                 <Button

@@ -2,13 +2,13 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Col, Flex, Form, Row, Spin, Tabs, Typography } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
-import { CodeSelect } from '../../../components/code-select';
 import { DateInput } from '../../../components/date-input';
 import { ExportButton } from '../../../components/export-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageSpinner, QueryErrorResult } from '../../../components/results';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { Field } from '../../../kit/field';
+import { PostGroupField } from '../../../kit/filters';
 import { useUrlState } from '../../../kit/use-url-filters';
 import { useCan, useMe } from '../../../lib/auth';
 import { useCodeLabel } from '../../../lib/codes';
@@ -167,27 +167,18 @@ export function GapsPage() {
                 }
               />
             </Field>
-            <Field
+            <PostGroupField
+              id="gaps-post-group"
               xs={16}
               md={6}
               xl={5}
               label={t('postGroup')}
-              htmlFor="gaps-post-group"
-              style={{ marginBottom: 12 }}
-            >
-              <CodeSelect
-                id="gaps-post-group"
-                list="post_group"
-                placeholder={t('anyPostGroup')}
-                value={filters.postGroup ?? null}
-                onChange={(v) =>
-                  update({
-                    postGroup: v ?? undefined,
-                    list: filters.list ? { ...filters.list, page: 1 } : null,
-                  })
-                }
-              />
-            </Field>
+              placeholder={t('anyPostGroup')}
+              value={filters.postGroup}
+              onChange={(v) =>
+                update({ postGroup: v, list: filters.list ? { ...filters.list, page: 1 } : null })
+              }
+            />
             <Col flex="none">
               <Form.Item style={{ marginBottom: 12 }}>
                 <Button
