@@ -9,7 +9,8 @@ import type { NominationsView } from '../../../contracts/nominations';
 import { auditLog, classNominations } from '../../db/schema/index';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { createProgramme, fieldsOf } from '../../test/fixtures/catalogue';
+import { fieldsOf } from '../../test/fixtures/catalogue';
+import { openSmallClass } from '../../test/fixtures/nominations';
 import { makePerson, makeUnit } from '../../test/fixtures/org';
 import { buildGapWorld } from '../../test/fixtures/standards';
 import { sheetRows } from '../../test/xlsx';
@@ -28,21 +29,10 @@ describe.each(testBackends())('nomination decisions (%s)', (kind) => {
     w = await buildGapWorld(t);
     officer = await t.as('training_officer', t.root);
     district = await t.as('unit_officer', w.district);
-    const programmeId = (await createProgramme(t, officer)).id;
-    const made = await post(officer, '/api/classes', {
+    classId = await openSmallClass(t, officer, {
       code: 'QĐ1/2027',
       name: 'Lớp trung cấp lý luận chính trị QĐ',
-      programmeId,
-      startsOn: '2027-03-01',
-      endsOn: '2027-06-30',
-      mode: 'in_person',
-      capacity: 5,
     });
-    expect(made.statusCode, made.body).toBe(200);
-    classId = made.json().id;
-    expect(
-      (await post(officer, `/api/classes/${classId}/status`, { to: 'open_for_nomination' })).statusCode,
-    ).toBe(200);
   });
 
   it('checks, stores, shows, exports and audits the decision; the policy makes it required', async () => {

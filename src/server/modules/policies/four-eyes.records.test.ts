@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { NominationsView } from '../../../contracts/nominations';
 import { type Session, useTestApp } from '../../test/app';
 import { testBackends } from '../../test/db';
-import { createProgramme } from '../../test/fixtures/catalogue';
 import { daysFromNow, makeProvince } from '../../test/fixtures/needs';
+import { openSmallClass } from '../../test/fixtures/nominations';
 import { buildGapWorld } from '../../test/fixtures/standards';
 
 const SOURCE = 'Quyết định 12/2026/QĐ-UBND';
@@ -66,21 +66,10 @@ describe.each(testBackends())('four eyes shown on the records (%s)', (kind) => {
     const w = await buildGapWorld(t);
     const officer = await t.as('training_officer', t.root);
     const second = await t.as('training_officer', t.root);
-    const programmeId = (await createProgramme(t, officer)).id;
-    const made = await post(officer, '/api/classes', {
+    const classId = await openSmallClass(t, officer, {
       code: 'HM1/2027',
       name: 'Lớp trung cấp lý luận chính trị hai mắt',
-      programmeId,
-      startsOn: '2027-03-01',
-      endsOn: '2027-06-30',
-      mode: 'in_person',
-      capacity: 5,
     });
-    expect(made.statusCode, made.body).toBe(200);
-    const classId = made.json().id as number;
-    expect(
-      (await post(officer, `/api/classes/${classId}/status`, { to: 'open_for_nomination' })).statusCode,
-    ).toBe(200);
     const sent = await post(officer, `/api/classes/${classId}/nominations`, { personId: w.cuong.id });
     expect(sent.statusCode, sent.body).toBe(200);
     const view = async (s: Session) =>
