@@ -15,6 +15,8 @@ export default defineConfig({
     maxWorkers: workers,
     minWorkers: 1,
     globalSetup: ['src/server/test/global-setup.ts'],
+    // Names any test file that blocks a worker's event loop over 20 s (see the file).
+    setupFiles: ['src/server/test/event-loop-watch.ts'],
     // Every test passed in the CI rehearsal of 7 Dec 2026, yet the run failed on vitest's own
     // worker RPC ("Timeout calling onTaskUpdate": a worker blocked over 60 s, likely by a long
     // synchronous PGlite statement). Errors are still printed; they no longer fail a green run.
