@@ -103,13 +103,15 @@ export async function loadUnderClients(o: {
         const http = await autocannon(bin, `${server?.base ?? o.base}${url}`, o.cookie, o.clients, o.seconds);
         const pgb = await pgbench(o.dbUrl, pgbenchScript(statements), o.clients, o.seconds, o.dir);
         const who = workers ? `, WORKERS=${workers}` : '';
+        // No answer within the run: p99 unknown, not zero (autocannon reports 0 then).
+        const none = http.done === 0;
         o.row(
           `${label}${who}, ${o.clients} connections, ${o.seconds} s: p99 (req/s; ${statements.length} statements a request)`,
-          `${ms(http.p99)} (${http.rps.toFixed(1)} req/s, ${http.done} done, ${http.non2xx} non-2xx, ${http.timeouts} timeouts)`,
+          `${none ? 'none answered' : ms(http.p99)} (${http.rps.toFixed(1)} req/s, ${http.done} done, ${http.non2xx} non-2xx, ${http.timeouts} timeouts)`,
           `${ms(pgb.p99)} (${pgb.tps.toFixed(1)} tps, ${pgb.failed} failed)`,
-          http.p99 / pgb.p99,
+          none ? null : http.p99 / pgb.p99,
           'p99 <= 1.5x raw',
-          http.p99 <= 1.5 * pgb.p99,
+          !none && http.p99 <= 1.5 * pgb.p99,
         );
       } finally {
         await server?.stop();

@@ -17,8 +17,20 @@ import { standingWriteTail } from './standing.sql';
 
 /** One refresh at a time (pg_advisory_xact_lock key; "dtbd standing"). */
 const LOCK_KEY = 4_711_033;
-/** Above this many marked people one full rebuild is cheaper than a list. */
+/**
+ * Above this many marked people one full rebuild is cheaper than a list: 20,000, or a fifth of
+ * the people (the planner's estimate, `pg_class.reltuples`) when that is more. At 2.5 M people a
+ * full rebuild takes minutes; an import of 100,000 rebuilds only its own (BENCHMARKS.md).
+ */
 const PEOPLE_LIMIT = 20_000;
+async function peopleLimit(tx: Queryable): Promise<number> {
+  const [r] = rowsOf<{ n: number }>(
+    await tx.execute(
+      sql`select greatest(reltuples, 0)::bigint as n from pg_class where oid = 'people'::regclass`,
+    ),
+  );
+  return Math.max(PEOPLE_LIMIT, Math.floor(Number(r?.n ?? 0) / 5));
+}
 
 /**
  * The day moved from `from` to `to` (a later day of the same year, the rule versions in force
@@ -130,20 +142,21 @@ export async function refreshStandingIn(
     dirty = true;
   }
   let ids: number[] = [];
+  const limit = everyone ? PEOPLE_LIMIT : await peopleLimit(tx);
   if (!everyone) {
     if (!dirty && before.asOf === today) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
     const [m] = rowsOf<{ n: number; everyone: boolean }>(
       await tx.execute(sql`select count(*)::int as n, bool_or(person_id is null) as everyone
-          from (select person_id from standing_dirty limit ${PEOPLE_LIMIT + 1}) d`),
+          from (select person_id from standing_dirty limit ${limit + 1}) d`),
     );
-    everyone = Boolean(m.everyone) || Number(m.n) > PEOPLE_LIMIT;
+    everyone = Boolean(m.everyone) || Number(m.n) > limit;
   }
   if (everyone) await tx.execute(sql`delete from standing_dirty`);
   else {
     const marked = rowsOf<{ person_id: number | null }>(
       await tx.execute(sql`delete from standing_dirty returning person_id`),
     );
-    everyone = marked.some((m) => m.person_id === null) || marked.length > PEOPLE_LIMIT;
+    everyone = marked.some((m) => m.person_id === null) || marked.length > limit;
     ids = [...new Set(marked.map((m) => Number(m.person_id)))];
   }
   const scope: GapScope = { asOf: today, scopePath: '' };
