@@ -10,13 +10,12 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TrendPeriodKey } from '../../../contracts/dashboard';
 import type { Queryable } from '../../db/client';
+import { markedPeopleLimit } from '../../db/marked-limit';
 import { rowsOf } from '../../db/rows';
 import { PERIOD_OF, trendEvents } from './dashboard.queries';
 
 /** One refresh at a time (pg_advisory_xact_lock key; "dtbd trends"). */
 const LOCK_KEY = 4_711_047;
-/** Above this many marked people one full rebuild is cheaper than a list. */
-const PEOPLE_LIMIT = 20_000;
 
 /**
  * The trend rows of the people matching `who` (a condition on a person id column, or all):
@@ -62,20 +61,21 @@ export async function ensureTrends(q: Queryable): Promise<TrendRefresh> {
 export async function refreshTrendsIn(tx: Queryable): Promise<TrendRefresh> {
   const started = Date.now();
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY}::bigint)`);
+  const limit = await markedPeopleLimit(tx);
   const [m] = rowsOf<{ built: boolean; n: number; everyone: boolean }>(
     await tx.execute(sql`select exists (select 1 from trend_state) as built, count(*)::int as n,
         coalesce(bool_or(person_id is null), false) as everyone
-      from (select person_id from trend_dirty limit ${PEOPLE_LIMIT + 1}) d`),
+      from (select person_id from trend_dirty limit ${limit + 1}) d`),
   );
   if (m.built && Number(m.n) === 0) return { kind: 'none', people: 0, ms: 0 };
-  let everyone = !m.built || Boolean(m.everyone) || Number(m.n) > PEOPLE_LIMIT;
+  let everyone = !m.built || Boolean(m.everyone) || Number(m.n) > limit;
   let ids: number[] = [];
   if (everyone) await tx.execute(sql`delete from trend_dirty`);
   else {
     const marked = rowsOf<{ person_id: number | null }>(
       await tx.execute(sql`delete from trend_dirty returning person_id`),
     );
-    everyone = marked.some((r) => r.person_id === null) || marked.length > PEOPLE_LIMIT;
+    everyone = marked.some((r) => r.person_id === null) || marked.length > limit;
     ids = [...new Set(marked.map((r) => Number(r.person_id)))];
   }
   await tx.execute(sql`set local work_mem = '64MB'`);

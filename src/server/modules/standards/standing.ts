@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
+import { MARKED_PEOPLE_MIN, markedPeopleLimit } from '../../db/marked-limit';
 import { rowsOf } from '../../db/rows';
 import { readTogether } from '../../db/together';
 import { type GapScope, gapsSql } from './gaps.sql';
@@ -17,21 +18,6 @@ import { standingWriteTail } from './standing.sql';
 
 /** One refresh at a time (pg_advisory_xact_lock key; "dtbd standing"). */
 const LOCK_KEY = 4_711_033;
-/**
- * Above this many marked people one full rebuild is cheaper than a list: 20,000, or a fifth of
- * the people (the planner's estimate, `pg_class.reltuples`) when that is more. At 2.5 M people a
- * full rebuild takes minutes; an import of 100,000 rebuilds only its own (BENCHMARKS.md).
- */
-const PEOPLE_LIMIT = 20_000;
-async function peopleLimit(tx: Queryable): Promise<number> {
-  const [r] = rowsOf<{ n: number }>(
-    await tx.execute(
-      sql`select greatest(reltuples, 0)::bigint as n from pg_class where oid = 'people'::regclass`,
-    ),
-  );
-  return Math.max(PEOPLE_LIMIT, Math.floor(Number(r?.n ?? 0) / 5));
-}
-
 /**
  * The day moved from `from` to `to` (a later day of the same year, the rule versions in force
  * placed the same): mark the people whose standing a date in (from, to] can change: a gap due
@@ -142,7 +128,7 @@ export async function refreshStandingIn(
     dirty = true;
   }
   let ids: number[] = [];
-  const limit = everyone ? PEOPLE_LIMIT : await peopleLimit(tx);
+  const limit = everyone ? MARKED_PEOPLE_MIN : await markedPeopleLimit(tx);
   if (!everyone) {
     if (!dirty && before.asOf === today) return { asOf: today, kind: 'none' as const, people: 0, ms: 0 };
     const [m] = rowsOf<{ n: number; everyone: boolean }>(

@@ -1,19 +1,21 @@
 /**
- * When the stored standing (ADR 033) rebuilds only the marked people and when everyone: above
- * 20,000 marks, or a fifth of the people by the planner's estimate when that is more. An import
- * of 100,000 people into a country of 2.5 M rebuilds its own people (28 s), not everyone (~5 min,
+ * When the stored standing (ADR 033) and the stored trends (ADR 047) rebuild only the marked
+ * people and when everyone: above 20,000 marks, or a fifth of the people by the planner's
+ * estimate when that is more (marked-limit.ts). An import of 100,000 people into a country of
+ * 2.5 M rebuilds its own people (standing 28 s, trends 9.5 s), not everyone (~5 min and 156 s,
  * BENCHMARKS.md). Either way the rows equal a full rebuild's.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { rowsOf } from '../../db/rows';
-import { vietnamMoment } from '../../lib/dates';
-import { openTestDb, testBackends } from '../../test/db';
-import { makePerson, makeUnit } from '../../test/fixtures/org';
-import { seedCodeLists } from '../codes/seed-codes';
-import { seedRulePack } from './rule-pack';
-import { ensureStanding, markEveryone } from './standing';
+import { vietnamMoment } from '../lib/dates';
+import { seedCodeLists } from '../modules/codes/seed-codes';
+import { ensureTrends } from '../modules/dashboard/dashboard.trends';
+import { seedRulePack } from '../modules/standards/rule-pack';
+import { ensureStanding, markEveryone } from '../modules/standards/standing';
+import { openTestDb, testBackends } from '../test/db';
+import { makePerson, makeUnit } from '../test/fixtures/org';
+import type { DbHandle } from './client';
+import { rowsOf } from './rows';
 
 const today = vietnamMoment(new Date()).day;
 
@@ -29,9 +31,16 @@ describe.each(testBackends())('standing: people or everyone (%s)', (kind) => {
           from person_standing s) || '|' || (select coalesce(string_agg(g::text, ';' order by g::text), '')
           from person_standing_gaps g) as r`),
     )[0].r;
+  /** Every stored row of the trends. */
+  const storedTrends = async () =>
+    rowsOf<{ r: string }>(
+      await handle.db.execute(sql`select (select coalesce(string_agg(t::text, ';' order by t::text), '')
+          from person_trends t) || '|' || (select coalesce(string_agg(c::text, ';' order by c::text), '')
+          from trend_unit_counts c) as r`),
+    )[0].r;
   /** Marks as a bulk write leaves them: `n` people (ids past the real ones) and the real ones. */
-  const mark = (n: number) =>
-    handle.exec(`insert into standing_dirty (person_id)
+  const mark = (n: number, table = 'standing_dirty') =>
+    handle.exec(`insert into ${table} (person_id)
       select g from generate_series(10000000, ${10_000_000 + n - 1}) g
       union all select id from people`);
   const estimate = (n: number) =>
@@ -50,6 +59,7 @@ describe.each(testBackends())('standing: people or everyone (%s)', (kind) => {
     ])
       personIds.push((await makePerson(handle.db, commune, over)).id);
     expect((await ensureStanding(handle.db, today)).kind).toBe('everyone');
+    expect((await ensureTrends(handle.db)).kind).toBe('everyone');
   }, 120_000);
 
   afterAll(async () => cleanup?.());
@@ -79,5 +89,28 @@ describe.each(testBackends())('standing: people or everyone (%s)', (kind) => {
     await estimate(100_000);
     await mark(25_000);
     expect((await ensureStanding(handle.db, today)).kind).toBe('everyone');
+  });
+
+  it('the trends: only the marked under a fifth of the estimate, the same rows as a full rebuild; else everyone', async () => {
+    await handle.exec(`insert into qualifications (person_id, kind, level, issued_on)
+      values (${personIds[1]}, 'IT', 'BASIC', '2024-09-01')`);
+    await estimate(3);
+    await mark(25_000, 'trend_dirty');
+    expect((await ensureTrends(handle.db)).kind).toBe('everyone');
+    const full = await storedTrends();
+    expect(full).toContain('IT');
+    await handle.exec(`insert into qualifications (person_id, kind, level, issued_on)
+      values (${personIds[2]}, 'FOREIGN_LANGUAGE', 'B1', '2025-03-01')`);
+    await estimate(200_000);
+    await mark(25_000, 'trend_dirty');
+    expect(await ensureTrends(handle.db)).toMatchObject({
+      kind: 'people',
+      people: 25_000 + personIds.length,
+    });
+    const partial = await storedTrends();
+    expect(partial).not.toBe(full);
+    await handle.exec('insert into trend_dirty (person_id) values (null)');
+    expect((await ensureTrends(handle.db)).kind).toBe('everyone');
+    expect(await storedTrends()).toBe(partial);
   });
 });
