@@ -71,6 +71,18 @@ describe.each(testBackends())('people list totals (%s)', (kind) => {
       'Nguyễn Văn Số 00005',
       'Nguyễn Văn Số 00006',
     ]);
+    // Its matches sorted in one statement (the planner expects few enough) page to the end the
+    // same, and still say "more than" past the cap; past the end, nothing.
+    const commonEnd = await get(`q=${encodeURIComponent('nguyen van')}&pageSize=50&page=202`);
+    expect(commonEnd).toMatchObject({ total: COUNT_CAP, totalIsLowerBound: true });
+    expect(commonEnd.items.map((p: { fullName: string }) => p.fullName)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Nguyễn Văn Số ${10051 + i}`),
+    );
+    expect(await get(`q=${encodeURIComponent('nguyen van')}&pageSize=50&page=203`)).toMatchObject({
+      items: [],
+      total: COUNT_CAP,
+      totalIsLowerBound: true,
+    });
     const exactly = await get(`unitId=${t.communeB.id}`);
     expect(exactly).toMatchObject({ total: 1, totalIsLowerBound: false });
 

@@ -5,7 +5,7 @@ import type { Queryable } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { orgUnits, people, personHistory } from '../../db/schema/index';
 import { readTogether } from '../../db/together';
-import { type BoundedTotal, boundedCount } from '../../lib/bounded-count';
+import { type BoundedTotal, boundedCount, COUNT_CAP } from '../../lib/bounded-count';
 import { sortedBy } from '../../lib/sort';
 import { viOrder } from '../../lib/vi-sort';
 import { postFilterConditions } from '../codes/post-filters';
@@ -227,11 +227,10 @@ export async function listPeople(
     );
     return { items, ...count };
   }
+  if (isNameSearch(f) && (await plannedMatches(q, f)) <= MATCHES_SORTED_MAX)
+    return matchedPage(q, f, offset, pageSize);
   const count = await countPeople(q, f);
-  const strategy: Strategy =
-    isNameSearch(f) && (!count.totalIsLowerBound || (await plannedMatches(q, f)) <= MATCHES_SORTED_MAX)
-      ? 'matches'
-      : 'walk';
+  const strategy: Strategy = isNameSearch(f) && !count.totalIsLowerBound ? 'matches' : 'walk';
   const { total } = count;
   if (count.totalIsLowerBound) return { items: await pageOfPeople(q, f, forwards, strategy), ...count };
   if (offset >= total) return { items: [], ...count };
@@ -239,6 +238,48 @@ export async function listPeople(
   const limit = Math.min(pageSize, total - offset);
   const fromEnd = { offset: total - offset - limit, limit, reverse: true };
   return { items: await pageOfPeople(q, f, fromEnd, strategy), ...count };
+}
+
+/**
+ * A name search's page and its total in one statement: the matches through the trigram index,
+ * counted (a window over all of them) and sorted once; a count and then a page read the same
+ * bitmap twice (0.7 s + 0.4 s for "nguyen van hung" at 2.5 M). A total past COUNT_CAP is told
+ * as "more than", as every list's.
+ */
+async function matchedPage(q: Queryable, f: PeopleFilter, offset: number, limit: number) {
+  const found = q
+    .select({ id: people.id, sortKey: sql<string>`${people.sortKey}`.as('found_sort_key') })
+    .from(people)
+    .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+    .where(and(...conditions(f, true)))
+    .offset(0)
+    .as('found');
+  const ids = q.$with('page_ids').as(
+    q
+      .select({
+        id: sql<number>`${found.id}`.as('page_id'),
+        sortKey: sql<string>`${found.sortKey}`.as('page_sort_key'),
+        total: sql<number>`count(*) over ()`.as('page_total'),
+      })
+      .from(found)
+      .orderBy(sql`${found.sortKey} collate "C"`, sql`${found.id}`)
+      .limit(limit)
+      .offset(offset),
+  );
+  const rows = await q
+    .with(ids)
+    .select({ ...listColumns, total: ids.total })
+    .from(ids)
+    .innerJoin(people, eq(people.id, ids.id))
+    .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+    .orderBy(sql`${ids.sortKey} collate "C"`, asc(ids.id));
+  // Past the last page no row carries the total: count it.
+  if (rows.length === 0) return { items: [], ...(await countPeople(q, f)) };
+  const n = Number(rows[0].total);
+  const items = rows.map(({ total: _, ...item }) => item);
+  return n > COUNT_CAP
+    ? { items, total: COUNT_CAP, totalIsLowerBound: true }
+    : { items, total: n, totalIsLowerBound: false };
 }
 
 /** A person with the unit path (for scope checks) and unit name. */
