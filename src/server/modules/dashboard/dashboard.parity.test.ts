@@ -171,6 +171,7 @@ describe.each(testBackends())('dashboard trainees tile = its drill-down grouped 
     }
   }, 300_000);
 
+  // ~21 s on PGlite with the box at load 5 (7 Dec 2026): the 30 s default fails it on a busy box.
   it('after random writes to places and classes', async () => {
     let seed = 46;
     const rnd = (n: number) => {
@@ -202,5 +203,5 @@ describe.each(testBackends())('dashboard trainees tile = its drill-down grouped 
       }
       await expectEqual(`round ${round}`);
     }
-  });
+  }, 120_000);
 });
