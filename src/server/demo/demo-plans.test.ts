@@ -10,10 +10,10 @@ import { createMultiyearService } from '../modules/plans/multiyear.service';
 import { createPlanService } from '../modules/plans/plans.service';
 import { createPlanWorkflowService } from '../modules/plans/plans.workflow.service';
 import { fixedClock } from '../test/app';
-import { openTestDb, testBackends } from '../test/db';
+import { testBackends } from '../test/db';
+import { openSeededDemo } from '../test/fixtures/demo';
 import { pagesText } from '../test/read-back';
 import { PLAN_2026_DECISION } from './demo-plans';
-import { seedDemo } from './seed-demo';
 import { queryRows } from './sql-util';
 
 describe.each(testBackends())('demo plans on %s', (kind) => {
@@ -22,15 +22,20 @@ describe.each(testBackends())('demo plans on %s', (kind) => {
   let actor: ReturnType<typeof systemActor>;
 
   beforeAll(async () => {
-    ({ handle: h, cleanup } = await openTestDb(kind));
-    // The plan year's classes only: the past years' ones are class-history.test.ts's.
-    await seedDemo(h, { people: 200, seed: 5, pastClasses: 0 });
+    // The plan year's classes only: the past years' ones are class-history.test.ts's. The same
+    // demo as demo-money.test.ts and demo-plan-carried.test.ts: built once per run, copied here.
+    ({ handle: h, cleanup } = await openSeededDemo(kind, {
+      people: 200,
+      seed: 5,
+      pastClasses: 0,
+      today: new Date('2026-12-06T03:00:00Z'),
+    }));
     const [root] = await queryRows<{ id: number; path: string }>(
       h.db,
       "select id, path::text as path from org_units where parent_id is null and level = 'province'",
     );
     actor = systemActor(root.id, root.path);
-  }, 60_000);
+  }, 300_000);
   afterAll(async () => {
     await cleanup?.();
   });

@@ -26,6 +26,28 @@ async function dumpPglite(h: DbHandle, file: string) {
   fs.renameSync(tmp, file);
 }
 
+/**
+ * PGlite runs each statement synchronously and answers with promises, so a chain of statements (a
+ * demo build, a run of `inject` calls) never returns to the event loop: a worker blocked past a
+ * minute fails vitest's own RPC ("Timeout calling onTaskUpdate"). Each statement of a test's PGlite
+ * first waits for one turn of the event loop (microseconds), so timers and vitest's messages run.
+ */
+function yielding(h: DbHandle): DbHandle {
+  const client = (h as unknown as { client: { execProtocolRaw: (...a: unknown[]) => Promise<unknown> } })
+    .client;
+  const raw = client.execProtocolRaw.bind(client);
+  client.execProtocolRaw = async (...a: unknown[]) => {
+    await new Promise((r) => setImmediate(r));
+    return raw(...a);
+  };
+  return h;
+}
+
+/** A PGlite in memory loaded from a dump of the run (`file`), yielding between statements. */
+async function loadPglite(file: string): Promise<DbHandle> {
+  return yielding(await openPglite(undefined, new Blob([fs.readFileSync(file)])));
+}
+
 /** A migrated PGlite in memory, loaded from a snapshot made once per worker (migrating takes seconds). */
 async function freshPglite(): Promise<DbHandle> {
   if (!fs.existsSync(SNAPSHOT)) {
@@ -34,7 +56,7 @@ async function freshPglite(): Promise<DbHandle> {
     await dumpPglite(h, SNAPSHOT);
     await h.close();
   }
-  return openPglite(undefined, new Blob([fs.readFileSync(SNAPSHOT)]));
+  return loadPglite(SNAPSHOT);
 }
 
 async function dropDatabase(adminUrl: string, name: string) {
@@ -101,7 +123,7 @@ export async function openSharedTestDb(
     // One worker builds (it holds the lock file); another asking meanwhile waits for its dump.
     const mine = file ? await buildOrWait(file) : true;
     if (file && !mine && fs.existsSync(file)) {
-      const handle = await openPglite(undefined, new Blob([fs.readFileSync(file)]));
+      const handle = await loadPglite(file);
       return { handle, cleanup: () => handle.close() };
     }
     try {

@@ -10,8 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TREND_PERIODS } from '../../../contracts/dashboard';
 import type { DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { seedDemoCatalogue } from '../../demo/catalogue';
-import { generateClassHistory } from '../../demo/class-history';
 import { testBackends } from '../../test/db';
 import { openDemoDb } from '../../test/fixtures/demo';
 import { coversAll, pagePeople, trendFrom, trends } from './dashboard.queries';
@@ -31,17 +29,10 @@ describe.each(testBackends())('dashboard trends tile stored = live (%s)', (kind)
   let paths: string[];
 
   beforeAll(async () => {
-    const demo = await openDemoDb(kind, 400, 9);
+    // The same world as dashboard.parity.test.ts (one build per run, copied): 200 people, 40 classes.
+    const demo = await openDemoDb(kind, 200, 9, { classHistory: { today: TODAY } });
     handle = demo.handle;
     cleanup = demo.cleanup;
-    await seedDemoCatalogue(handle.db, { today: new Date(`${TODAY}T00:00:00Z`) });
-    await generateClassHistory(handle.db, {
-      classes: 40,
-      nominations: 1_200,
-      fromYear: 2022,
-      toYear: 2026,
-      today: TODAY,
-    });
     const district = rowsOf<{ path: string }>(
       await handle.db.execute(sql`select u.path::text as path from org_units u where u.level = 'district'
         and exists (select 1 from people p join org_units pu on pu.id = p.unit_id where pu.path <@ u.path)
