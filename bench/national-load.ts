@@ -42,7 +42,7 @@ async function timed(
   if (process.env.DEBUG_SQL)
     console.error(
       url,
-      statements.map((s) => s.text.replace(/\s+/g, ' ').slice(0, 300)),
+      statements.map((s) => `${s.text.replace(/\s+/g, ' ')} -- ${JSON.stringify(s.values)}`),
     );
   return { ms: median(times), statements };
 }
