@@ -43,6 +43,9 @@ describe('read replica helpers', () => {
     expect(isReadOnlySql('select * from t for update')).toBe(false);
     expect(isReadOnlySql("select nextval('s')")).toBe(false);
     expect(isReadOnlySql('begin')).toBe(false);
+    // The people search asks the planner first (EXPLAIN, not run): a read; EXPLAIN of a write is not.
+    expect(isReadOnlySql('explain (format json) (select "people"."id" from "people")')).toBe(true);
+    expect(isReadOnlySql('explain analyze delete from t')).toBe(false);
   });
 });
 

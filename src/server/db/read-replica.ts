@@ -46,7 +46,7 @@ export function parseLsn(text: string | null | undefined): bigint | null {
   return m ? (BigInt(`0x${m[1]}`) << 32n) + BigInt(`0x${m[2]}`) : null;
 }
 
-const READS = /^\s*\(?\s*(select|with)\b/i;
+const READS = /^\s*\(?\s*(select|with|explain)\b/i;
 const WRITES =
   /\b(insert\s+into|update\s+[\w."]+\s+set|delete\s+from|for\s+(no\s+key\s+)?update|for\s+(key\s+)?share|nextval|setval|set_config|pg_advisory\w*)\b/i;
 /** A statement a standby can answer; anything else (or a doubt) goes to the primary. */
