@@ -24,20 +24,17 @@ describe.each(testBackends())('standing: people or everyone (%s)', (kind) => {
   let cleanup: () => Promise<void>;
   const personIds: number[] = [];
 
-  /** Every stored row of the standing, as text, in a stable order. */
-  const stored = async () =>
+  /** Every row of the given tables, as text, in a stable order. */
+  const tableRows = async (...tables: string[]) =>
     rowsOf<{ r: string }>(
-      await handle.db.execute(sql`select (select coalesce(string_agg(s::text, ';' order by s::text), '')
-          from person_standing s) || '|' || (select coalesce(string_agg(g::text, ';' order by g::text), '')
-          from person_standing_gaps g) as r`),
+      await handle.db.execute(
+        sql.raw(
+          `select ${tables.map((t) => `(select coalesce(string_agg(x::text, ';' order by x::text), '') from ${t} x)`).join(" || '|' || ")} as r`,
+        ),
+      ),
     )[0].r;
-  /** Every stored row of the trends. */
-  const storedTrends = async () =>
-    rowsOf<{ r: string }>(
-      await handle.db.execute(sql`select (select coalesce(string_agg(t::text, ';' order by t::text), '')
-          from person_trends t) || '|' || (select coalesce(string_agg(c::text, ';' order by c::text), '')
-          from trend_unit_counts c) as r`),
-    )[0].r;
+  const stored = () => tableRows('person_standing', 'person_standing_gaps');
+  const storedTrends = () => tableRows('person_trends', 'trend_unit_counts');
   /** Marks as a bulk write leaves them: `n` people (ids past the real ones) and the real ones. */
   const mark = (n: number, table = 'standing_dirty') =>
     handle.exec(`insert into ${table} (person_id)
